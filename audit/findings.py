@@ -1,0 +1,17 @@
+"""Turning an analysis result into a `Finding` with its positions."""
+
+from __future__ import annotations
+
+from audit.document import ParsedDocument
+from audit.report import Finding
+from audit.rules import BY_NAME
+
+
+def make_finding(doc: ParsedDocument, rule_name: str, start: int, end: int, message: str,
+                 suggestion: str | None = None) -> Finding:
+    """A finding at its rule's default level; settings adjust levels later."""
+    rule = BY_NAME[rule_name]
+    line, column = doc.position(start)
+    end_line, end_column = doc.position(max(start, end - 1))
+    return Finding(rule.code, rule.name, rule.level, start, end, line, column, end_line,
+                   end_column + 1, message, suggestion, doc.text[start:end])

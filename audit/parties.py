@@ -1,0 +1,75 @@
+"""Parties: the newsroom's YAML file of party names and aliases, and matching against it.
+
+    United States: [US, U.S., White House, Steve Witkoff]
+    Hamas: [Hamas, Hamas-run health ministry]
+
+An alias matches whole words, case-sensitively when written with a capital (so "US" is not
+"us"), otherwise case-insensitively. When several aliases match a source, the longest wins:
+"Hamas-run health ministry" is Hamas even when "health ministry" belongs to another party.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+UNASSIGNED = "unassigned"
+
+
+class PartiesError(Exception):
+    pass
+
+
+@dataclass
+class PartyMap:
+    aliases: dict[str, list[str]] = field(default_factory=dict)  # party -> aliases
+    _patterns: list[tuple[re.Pattern[str], str, int]] = field(default_factory=list, repr=False)
+
+    def __post_init__(self) -> None:
+        for party, names in self.aliases.items():
+            for alias in {party, *names}:
+                flags = 0 if any(c.isupper() for c in alias) else re.IGNORECASE
+                pattern = re.compile(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", flags)
+                self._patterns.append((pattern, party, len(alias)))
+        self._patterns.sort(key=lambda item: -item[2])
+
+    @property
+    def names(self) -> list[str]:
+        return list(self.aliases)
+
+    def party_of(self, *texts: str) -> str | None:
+        """The party whose longest alias occurs in the first text that has one."""
+        for text in texts:
+            for pattern, party, _ in self._patterns:
+                if pattern.search(text):
+                    return party
+        return None
+
+    def mentioned(self, text: str) -> list[str]:
+        """Parties named in a text, in the order of the party file."""
+        found = {party for pattern, party, _ in self._patterns if pattern.search(text)}
+        return [party for party in self.aliases if party in found]
+
+
+def load_parties(path: str | None) -> PartyMap:
+    if path is None:
+        return PartyMap()
+    try:
+        data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    except OSError as error:
+        raise PartiesError(f"{path}: cannot read the parties file: {error.strerror}") from None
+    except yaml.YAMLError as error:
+        raise PartiesError(f"{path}: the parties file is not valid YAML: {error}") from None
+    if isinstance(data, dict) and "parties" in data:
+        data = data["parties"]
+    if not isinstance(data, dict) or not all(
+        isinstance(k, str) and isinstance(v, list) and all(isinstance(a, str) for a in v)
+        for k, v in data.items()
+    ):
+        raise PartiesError(f"{path}: expected 'party name: [alias, ...]' for every party")
+    if UNASSIGNED in data:
+        raise PartiesError(f"{path}: '{UNASSIGNED}' is reserved for sources no party claims")
+    return PartyMap(data)

@@ -1,0 +1,135 @@
+"""From paths to a `Report`: load, parse, run each analysis, collect findings."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from audit import __version__
+from audit.balance import compute_balance, merge_balances
+from audit.document import ParsedDocument, parse_many
+from audit.duplicates import find_duplicates
+from audit.findings import make_finding
+from audit.loading import Draft, LoadError, find_drafts, load_draft
+from audit.parties import PartyMap, load_parties
+from audit.readability import measure
+from audit.report import (
+    LEVELS,
+    DocumentError,
+    DocumentReport,
+    Finding,
+    Report,
+    SentenceReport,
+)
+from audit.settings import Settings, rule_level, rule_selected
+from audit.voice import sentence_voice
+
+
+@dataclass
+class Context:
+    """What the analyses need besides the document, loaded once per run."""
+
+    settings: Settings
+    parties: PartyMap
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> Context:
+        return cls(settings, load_parties(settings.parties))
+
+
+def audit_paths(paths: list[str], settings: Settings) -> Report:
+    context = Context.from_settings(settings)
+    report = Report(__version__, settings.to_dict())
+    report.documents = list(audit_stream(paths, context))
+    summarise(report)
+    return report
+
+
+def audit_stream(paths: list[str], context: Context) -> Iterator[DocumentReport]:
+    """Document reports in the order of `paths`, unreadable files included."""
+    loaded: list[Draft | DocumentReport] = []
+    for path in find_drafts(paths, context.settings.exclude):
+        try:
+            loaded.append(load_draft(path))
+        except LoadError as error:
+            loaded.append(DocumentReport(path, DocumentError(error.kind, error.message)))
+    parsed = parse_many(item for item in loaded if isinstance(item, Draft))
+    for item in loaded:
+        yield item if isinstance(item, DocumentReport) else audit_document(next(parsed), context)
+
+
+def audit_document(doc: ParsedDocument, context: Context) -> DocumentReport:
+    sentences = []
+    for sentence in doc.sentences:
+        line, column = doc.position(sentence.start)
+        sentences.append(SentenceReport(
+            sentence.index, doc.span(sentence.start, sentence.end), line, column,
+            sentence.paragraph, sentence.headline,
+            parties_mentioned=context.parties.mentioned(doc.clean[sentence.start:sentence.end]),
+        ))
+    for report, duplicate in zip(sentences, find_duplicates(doc), strict=True):
+        report.duplicate_of = duplicate
+    for report, sentence in zip(sentences, doc.sentences, strict=True):
+        tag_ranges = [(span.start, span.end) for a in report.attributions
+                      for span in (a.source, a.cue)]
+        report.voice = sentence_voice(doc, sentence, tag_ranges)
+    quoted_words = {s.index: sum(q.words(doc.clean) for q in _quotes_in(doc, s))
+                    for s in sentences}
+    findings = _duplicate_findings(doc, sentences)
+    result = DocumentReport(
+        path=doc.path,
+        words=doc.words,
+        readability=measure(doc),
+        sentences=sentences,
+        parties=compute_balance(sentences, context.parties.names, quoted_words),
+    )
+    result.findings = _filter(findings, context.settings, doc.path)
+    return result
+
+
+def _quotes_in(doc: ParsedDocument, sentence: SentenceReport) -> list:
+    return [q for q in doc.quotes.quotes
+            if not q.single and sentence.span.start <= q.start < sentence.span.end]
+
+
+def _duplicate_findings(doc: ParsedDocument, sentences: list[SentenceReport]) -> list[Finding]:
+    """One finding per run of consecutive repeated sentences (a repeated paragraph)."""
+    findings = []
+    run: list[SentenceReport] = []
+    for sentence in [*sentences, None]:
+        if sentence is not None and sentence.duplicate_of is not None and (
+            not run or sentence.index == run[-1].index + 1
+        ):
+            run.append(sentence)
+            continue
+        if run:
+            first = sentences[run[0].duplicate_of]
+            what = "sentence" if len(run) == 1 else f"{len(run)} sentences"
+            findings.append(make_finding(
+                doc, "duplicate-passage", run[0].span.start, run[-1].span.end,
+                f"This {what} repeats line {first.line}.",
+                "Delete the repetition or rewrite it."))
+        run = [sentence] if sentence is not None and sentence.duplicate_of is not None else []
+    return findings
+
+
+def _filter(findings: list[Finding], settings: Settings, path: str) -> list[Finding]:
+    kept = []
+    floor = LEVELS.index(settings.min_level)
+    for finding in findings:
+        if not rule_selected(settings, finding.rule, finding.name, path):
+            continue
+        finding.level = rule_level(settings, finding.rule, finding.name, finding.level)
+        if LEVELS.index(finding.level) >= floor:
+            kept.append(finding)
+    return sorted(kept, key=lambda f: (f.start, f.rule))
+
+
+def summarise(report: Report) -> None:
+    summary = report.summary
+    summary.documents = len(report.documents)
+    summary.errors = sum(1 for d in report.documents if d.error)
+    for document in report.documents:
+        for finding in document.findings:
+            summary.findings[finding.level] += 1
+    summary.parties = merge_balances(d.parties for d in report.documents if not d.error)

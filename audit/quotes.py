@@ -1,0 +1,121 @@
+"""Quotation spans: whose words are on the page.
+
+Straight and curly double quotes pair within a paragraph. A quotation left open at the
+end of a paragraph continues when the next paragraph opens with a quotation mark (the
+newspaper convention for a quote running over several paragraphs); the pieces share a
+`group`, so the speaker found for one is the speaker of all. Single quotes count only
+around a word or a short phrase ("the ‘deal’"), where apostrophes cannot be confused.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+OPENING_DOUBLE = "“"
+CLOSING_DOUBLE = "”"
+_OPENERS = "\"“"
+_SINGLE = re.compile(r"(?<![\w’'])[‘'](?=\w)([^‘’'\n]{1,60}?)(?<=[\w.,!?])[’'](?![\w’'])")
+
+
+@dataclass(frozen=True)
+class Quote:
+    start: int  # offset of the opening mark
+    end: int  # offset after the closing mark (or the paragraph end for a continued piece)
+    group: int  # pieces of one quotation running over paragraphs share a group
+    single: bool = False
+    continues: bool = False  # left open at its paragraph's end, picked up by the next
+
+    @property
+    def inner(self) -> tuple[int, int]:
+        """The quoted words without the marks."""
+        return self.start + 1, self.end if self.continues else self.end - 1
+
+    def words(self, text: str) -> int:
+        start, end = self.inner
+        return len(re.findall(r"\w+(?:['’]\w+)*", text[start:end]))
+
+
+def find_quotes(clean: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
+    """Quotations in the masked text; `paragraphs` are (start, end) ranges in order."""
+    quotes: list[Quote] = []
+    group = 0
+    open_at: int | None = None  # opening offset of a double quote still open
+    for index, (p_start, p_end) in enumerate(paragraphs):
+        if open_at is not None:
+            # Carried over from the previous paragraph: this one must open with a mark.
+            first = _first_visible(clean, p_start, p_end)
+            open_at = first if first is not None and clean[first] in _OPENERS else None
+            if open_at is None:
+                quotes = [q for q in quotes if q.group != group]  # it never closed: no quote
+            else:
+                position = open_at + 1
+        if open_at is None:
+            position = p_start
+        while position < p_end:
+            char = clean[position]
+            if open_at is None:
+                if char == "“" or char == '"' and _can_open(clean, position):
+                    open_at = position
+                    group += 1
+            elif char == "”" or char == '"' and _can_close(clean, position):
+                quotes.append(Quote(open_at, position + 1, group))
+                open_at = None
+            position += 1
+        if open_at is not None:
+            next_paragraph = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
+            first = _first_visible(clean, *next_paragraph) if next_paragraph else None
+            if first is not None and clean[first] in _OPENERS:
+                quotes.append(Quote(open_at, p_end, group, continues=True))
+            else:
+                open_at = None  # an unbalanced mark, not a quotation
+        singles = [
+            Quote(m.start(), m.end(), -1, single=True)
+            for m in _SINGLE.finditer(clean, p_start, p_end)
+            if not any(q.start <= m.start() < q.end for q in quotes)
+        ]
+        quotes.extend(singles)
+    return sorted(quotes, key=lambda q: q.start)
+
+
+def _first_visible(clean: str, start: int, end: int) -> int | None:
+    for i in range(start, end):
+        if not clean[i].isspace():
+            return i
+    return None
+
+
+def _can_open(clean: str, i: int) -> bool:
+    before = clean[i - 1] if i > 0 else " "
+    after = clean[i + 1] if i + 1 < len(clean) else " "
+    return (before.isspace() or before in "([{—–-/") and not after.isspace()
+
+
+def _can_close(clean: str, i: int) -> bool:
+    before = clean[i - 1] if i > 0 else " "
+    return not before.isspace()
+
+
+class QuoteIndex:
+    """Answers "is this offset inside a quotation?" in logarithmic time."""
+
+    def __init__(self, quotes: list[Quote]) -> None:
+        self.quotes = quotes
+        self._starts = [q.start for q in quotes]
+
+    def at(self, offset: int) -> Quote | None:
+        i = bisect_right(self._starts, offset) - 1
+        while i >= 0:
+            quote = self.quotes[i]
+            if quote.start <= offset < quote.end:
+                return quote
+            if not quote.single:
+                break
+            i -= 1
+        return None
+
+    def inside(self, start: int, end: int) -> bool:
+        """True when the whole range lies within one quotation's words."""
+        quote = self.at(start)
+        return quote is not None and end <= quote.end

@@ -1,0 +1,213 @@
+"""The `Report`: what an audit produces and every reporter reads.
+
+The classes mirror `docs/report-contract.md` (schema "audit.report/1"); `to_dict` gives
+the contract's JSON names. Reporters never look past this module.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from audit.document import TextSpan
+
+SCHEMA = "audit.report/1"
+LEVELS = ("info", "warning", "error")
+CUE_CLASSES = ("neutral", "stance", "doubt", "endorsing", "guilt")
+
+
+@dataclass
+class Attribution:
+    source: TextSpan
+    cue: TextSpan
+    content: TextSpan | None
+    cue_lemma: str
+    cue_class: str
+    kind: str  # direct | indirect | mixed | according_to
+    speaker: str
+    party: str | None = None
+    anonymous: bool = False
+    vague: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "source": self.source.to_dict(),
+            "cue": self.cue.to_dict(),
+            "content": self.content.to_dict() if self.content else None,
+            "cue_lemma": self.cue_lemma,
+            "cue_class": self.cue_class,
+            "kind": self.kind,
+            "speaker": self.speaker,
+            "party": self.party,
+            "anonymous": self.anonymous,
+            "vague": self.vague,
+        }
+
+
+@dataclass
+class Hedge:
+    span: TextSpan
+    category: str  # distancing | approximator | modal | estimate | vague-attribution ...
+
+    def to_dict(self) -> dict[str, Any]:
+        return {**self.span.to_dict(), "category": self.category}
+
+
+@dataclass
+class Loaded:
+    span: TextSpan
+    category: str
+    weight: float  # 0-1
+    in_quote: bool
+
+    def to_dict(self) -> dict[str, Any]:
+        return {**self.span.to_dict(), "category": self.category,
+                "weight": round(self.weight, 3), "in_quote": self.in_quote}
+
+
+@dataclass
+class SentenceReport:
+    index: int
+    span: TextSpan
+    line: int
+    column: int
+    paragraph: int
+    headline: bool
+    voice: str = "writer"  # writer | quoted | mixed
+    duplicate_of: int | None = None
+    attributions: list[Attribution] = field(default_factory=list)
+    hedges: list[Hedge] = field(default_factory=list)
+    loaded: list[Loaded] = field(default_factory=list)
+    loaded_score: float = 0.0
+    parties_mentioned: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "index": self.index,
+            "start": self.span.start,
+            "end": self.span.end,
+            "line": self.line,
+            "column": self.column,
+            "text": self.span.text,
+            "paragraph": self.paragraph,
+            "headline": self.headline,
+            "voice": self.voice,
+            "duplicate_of": self.duplicate_of,
+            "attributions": [a.to_dict() for a in self.attributions],
+            "hedges": [h.to_dict() for h in self.hedges],
+            "loaded": [item.to_dict() for item in self.loaded],
+            "loaded_score": round(self.loaded_score, 3),
+            "parties_mentioned": self.parties_mentioned,
+        }
+
+
+@dataclass
+class PartyBalance:
+    statements: int = 0
+    share_of_voice: float = 0.0
+    quoted_words: int = 0
+    cue_classes: dict[str, int] = field(default_factory=lambda: dict.fromkeys(CUE_CLASSES, 0))
+    hedged: int = 0
+    mentions: int = 0
+    loaded_exposure: float = 0.0
+    speakers: list[str] = field(default_factory=list)  # the names heard for this party
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "statements": self.statements,
+            "share_of_voice": round(self.share_of_voice, 3),
+            "quoted_words": self.quoted_words,
+            "cue_classes": dict(self.cue_classes),
+            "hedged": self.hedged,
+            "mentions": self.mentions,
+            "loaded_exposure": round(self.loaded_exposure, 3),
+            "speakers": list(self.speakers),
+        }
+
+
+@dataclass
+class Finding:
+    rule: str  # AUD101
+    name: str  # unattributed-statistic
+    level: str  # info | warning | error
+    start: int
+    end: int
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    message: str
+    suggestion: str | None = None
+    text: str = ""  # the flagged words, for reporters that show them
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "rule": self.rule, "name": self.name, "level": self.level,
+            "start": self.start, "end": self.end, "line": self.line, "column": self.column,
+            "end_line": self.end_line, "end_column": self.end_column,
+            "text": self.text, "message": self.message, "suggestion": self.suggestion,
+        }
+
+
+@dataclass
+class DocumentError:
+    kind: str
+    message: str
+
+    def to_dict(self) -> dict[str, str]:
+        return {"kind": self.kind, "message": self.message}
+
+
+@dataclass
+class DocumentReport:
+    path: str
+    error: DocumentError | None = None
+    words: int = 0
+    readability: dict[str, float] | None = None
+    sentences: list[SentenceReport] = field(default_factory=list)
+    parties: dict[str, PartyBalance] = field(default_factory=dict)
+    findings: list[Finding] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "path": self.path,
+            "error": self.error.to_dict() if self.error else None,
+            "words": self.words,
+            "readability": self.readability,
+            "sentences": [s.to_dict() for s in self.sentences],
+            "parties": {name: balance.to_dict() for name, balance in self.parties.items()},
+            "findings": [f.to_dict() for f in self.findings],
+        }
+
+
+@dataclass
+class Summary:
+    documents: int = 0
+    errors: int = 0
+    findings: dict[str, int] = field(default_factory=lambda: dict.fromkeys(LEVELS, 0))
+    parties: dict[str, PartyBalance] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "documents": self.documents,
+            "errors": self.errors,
+            "findings": dict(self.findings),
+            "parties": {name: balance.to_dict() for name, balance in self.parties.items()},
+        }
+
+
+@dataclass
+class Report:
+    version: str
+    config: dict[str, Any]
+    documents: list[DocumentReport] = field(default_factory=list)
+    summary: Summary = field(default_factory=Summary)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "schema": SCHEMA,
+            "tool": {"name": "audit", "version": self.version},
+            "config": self.config,
+            "documents": [d.to_dict() for d in self.documents],
+            "summary": self.summary.to_dict(),
+        }

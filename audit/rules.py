@@ -1,0 +1,66 @@
+"""The rule catalogue: stable codes, names, default levels (part of the report contract)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Rule:
+    code: str
+    name: str
+    level: str
+    summary: str
+    example: str
+
+
+RULES: tuple[Rule, ...] = (
+    Rule("AUD101", "unattributed-statistic", "warning",
+         "A number or quantified claim in the writer's voice with no source in its sentence "
+         "or paragraph.",
+         "The strike has cost the plant $4 million a week."),
+    Rule("AUD102", "vague-attribution", "warning",
+         "A claim credited to no one: \"reports indicate\", \"critics say\", \"it is believed\".",
+         "Critics say the budget favours downtown."),
+    Rule("AUD103", "anonymous-source", "info",
+         "An unnamed person or group as the source: \"a senior official\", \"sources\".",
+         "A senior official said the talks had stalled."),
+    Rule("AUD104", "loaded-reporting-verb", "warning",
+         "A doubt or guilt cue (claimed, insisted, admitted) where a neutral one would do.",
+         "The mayor claimed the budget was balanced."),
+    Rule("AUD105", "dominant-party", "warning",
+         "One party holds more than the configured share of the attributed statements.",
+         "Eight of ten statements come from the company."),
+    Rule("AUD106", "unheard-party", "warning",
+         "A party mentioned in several sentences but never given a statement.",
+         "The union is named five times and never quoted."),
+    Rule("AUD201", "writer-hedge", "info",
+         "A distancing hedge (reportedly, allegedly) in the writer's voice with no attribution.",
+         "The councillor reportedly took the money."),
+    Rule("AUD301", "loaded-wording", "warning",
+         "Emotive or intensifying wording in the writer's voice.",
+         "The devastating cuts hit the library."),
+    Rule("AUD302", "contentious-label", "warning",
+         "A label such as terrorist, regime, extremist in the writer's voice without in-text "
+         "attribution.",
+         "The regime announced new taxes."),
+    Rule("AUD303", "editorializing", "warning",
+         "Clearly, of course, tragically, the stakes are high.",
+         "Clearly, the council has failed."),
+    Rule("AUD304", "scare-quotes", "info",
+         "Quotation marks around a single word or label used to cast doubt.",
+         "The company's 'offer' was rejected."),
+    Rule("AUD501", "duplicate-passage", "warning",
+         "A sentence or paragraph repeated verbatim or nearly so.",
+         "The same paragraph appears twice in the draft."),
+    Rule("AUD502", "readability", "info",
+         "Reading ease below the configured floor.",
+         "A 60-word sentence of nested clauses."),
+)
+
+BY_CODE = {rule.code: rule for rule in RULES}
+BY_NAME = {rule.name: rule for rule in RULES}
+
+
+def lookup(code_or_name: str) -> Rule | None:
+    return BY_CODE.get(code_or_name.upper()) or BY_NAME.get(code_or_name.lower())
