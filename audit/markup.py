@@ -55,7 +55,7 @@ _BLOCK_TAGS = {
     "table", "blockquote", "section", "article", "header", "footer", "hr", "title", "figure",
     "figcaption", "pre", "main", "aside", "nav", "body", "html", "dd", "dt", "dl",
 }
-_HEADING = re.compile(r"<(h[1-6]|title)\b[^>]*>(.*?)</\1\s*>", re.S | re.I)
+_HEADING = re.compile(r"<(h[1-6])\b[^>]*>(.*?)</\1\s*>", re.S | re.I)
 
 
 def _mask_html(text: str) -> Masked:

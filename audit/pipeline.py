@@ -104,10 +104,11 @@ def _duplicate_findings(doc: ParsedDocument, sentences: list[SentenceReport]) ->
             continue
         if run:
             first = sentences[run[0].duplicate_of]
-            what = "sentence" if len(run) == 1 else f"{len(run)} sentences"
+            what = "This sentence repeats" if len(run) == 1 else (
+                f"These {len(run)} sentences repeat")
             findings.append(make_finding(
                 doc, "duplicate-passage", run[0].span.start, run[-1].span.end,
-                f"This {what} repeats line {first.line}.",
+                f"{what} line {first.line}.",
                 "Delete the repetition or rewrite it."))
         run = [sentence] if sentence is not None and sentence.duplicate_of is not None else []
     return findings

@@ -56,10 +56,10 @@ def find_quotes(clean: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
         while position < p_end:
             char = clean[position]
             if open_at is None:
-                if char == "“" or char == '"' and _can_open(clean, position):
+                if char == "“" or (char == '"' and _can_open(clean, position)):
                     open_at = position
                     group += 1
-            elif char == "”" or char == '"' and _can_close(clean, position):
+            elif char == "”" or (char == '"' and _can_close(clean, position)):
                 quotes.append(Quote(open_at, position + 1, group))
                 open_at = None
             position += 1

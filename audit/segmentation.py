@@ -93,6 +93,9 @@ def _paragraphs(clean: str, headlines: list[tuple[int, int]]) -> list[tuple[int,
                           for i, (s, e) in enumerate(lines)]
         prose = [(s, e) for (s, e), h in zip(lines, headline_flags, strict=True) if not h]
         one_per_line = all(_TERMINAL.search(clean[s:e]) for s, e in prose[:-1])
+        if not one_per_line and headline_flags[0] and not _marked(lines[0], headlines):
+            # A hard-wrapped block: its unpunctuated first line is a wrap, not a headline.
+            headline_flags[0] = False
         pending: tuple[int, int] | None = None
         for (s, e), is_headline in zip(lines, headline_flags, strict=True):
             if is_headline or one_per_line:
@@ -109,13 +112,19 @@ def _paragraphs(clean: str, headlines: list[tuple[int, int]]) -> list[tuple[int,
 
 def _is_headline(clean: str, start: int, end: int, headlines: list[tuple[int, int]],
                  lines_in_block: int, first_line: bool) -> bool:
-    if any(hs <= start and end <= he or start <= hs and he <= end for hs, he in headlines):
+    if _marked((start, end), headlines):
         return True
     if _TERMINAL.search(clean[start:end]):
         return False
     # A plain-text line without closing punctuation is a headline when it stands alone
     # or opens the document; inside a hard-wrapped block it is just a wrapped line.
     return (lines_in_block == 1 or first_line) and len(clean[start:end].split()) <= 30
+
+
+def _marked(line: tuple[int, int], headlines: list[tuple[int, int]]) -> bool:
+    """Whether markup (a heading, a line in bold) makes the line a headline."""
+    start, end = line
+    return any((hs <= start and end <= he) or (start <= hs and he <= end) for hs, he in headlines)
 
 
 def _sentences(clean: str, start: int, end: int) -> list[tuple[int, int]]:

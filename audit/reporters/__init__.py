@@ -1,0 +1,13 @@
+"""Output formats. Each reporter reads only the `Report` and returns text."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from audit.report import Report
+from audit.reporters import json_report, text_report
+
+REPORTERS: dict[str, Callable[[Report], str]] = {
+    "text": text_report.render,
+    "json": json_report.render,
+}

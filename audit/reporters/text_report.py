@@ -1,0 +1,68 @@
+"""The terminal summary: balance per party, then findings by line, then totals."""
+
+from __future__ import annotations
+
+from audit.parties import UNASSIGNED
+from audit.report import CUE_CLASSES, DocumentReport, PartyBalance, Report
+
+_WIDTH = 100
+
+
+def render(report: Report) -> str:
+    blocks = [_document(document) for document in report.documents]
+    blocks.append(_totals(report))
+    return "\n\n".join(blocks) + "\n"
+
+
+def _document(document: DocumentReport) -> str:
+    if document.error:
+        return f"{document.path}: error: {document.error.message}"
+    readability = document.readability or {}
+    ease = readability.get("flesch_reading_ease")
+    heading = (f"{document.path}  ({document.words} words, {len(document.sentences)} sentences"
+               + (f", reading ease {ease:.0f}" if ease is not None else "") + ")")
+    lines = [heading]
+    lines.extend(_balance(document.parties))
+    if document.findings:
+        lines.append("  Findings")
+        for finding in document.findings:
+            where = f"{finding.line}:{finding.column}"
+            lines.append(f"    {where:<7} {finding.level:<7} {finding.rule} {finding.name}: "
+                         f"{finding.message}")
+            if finding.text:
+                lines.append(f"            \"{_clip(' '.join(finding.text.split()), 80)}\"")
+            if finding.suggestion:
+                lines.append(f"            suggestion: {finding.suggestion}")
+    else:
+        lines.append("  No findings.")
+    return "\n".join(lines)
+
+
+def _balance(parties: dict[str, PartyBalance]) -> list[str]:
+    if not parties:
+        return ["  Balance: no parties configured and no attributed statements."]
+    width = max(len(name) for name in parties)
+    lines = ["  Balance (statements, share of voice, how they were introduced; mentions)"]
+    for name, party in sorted(parties.items(), key=lambda item: (item[0] == UNASSIGNED,
+                                                                 -item[1].statements)):
+        cues = ", ".join(f"{c} {party.cue_classes[c]}" for c in CUE_CLASSES
+                         if party.cue_classes.get(c))
+        line = (f"    {name:<{width}}  {party.statements:>3}  {party.share_of_voice:>4.0%}  "
+                f"{cues or '-'}; mentioned {party.mentions}")
+        if name == UNASSIGNED and party.speakers:
+            line += f" ({_clip(', '.join(party.speakers), 60)})"
+        lines.append(line)
+    return lines
+
+
+def _totals(report: Report) -> str:
+    summary = report.summary
+    counts = ", ".join(f"{summary.findings[level]} {level}" for level in ("error", "warning",
+                                                                          "info"))
+    documents = f"{summary.documents} document" + ("s" if summary.documents != 1 else "")
+    errors = f", {summary.errors} unreadable" if summary.errors else ""
+    return f"{documents}{errors}: {counts}"
+
+
+def _clip(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"

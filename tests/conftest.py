@@ -1,0 +1,30 @@
+"""Shared helpers: running the CLI in-process and parsing drafts written by the tests."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from audit.cli import main
+
+
+@pytest.fixture
+def run_cli(capsys: pytest.CaptureFixture[str]) -> Callable[..., tuple[int, str, str]]:
+    def run(*args: str) -> tuple[int, str, str]:
+        code = main(list(args))
+        captured = capsys.readouterr()
+        return code, captured.out, captured.err
+
+    return run
+
+
+@pytest.fixture
+def run_json(run_cli: Callable[..., tuple[int, str, str]]) -> Callable[..., dict[str, Any]]:
+    def run(*args: str) -> dict[str, Any]:
+        _, out, _ = run_cli("run", "--format", "json", *args)
+        return json.loads(out)
+
+    return run

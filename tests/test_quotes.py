@@ -1,0 +1,32 @@
+from helpers import parse_text
+
+
+def quoted(text: str) -> list[str]:
+    doc = parse_text(text)
+    return [doc.text[q.start:q.end] for q in doc.quotes.quotes]
+
+
+def test_straight_and_curly_double_quotes() -> None:
+    assert quoted('He said "no deal" and “not now.”') == ['"no deal"', "“not now.”"]
+
+
+def test_quote_continues_into_a_paragraph_that_opens_with_a_mark() -> None:
+    doc = parse_text("“We will stay out,” she said. “As long as it takes.\n\n“And longer.”\n")
+    pieces = doc.quotes.quotes
+    assert len(pieces) == 3
+    assert pieces[1].continues and not pieces[2].continues
+    assert pieces[1].group == pieces[2].group != pieces[0].group
+
+
+def test_an_unclosed_mark_is_no_quotation() -> None:
+    assert quoted("The board is 6'2\" tall.\n\nNext paragraph here.") == []
+
+
+def test_single_quotes_around_a_word_but_not_apostrophes() -> None:
+    assert quoted("The company’s ‘final offer’ wasn’t final; the workers’ union said so.") == [
+        "‘final offer’"]
+
+
+def test_quoted_words_are_counted_without_marks() -> None:
+    doc = parse_text("She called it “a betrayal of every kid.”")
+    assert doc.quotes.quotes[0].words(doc.text) == 5

@@ -1,0 +1,63 @@
+from helpers import parse_text, sentence_texts
+
+
+def test_abbreviations_do_not_end_sentences() -> None:
+    text = ("Gen. Lisa Moreno met Mr. Hale in Washington, D.C., on Jan. 5. "
+            "The U.S. Senate voted at 4 p.m. The vote was 51-49.")
+    assert sentence_texts(parse_text(text)) == [
+        "Gen. Lisa Moreno met Mr. Hale in Washington, D.C., on Jan. 5.",
+        "The U.S. Senate voted at 4 p.m.",
+        "The vote was 51-49.",
+    ]
+
+
+def test_initialism_at_the_end_of_a_sentence_splits_before_an_opener() -> None:
+    assert sentence_texts(parse_text("Aid arrived from the U.S. The mayor thanked them.")) == [
+        "Aid arrived from the U.S.", "The mayor thanked them."]
+
+
+def test_closing_quote_after_the_period_stays_with_its_sentence() -> None:
+    text = "“We are done.” The union left. \"It is over.\" she said quietly."
+    assert sentence_texts(parse_text(text)) == [
+        "“We are done.”", "The union left.", "\"It is over.\" she said quietly."]
+
+
+def test_numbers_do_not_split() -> None:
+    text = "The toll rose to 48,520. Prices rose 4.5 percent in No. 3 district."
+    assert sentence_texts(parse_text(text)) == [
+        "The toll rose to 48,520.", "Prices rose 4.5 percent in No. 3 district."]
+
+
+def test_a_quotation_over_several_sentences_splits_but_stays_one_quote() -> None:
+    doc = parse_text("“We will strike. We will not stop. We mean it,” Molina said.")
+    assert len(doc.sentences) == 3
+    assert len(doc.quotes.quotes) == 1
+    assert all(doc.quotes.at(s.start) for s in doc.sentences)
+
+
+def test_headlines_and_paragraph_numbers() -> None:
+    text = ("# Strike ends\n\nA deck line without a period\n\n"
+            "First paragraph. Still first.\nSecond paragraph.\n\nThird paragraph.")
+    doc = parse_text(text)
+    assert [(doc.text[s.start:s.end], s.paragraph, s.headline) for s in doc.sentences] == [
+        ("Strike ends", 1, True),
+        ("A deck line without a period", 2, True),
+        ("First paragraph.", 3, False),
+        ("Still first.", 3, False),
+        ("Second paragraph.", 4, False),
+        ("Third paragraph.", 5, False),
+    ]
+
+
+def test_hard_wrapped_lines_join_into_one_paragraph() -> None:
+    text = "The council voted on\nTuesday to close the\nlibrary. Residents objected.\n"
+    doc = parse_text(text)
+    assert [s.paragraph for s in doc.sentences] == [1, 1]
+    assert sentence_texts(doc)[0] == "The council voted on\nTuesday to close the\nlibrary."
+
+
+def test_sentences_get_their_own_parse_trees() -> None:
+    doc = parse_text("Gen. Moreno spoke. The U.S. envoy listened.")
+    for sentence in doc.sentences:
+        roots = [t for t in sentence.tokens if t.dep_ == "ROOT"]
+        assert len(roots) == 1

@@ -1,0 +1,64 @@
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from audit.settings import ConfigError, Settings, find_config, load_settings, rule_selected
+
+
+def test_defaults_without_any_file(tmp_path: Path) -> None:
+    settings = load_settings(None, {}, start=tmp_path)
+    assert settings.fail_on == "warning" and settings.config_file is None
+
+
+def test_pyproject_table_is_found_from_a_subfolder_of_a_git_repository(tmp_path: Path) -> None:
+    subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)
+    (tmp_path / "pyproject.toml").write_text(
+        '[tool.audit]\nfail-on = "error"\nparties = "parties.yaml"\ndominant-share = 0.7\n')
+    drafts = tmp_path / "drafts" / "2026"
+    drafts.mkdir(parents=True)
+    settings = load_settings(None, {}, start=drafts)
+    assert settings.fail_on == "error"
+    assert settings.dominant_share == 0.7
+    assert settings.parties == str(tmp_path / "parties.yaml")  # relative to the file
+
+
+def test_a_pyproject_without_the_table_is_passed_over(tmp_path: Path) -> None:
+    (tmp_path / "audit.toml").write_text('min-level = "warning"\n')
+    inner = tmp_path / "inner"
+    inner.mkdir()
+    (inner / "pyproject.toml").write_text("[tool.black]\nline-length = 80\n")
+    assert find_config(inner) == tmp_path / "audit.toml"
+
+
+def test_flags_override_the_file(tmp_path: Path) -> None:
+    (tmp_path / "audit.toml").write_text('fail-on = "error"\nignore = ["AUD103"]\n')
+    settings = load_settings(None, {"fail-on": "info", "ignore": None}, start=tmp_path)
+    assert settings.fail_on == "info"
+    assert settings.ignore == ["AUD103"]
+
+
+@pytest.mark.parametrize(("content", "expected"), [
+    ('colour = "red"\n', "unknown key 'colour'"),
+    ('fail-on = "sometimes"\n', "'fail-on' must be one of info, warning, error, never"),
+    ('dominant-share = "high"\n', "'dominant-share' must be a number"),
+    ('select = ["AUD999"]\n', "unknown rule 'AUD999'"),
+    ('levels = { AUD101 = "loud" }\n', "'levels' must be a table of levels"),
+    ("fail-on = \n", "cannot read settings"),
+])
+def test_bad_settings_name_the_file_and_the_key(tmp_path: Path, content: str,
+                                                expected: str) -> None:
+    path = tmp_path / "audit.toml"
+    path.write_text(content)
+    with pytest.raises(ConfigError) as error:
+        load_settings(path, {})
+    assert str(path) in str(error.value) and expected in str(error.value)
+
+
+def test_rule_selection_by_code_prefix_name_and_file() -> None:
+    settings = Settings(select=["AUD1"], ignore=["anonymous-source"],
+                        per_file_ignores={"opinion/*": ["AUD104"]})
+    assert rule_selected(settings, "AUD101", "unattributed-statistic", "news/a.md")
+    assert not rule_selected(settings, "AUD103", "anonymous-source", "news/a.md")
+    assert not rule_selected(settings, "AUD301", "loaded-wording", "news/a.md")
+    assert not rule_selected(settings, "AUD104", "loaded-reporting-verb", "opinion/a.md")
