@@ -1,27 +1,70 @@
-"""Repeated sentences: a sentence whose words match an earlier one's."""
+"""Repeated sentences: verbatim or nearly so (TF-IDF cosine similarity).
+
+Exact repeats are found by hashing the normalised words. Near repeats are scored with
+scikit-learn's TF-IDF cosine, but only for candidate pairs that share word trigrams: the
+index of trigrams keeps the work near-linear in the number of sentences, and a draft with
+no candidate pair never pays scikit-learn's second-long import.
+"""
 
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 
 from audit.document import ParsedDocument
 
 MIN_WORDS = 4  # "He said." twice is no repetition worth reporting
+NEAR_DUPLICATE = 0.85  # cosine similarity from which two sentences say the same thing
+SHARED_TRIGRAMS = 2  # trigrams two sentences must share to be compared at all
 
 
-def _normalised(text: str) -> str:
-    return " ".join(re.findall(r"\w+", text.lower()))
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", text.lower())
 
 
-def find_duplicates(doc: ParsedDocument) -> list[int | None]:
-    """For each sentence, the index of the first earlier sentence with the same words."""
-    first_seen: dict[str, int] = {}
-    duplicate_of: list[int | None] = []
-    for sentence in doc.sentences:
-        key = _normalised(doc.clean[sentence.start:sentence.end])
-        if len(key.split()) < MIN_WORDS:
-            duplicate_of.append(None)
+def find_duplicates(doc: ParsedDocument, threshold: float = NEAR_DUPLICATE) -> list[int | None]:
+    """For each sentence, the index of the first earlier sentence it repeats, else None."""
+    words = [_words(doc.clean[s.start:s.end]) for s in doc.sentences]
+    duplicate_of: list[int | None] = [None] * len(words)
+    first_seen: dict[tuple[str, ...], int] = {}
+    for index, tokens in enumerate(words):
+        if len(tokens) < MIN_WORDS:
             continue
-        duplicate_of.append(first_seen.get(key))
-        first_seen.setdefault(key, sentence.index)
+        key = tuple(tokens)
+        if key in first_seen:
+            duplicate_of[index] = first_seen[key]
+        else:
+            first_seen[key] = index
+    candidates = _candidate_pairs(words, duplicate_of)
+    if candidates:
+        for earlier, later in sorted(_similar(words, candidates, threshold)):
+            if duplicate_of[later] is None:
+                duplicate_of[later] = duplicate_of[earlier] if duplicate_of[earlier] is not None \
+                    else earlier
     return duplicate_of
+
+
+def _candidate_pairs(words: list[list[str]], duplicate_of: list[int | None]
+                     ) -> set[tuple[int, int]]:
+    by_trigram: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    shared: dict[tuple[int, int], int] = defaultdict(int)
+    for index, tokens in enumerate(words):
+        if len(tokens) < MIN_WORDS or duplicate_of[index] is not None:
+            continue
+        for trigram in {tuple(tokens[i:i + 3]) for i in range(len(tokens) - 2)}:
+            for earlier in by_trigram[trigram]:
+                shared[earlier, index] += 1
+            by_trigram[trigram].append(index)
+    return {pair for pair, count in shared.items() if count >= SHARED_TRIGRAMS}
+
+
+def _similar(words: list[list[str]], pairs: set[tuple[int, int]], threshold: float
+             ) -> list[tuple[int, int]]:
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    # IDF over the whole document, so words shared by the pair are weighted as the draft
+    # uses them; rows are L2-normalised, so a dot product is the cosine.
+    vectors = TfidfVectorizer(analyzer=lambda tokens: tokens, sublinear_tf=True).fit_transform(
+        words)
+    return [(a, b) for a, b in pairs
+            if vectors[a].multiply(vectors[b]).sum() >= threshold]

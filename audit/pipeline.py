@@ -12,7 +12,7 @@ from audit.duplicates import find_duplicates
 from audit.findings import make_finding
 from audit.loading import Draft, LoadError, find_drafts, load_draft
 from audit.parties import PartyMap, load_parties
-from audit.readability import measure
+from audit.readability import measure, readability_findings
 from audit.report import (
     LEVELS,
     DocumentError,
@@ -22,6 +22,7 @@ from audit.report import (
     SentenceReport,
 )
 from audit.settings import Settings, rule_level, rule_selected
+from audit.suppression import apply_suppressions
 from audit.voice import sentence_voice
 
 
@@ -76,14 +77,16 @@ def audit_document(doc: ParsedDocument, context: Context) -> DocumentReport:
     quoted_words = {s.index: sum(q.words(doc.clean) for q in _quotes_in(doc, s))
                     for s in sentences}
     findings = _duplicate_findings(doc, sentences)
+    readability = measure(doc)
+    findings += readability_findings(doc, readability, context.settings.reading_ease_floor)
     result = DocumentReport(
         path=doc.path,
         words=doc.words,
-        readability=measure(doc),
+        readability=readability,
         sentences=sentences,
         parties=compute_balance(sentences, context.parties.names, quoted_words),
     )
-    result.findings = _filter(findings, context.settings, doc.path)
+    result.findings = _filter(apply_suppressions(doc, findings), context.settings, doc.path)
     return result
 
 
@@ -93,12 +96,14 @@ def _quotes_in(doc: ParsedDocument, sentence: SentenceReport) -> list:
 
 
 def _duplicate_findings(doc: ParsedDocument, sentences: list[SentenceReport]) -> list[Finding]:
-    """One finding per run of consecutive repeated sentences (a repeated paragraph)."""
+    """One finding per repeated passage: consecutive sentences copying consecutive ones."""
     findings = []
     run: list[SentenceReport] = []
     for sentence in [*sentences, None]:
         if sentence is not None and sentence.duplicate_of is not None and (
-            not run or sentence.index == run[-1].index + 1
+            # A passage copies consecutive sentences onto consecutive sentences.
+            not run or (sentence.index == run[-1].index + 1
+                        and sentence.duplicate_of == run[-1].duplicate_of + 1)
         ):
             run.append(sentence)
             continue

@@ -56,6 +56,9 @@ RULES: tuple[Rule, ...] = (
     Rule("AUD502", "readability", "info",
          "Reading ease below the configured floor.",
          "A 60-word sentence of nested clauses."),
+    Rule("AUD900", "unused-suppression", "info",
+         "An `audit: disable` comment that suppresses nothing, or names no rule.",
+         "<!-- audit: disable AUD104 --> above a paragraph with no loaded reporting verb."),
 )
 
 BY_CODE = {rule.code: rule for rule in RULES}

@@ -14,7 +14,7 @@ from typing import Any
 from audit.report import LEVELS
 from audit.rules import RULES, lookup
 
-FORMATS = ("text", "json")
+FORMATS = ("text", "json", "concise", "github", "sarif", "junit", "gitlab")
 
 
 class ConfigError(Exception):

@@ -5,9 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from audit.report import Report
-from audit.reporters import json_report, text_report
+from audit.reporters import concise, github, gitlab, json_report, junit, sarif, text_report
 
 REPORTERS: dict[str, Callable[[Report], str]] = {
     "text": text_report.render,
     "json": json_report.render,
+    "concise": concise.render,
+    "github": github.render,
+    "sarif": sarif.render,
+    "junit": junit.render,
+    "gitlab": gitlab.render,
 }
