@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from audit import __version__
-from audit.report import LEVELS, Report
+from audit.report import LEVELS, DocumentReport, Report
 from audit.settings import FORMATS
+from audit.summary import GROUPINGS, SummaryBuilder
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -42,6 +44,15 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--min-level", choices=LEVELS, help="leave out findings below this level")
     run.add_argument("--exit-zero", action="store_true",
                      help="exit 0 even when there are findings")
+    run.add_argument("--jobs", "-j", type=int, metavar="N",
+                     help="worker processes for many drafts (default: all cores)")
+    run.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
+    run.add_argument("--by", choices=GROUPINGS,
+                     help="group the corpus balance by the drafts' metadata")
+    run.add_argument("--manifest", metavar="FILE",
+                     help="CSV or JSONL with path, title, author, date, publisher per draft")
+    run.add_argument("--resume", metavar="FILE",
+                     help="with --format jsonl: skip drafts already in FILE and append to it")
 
     rules = commands.add_parser("rules", help="list the rules, or explain one")
     rules.add_argument("rule", nargs="?", metavar="CODE", help="a rule code or name")
@@ -65,9 +76,9 @@ def _error(message: str) -> None:
 
 def _run(args: argparse.Namespace) -> int:
     from audit.lexicon import LexiconError
+    from audit.loading import LoadError, find_drafts, load_manifest
     from audit.parties import PartiesError
-    from audit.pipeline import audit_paths
-    from audit.reporters import REPORTERS
+    from audit.pipeline import Context
     from audit.settings import ConfigError, load_settings
 
     overrides: dict[str, Any] = {
@@ -76,25 +87,106 @@ def _run(args: argparse.Namespace) -> int:
     }
     try:
         settings = load_settings(args.config, overrides)
-        report = audit_paths(args.paths, settings)
+        context = Context.from_settings(settings)
+        manifest = load_manifest(args.manifest) if args.manifest else None
     except (ConfigError, PartiesError, LexiconError) as error:
         _error(str(error))
         return EXIT_ERROR
-    for document in report.documents:
-        if document.error:
-            _error(f"{document.path}: {document.error.message}")
-    rendered = REPORTERS[settings.format](report)
-    if args.output:
-        from audit.output import write_atomically
-
-        try:
-            write_atomically(args.output, rendered)
-        except OSError as error:
-            _error(f"{args.output}: cannot write the report: {error.strerror}")
-            return EXIT_ERROR
-    else:
-        sys.stdout.write(rendered)
+    except LoadError as error:
+        _error(error.message)
+        return EXIT_ERROR
+    if args.resume and settings.format != "jsonl":
+        _error("--resume needs --format jsonl")
+        return EXIT_ERROR
+    if args.jobs is not None and args.jobs < 1:
+        _error("--jobs must be at least 1")
+        return EXIT_ERROR
+    paths = list(find_drafts(args.paths, settings.exclude))
+    report = Report(__version__, settings.to_dict())
+    summary = SummaryBuilder(args.by)
+    try:
+        if settings.format == "jsonl":
+            _write_jsonl(args, paths, context, manifest, report, summary)
+        else:
+            documents = _documents(args, paths, context, manifest, summary)
+            _write(args, settings.format, report, documents, summary)
+    except OSError as error:
+        _error(f"{args.output or args.resume}: cannot write the report: {error.strerror}")
+        return EXIT_ERROR
+    report.summary = summary.summary
     return exit_code(report, settings.fail_on, args.exit_zero)
+
+
+def _documents(args: argparse.Namespace, paths: list[str], context: Any,
+               manifest: dict[str, dict[str, str]] | None, summary: SummaryBuilder
+               ) -> Iterator[DocumentReport]:
+    """Audited documents in order, counted into the summary and shown on a progress bar."""
+    from tqdm import tqdm
+
+    from audit.batch import audit_many, default_jobs
+
+    show = not args.quiet and sys.stderr.isatty()
+    jobs = args.jobs or default_jobs()
+    words = 0
+    with tqdm(total=len(paths), unit="doc", disable=not show, file=sys.stderr,
+              dynamic_ncols=True, smoothing=0.1) as bar:
+        for document in audit_many(paths, context, jobs, manifest):
+            if document.error:
+                bar.clear()
+                _error(f"{document.path}: {document.error.message}")
+            summary.add(document)
+            words += document.words
+            bar.update()
+            bar.set_postfix_str(f"{words / max(bar.format_dict['elapsed'], 1e-9):,.0f} words/s",
+                                refresh=False)
+            yield document
+
+
+def _write(args: argparse.Namespace, format_: str, report: Report,
+           documents: Iterator[DocumentReport], summary: SummaryBuilder) -> None:
+    from audit.output import atomic_writer
+    from audit.reporters import REPORTERS
+    from audit.reporters.json_report import stream
+
+    if format_ == "json":
+        # Streamed: an archive's report is written as it goes, never held whole.
+        pieces = stream(report, documents, lambda: summary.summary)
+    else:
+        report.documents = list(documents)
+        report.summary = summary.summary
+        pieces = iter([REPORTERS[format_](report)])
+    if args.output:
+        with atomic_writer(args.output) as out:
+            out.writelines(pieces)
+    else:
+        for piece in pieces:
+            sys.stdout.write(piece)
+
+
+def _write_jsonl(args: argparse.Namespace, paths: list[str], context: Any,
+                 manifest: dict[str, dict[str, str]] | None, report: Report,
+                 summary: SummaryBuilder) -> None:
+    """One line per document as it finishes, so a long run can be read and resumed."""
+    from audit.reporters.json_report import completed_paths, line, summary_line
+
+    target = args.resume or args.output
+    skipped = 0
+    if args.resume and Path(args.resume).exists():
+        done, end = completed_paths(Path(args.resume).read_text(encoding="utf-8"))
+        with open(args.resume, "r+b") as existing:
+            existing.truncate(end)  # drop half a line left by a stopped run
+        remaining = [p for p in paths if p not in done]
+        skipped = len(paths) - len(remaining)
+        paths = remaining
+    out = open(target, "a", encoding="utf-8") if target else sys.stdout  # noqa: SIM115
+    try:
+        for document in _documents(args, paths, context, manifest, summary):
+            out.write(line(document))
+            out.flush()
+        out.write(summary_line(report, summary.summary, skipped))
+    finally:
+        if target:
+            out.close()
 
 
 def exit_code(report: Report, fail_on: str, exit_zero: bool) -> int:

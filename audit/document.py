@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, TypeVar
 
 from audit.loading import Draft
 from audit.markup import mask
@@ -53,6 +53,7 @@ class ParsedDocument:
     quotes: QuoteIndex
     doc: Doc
     _line_starts: list[int]
+    metadata: dict[str, str] = field(default_factory=dict)
 
     def span(self, start: int, end: int) -> TextSpan:
         return TextSpan(start, end, self.text[start:end])
@@ -103,24 +104,37 @@ def _assemble(draft: Draft, clean: str, segments: list[Segment], quotes: list[Qu
         tokens = doc.char_span(seg.start, seg.end, alignment_mode="expand")
         sentences.append(Sentence(index, seg.start, seg.end, seg.paragraph, seg.headline, tokens))
     return ParsedDocument(draft.path, draft.text, clean, sentences, QuoteIndex(quotes), doc,
-                          _line_starts(draft.text))
+                          _line_starts(draft.text), draft.metadata)
+
+
+Passed = TypeVar("Passed")
 
 
 def parse(draft: Draft) -> ParsedDocument:
-    return next(parse_many([draft]))
+    parsed = next(parse_many([draft]))
+    assert isinstance(parsed, ParsedDocument)
+    return parsed
 
 
-def parse_many(drafts: Iterable[Draft], batch_size: int = 32) -> Iterator[ParsedDocument]:
-    """Parse drafts in order, streaming them through spaCy in batches."""
-    prepared = ((draft, *_prepare(draft)) for draft in drafts)
+def parse_many(items: Iterable[Draft | Passed], batch_size: int = 32
+               ) -> Iterator[ParsedDocument | Passed]:
+    """Parse drafts in order, streaming them through spaCy in batches.
+
+    Anything that is not a Draft (an unreadable file's report, say) passes through in its
+    place, so the output keeps the input's order without holding the input in memory.
+    """
     nlp = pipeline()
-    pending: list[tuple[Draft, str, list[Segment], list[Quote]]] = []
 
-    def docs() -> Iterator[Doc]:
-        for draft, clean, segments, quotes, doc in prepared:
-            pending.append((draft, clean, segments, quotes))
-            yield doc
+    def with_context() -> Iterator[tuple[Doc, object]]:
+        for item in items:
+            if isinstance(item, Draft):
+                clean, segments, quotes, doc = _prepare(item)
+                yield doc, (item, clean, segments, quotes)
+            else:
+                yield nlp.make_doc(""), item
 
-    for parsed in nlp.pipe(docs(), batch_size=batch_size):
-        draft, clean, segments, quotes = pending.pop(0)
-        yield _assemble(draft, clean, segments, quotes, parsed)
+    for doc, context in nlp.pipe(with_context(), as_tuples=True, batch_size=batch_size):
+        if isinstance(context, tuple):
+            yield _assemble(*context, doc)
+        else:
+            yield context  # type: ignore[misc]

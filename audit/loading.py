@@ -7,11 +7,17 @@ normalises line endings, quotes or whitespace.
 from __future__ import annotations
 
 import codecs
+import csv
+import html
+import json
+import re
 import sys
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
+
+import yaml
 
 Markup = Literal["markdown", "html"]
 
@@ -32,11 +38,15 @@ class LoadError(Exception):
         self.message = message
 
 
+METADATA_KEYS = ("title", "author", "date", "publisher")
+
+
 @dataclass(frozen=True)
 class Draft:
     path: str  # as given on the command line, or found under a folder given there
     text: str
     markup: Markup
+    metadata: dict[str, str] = field(default_factory=dict)  # title, author, date, publisher
 
 
 def find_drafts(arguments: list[str], exclude: list[str] | None = None) -> Iterator[str]:
@@ -79,7 +89,81 @@ def load_draft(path: str) -> Draft:
     text = decode(data)
     if not text.strip():
         raise LoadError("empty", "the file has no text")
-    return Draft(path=path, text=text, markup=markup_of(path, text))
+    markup = markup_of(path, text)
+    return Draft(path, text, markup, html_metadata(text) if markup == "html" else
+                 front_matter(text))
+
+
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
+_META = re.compile(r"<meta\s[^>]*>", re.I)
+_ATTRIBUTE = re.compile(r"""([a-zA-Z:_-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
+# HTML <meta> names that newsroom systems and Open Graph use for each field.
+_META_NAMES = {
+    "author": "author", "article:author": "author", "byl": "author",
+    "date": "date", "article:published_time": "date", "pubdate": "date",
+    "dc.date": "date", "publisher": "publisher", "og:site_name": "publisher",
+    "og:title": "title", "title": "title",
+}
+
+
+def front_matter(text: str) -> dict[str, str]:
+    """Title, author, date and publisher from YAML front matter, if the draft has it."""
+    match = _FRONT_MATTER.match(text)
+    if not match:
+        return {}
+    try:
+        data = yaml.safe_load(match.group(1))
+    except yaml.YAMLError:
+        return {}  # front matter is optional metadata; a broken block is just prose markup
+    if not isinstance(data, dict):
+        return {}
+    return {key: str(data[key]) for key in METADATA_KEYS if data.get(key) is not None}
+
+
+def html_metadata(text: str) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for tag in _META.findall(text):
+        attributes = {m.group(1).lower(): m.group(2) if m.group(2) is not None else m.group(3)
+                      for m in _ATTRIBUTE.finditer(tag)}
+        name = (attributes.get("name") or attributes.get("property") or "").lower()
+        key = _META_NAMES.get(name)
+        if key and attributes.get("content") and key not in found:
+            found[key] = html.unescape(attributes["content"])
+    return found
+
+
+def load_manifest(path: str) -> dict[str, dict[str, str]]:
+    """Metadata per draft path from a CSV (with a header) or JSONL manifest.
+
+    Each row has `path` and any of title, author, date, publisher; a manifest row wins over
+    the draft's own front matter. Paths are taken as written and also relative to the
+    manifest's folder.
+    """
+    source = Path(path)
+    try:
+        text = source.read_text(encoding="utf-8-sig")
+    except OSError as error:
+        raise LoadError("unreadable", f"{path}: cannot read the manifest: {error.strerror}") \
+            from None
+    if source.suffix.lower() in (".jsonl", ".ndjson"):
+        rows = []
+        for number, line in enumerate(text.splitlines(), 1):
+            if line.strip():
+                try:
+                    rows.append(json.loads(line))
+                except json.JSONDecodeError as error:
+                    raise LoadError("invalid", f"{path}:{number}: not JSON: {error.msg}") \
+                        from None
+    else:
+        rows = list(csv.DictReader(text.splitlines()))
+    manifest: dict[str, dict[str, str]] = {}
+    for number, row in enumerate(rows, 1):
+        if not isinstance(row, dict) or not row.get("path"):
+            raise LoadError("invalid", f"{path}: row {number} has no 'path'")
+        fields = {key: str(row[key]) for key in METADATA_KEYS if row.get(key)}
+        manifest[str(row["path"])] = fields
+        manifest[str(source.parent / str(row["path"]))] = fields
+    return manifest
 
 
 def decode(data: bytes) -> str:

@@ -4,18 +4,33 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import IO, Any
 
 
-def write_atomically(path: str | Path, data: str | bytes) -> None:
+@contextmanager
+def atomic_writer(path: str | Path, binary: bool = False) -> Iterator[IO[Any]]:
+    """A stream into a temporary file beside `path`, renamed over it on success and
+    removed on failure, so no half-written report is ever left."""
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.",
                                          suffix=".part")
     try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data.encode("utf-8") if isinstance(data, str) else data)
+        if binary:
+            stream: IO[Any] = os.fdopen(handle, "wb")
+        else:
+            stream = os.fdopen(handle, "w", encoding="utf-8", newline="")
+        with stream:
+            yield stream
         os.replace(temporary, target)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def write_atomically(path: str | Path, data: str | bytes) -> None:
+    with atomic_writer(path, binary=isinstance(data, bytes)) as stream:
+        stream.write(data)

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
 
 from audit import __version__
-from audit.balance import compute_balance, merge_balances
+from audit.balance import compute_balance
 from audit.document import ParsedDocument, parse_many
 from audit.duplicates import find_duplicates
 from audit.findings import make_finding
@@ -22,6 +22,7 @@ from audit.report import (
     SentenceReport,
 )
 from audit.settings import Settings, rule_level, rule_selected
+from audit.summary import SummaryBuilder
 from audit.suppression import apply_suppressions
 from audit.voice import sentence_voice
 
@@ -39,24 +40,37 @@ class Context:
 
 
 def audit_paths(paths: list[str], settings: Settings) -> Report:
+    """Audit files and folders in this process and keep every document report."""
     context = Context.from_settings(settings)
+    builder = SummaryBuilder()
     report = Report(__version__, settings.to_dict())
-    report.documents = list(audit_stream(paths, context))
-    summarise(report)
+    for document in audit_stream(find_drafts(paths, settings.exclude), context):
+        builder.add(document)
+        report.documents.append(document)
+    report.summary = builder.summary
     return report
 
 
-def audit_stream(paths: list[str], context: Context) -> Iterator[DocumentReport]:
-    """Document reports in the order of `paths`, unreadable files included."""
-    loaded: list[Draft | DocumentReport] = []
-    for path in find_drafts(paths, context.settings.exclude):
-        try:
-            loaded.append(load_draft(path))
-        except LoadError as error:
-            loaded.append(DocumentReport(path, DocumentError(error.kind, error.message)))
-    parsed = parse_many(item for item in loaded if isinstance(item, Draft))
-    for item in loaded:
-        yield item if isinstance(item, DocumentReport) else audit_document(next(parsed), context)
+def audit_stream(paths: Iterable[str], context: Context,
+                 manifest: dict[str, dict[str, str]] | None = None
+                 ) -> Iterator[DocumentReport]:
+    """Document reports in the order of `paths`, unreadable files included, one at a time.
+
+    `manifest` gives metadata per path that wins over the draft's own front matter.
+    """
+    def drafts() -> Iterator[Draft | DocumentReport]:
+        for path in paths:
+            try:
+                draft = load_draft(path)
+            except LoadError as error:
+                yield DocumentReport(path, DocumentError(error.kind, error.message))
+                continue
+            if manifest and path in manifest:
+                draft = replace(draft, metadata={**draft.metadata, **manifest[path]})
+            yield draft
+
+    for item in parse_many(drafts()):
+        yield item if isinstance(item, DocumentReport) else audit_document(item, context)
 
 
 def audit_document(doc: ParsedDocument, context: Context) -> DocumentReport:
@@ -81,6 +95,7 @@ def audit_document(doc: ParsedDocument, context: Context) -> DocumentReport:
     findings += readability_findings(doc, readability, context.settings.reading_ease_floor)
     result = DocumentReport(
         path=doc.path,
+        metadata=doc.metadata,
         words=doc.words,
         readability=readability,
         sentences=sentences,
@@ -129,13 +144,3 @@ def _filter(findings: list[Finding], settings: Settings, path: str) -> list[Find
         if LEVELS.index(finding.level) >= floor:
             kept.append(finding)
     return sorted(kept, key=lambda f: (f.start, f.rule))
-
-
-def summarise(report: Report) -> None:
-    summary = report.summary
-    summary.documents = len(report.documents)
-    summary.errors = sum(1 for d in report.documents if d.error)
-    for document in report.documents:
-        for finding in document.findings:
-            summary.findings[finding.level] += 1
-    summary.parties = merge_balances(d.parties for d in report.documents if not d.error)

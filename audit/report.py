@@ -162,6 +162,7 @@ class DocumentError:
 class DocumentReport:
     path: str
     error: DocumentError | None = None
+    metadata: dict[str, str] = field(default_factory=dict)  # title, author, date, publisher
     words: int = 0
     readability: dict[str, float] | None = None
     sentences: list[SentenceReport] = field(default_factory=list)
@@ -172,6 +173,7 @@ class DocumentReport:
         return {
             "path": self.path,
             "error": self.error.to_dict() if self.error else None,
+            "metadata": self.metadata,
             "words": self.words,
             "readability": self.readability,
             "sentences": [s.to_dict() for s in self.sentences],
@@ -181,11 +183,25 @@ class DocumentReport:
 
 
 @dataclass
+class Group:
+    """The corpus balance of the documents sharing a month, publisher or author."""
+
+    documents: int = 0
+    parties: dict[str, PartyBalance] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"documents": self.documents,
+                "parties": {name: balance.to_dict() for name, balance in self.parties.items()}}
+
+
+@dataclass
 class Summary:
     documents: int = 0
     errors: int = 0
     findings: dict[str, int] = field(default_factory=lambda: dict.fromkeys(LEVELS, 0))
     parties: dict[str, PartyBalance] = field(default_factory=dict)
+    by: str | None = None  # month | publisher | author, when grouped
+    groups: dict[str, Group] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -193,6 +209,8 @@ class Summary:
             "errors": self.errors,
             "findings": dict(self.findings),
             "parties": {name: balance.to_dict() for name, balance in self.parties.items()},
+            "by": self.by,
+            "groups": {key: group.to_dict() for key, group in self.groups.items()},
         }
 
 

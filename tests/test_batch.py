@@ -1,0 +1,79 @@
+"""Archive runs: many drafts, worker processes, metadata groups, JSON Lines and resume."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from audit.cli import EXIT_ERROR
+
+STORY = """---
+title: Story {n}
+author: {author}
+date: 2026-{month:02d}-03
+publisher: Riverside Courier
+---
+The union said the strike would continue. The company said it had made a fair offer.
+Molina told reporters the talks were over.
+"""
+
+
+@pytest.fixture
+def archive(tmp_path: Path) -> Path:
+    folder = tmp_path / "archive"
+    folder.mkdir()
+    for n in range(12):
+        author = "Ana Ruiz" if n % 2 else "Ben Okafor"
+        (folder / f"story-{n:02d}.md").write_text(STORY.format(n=n, author=author,
+                                                               month=10 + n % 2))
+    (folder / "broken.md").write_bytes(b"\x00\x01binary")
+    return folder
+
+
+def test_workers_give_the_same_reports_in_the_same_order(archive: Path, run_cli) -> None:
+    _, one, _ = run_cli("run", "--format", "json", "--jobs", "1", str(archive))
+    _, two, _ = run_cli("run", "--format", "json", "--jobs", "2", str(archive))
+    assert one == two
+    assert [Path(d["path"]).name for d in json.loads(two)["documents"]][:2] == [
+        "broken.md", "story-00.md"]
+
+
+def test_grouping_by_month_and_author(archive: Path, run_json) -> None:
+    summary = run_json("--by", "month", str(archive))["summary"]
+    assert summary["by"] == "month"
+    assert {k: g["documents"] for k, g in summary["groups"].items()} == {
+        "2026-10": 6, "2026-11": 6}
+    summary = run_json("--by", "author", str(archive))["summary"]
+    assert set(summary["groups"]) == {"Ana Ruiz", "Ben Okafor"}
+
+
+def test_a_manifest_overrides_front_matter(archive: Path, tmp_path: Path, run_json) -> None:
+    manifest = tmp_path / "manifest.csv"
+    rows = ["path,publisher"] + [f"{p},Wire" for p in sorted(archive.glob("story-0[0-4].md"))]
+    manifest.write_text("\n".join(rows) + "\n")
+    summary = run_json("--by", "publisher", "--manifest", str(manifest), str(archive))["summary"]
+    assert {k: g["documents"] for k, g in summary["groups"].items()} == {
+        "Wire": 5, "Riverside Courier": 7}
+
+
+def test_jsonl_is_one_document_per_line_and_resume_skips_what_is_done(
+        archive: Path, tmp_path: Path, run_cli) -> None:
+    output = tmp_path / "run.jsonl"
+    run_cli("run", "--format", "jsonl", "--output", str(output), str(archive))
+    records = [json.loads(line) for line in output.read_text().splitlines()]
+    assert len(records) == 14 and "summary" in records[-1]
+    # A stopped run: the first five documents and half of the sixth line.
+    lines = output.read_text().splitlines(keepends=True)
+    output.write_text("".join(lines[:5]) + lines[5][:40])
+    code, _, _ = run_cli("run", "--format", "jsonl", "--resume", str(output), str(archive))
+    assert code == 0  # the unreadable file was recorded before the stop: not read again
+    records = [json.loads(line) for line in output.read_text().splitlines()]
+    paths = [r["path"] for r in records if "path" in r]
+    assert len(paths) == 13 == len(set(paths))
+    assert sum(1 for r in records if r.get("error")) == 1
+    assert records[-1]["resumed_past"] == 5 and records[-1]["summary"]["documents"] == 8
+
+
+def test_resume_needs_jsonl(archive: Path, run_cli) -> None:
+    code, _, err = run_cli("run", "--resume", "x.jsonl", str(archive))
+    assert code == EXIT_ERROR and "--resume needs --format jsonl" in err
