@@ -1,3 +1,4 @@
+import json
 import subprocess
 from pathlib import Path
 
@@ -62,3 +63,19 @@ def test_rule_selection_by_code_prefix_name_and_file() -> None:
     assert not rule_selected(settings, "AUD103", "anonymous-source", "news/a.md")
     assert not rule_selected(settings, "AUD301", "loaded-wording", "news/a.md")
     assert not rule_selected(settings, "AUD104", "loaded-reporting-verb", "opinion/a.md")
+
+
+def test_the_cli_uses_the_repository_settings_from_a_subfolder(
+        tmp_path: Path, run_cli, monkeypatch: pytest.MonkeyPatch) -> None:
+    subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)
+    (tmp_path / "pyproject.toml").write_text('[tool.audit]\nignore = ["duplicate-passage"]\n')
+    drafts = tmp_path / "drafts"
+    drafts.mkdir()
+    (drafts / "story.md").write_text("The council met on Tuesday night.\n\n"
+                                     "The council met on Tuesday night.\n")
+    monkeypatch.chdir(drafts)
+    code, out, _ = run_cli("run", "--format", "json", "story.md")
+    assert code == 0
+    assert json.loads(out)["config"]["config-file"] == str(tmp_path / "pyproject.toml")
+    (tmp_path / "pyproject.toml").write_text("[tool.black]\n")
+    assert run_cli("run", "story.md")[0] == 1  # without the setting, the repeat fails
