@@ -14,6 +14,7 @@ from typing import Any
 
 from audit import __version__
 from audit.report import LEVELS, DocumentReport, Report
+from audit.reporters.documents import chart_path
 from audit.settings import FORMATS
 from audit.summary import GROUPINGS, SummaryBuilder
 
@@ -51,6 +52,10 @@ def build_parser() -> argparse.ArgumentParser:
                      help="group the corpus balance by the drafts' metadata")
     run.add_argument("--manifest", metavar="FILE",
                      help="CSV or JSONL with path, title, author, date, publisher per draft")
+    run.add_argument("--pdf", metavar="FILE", help="also write the editors' PDF report")
+    run.add_argument("--html", metavar="FILE", help="also write the editors' HTML report")
+    run.add_argument("--chart", metavar="FILE", type=chart_path,
+                     help="also write the balance chart (.png or .svg)")
     run.add_argument("--resume", metavar="FILE",
                      help="with --format jsonl: skip drafts already in FILE and append to it")
 
@@ -79,6 +84,7 @@ def _run(args: argparse.Namespace) -> int:
     from audit.loading import LoadError, find_drafts, load_manifest
     from audit.parties import PartiesError
     from audit.pipeline import Context
+    from audit.reporters.documents import write_editor_reports
     from audit.settings import ConfigError, load_settings
 
     overrides: dict[str, Any] = {
@@ -95,6 +101,9 @@ def _run(args: argparse.Namespace) -> int:
     except LoadError as error:
         _error(error.message)
         return EXIT_ERROR
+    if settings.format == "jsonl" and (args.pdf or args.html or args.chart):
+        _error("--pdf, --html and --chart need every document: not with --format jsonl")
+        return EXIT_ERROR
     if args.resume and settings.format != "jsonl":
         _error("--resume needs --format jsonl")
         return EXIT_ERROR
@@ -109,11 +118,19 @@ def _run(args: argparse.Namespace) -> int:
             _write_jsonl(args, paths, context, manifest, report, summary)
         else:
             documents = _documents(args, paths, context, manifest, summary)
+            if args.pdf or args.html or args.chart:  # the editors' reports need them all
+                report.documents = list(documents)
+                documents = iter(report.documents)
             _write(args, settings.format, report, documents, summary)
     except OSError as error:
         _error(f"{args.output or args.resume}: cannot write the report: {error.strerror}")
         return EXIT_ERROR
     report.summary = summary.summary
+    try:
+        write_editor_reports(report, pdf=args.pdf, html=args.html, chart=args.chart)
+    except OSError as error:
+        _error(f"{error.filename}: cannot write the report: {error.strerror}")
+        return EXIT_ERROR
     return exit_code(report, settings.fail_on, args.exit_zero)
 
 

@@ -14,7 +14,8 @@ from typing import Any
 from audit.report import LEVELS
 from audit.rules import RULES, lookup
 
-FORMATS = ("text", "json", "jsonl", "concise", "github", "sarif", "junit", "gitlab")
+FORMATS = ("text", "json", "jsonl", "concise", "github", "sarif", "junit", "gitlab",
+           "markdown")
 
 
 class ConfigError(Exception):

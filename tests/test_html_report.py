@@ -70,3 +70,20 @@ def test_a_draft_with_no_attributions() -> None:
     page = html_report.render(silent_report())
     assert "No statement in this draft is attributed to anyone." in page
     assert "the draft quotes or credits no one" in page
+
+
+def test_cli_writes_the_editors_reports_into_reports(run_cli, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from helpers import EXAMPLES
+
+    monkeypatch.chdir(tmp_path)
+    draft = EXAMPLES / "council-budget.md"
+    code, _, err = run_cli("run", str(draft), "--parties",
+                           str(EXAMPLES / "council-budget.parties.yaml"), "--pdf", "story.pdf",
+                           "--html", "story.html", "--chart", "out/balance.svg", "--quiet")
+    assert code in (0, 1), err
+    reports = tmp_path / "reports"
+    assert sorted(p.name for p in reports.iterdir()) == ["story.html", "story.pdf"]
+    assert (reports / "story.pdf").read_bytes().startswith(b"%PDF-")
+    page = (reports / "story.html").read_text(encoding="utf-8")
+    assert "Millbrook council advances budget" in page and "Mayor&#x27;s office" in page
+    assert (tmp_path / "out" / "balance.svg").read_bytes().lstrip().startswith(b"<?xml")

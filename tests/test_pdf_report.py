@@ -115,3 +115,15 @@ def test_several_documents_get_a_corpus_page_and_a_section_each() -> None:
     assert "3 drafts audited together" in text
     assert "EDITORS' REPORT · drafts/a.md" in text and "EDITORS' REPORT · drafts/b.md" in text
     assert "This draft could not be read" in text and "not a text file" in text
+
+
+def test_spans_reaching_into_another_sentence_do_not_garble_the_article() -> None:
+    from audit.reporters.editorial import pieces
+
+    builder = Builder(["Headline", "“We won,” Molina said.", "“We will be back.”"])
+    builder.attribute(1, "Molina", "said", "Teresa Molina", "Union", kind="direct")
+    second = builder.sentences[2]
+    second.attributions = [builder.sentences[1].attributions[0]]  # source one sentence back
+    second.voice = "quoted"
+    assert "".join(p.text for p in pieces(second)) == "“We will be back.”"
+    assert all(p.quote and not p.source for p in pieces(second))

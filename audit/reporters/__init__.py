@@ -5,7 +5,16 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from audit.report import Report
-from audit.reporters import concise, github, gitlab, json_report, junit, sarif, text_report
+from audit.reporters import (
+    concise,
+    github,
+    gitlab,
+    json_report,
+    junit,
+    markdown_report,
+    sarif,
+    text_report,
+)
 
 REPORTERS: dict[str, Callable[[Report], str]] = {
     "text": text_report.render,
@@ -15,4 +24,5 @@ REPORTERS: dict[str, Callable[[Report], str]] = {
     "sarif": sarif.render,
     "junit": junit.render,
     "gitlab": gitlab.render,
+    "markdown": markdown_report.render,
 }

@@ -21,9 +21,10 @@ if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
 FORMATS = ("png", "svg")
-# Texture per cue class: plain for neutral, denser marks as the verb says more.
-CUE_HATCHES = {"neutral": "", "stance": "////", "endorsing": "....", "doubt": "xxxx",
-               "guilt": "OO"}
+# Texture per cue class: plain for neutral, crossed lines for the cues that judge the
+# speaker. Straight lines only: circles and dots make SVG patterns hundreds of KB.
+CUE_HATCHES = {"neutral": "", "stance": "////", "endorsing": "----", "doubt": "\\\\\\\\",
+               "guilt": "xxxx"}
 _INK = "#222222"
 _RC: dict[str, Any] = {
     "font.family": "DejaVu Sans",  # ships with matplotlib; has Hebrew and Arabic

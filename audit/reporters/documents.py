@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from argparse import ArgumentTypeError
 from pathlib import Path
 
 from audit.output import write_atomically
@@ -14,6 +15,13 @@ def target(name: str) -> Path:
     """A bare file name goes into reports/; a path with a folder is used as given."""
     path = Path(name)
     return DEFAULT_FOLDER / path if path.parent == Path(".") else path
+
+
+def chart_path(name: str) -> str:
+    """`--chart FILE`: checked when the flags are read, not after a long audit."""
+    if Path(name).suffix.lower() not in (".png", ".svg"):
+        raise ArgumentTypeError(f"'{name}': a chart file must end in .png or .svg")
+    return name
 
 
 def write_editor_reports(report: Report, pdf: str | None = None, html: str | None = None,

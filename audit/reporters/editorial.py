@@ -30,7 +30,7 @@ _TEXT_SHADES = {
     UNASSIGNED_COLOUR: "#555555",
 }
 # After the six hues come round again, a hatch tells the parties apart in the charts.
-_HATCHES = ("", "////", "....", "xxxx")
+_HATCHES = ("", "////", "\\\\\\\\", "||||")
 
 
 @dataclass(frozen=True)
@@ -185,8 +185,10 @@ def pieces(sentence: SentenceReport) -> list[Piece]:
                  for h in sentence.hedges)
     marks.extend((item.span.start - base, item.span.end - base, "loaded", None)
                  for item in sentence.loaded if not item.in_quote)
-    marks = [(max(0, s), min(len(text), e), kind, party) for s, e, kind, party in marks
-             if s < e]
+    # A source may sit in another sentence ("Whitfield said" then a second quoted
+    # sentence): only the part of a span inside this sentence is marked here.
+    marks = [(max(0, s), min(len(text), e), kind, party) for s, e, kind, party in marks]
+    marks = [mark for mark in marks if mark[0] < mark[1]]
     cuts = sorted({0, len(text), *(s for s, *_ in marks), *(e for _, e, *_ in marks)})
     result: list[Piece] = []
     for left, right in pairwise(cuts):

@@ -14,7 +14,8 @@ from audit.parties import UNASSIGNED
 from audit.report import DocumentReport, Finding, PartyBalance, Report, SentenceReport
 
 # Rules whose findings are claims without a (named) source.
-UNSOURCED_RULES = {"AUD101": "unattributed figure", "AUD102": "credited to no one"}
+UNSOURCED_RULES = {"AUD101": ("unattributed figure", "unattributed figures"),
+                   "AUD102": ("credited to no one", "credited to no one")}
 
 
 @dataclass(frozen=True)
@@ -72,8 +73,8 @@ def _verdict(parties: dict[str, PartyBalance], findings: list[Finding],
         unheard_text = "No parties are configured, so no one can be missing."
     unsourced = [f for f in findings if f.rule in UNSOURCED_RULES]
     if unsourced:
-        kinds = [_plural(sum(f.rule == rule for f in unsourced), label, label)
-                 for rule, label in UNSOURCED_RULES.items()
+        kinds = [_plural(sum(f.rule == rule for f in unsourced), *labels)
+                 for rule, labels in UNSOURCED_RULES.items()
                  if any(f.rule == rule for f in unsourced)]
         sourcing = (f"{_plural(len(unsourced), 'claim lacks', 'claims lack')} a source "
                     f"({', '.join(kinds)}).")
