@@ -1,45 +1,68 @@
 """Per-party balance: who was heard, how their words were introduced, how they fared.
 
-Reads only the sentence reports, so it counts whatever the analyses found. A statement
-repeated verbatim (the same speaker and the same sentence text) counts once.
+Reads only the sentence reports, so it counts whatever the analyses found. A statement is
+one speaker in one sentence: two cues of the same speaker there ("dismissed ..., insisting
+...") are one statement, a quotation running over several sentences is the statement of the
+sentence with its cue, and a sentence repeated verbatim counts once. Vague attributions
+("reports indicate") give no party a voice and are left out.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable
 
+from audit.document import ParsedDocument
+from audit.findings import make_finding
 from audit.parties import UNASSIGNED
-from audit.report import Attribution, PartyBalance, SentenceReport
+from audit.report import Attribution, Finding, PartyBalance, SentenceReport
+from audit.settings import Settings
 
 
 def party_key(attribution: Attribution) -> str:
     return attribution.party or UNASSIGNED
 
 
-def statement_key(sentence: SentenceReport, attribution: Attribution) -> tuple[str, str, str]:
-    normalised = " ".join(sentence.span.text.split()).lower()
-    return attribution.speaker.lower(), attribution.cue_lemma, normalised
+class _CueSentences:
+    """The normalised text of the sentence that holds a cue (it may be an earlier one)."""
+
+    def __init__(self, sentences: list[SentenceReport]) -> None:
+        self.starts = [s.span.start for s in sentences]
+        self.texts = [" ".join(s.span.text.split()).lower() for s in sentences]
+
+    def text_at(self, offset: int) -> str:
+        return self.texts[max(0, bisect_right(self.starts, offset) - 1)]
+
+
+def statement_key(cue_sentences: _CueSentences, attribution: Attribution) -> tuple[str, str]:
+    return attribution.speaker.lower(), cue_sentences.text_at(attribution.cue.start)
 
 
 def compute_balance(sentences: list[SentenceReport], parties: Iterable[str],
                     quoted_words: dict[int, int]) -> dict[str, PartyBalance]:
     """`quoted_words` maps a sentence index to the words inside its direct quotations."""
     balance = {name: PartyBalance() for name in parties}
-    seen: set[tuple[str, str, str]] = set()
+    cue_sentences = _CueSentences(sentences)
+    seen: set[tuple[str, str]] = set()
     for sentence in sentences:
         for name in sentence.parties_mentioned:
             balance.setdefault(name, PartyBalance()).mentions += 1
+        quoted_for: set[str] = set()
         for attribution in sentence.attributions:
-            key = statement_key(sentence, attribution)
+            if attribution.vague:
+                continue
+            party = balance.setdefault(party_key(attribution), PartyBalance())
+            if (attribution.kind in ("direct", "mixed") and sentence.duplicate_of is None
+                    and party_key(attribution) not in quoted_for):
+                quoted_for.add(party_key(attribution))
+                party.quoted_words += quoted_words.get(sentence.index, 0)
+            key = statement_key(cue_sentences, attribution)
             if key in seen:
                 continue
             seen.add(key)
-            party = balance.setdefault(party_key(attribution), PartyBalance())
             party.statements += 1
             party.cue_classes[attribution.cue_class] = (
                 party.cue_classes.get(attribution.cue_class, 0) + 1)
-            if attribution.kind in ("direct", "mixed"):
-                party.quoted_words += quoted_words.get(sentence.index, 0)
             if sentence.hedges:
                 party.hedged += 1
             if attribution.speaker not in party.speakers:
@@ -58,7 +81,36 @@ def compute_balance(sentences: list[SentenceReport], parties: Iterable[str],
 
 
 def _speaking_parties(sentence: SentenceReport) -> set[str]:
-    return {party_key(a) for a in sentence.attributions}
+    return {party_key(a) for a in sentence.attributions if not a.vague}
+
+
+def balance_findings(doc: ParsedDocument, balance: dict[str, PartyBalance], settings: Settings,
+                     sentences: list[SentenceReport] | None = None) -> list[Finding]:
+    """dominant-party and unheard-party. `sentences` place an unheard party's finding at its
+    first mention; without them it goes on the first sentence."""
+    if not doc.sentences:
+        return []
+    first = doc.sentences[0]
+    findings = []
+    total = sum(p.statements for p in balance.values())
+    for name, party in balance.items():
+        if name == UNASSIGNED:
+            continue
+        if (party.statements >= settings.dominant_min_statements
+                and party.share_of_voice > settings.dominant_share):
+            findings.append(make_finding(
+                doc, "dominant-party", first.start, first.end,
+                f"{name} has {party.statements} of the {total} attributed statements "
+                f"({party.share_of_voice:.0%}).",
+                "Seek comment from the other parties to the story."))
+        if party.statements == 0 and party.mentions >= settings.unheard_min_mentions:
+            where = next((s.span for s in sentences or [] if name in s.parties_mentioned),
+                         doc.span(first.start, first.end))
+            findings.append(make_finding(
+                doc, "unheard-party", where.start, where.end,
+                f"{name} is mentioned in {party.mentions} sentences and never heard.",
+                f"Ask {name} for comment, or say that it declined or could not be reached."))
+    return findings
 
 
 def _exposure(sentences: list[SentenceReport], balance: dict[str, PartyBalance]) -> None:

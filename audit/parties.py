@@ -48,6 +48,17 @@ class PartyMap:
                     return party
         return None
 
+    def occurrences(self, text: str) -> list[tuple[int, str]]:
+        """(offset, alias) of every alias in a text, longest first where they overlap."""
+        taken: list[tuple[int, int]] = []
+        found = []
+        for pattern, _, _ in self._patterns:
+            for match in pattern.finditer(text):
+                if not any(s < match.end() and match.start() < e for s, e in taken):
+                    taken.append((match.start(), match.end()))
+                    found.append((match.start(), match.group()))
+        return sorted(found)
+
     def mentioned(self, text: str) -> list[str]:
         """Parties named in a text, in the order of the party file."""
         found = {party for pattern, party, _ in self._patterns if pattern.search(text)}

@@ -1,0 +1,298 @@
+"""Attribution: cues, sources, speakers, parties, findings and balance.
+
+Every sentence here is written for the tests: a fictional city budget fight and a transit
+strike (Mayor Dana Whitfield, the Riverside Transit Workers Union, Halvorsen Freight).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from helpers import parse_text
+
+from audit.attribution import CueLexicon, find_attributions
+from audit.parties import PartyMap
+from audit.pipeline import Context, audit_document
+from audit.report import Attribution, DocumentReport
+from audit.settings import Settings
+
+PARTIES = {
+    "City Hall": ["Dana Whitfield", "Whitfield", "City Hall", "mayor's office"],
+    "Union": ["Riverside Transit Workers Union", "Marcus Bell", "Bell"],
+    "Halvorsen Freight": ["Halvorsen Freight"],
+}
+
+
+@pytest.fixture(scope="module")
+def cues() -> CueLexicon:
+    return CueLexicon.load()
+
+
+def attributions(text: str, cues: CueLexicon) -> list[list[Attribution]]:
+    return find_attributions(parse_text(text), cues, PartyMap(PARTIES))
+
+
+def only(text: str, cues: CueLexicon) -> Attribution:
+    """The one attribution of a one-sentence text."""
+    found = [a for sentence in attributions(text, cues) for a in sentence]
+    assert len(found) == 1, [(a.source.text, a.cue.text) for a in found]
+    return found[0]
+
+
+# --- cues and sources ---------------------------------------------------------------------
+
+def test_subject_of_said_is_the_whole_noun_phrase(cues: CueLexicon) -> None:
+    found = only("Mayor Dana Whitfield said the budget was balanced.", cues)
+    assert found.source.text == "Mayor Dana Whitfield"
+    assert found.cue.text == "said"
+    assert (found.cue_lemma, found.cue_class, found.kind) == ("say", "neutral", "indirect")
+    assert found.speaker == "Dana Whitfield"
+    assert found.party == "City Hall"
+    assert found.content is not None and found.content.text == "the budget was balanced"
+
+
+def test_offsets_point_into_the_original_text(cues: CueLexicon) -> None:
+    text = "**Budget**\n\nThe Riverside Transit Workers Union has said it will strike."
+    found = only(text, cues)
+    assert text[found.source.start:found.source.end] == found.source.text
+    assert found.source.text == "The Riverside Transit Workers Union"
+    assert text[found.cue.start:found.cue.end] == "said"
+
+
+def test_inverted_said_with_a_direct_quote(cues: CueLexicon) -> None:
+    found = only("“We will not close the library,” said Dana Whitfield.", cues)
+    assert found.source.text == "Dana Whitfield"
+    assert found.kind == "direct"
+    assert found.content is not None and "We will not close the library" in found.content.text
+
+
+def test_source_with_a_relative_clause_between_it_and_the_verb(cues: CueLexicon) -> None:
+    found = only("Councillor Omar Reyes, who chairs the finance committee, told reporters the "
+                 "plan was unfair.", cues)
+    assert found.source.text == "Councillor Omar Reyes"
+    assert found.cue.text == "told"
+
+
+def test_passive_as_outlined_by(cues: CueLexicon) -> None:
+    found = only("The cuts, as outlined by budget director Priya Nair, would close two "
+                 "branches.", cues)
+    assert found.source.text == "budget director Priya Nair"
+    assert found.cue.text == "outlined"
+    assert found.speaker == "Priya Nair"
+
+
+def test_according_to(cues: CueLexicon) -> None:
+    found = only("The library has lost most of its staff, according to the mayor's office.", cues)
+    assert found.cue.text == "according to"
+    assert found.kind == "according_to"
+    assert found.source.text == "the mayor's office"
+    assert found.party == "City Hall"
+
+
+def test_in_a_statement_and_a_possessive_spokesperson(cues: CueLexicon) -> None:
+    found = only("In a statement, Halvorsen Freight's spokesperson said the offer was final.",
+                 cues)
+    assert found.source.text == "Halvorsen Freight's spokesperson"
+    assert found.party == "Halvorsen Freight"
+    assert not found.anonymous  # the company is named: an on-the-record voice
+
+
+def test_office_indicated(cues: CueLexicon) -> None:
+    found = only("Dana Whitfield's office indicated that the vote would be delayed.", cues)
+    assert found.source.text == "Dana Whitfield's office"
+    assert found.cue_lemma == "indicate"
+    assert found.party == "City Hall"
+
+
+def test_phrasal_cue_point_out(cues: CueLexicon) -> None:
+    found = only("Marcus Bell pointed out that drivers had not had a raise since 2019.", cues)
+    assert found.cue.text == "pointed out"
+    assert found.cue_class == "endorsing"
+
+
+def test_stance_verb_with_a_partial_quote_is_mixed(cues: CueLexicon) -> None:
+    found = only("The union criticized the offer as “an insult to every driver” on Monday.",
+                 cues)
+    assert found.cue_class == "stance"
+    assert found.kind == "mixed"
+
+
+# --- words that look like cues ------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The pile-up on the ring road claimed three lives in March.",
+    "The depot is said to be the oldest in the state.",
+    "The so-called efficiency plan closes two depots.",
+    "Drivers would tell you the buses are old.",
+])
+def test_non_cues(text: str, cues: CueLexicon) -> None:
+    assert attributions(text, cues) == [[]]
+
+
+def test_claimed_as_a_cue_is_doubt(cues: CueLexicon) -> None:
+    found = only("Whitfield claimed that the budget was balanced.", cues)
+    assert found.cue_class == "doubt"
+
+
+# --- quotations over several sentences ------------------------------------------------------
+
+def test_quote_over_two_sentences_keeps_its_speaker(cues: CueLexicon) -> None:
+    text = "“We are not going anywhere. The drivers deserve a fair wage,” said Marcus Bell."
+    found = attributions(text, cues)
+    assert len(found) == 2
+    assert [a.speaker for sentence in found for a in sentence] == ["Marcus Bell", "Marcus Bell"]
+    assert all(a.kind == "direct" for sentence in found for a in sentence)
+
+
+def test_quote_over_paragraphs_keeps_its_speaker(cues: CueLexicon) -> None:
+    text = ("“The offer is an insult,” Marcus Bell said. “It ignores every driver.\n\n"
+            "“We will stay out until it changes.”\n\n"
+            "The company did not comment.")
+    found = attributions(text, cues)
+    assert [len(sentence) for sentence in found] == [1, 1, 1, 0]
+    assert found[2][0].speaker == "Marcus Bell"
+    assert found[2][0].cue == found[0][0].cue  # the same attribution, carried
+
+
+def test_uncued_quote_after_an_attributed_quote_continues_it(cues: CueLexicon) -> None:
+    text = ("“We voted to strike,” Bell said.\n\n"
+            "“Nobody wants this.”\n\n"
+            "“Prices went up.”")
+    found = attributions(text, cues)
+    assert [a.source.text for sentence in found for a in sentence] == ["Bell"] * 3
+
+
+def test_uncued_quote_after_writer_text_stays_unattributed(cues: CueLexicon) -> None:
+    text = "“We voted to strike,” Bell said. The buses stopped at noon. “Nobody wants this.”"
+    assert [len(sentence) for sentence in attributions(text, cues)] == [1, 0, 0]
+
+
+# --- speakers ---------------------------------------------------------------------------------
+
+def test_pronoun_resolves_to_the_last_named_person(cues: CueLexicon) -> None:
+    text = "Dana Whitfield defended the budget on Monday. She said the cuts were temporary."
+    found = attributions(text, cues)[1][0]
+    assert found.source.text == "She"
+    assert found.speaker == "Dana Whitfield"
+    assert found.party == "City Hall"
+
+
+def test_the_union_resolves_to_the_named_union(cues: CueLexicon) -> None:
+    text = ("The Riverside Transit Workers Union walked out on Monday. "
+            "The union said its members would vote next week.")
+    found = attributions(text, cues)[1][0]
+    assert found.source.text == "The union"
+    assert found.speaker == "Riverside Transit Workers Union"
+    assert found.party == "Union"
+
+
+def test_the_company_resolves_to_the_named_company(cues: CueLexicon) -> None:
+    text = ("Halvorsen Freight runs the depot on the east side. "
+            "The company said it would hire replacement drivers.")
+    found = attributions(text, cues)[1][0]
+    assert found.speaker == "Halvorsen Freight"
+    assert found.party == "Halvorsen Freight"
+
+
+def test_surname_joins_the_full_name(cues: CueLexicon) -> None:
+    text = "Marcus Bell has led the union since 2020. Bell said the strike would go on."
+    found = attributions(text, cues)[1][0]
+    assert found.source.text == "Bell"
+    assert found.speaker == "Marcus Bell"
+
+
+# --- anonymous and vague ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "A senior official said the council would vote in May.",
+    "Sources told the paper that the depot would close.",
+    "A spokesperson said the talks had stalled.",
+])
+def test_anonymous_sources(text: str, cues: CueLexicon) -> None:
+    found = only(text, cues)
+    assert found.anonymous and not found.vague
+
+
+@pytest.mark.parametrize("text", [
+    "Critics say the budget favours downtown.",
+    "Reports indicate that the depot will close.",
+    "It is believed that the depot will close.",
+    "Many argue that the fares are too high.",
+    "The talks stalled, with reports emerging that the depot would close.",
+])
+def test_vague_attributions(text: str, cues: CueLexicon) -> None:
+    found = only(text, cues)
+    assert found.vague and not found.anonymous
+    assert found.party is None
+
+
+def test_named_source_is_neither_anonymous_nor_vague(cues: CueLexicon) -> None:
+    found = only("Marcus Bell said the vote was unanimous.", cues)
+    assert not found.anonymous and not found.vague
+
+
+# --- findings and balance through the pipeline --------------------------------------------
+
+def audit(text: str, tmp_path: Path, **settings: object) -> DocumentReport:
+    path = tmp_path / "parties.yaml"
+    path.write_text("\n".join(f"{party}: [{', '.join(aliases)}]"
+                              for party, aliases in PARTIES.items()), encoding="utf-8")
+    context = Context.from_settings(Settings(parties=str(path), **settings))  # type: ignore[arg-type]
+    return audit_document(parse_text(text), context)
+
+
+def names(report: DocumentReport) -> list[tuple[str, str]]:
+    return [(f.name, f.text) for f in report.findings]
+
+
+def test_unattributed_statistic(tmp_path: Path) -> None:
+    report = audit("The strike has cost the city $4 million a week.\n\n"
+                   "The council met on March 3 at 7 p.m. for the first time.\n\n"
+                   "Whitfield said the strike has cost 300 jobs.", tmp_path)
+    flagged = [text for name, text in names(report) if name == "unattributed-statistic"]
+    assert flagged == ["$4 million"]
+
+
+def test_figure_before_the_attribution_in_its_paragraph_is_still_flagged(
+        tmp_path: Path) -> None:
+    report = audit("The depot holds 40 buses. Bell said the drivers were ready.", tmp_path)
+    assert [t for n, t in names(report) if n == "unattributed-statistic"] == ["40 buses"]
+
+
+def test_source_findings(tmp_path: Path) -> None:
+    report = audit("Critics say the budget favours downtown. A senior official said the vote "
+                   "would be close. Whitfield insisted the budget was fair.", tmp_path)
+    found = names(report)
+    assert ("vague-attribution", "Critics say") in found
+    assert ("anonymous-source", "A senior official") in found
+    assert ("loaded-reporting-verb", "insisted") in found
+    loaded = next(f for f in report.findings if f.name == "loaded-reporting-verb")
+    assert loaded.suggestion == "said"
+
+
+def test_balance_counts_statements_and_repeats_once(tmp_path: Path) -> None:
+    text = ("Whitfield said the budget was fair.\n\n"
+            "Bell said the drivers would strike. He said the vote was unanimous.\n\n"
+            "Whitfield said the budget was fair.\n\n"
+            "A senior official said the talks had stalled.")
+    parties = audit(text, tmp_path).parties
+    assert parties["City Hall"].statements == 1
+    assert parties["Union"].statements == 2
+    assert parties["Halvorsen Freight"].statements == 0
+    assert parties["unassigned"].statements == 1
+    assert parties["Union"].share_of_voice == pytest.approx(0.5)
+
+
+def test_dominant_and_unheard_party(tmp_path: Path) -> None:
+    text = ("Whitfield said the budget was fair. She said the cuts were temporary. "
+            "Whitfield added that the library would stay open.\n\n"
+            "Halvorsen Freight runs the depot. Halvorsen Freight lost a contract. "
+            "Halvorsen Freight hired new drivers.")
+    found = [f.name for f in audit(text, tmp_path).findings]
+    assert "dominant-party" in found
+    assert "unheard-party" in found
+    balanced = audit(text + "\n\nHalvorsen Freight said the drivers were paid well.",
+                     tmp_path, dominant_share=0.8)
+    assert "dominant-party" not in [f.name for f in balanced.findings]
+    assert "unheard-party" not in [f.name for f in balanced.findings]
