@@ -6,13 +6,13 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
 from audit import __version__
-from audit.attribution import CueLexicon, find_attributions
-from audit.attribution_rules import attribution_findings
-from audit.balance import balance_findings, compute_balance
+from audit.balance import compute_balance
 from audit.document import ParsedDocument, parse_many
 from audit.duplicates import find_duplicates
 from audit.findings import make_finding
+from audit.hedging import HEDGES, find_hedges, hedge_findings
 from audit.loading import Draft, LoadError, find_drafts, load_draft
+from audit.matching import Lexicon
 from audit.parties import PartyMap, load_parties
 from audit.readability import measure, readability_findings
 from audit.report import (
@@ -27,6 +27,7 @@ from audit.settings import Settings, rule_level, rule_selected
 from audit.summary import SummaryBuilder
 from audit.suppression import apply_suppressions
 from audit.voice import sentence_voice
+from audit.wording import FACTUAL, LOADED, find_loaded, loaded_score, wording_findings
 
 
 @dataclass
@@ -35,12 +36,17 @@ class Context:
 
     settings: Settings
     parties: PartyMap
-    cues: CueLexicon
+    hedges: Lexicon
+    loaded: Lexicon
+    factual: Lexicon
 
     @classmethod
     def from_settings(cls, settings: Settings) -> Context:
+        folders, disabled = settings.lexicons, settings.disable_entries
         return cls(settings, load_parties(settings.parties),
-                   CueLexicon.load(settings.lexicons, settings.disable_entries))
+                   Lexicon.load(HEDGES, folders, disabled),
+                   Lexicon.load(LOADED, folders, disabled),
+                   Lexicon.load(FACTUAL, folders, disabled))
 
 
 def audit_paths(paths: list[str], settings: Settings) -> Report:
@@ -88,9 +94,6 @@ def audit_document(doc: ParsedDocument, context: Context) -> DocumentReport:
         ))
     for report, duplicate in zip(sentences, find_duplicates(doc), strict=True):
         report.duplicate_of = duplicate
-    for report, found in zip(sentences, find_attributions(doc, context.cues, context.parties),
-                             strict=True):
-        report.attributions = found
     for report, sentence in zip(sentences, doc.sentences, strict=True):
         tag_ranges = [(span.start, span.end) for a in report.attributions
                       for span in (a.source, a.cue)]
@@ -98,7 +101,16 @@ def audit_document(doc: ParsedDocument, context: Context) -> DocumentReport:
     quoted_words = {s.index: sum(q.words(doc.clean) for q in _quotes_in(doc, s))
                     for s in sentences}
     findings = _duplicate_findings(doc, sentences)
-    findings += attribution_findings(doc, [report.attributions for report in sentences])
+    attributions = [report.attributions for report in sentences]
+    hedges = find_hedges(doc, context.hedges)
+    loaded = find_loaded(doc, context.loaded, context.factual, attributions)
+    for report, sentence, sentence_hedges, items in zip(sentences, doc.sentences, hedges, loaded,
+                                                        strict=True):
+        report.hedges, report.loaded = sentence_hedges, list(items)
+        report.loaded_score = loaded_score(sentence, items)
+    findings += hedge_findings(doc, hedges, attributions)
+    findings += wording_findings(doc, loaded, [r.loaded_score for r in sentences], attributions,
+                                 context.settings.loaded_score)
     readability = measure(doc)
     findings += readability_findings(doc, readability, context.settings.reading_ease_floor)
     result = DocumentReport(
@@ -109,7 +121,6 @@ def audit_document(doc: ParsedDocument, context: Context) -> DocumentReport:
         sentences=sentences,
         parties=compute_balance(sentences, context.parties.names, quoted_words),
     )
-    findings += balance_findings(doc, result.parties, context.settings, sentences)
     result.findings = _filter(apply_suppressions(doc, findings), context.settings, doc.path)
     return result
 

@@ -1,0 +1,50 @@
+"""Hedges: distancing, approximators, modal and epistemic hedges, vague attributions.
+
+The categories and their sources are documented in `lexicons/hedges.yaml`. Hedges inside a
+quotation are the source's own caution, not the writer's distancing, so they are left
+out: the per-party `hedged` count and the writer-hedge rule are about how the writer
+presents a claim ("claimed" for one side, "said" for the other).
+"""
+
+from __future__ import annotations
+
+from audit.document import ParsedDocument
+from audit.findings import make_finding
+from audit.matching import Lexicon
+from audit.report import Attribution, Finding, Hedge
+
+HEDGES = "hedges.yaml"
+DISTANCING = "distancing"
+
+
+def find_hedges(doc: ParsedDocument, lexicon: Lexicon) -> list[list[Hedge]]:
+    """The hedges of each sentence, in the writer's voice (outside quotations)."""
+    result = []
+    for sentence in doc.sentences:
+        hedges = []
+        for match in lexicon.matches(sentence.tokens):
+            quote = doc.quotes.at(match.start)
+            if quote is not None and not quote.single:
+                continue
+            hedges.append(Hedge(doc.span(match.start, match.end), match.entry.category))
+        result.append(hedges)
+    return result
+
+
+def hedge_findings(doc: ParsedDocument, hedges: list[list[Hedge]],
+                   attributions: list[list[Attribution]]) -> list[Finding]:
+    """writer-hedge: a distancing hedge in a sentence that credits nobody. With a source in
+    the sentence ("reportedly ..., according to the ministry") the reader knows whose
+    claim it is."""
+    findings = []
+    for sentence_hedges, sentence_attributions in zip(hedges, attributions, strict=True):
+        if sentence_attributions:
+            continue
+        for hedge in sentence_hedges:
+            if hedge.category == DISTANCING:
+                findings.append(make_finding(
+                    doc, "writer-hedge", hedge.span.start, hedge.span.end,
+                    f"'{hedge.span.text}' distances the writer from the claim, but the "
+                    "sentence names no source.",
+                    "Name who reports or alleges it, or state it plainly if verified."))
+    return findings

@@ -1,0 +1,157 @@
+"""Benchmark of hedging and loaded wording against human annotations.
+
+Run from the project root:  /work/venv/bin/python bench/wording.py [--errors N]
+
+- BABE (`../shared/data/babe/dev.csv`): a sentence is predicted biased when it has a
+  loaded item in the writer's voice. Prints accuracy, F1 of the biased class, macro-F1,
+  ROC AUC of `loaded_score`, and word-level precision/recall/F1 of the writer's-voice
+  loaded words against `biased_words`.
+- CoNLL-2010 Wikipedia (`../shared/data/weasel/train.csv`): a sentence is predicted
+  uncertain when it has a hedge (other than an approximator or a frequency adverb, which
+  make it less exact, not less certain) or a vague attribution. Prints P/R/F1.
+- The seed article (`../shared/data/seed/`): its required hedges and loaded words found,
+  its must_not respected.
+
+Each sentence runs through the whole pipeline (`audit_document`), so the figures are those
+of the tool. `--errors N` prints the N most frequent missed and wrongly flagged BABE words,
+to study which word classes matter (not to copy words into the lexicon).
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import csv
+import json
+import re
+import sys
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+
+from sklearn.metrics import accuracy_score, f1_score, precision_recall_fscore_support, roc_auc_score
+
+from audit.document import parse_many
+from audit.loading import Draft
+from audit.pipeline import Context, audit_document
+from audit.report import DocumentReport
+from audit.settings import Settings
+
+DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "data"
+PTB = {"-LRB-": "(", "-RRB-": ")", "-LSB-": "[", "-RSB-": "]", "-LCB-": "{", "-RCB-": "}",
+       "``": '"', "''": '"'}
+WORD = re.compile(r"[\w'’-]+")
+# Hedges that make a statement less exact, not less certain ("nearly 1,800", "often"): the
+# CoNLL-2010 uncertainty label is about certainty, so they are not counted there.
+INEXACT = {"approximator", "frequency"}
+
+
+def reports(texts: list[str], context: Context) -> Iterator[DocumentReport]:
+    drafts = (Draft(f"s{i}.md", text, "markdown") for i, text in enumerate(texts))
+    for doc in parse_many(drafts):
+        yield audit_document(doc, context)
+
+
+def writer_words(report: DocumentReport) -> tuple[bool, float, set[str]]:
+    """Whether the sentence has a writer's-voice item, its highest score, its loaded words."""
+    items = [item for s in report.sentences for item in s.loaded if not item.in_quote]
+    words = {w.lower() for item in items for w in WORD.findall(item.span.text)}
+    score = max((s.loaded_score for s in report.sentences), default=0.0)
+    return bool(items), score, words
+
+
+def babe(context: Context, errors: int) -> None:
+    with (DATA / "babe" / "dev.csv").open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    gold = [row["label_bias"] == "Biased" for row in rows]
+    predicted, scores = [], []
+    hits = guessed = wanted = 0
+    missed: Counter[str] = Counter()
+    wrong: Counter[str] = Counter()
+    for row, report in zip(rows, reports([r["text"] for r in rows], context), strict=True):
+        flagged, score, words = writer_words(report)
+        predicted.append(flagged)
+        scores.append(score)
+        truth = {w.lower() for phrase in ast.literal_eval(row["biased_words"])
+                 for w in WORD.findall(phrase)}
+        hits += len(words & truth)
+        guessed += len(words)
+        wanted += len(truth)
+        missed.update(truth - words)
+        wrong.update(words - truth)
+    precision = hits / guessed if guessed else 0.0
+    recall = hits / wanted if wanted else 0.0
+    word_f1 = 2 * precision * recall / (precision + recall) if hits else 0.0
+    print(f"BABE dev ({len(rows)} sentences)")
+    print(f"  accuracy      {accuracy_score(gold, predicted):.3f}")
+    print(f"  F1(biased)    {f1_score(gold, predicted):.3f}")
+    print(f"  macro-F1      {f1_score(gold, predicted, average='macro'):.3f}")
+    print(f"  ROC AUC score {roc_auc_score(gold, scores):.3f}")
+    print(f"  words         P {precision:.3f}  R {recall:.3f}  F1 {word_f1:.3f}")
+    if errors:
+        print("  most missed:", ", ".join(f"{w} {n}" for w, n in missed.most_common(errors)))
+        print("  most wrong: ", ", ".join(f"{w} {n}" for w, n in wrong.most_common(errors)))
+
+
+def detokenise(text: str) -> str:
+    """Undo Penn-Treebank tokenisation well enough for spaCy: brackets, quotes, spacing."""
+    words = [PTB.get(w, w) for w in text.split()]
+    joined = " ".join(words)
+    joined = re.sub(r" ([,.;:!?%)\]}]|'s|n't|'re|'ve|'ll|'d|'m)(?=\s|$)", r"\1", joined)
+    joined = re.sub(r"([(\[{$]) ", r"\1", joined)
+    return re.sub(r'" (.*?) "', r'"\1"', joined)
+
+
+def weasel(context: Context) -> None:
+    with (DATA / "weasel" / "train.csv").open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    gold = [row["label"].strip() == "1" for row in rows]
+    predicted = []
+    for report in reports([detokenise(r["text"]) for r in rows], context):
+        predicted.append(any(any(h.category not in INEXACT for h in s.hedges)
+                             or any(a.vague for a in s.attributions)
+                             for s in report.sentences))
+    precision, recall, f1, _ = precision_recall_fscore_support(gold, predicted, average="binary")
+    print(f"Weasel train ({len(rows)} sentences), has a hedge or vague attribution")
+    print(f"  P {precision:.3f}  R {recall:.3f}  F1 {f1:.3f}")
+
+
+def seed(context: Context) -> None:
+    gold = json.loads((DATA / "seed" / "gold.json").read_text(encoding="utf-8"))
+    text = (DATA / "seed" / "gaza-ceasefire.txt").read_text(encoding="utf-8")
+    report = next(reports([text], context))
+    hedges = {h.span.text.lower() for s in report.sentences for h in s.hedges}
+    loaded = {item.span.text.lower() for s in report.sentences for item in s.loaded}
+    print("Seed article")
+    for kind, found in (("hedges", hedges), ("loaded", loaded)):
+        required = [t for t in gold[kind]["required"]]
+        optional = [t for t in gold[kind]["optional"]]
+        missing = [t for t in required if t.lower() not in found]
+        got_optional = [t for t in optional if t.lower() in found]
+        print(f"  {kind}: required {len(required) - len(missing)}/{len(required)}"
+              f"{' missing ' + ', '.join(missing) if missing else ''};"
+              f" optional {len(got_optional)}/{len(optional)}")
+    for rule in gold["loaded"]["must_not"]:
+        bad = [item for s in report.sentences if rule["sentence"] in s.span.text
+               for item in s.loaded if item.span.text == rule["word"]]
+        print(f"  must_not '{rule['word']}' in '{rule['sentence']}':",
+              "VIOLATED" if bad else "respected")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--errors", type=int, default=0, metavar="N")
+    parser.add_argument("--only", choices=("babe", "weasel", "seed"))
+    args = parser.parse_args()
+    context = Context.from_settings(Settings())
+    if args.only in (None, "seed"):
+        seed(context)
+    if args.only in (None, "babe"):
+        babe(context, args.errors)
+    if args.only in (None, "weasel"):
+        weasel(context)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

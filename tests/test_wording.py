@@ -1,0 +1,180 @@
+"""Loaded wording: categories, context rules, writer's voice, scare quotes, the score.
+
+Sentences are written for these tests (a city council budget fight, a transit strike).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from helpers import parse_text
+
+from audit.document import TextSpan
+from audit.matching import Lexicon
+from audit.report import Attribution
+from audit.wording import (
+    FACTUAL,
+    LOADED,
+    LoadedItem,
+    find_loaded,
+    loaded_score,
+    wording_findings,
+)
+
+
+@lru_cache(maxsize=1)
+def lexicons() -> tuple[Lexicon, Lexicon]:
+    return Lexicon.load(LOADED), Lexicon.load(FACTUAL)
+
+
+def items_of(text: str, lexicon: Lexicon | None = None,
+             attributions: list[list[Attribution]] | None = None) -> list[LoadedItem]:
+    loaded, factual = lexicons()
+    doc = parse_text(text)
+    return [item for sentence in find_loaded(doc, lexicon or loaded, factual, attributions)
+            for item in sentence]
+
+
+def writer(text: str) -> list[tuple[str, str]]:
+    return [(i.span.text, i.category) for i in items_of(text) if not i.in_quote]
+
+
+def findings_of(text: str, threshold: float = 0.5) -> list[tuple[str, str, str | None]]:
+    loaded, factual = lexicons()
+    doc = parse_text(text)
+    items = find_loaded(doc, loaded, factual)
+    scores = [loaded_score(s, i) for s, i in zip(doc.sentences, items, strict=True)]
+    found = wording_findings(doc, items, scores, [[] for _ in doc.sentences], threshold)
+    return [(f.name, f.text, f.suggestion) for f in found]
+
+
+def test_each_category_is_found() -> None:
+    found = writer("The devastating cuts hit the library. The regime of the council chair "
+                   "ended. Clearly, the council has failed. The so-called savings are "
+                   "small. The legendary coach passed away on Friday.")
+    assert ("devastating", "emotive") in found
+    assert ("regime", "contentious-label") in found
+    assert ("Clearly", "editorializing") in found
+    assert ("so-called", "doubt") in found
+    assert ("legendary", "puffery") in found
+    assert ("passed away", "euphemism") in found
+
+
+def test_lemma_matching_finds_inflections() -> None:
+    for verb in ("claims", "claimed", "claiming"):
+        assert (verb, "doubt") in writer(f"The union leader {verb} the offer was final.")
+    assert ("slammed", "emotive") in writer("The mayor slammed the union's demands.")
+
+
+def test_multiword_entries() -> None:
+    assert ("the stakes are high", "editorializing") in writer(
+        "For the drivers, the stakes are high this winter.")
+    assert ("lashed out", "emotive") in writer("The mayor lashed out at the drivers.")
+
+
+def test_whole_words_only() -> None:
+    lexicon = Lexicon([{"term": "disco", "category": "emotive", "weight": 0.5}])
+    assert items_of("The discovery of the memo delayed the vote.", lexicon) == []
+    assert len(items_of("The disco on Main Street closed.", lexicon)) == 1
+
+
+def test_claimed_lives_is_not_a_doubt_verb() -> None:
+    assert writer("The fire claimed three lives in the depot.") == []
+    assert writer("The union claimed responsibility for the walkout.") == []
+    assert ("claimed", "doubt") in writer("The union claimed that the depot was unsafe.")
+
+
+def test_alleged_crime_is_fine_but_alleged_as_a_label_is_doubt() -> None:
+    assert writer("The treasurer faces trial over the alleged fraud.") == []
+    assert ("alleged", "doubt") in writer("The council published its alleged savings plan.")
+
+
+def test_negation_takes_back_an_emotive_word() -> None:
+    assert writer("The cuts were not devastating for the library.") == []
+    assert ("devastating", "emotive") in writer("The cuts were devastating for the library.")
+
+
+def test_words_in_a_quotation_are_the_source_s() -> None:
+    items = items_of('"These cuts are devastating," the librarian said.')
+    assert [(i.span.text, i.in_quote) for i in items] == [("devastating", True)]
+
+
+def test_label_with_in_text_attribution_is_not_the_writer_s() -> None:
+    (item,) = items_of("The drivers marched against what the union calls a regime of fines.")
+    assert item.span.text == "regime" and item.in_quote
+    (item,) = items_of("The regime of fines began in March.")
+    assert not item.in_quote
+
+
+def test_label_inside_attributed_content_is_the_source_s() -> None:
+    text = "The mayor said the pickets were thugs."
+    start = text.index("the pickets")
+    credit = Attribution(TextSpan(0, 9, "The mayor"), TextSpan(10, 14, "said"),
+                         TextSpan(start, len(text) - 1, text[start:-1]), "say", "neutral",
+                         "indirect", "the mayor")
+    (item,) = items_of(text, attributions=[[credit]])
+    assert item.span.text == "thugs" and item.in_quote
+    assert not items_of(text)[0].in_quote
+
+
+def test_scare_quotes_without_attribution() -> None:
+    found = writer("The company's ‘offer’ was rejected by the drivers.")
+    assert ("‘offer’", "scare-quotes") in found
+    assert ('"deal"', "scare-quotes") in writer('Councillors mocked the "deal" on Tuesday.')
+
+
+def test_short_quotation_with_a_quoting_verb_is_not_a_scare_quote() -> None:
+    found = writer('The union leader called the offer a "betrayal" of the drivers.')
+    assert all(category != "scare-quotes" for _, category in found)
+
+
+def test_a_loaded_sentence_scores_above_a_neutral_one() -> None:
+    doc = parse_text("The council approved the budget on Tuesday. The council's brutal, "
+                     "disgraceful cuts gutted the library.")
+    loaded, factual = lexicons()
+    items = find_loaded(doc, loaded, factual)
+    neutral, charged = (loaded_score(s, i) for s, i in zip(doc.sentences, items, strict=True))
+    assert neutral == 0.0
+    assert 0.5 < charged <= 1.0
+
+
+def test_quoted_words_do_not_raise_the_score() -> None:
+    doc = parse_text('"The cuts are brutal and disgraceful," the librarian said.')
+    loaded, factual = lexicons()
+    (items,) = find_loaded(doc, loaded, factual)
+    assert items and loaded_score(doc.sentences[0], items) == 0.0
+
+
+def test_findings_and_suggestions() -> None:
+    found = findings_of("The mayor claimed the budget was balanced. The terrorist cell "
+                        "was raided. Tragically, the depot closed. The devastating cuts hit "
+                        "the library.")
+    assert ("loaded-wording", "claimed", "said") in found
+    assert ("contentious-label", "terrorist",
+            "name the act: attacker, gunman, bomber") in found
+    assert ("editorializing", "Tragically", None) in found
+    assert ("loaded-wording", "devastating", "describe the damage") in found
+
+
+def test_mild_word_alone_is_listed_but_not_a_finding() -> None:
+    assert writer("The fragile truce between the union and the company held.") == [
+        ("fragile", "emotive")]
+    assert findings_of("The fragile truce between the union and the company held.") == []
+
+
+def test_liberation_suggests_release() -> None:
+    assert ("loaded-wording", "liberation", "release") in findings_of(
+        "The liberation of the strikers held overnight was swift.", threshold=0.3)
+
+
+def test_newsroom_folder_adds_and_disable_entries_removes(tmp_path: Path) -> None:
+    (tmp_path / LOADED).write_text(
+        "entries:\n  - {term: fat-cat, category: contentious-label, weight: 0.7}\n",
+        encoding="utf-8")
+    text = "The fat-cat executives rejected the brutal deal."
+    custom = Lexicon.load(LOADED, [str(tmp_path)], ["brutal"])
+    found = [(i.span.text, i.category) for i in items_of(text, custom)]
+    assert ("fat-cat", "contentious-label") in found
+    assert all(text != "brutal" for text, _ in found)
+    assert ("brutal", "emotive") in writer(text)
