@@ -6,7 +6,9 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
 from audit import __version__
-from audit.balance import compute_balance
+from audit.attribution import CueLexicon, find_attributions
+from audit.attribution_rules import attribution_findings
+from audit.balance import balance_findings, compute_balance
 from audit.document import ParsedDocument, parse_many
 from audit.duplicates import find_duplicates
 from audit.findings import make_finding
@@ -39,6 +41,7 @@ class Context:
     hedges: Lexicon
     loaded: Lexicon
     factual: Lexicon
+    cues: CueLexicon
 
     @classmethod
     def from_settings(cls, settings: Settings) -> Context:
@@ -46,7 +49,8 @@ class Context:
         return cls(settings, load_parties(settings.parties),
                    Lexicon.load(HEDGES, folders, disabled),
                    Lexicon.load(LOADED, folders, disabled),
-                   Lexicon.load(FACTUAL, folders, disabled))
+                   Lexicon.load(FACTUAL, folders, disabled),
+                   CueLexicon.load(folders, disabled))
 
 
 def audit_paths(paths: list[str], settings: Settings) -> Report:
@@ -94,6 +98,9 @@ def audit_document(doc: ParsedDocument, context: Context) -> DocumentReport:
         ))
     for report, duplicate in zip(sentences, find_duplicates(doc), strict=True):
         report.duplicate_of = duplicate
+    for report, found in zip(sentences, find_attributions(doc, context.cues, context.parties),
+                             strict=True):
+        report.attributions = found
     for report, sentence in zip(sentences, doc.sentences, strict=True):
         tag_ranges = [(span.start, span.end) for a in report.attributions
                       for span in (a.source, a.cue)]
@@ -101,6 +108,7 @@ def audit_document(doc: ParsedDocument, context: Context) -> DocumentReport:
     quoted_words = {s.index: sum(q.words(doc.clean) for q in _quotes_in(doc, s))
                     for s in sentences}
     findings = _duplicate_findings(doc, sentences)
+    findings += attribution_findings(doc, [report.attributions for report in sentences])
     attributions = [report.attributions for report in sentences]
     hedges = find_hedges(doc, context.hedges)
     loaded = find_loaded(doc, context.loaded, context.factual, attributions)
@@ -121,6 +129,7 @@ def audit_document(doc: ParsedDocument, context: Context) -> DocumentReport:
         sentences=sentences,
         parties=compute_balance(sentences, context.parties.names, quoted_words),
     )
+    findings += balance_findings(doc, result.parties, context.settings, sentences)
     result.findings = _filter(apply_suppressions(doc, findings), context.settings, doc.path)
     return result
 
