@@ -194,8 +194,11 @@ def strip_chart(document: DocumentReport, styles: dict[str, PartyStyle], fmt: st
         axes.tick_params(axis="y", length=0)
         for lane in (1, 2):
             axes.axhline(lane, color="#dddddd", linewidth=0.6)
-        step = max(1, round(count / 12))
-        ticks = list(range(0, count, step))
+        # One tick where a new line of the draft starts (sentences share lines), thinned
+        # to about a dozen so the labels never collide.
+        starts = [k for k, s in enumerate(sentences)
+                  if k == 0 or s.line != sentences[k - 1].line]
+        ticks = starts[::max(1, round(len(starts) / 12))]
         axes.set_xticks([t + 0.45 for t in ticks], [str(sentences[t].line) for t in ticks])
         axes.set_xlabel("line of the draft (each column is one sentence, headline on the left)")
         axes.spines["left"].set_visible(False)

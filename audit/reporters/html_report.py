@@ -33,8 +33,7 @@ _CSS = f"""
 body {{ font: 16px/1.5 "DejaVu Sans", system-ui, sans-serif; color: #111; margin: 0;
        background: #fff; }}
 main {{ max-width: 52rem; margin: 0 auto; padding: 1.5rem 1.25rem 4rem; }}
-.kicker {{ font-size: .75rem; font-weight: bold; letter-spacing: .04em; color: #5a5a5a;
-          text-transform: uppercase; }}
+.kicker {{ font-size: .75rem; font-weight: bold; letter-spacing: .04em; color: #5a5a5a; }}
 h1 {{ font-size: 1.9rem; line-height: 1.2; margin: .3rem 0 .4rem; }}
 h2 {{ font-size: 1.25rem; border-bottom: 1px solid #bbb; padding-bottom: .2rem;
       margin-top: 2.2rem; }}

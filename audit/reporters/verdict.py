@@ -117,7 +117,8 @@ def _loaded(sentences: list[SentenceReport], config: dict[str, Any]) -> tuple[st
     words: list[str] = []
     for sentence in flagged:
         for item in sentence.loaded:
-            word = " ".join(item.span.text.split())
+            # Scare quotes arrive with their quotation marks; the verdict adds its own.
+            word = " ".join(item.span.text.split()).strip("\"'“”‘’")
             if not item.in_quote and word.lower() not in (w.lower() for w in words):
                 words.append(word)
     examples = ", ".join(f"“{w}”" for w in words[:4])
