@@ -15,6 +15,7 @@ joins the full name met earlier.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
@@ -142,6 +143,9 @@ def _sentence_attributions(doc: ParsedDocument, sentence: Sentence, cues: CueLex
     quotes = [q for q in doc.quotes.quotes
               if not q.single and q.start < sentence.end and q.end > sentence.start]
     found: list[_Found] = []
+    labelled = _colon_label(sentence)
+    if labelled is not None:
+        found.append(labelled)
     for token in sentence.tokens:
         if _in_quote(token, quotes):
             continue  # a cue inside a quotation is the speaker's words, not the writer's
@@ -151,6 +155,21 @@ def _sentence_attributions(doc: ParsedDocument, sentence: Sentence, cues: CueLex
         if item is not None and not any(f.cue == item.cue for f in found):
             found.append(item)
     return found
+
+
+def _colon_label(sentence: Sentence) -> _Found | None:
+    """"Whitfield: Budget Is Balanced", a transcript's "BELL: We voted.": a name and a colon
+    opening the sentence introduce what the named source said."""
+    words = [t for t in sentence.tokens if not t.is_space and not t.is_quote]
+    names = list(itertools.takewhile(lambda t: t.pos_ == "PROPN", words[:5]))
+    if not names or len(words) <= len(names) + 2 or words[len(names)].text != ":":
+        return None
+    if any(t.ent_type_ in ("GPE", "DATE", "TIME") for t in names):
+        return None  # a dateline ("DENVER:") or a time, not a speaker
+    colon = words[len(names)]
+    content = _trim(colon.doc, colon.idx + 1, sentence.tokens.end_char)
+    return _Found((names[0].i, names[-1].i + 1), names[-1], (colon.idx, colon.idx + 1),
+                  content, ":", "neutral", "indirect")
 
 
 def _prepositional(token: Token, cues: CueLexicon, sentence: Sentence) -> _Found | None:

@@ -296,3 +296,10 @@ def test_dominant_and_unheard_party(tmp_path: Path) -> None:
                      tmp_path, dominant_share=0.8)
     assert "dominant-party" not in [f.name for f in balanced.findings]
     assert "unheard-party" not in [f.name for f in balanced.findings]
+
+
+def test_name_and_colon_open_a_headline_statement(cues: CueLexicon) -> None:
+    found = only("Whitfield: Library Will Stay Open", cues)
+    assert (found.source.text, found.cue.text) == ("Whitfield", ":")
+    assert found.content is not None and found.content.text == "Library Will Stay Open"
+    assert attributions("Chicago: The buses stopped at noon.", cues) == [[]]  # a dateline
