@@ -18,6 +18,10 @@ def atomic_writer(path: str | Path, binary: bool = False) -> Iterator[IO[Any]]:
     target.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.",
                                          suffix=".part")
+    # mkstemp makes the file private (0600); a report gets the mode any new file would.
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(temporary, 0o666 & ~umask)
     try:
         if binary:
             stream: IO[Any] = os.fdopen(handle, "wb")

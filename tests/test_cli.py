@@ -126,3 +126,14 @@ def test_the_installed_console_script_runs(tmp_path: Path) -> None:
                             env={**os.environ, "NO_COLOR": "1"}, check=False)
     assert result.returncode == EXIT_CLEAN, result.stderr
     assert "story.md" in result.stdout and "0 warning" in result.stdout
+
+
+def test_written_reports_get_the_usual_file_mode(tmp_path: Path, run_cli) -> None:
+    output = tmp_path / "report.json"
+    previous = os.umask(0o022)
+    try:
+        run_cli("run", "--format", "json", "--output", str(output),
+                str(EXAMPLES / "council-budget.md"))
+    finally:
+        os.umask(previous)
+    assert output.stat().st_mode & 0o777 == 0o644
