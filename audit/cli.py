@@ -7,6 +7,7 @@ Exit codes: 0 nothing at or above the failing level, 1 findings at or above it,
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -178,6 +179,13 @@ def _write(args: argparse.Namespace, format_: str, report: Report,
     else:
         for piece in pieces:
             sys.stdout.write(piece)
+    step_summary = os.environ.get("GITHUB_STEP_SUMMARY")
+    if format_ == "github" and step_summary:
+        # The job's summary page shows the verdict and the tables beside the annotations.
+        from audit.reporters.markdown_report import render as markdown
+
+        with open(step_summary, "a", encoding="utf-8") as page:
+            page.write(markdown(report))
 
 
 def _write_jsonl(args: argparse.Namespace, paths: list[str], context: Any,

@@ -96,3 +96,20 @@ def test_every_format_runs_end_to_end(tmp_path: Path, run_cli) -> None:
     for name in ("concise", "github", "sarif", "junit", "gitlab"):
         code, out, _ = run_cli("run", "--format", name, str(draft))
         assert code == 1 and "AUD501" in out, name
+
+
+def test_github_format_appends_a_markdown_summary_for_the_job_page(
+        tmp_path: Path, run_cli, monkeypatch: pytest.MonkeyPatch) -> None:
+    page = tmp_path / "summary.md"
+    page.write_text("# Earlier step\n")
+    monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(page))
+    draft = tmp_path / "story.md"
+    draft.write_text("The council met on Tuesday night.\n\nThe council met on Tuesday night.\n")
+    _, out, _ = run_cli("run", "--format", "github", str(draft))
+    assert out.startswith("::warning ")
+    summary = page.read_text()
+    assert summary.startswith("# Earlier step\n")
+    assert "| " in summary and "AUD501" in summary
+    monkeypatch.delenv("GITHUB_STEP_SUMMARY")
+    run_cli("run", "--format", "json", str(draft))
+    assert page.read_text() == summary
