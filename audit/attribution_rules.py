@@ -13,6 +13,10 @@ if TYPE_CHECKING:
 
 # Entity types of numbers that are not claims: when and in which order things happened.
 _NOT_STATISTICS = {"DATE", "TIME", "ORDINAL"}
+# Spelled-out numbers are claims only as magnitudes: "two libraries" is a description,
+# "thousands of residents" is a count somebody made.
+_MAGNITUDES = {"dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions",
+               "billion", "billions", "trillion", "trillions"}
 _LOADED_CLASSES = {"doubt", "guilt"}
 
 
@@ -82,13 +86,19 @@ def _statistic_findings(doc: ParsedDocument, attributions: list[list[Attribution
 
 
 def _is_statistic(doc: ParsedDocument, token: Token) -> bool:
-    if not (token.like_num or token.pos_ == "NUM") or token.ent_type_ in _NOT_STATISTICS:
+    if token.ent_type_ in _NOT_STATISTICS:
         return False
-    if token.lower_ == "one" or doc.quotes.at(token.idx) is not None:
-        return False  # "one of the", and a figure inside a quotation has its speaker
+    magnitude = token.lower_ in _MAGNITUDES  # "Thousands" is tagged a noun
+    if not magnitude and not (any(c.isdigit() for c in token.text)
+                              and (token.like_num or token.pos_ == "NUM")):
+        return False
+    if doc.quotes.at(token.idx) is not None:
+        return False  # a figure inside a quotation has its speaker
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    if following is not None and following.text in ("-", "–"):
-        return False  # "a three-phase plan", "a 45-year-old": a description, not a count
+    preceding = token.doc[token.i - 1] if token.i > 0 else None
+    if any(t is not None and t.text in ("-", "–") for t in (following, preceding)):
+        # "a 45-year-old", a vote of 5-4, a 3-1 win: a description or a tally of record.
+        return False
     # An age ("aged 45", "Smith, 45,") is a fact about a person, not a statistic.
     return not (token.head.lemma_ == "age" or (
         token.dep_ == "appos" and token.head.ent_type_ == "PERSON"))

@@ -18,6 +18,10 @@ from audit.parties import UNASSIGNED
 from audit.report import Attribution, Finding, PartyBalance, SentenceReport
 from audit.settings import Settings
 
+# A statement is "hedged" when the writer keeps it at arm's length ("reportedly") or credits
+# it to no one; an approximator ("nearly 1,800") or a modal ("may") is not distance.
+HEDGED_CATEGORIES = {"distancing", "vague-attribution"}
+
 
 def party_key(attribution: Attribution) -> str:
     return attribution.party or UNASSIGNED
@@ -45,8 +49,10 @@ def compute_balance(sentences: list[SentenceReport], parties: Iterable[str],
     cue_sentences = _CueSentences(sentences)
     seen: set[tuple[str, str]] = set()
     for sentence in sentences:
-        for name in sentence.parties_mentioned:
-            balance.setdefault(name, PartyBalance()).mentions += 1
+        if sentence.duplicate_of is None:  # a repeated passage mentions no one anew
+            for name in sentence.parties_mentioned:
+                balance.setdefault(name, PartyBalance()).mentions += 1
+        hedged = any(h.category in HEDGED_CATEGORIES for h in sentence.hedges)
         quoted_for: set[str] = set()
         for attribution in sentence.attributions:
             if attribution.vague:
@@ -63,14 +69,13 @@ def compute_balance(sentences: list[SentenceReport], parties: Iterable[str],
             party.statements += 1
             party.cue_classes[attribution.cue_class] = (
                 party.cue_classes.get(attribution.cue_class, 0) + 1)
-            if sentence.hedges:
+            if hedged:
                 party.hedged += 1
             if attribution.speaker not in party.speakers:
                 party.speakers.append(attribution.speaker)
-        hedged_about = {p for p in sentence.parties_mentioned
-                        if sentence.hedges and p not in _speaking_parties(sentence)}
-        for name in hedged_about:
-            balance[name].hedged += 1
+        if hedged and sentence.duplicate_of is None:
+            for name in set(sentence.parties_mentioned) - _speaking_parties(sentence):
+                balance[name].hedged += 1
     _exposure(sentences, balance)
     total = sum(p.statements for p in balance.values())
     for party in balance.values():
@@ -85,14 +90,22 @@ def _speaking_parties(sentence: SentenceReport) -> set[str]:
 
 
 def balance_findings(doc: ParsedDocument, balance: dict[str, PartyBalance], settings: Settings,
-                     sentences: list[SentenceReport] | None = None) -> list[Finding]:
-    """dominant-party and unheard-party. `sentences` place an unheard party's finding at its
-    first mention; without them it goes on the first sentence."""
+                     sentences: list[SentenceReport]) -> list[Finding]:
+    """dominant-party, unheard-party (at its first mention) and few-parties-heard."""
     if not doc.sentences:
         return []
     first = doc.sentences[0]
     findings = []
     total = sum(p.statements for p in balance.values())
+    named = [name for name in balance if name != UNASSIGNED]
+    heard = [name for name in named if balance[name].statements]
+    if settings.min_parties_heard <= len(named) and len(heard) < settings.min_parties_heard:
+        findings.append(make_finding(
+            doc, "few-parties-heard", first.start, first.end,
+            f"{len(heard)} of the {len(named)} parties "
+            f"{'is' if len(heard) == 1 else 'are'} heard; the minimum is "
+            f"{settings.min_parties_heard}.",
+            "Seek comment from the parties the story is about."))
     for name, party in balance.items():
         if name == UNASSIGNED:
             continue
@@ -104,8 +117,7 @@ def balance_findings(doc: ParsedDocument, balance: dict[str, PartyBalance], sett
                 f"({party.share_of_voice:.0%}).",
                 "Seek comment from the other parties to the story."))
         if party.statements == 0 and party.mentions >= settings.unheard_min_mentions:
-            where = next((s.span for s in sentences or [] if name in s.parties_mentioned),
-                         doc.span(first.start, first.end))
+            where = next(s.span for s in sentences if name in s.parties_mentioned)
             findings.append(make_finding(
                 doc, "unheard-party", where.start, where.end,
                 f"{name} is mentioned in {party.mentions} sentences and never heard.",
@@ -123,26 +135,3 @@ def _exposure(sentences: list[SentenceReport], balance: dict[str, PartyBalance])
             scores.setdefault(name, []).append(sentence.loaded_score)
     for name, values in scores.items():
         balance[name].loaded_exposure = sum(values) / len(values)
-
-
-def merge_balances(blocks: Iterable[dict[str, PartyBalance]]) -> dict[str, PartyBalance]:
-    """Corpus-wide balance: counts add up, exposure is weighted by mentions."""
-    merged: dict[str, PartyBalance] = {}
-    exposure_weight: dict[str, float] = {}
-    for block in blocks:
-        for name, part in block.items():
-            into = merged.setdefault(name, PartyBalance())
-            into.statements += part.statements
-            into.quoted_words += part.quoted_words
-            into.hedged += part.hedged
-            into.mentions += part.mentions
-            for cue_class, count in part.cue_classes.items():
-                into.cue_classes[cue_class] = into.cue_classes.get(cue_class, 0) + count
-            exposure_weight[name] = exposure_weight.get(name, 0.0) + (
-                part.loaded_exposure * part.mentions)
-            into.speakers.extend(s for s in part.speakers if s not in into.speakers)
-    total = sum(p.statements for p in merged.values())
-    for name, party in merged.items():
-        party.share_of_voice = party.statements / total if total else 0.0
-        party.loaded_exposure = exposure_weight[name] / party.mentions if party.mentions else 0.0
-    return merged

@@ -12,6 +12,8 @@ import re
 from collections import defaultdict
 
 from audit.document import ParsedDocument
+from audit.findings import make_finding
+from audit.report import Finding
 
 MIN_WORDS = 4  # "He said." twice is no repetition worth reporting
 NEAR_DUPLICATE = 0.85  # cosine similarity from which two sentences say the same thing
@@ -68,3 +70,26 @@ def _similar(words: list[list[str]], pairs: set[tuple[int, int]], threshold: flo
         words)
     return [(a, b) for a, b in pairs
             if vectors[a].multiply(vectors[b]).sum() >= threshold]
+
+
+def duplicate_findings(doc: ParsedDocument, duplicate_of: list[int | None]) -> list[Finding]:
+    """One finding per repeated passage: consecutive sentences copying consecutive ones."""
+    findings = []
+    runs: list[list[int]] = []
+    for index, original in enumerate(duplicate_of):
+        if original is None:
+            continue
+        run = runs[-1] if runs else None
+        if run and index == run[-1] + 1 and original == duplicate_of[run[-1]] + 1:
+            run.append(index)
+        else:
+            runs.append([index])
+    for run in runs:
+        first, last = doc.sentences[run[0]], doc.sentences[run[-1]]
+        original = doc.sentences[duplicate_of[run[0]]]
+        what = "This sentence repeats" if len(run) == 1 else f"These {len(run)} sentences repeat"
+        findings.append(make_finding(
+            doc, "duplicate-passage", first.start, last.end,
+            f"{what} line {doc.position(original.start)[0]}.",
+            "Delete the repetition or rewrite it."))
+    return findings

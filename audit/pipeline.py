@@ -10,12 +10,12 @@ from audit.attribution import CueLexicon, find_attributions
 from audit.attribution_rules import attribution_findings
 from audit.balance import balance_findings, compute_balance
 from audit.document import ParsedDocument, parse_many
-from audit.duplicates import find_duplicates
-from audit.findings import make_finding
+from audit.duplicates import duplicate_findings, find_duplicates
 from audit.hedging import HEDGES, find_hedges, hedge_findings
 from audit.loading import Draft, LoadError, find_drafts, load_draft
 from audit.matching import Lexicon
 from audit.parties import PartyMap, load_parties
+from audit.quotes import Quote
 from audit.readability import measure, readability_findings
 from audit.report import (
     LEVELS,
@@ -107,8 +107,6 @@ def audit_document(doc: ParsedDocument, context: Context) -> DocumentReport:
         report.voice = sentence_voice(doc, sentence, tag_ranges)
     quoted_words = {s.index: sum(q.words(doc.clean) for q in _quotes_in(doc, s))
                     for s in sentences}
-    findings = _duplicate_findings(doc, sentences)
-    findings += attribution_findings(doc, [report.attributions for report in sentences])
     attributions = [report.attributions for report in sentences]
     hedges = find_hedges(doc, context.hedges)
     loaded = find_loaded(doc, context.loaded, context.factual, attributions)
@@ -116,6 +114,7 @@ def audit_document(doc: ParsedDocument, context: Context) -> DocumentReport:
                                                         strict=True):
         report.hedges, report.loaded = sentence_hedges, list(items)
         report.loaded_score = loaded_score(sentence, items)
+    findings = attribution_findings(doc, attributions)
     findings += hedge_findings(doc, hedges, attributions)
     findings += wording_findings(doc, loaded, [r.loaded_score for r in sentences], attributions,
                                  context.settings.loaded_score)
@@ -130,37 +129,17 @@ def audit_document(doc: ParsedDocument, context: Context) -> DocumentReport:
         parties=compute_balance(sentences, context.parties.names, quoted_words),
     )
     findings += balance_findings(doc, result.parties, context.settings, sentences)
+    # A repeated passage is one finding; what is wrong inside it was reported the first time.
+    repeated = [(r.span.start, r.span.end) for r in sentences if r.duplicate_of is not None]
+    findings = [f for f in findings if not any(s <= f.start < e for s, e in repeated)]
+    findings += duplicate_findings(doc, [r.duplicate_of for r in sentences])
     result.findings = _filter(apply_suppressions(doc, findings), context.settings, doc.path)
     return result
 
 
-def _quotes_in(doc: ParsedDocument, sentence: SentenceReport) -> list:
+def _quotes_in(doc: ParsedDocument, sentence: SentenceReport) -> list[Quote]:
     return [q for q in doc.quotes.quotes
             if not q.single and sentence.span.start <= q.start < sentence.span.end]
-
-
-def _duplicate_findings(doc: ParsedDocument, sentences: list[SentenceReport]) -> list[Finding]:
-    """One finding per repeated passage: consecutive sentences copying consecutive ones."""
-    findings = []
-    run: list[SentenceReport] = []
-    for sentence in [*sentences, None]:
-        if sentence is not None and sentence.duplicate_of is not None and (
-            # A passage copies consecutive sentences onto consecutive sentences.
-            not run or (sentence.index == run[-1].index + 1
-                        and sentence.duplicate_of == run[-1].duplicate_of + 1)
-        ):
-            run.append(sentence)
-            continue
-        if run:
-            first = sentences[run[0].duplicate_of]
-            what = "This sentence repeats" if len(run) == 1 else (
-                f"These {len(run)} sentences repeat")
-            findings.append(make_finding(
-                doc, "duplicate-passage", run[0].span.start, run[-1].span.end,
-                f"{what} line {first.line}.",
-                "Delete the repetition or rewrite it."))
-        run = [sentence] if sentence is not None and sentence.duplicate_of is not None else []
-    return findings
 
 
 def _filter(findings: list[Finding], settings: Settings, path: str) -> list[Finding]:

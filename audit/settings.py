@@ -38,6 +38,7 @@ class Settings:
     dominant_share: float = 0.6
     dominant_min_statements: int = 3
     unheard_min_mentions: int = 3
+    min_parties_heard: int = 2  # checked when the parties file names at least this many
     loaded_score: float = 0.5
     reading_ease_floor: float = 30.0
     config_file: str | None = None  # where the file settings came from

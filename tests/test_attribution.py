@@ -303,3 +303,34 @@ def test_name_and_colon_open_a_headline_statement(cues: CueLexicon) -> None:
     assert (found.source.text, found.cue.text) == ("Whitfield", ":")
     assert found.content is not None and found.content.text == "Library Will Stay Open"
     assert attributions("Chicago: The buses stopped at noon.", cues) == [[]]  # a dateline
+
+
+def test_few_parties_heard_when_the_story_quotes_one_side(tmp_path: Path, run_json) -> None:
+    parties = tmp_path / "parties.yaml"
+    parties.write_text("Union: [Local 12, Molina]\nCompany: [Halvorsen Freight, Sorensen]\n")
+    draft = tmp_path / "story.md"
+    draft.write_text("Halvorsen Freight said the strike was hurting customers. "
+                     "Sorensen said the offer was fair. Local 12 stayed out.\n")
+    findings = run_json("--parties", str(parties), str(draft))["documents"][0]["findings"]
+    assert [f["message"] for f in findings if f["rule"] == "AUD107"] == [
+        "1 of the 2 parties is heard; the minimum is 2."]
+    config = tmp_path / "audit.toml"
+    config.write_text("min-parties-heard = 1\n")
+    findings = run_json("--config", str(config), "--parties", str(parties),
+                        str(draft))["documents"][0]["findings"]
+    assert not [f for f in findings if f["rule"] == "AUD107"]
+
+
+@pytest.mark.parametrize(("sentence", "flagged"), [
+    ("The council voted 5-4 to close two libraries.", None),
+    ("Closing the branches will affect roughly 14,000 cardholders.", "roughly 14,000 cardholders"),
+    ("Thousands of residents signed the petition.", "Thousands"),
+    ("The 45-year-old driver has worked there for two decades.", None),
+])
+def test_what_counts_as_an_unattributed_statistic(tmp_path: Path, run_json, sentence: str,
+                                                  flagged: str | None) -> None:
+    draft = tmp_path / "story.md"
+    draft.write_text(sentence + "\n")
+    findings = run_json(str(draft))["documents"][0]["findings"]
+    found = [f["text"] for f in findings if f["rule"] == "AUD101"]
+    assert found == ([flagged] if flagged else [])
