@@ -213,7 +213,7 @@ def _verbal(token: Token, cues: CueLexicon, sentence: Sentence,
     content = _content(token, sentence, quotes)
     if not _satisfies(token, cue, sentence, quotes, cue_end):
         return None
-    kind = _kind(content, quotes)
+    kind = _kind(content, quotes, token.doc.text)
     if kind != "indirect" and content is not None:
         content = _quoted_content(content, quotes) or content
     start = token.idx
@@ -375,18 +375,18 @@ def _trim(doc: Any, start: int, end: int) -> tuple[int, int] | None:
     return (start, end) if start < end else None
 
 
-def _kind(content: tuple[int, int] | None, quotes: list[Quote]) -> str:
-    """direct: the content is a quotation; mixed: it holds one; indirect: none."""
+def _kind(content: tuple[int, int] | None, quotes: list[Quote], text: str) -> str:
+    """direct: the content is a quotation; mixed: the writer's words around a partial
+    quotation ("called the cuts “a betrayal”"); indirect: no quotation."""
     if content is None:
         return "indirect"
     start, end = content
-    inside = 0
-    for quote in quotes:
-        q_start, q_end = quote.inner
-        inside += max(0, min(end, q_end) - max(start, q_start))
+    inside = [(max(start, q.start), min(end, q.end)) for q in quotes
+              if q.start < end and q.end > start]
     if not inside:
         return "indirect"
-    return "direct" if inside >= 0.8 * (end - start) - 2 else "mixed"
+    outside = [i for i in range(start, end) if not any(s <= i < e for s, e in inside)]
+    return "mixed" if any(text[i].isalnum() for i in outside) else "direct"
 
 
 def _quoted_content(content: tuple[int, int], quotes: list[Quote]) -> tuple[int, int] | None:
@@ -419,11 +419,15 @@ def _vague_report(token: Token, cues: CueLexicon, sentence: Sentence) -> _Found 
 
 
 def _phrase(head: Token) -> tuple[int, int]:
-    """The whole noun phrase of a source head, without relative clauses and asides."""
+    """The whole noun phrase of a source head, without relative clauses and asides; a name
+    in apposition stays ("the company's spokesman, Neil Sorensen")."""
     kept = {head.i}
     for child in head.children:
         if child.dep_ not in _PHRASE_CUT:
             kept.update(t.i for t in child.subtree)
+    apposition = _named_apposition(head)
+    if apposition is not None and apposition.i > head.i:
+        kept.update(range(head.i, apposition.i + 1))
     start = end = head.i
     while start - 1 in kept:
         start -= 1
@@ -513,7 +517,7 @@ class _Resolver:
             person = word in _PERSON_PRONOUNS
             found = self._recent(tokens.start_char, lambda m: m.person_like == person)
             return (found.name, found.label) if found else (head.text, "")
-        entity = _entity_of(head)
+        entity = _entity_of(_named_apposition(head) or head)
         if entity is not None:
             name = _strip_possessive(entity)
             joined = self._joined(name, entity.start_char)
@@ -580,8 +584,22 @@ def _entity_of(head: Token) -> Span | None:
     return None
 
 
+def _named_apposition(head: Token) -> Token | None:
+    """The name set beside a description: "the finance director, Ruth Adeyemi"."""
+    if head.pos_ == "PROPN":
+        return None
+    return next((c for c in head.children
+                 if c.dep_ == "appos" and c.pos_ == "PROPN" and _entity_of(c) is not None), None)
+
+
 def _strip_possessive(entity: Span) -> str:
+    """The entity's words without "'s", with a number that names it ("Local 12")."""
     tokens = [t for t in entity if t.tag_ != "POS"]
+    doc = entity.doc
+    end = entity.end
+    while end < len(doc) and doc[end].dep_ == "nummod" and entity.start <= doc[end].head.i < end:
+        tokens.append(doc[end])
+        end += 1
     return " ".join(t.text for t in tokens) if tokens else entity.text
 
 

@@ -1,9 +1,9 @@
 """Repeated sentences: verbatim or nearly so (TF-IDF cosine similarity).
 
 Exact repeats are found by hashing the normalised words. Near repeats are scored with
-scikit-learn's TF-IDF cosine, but only for candidate pairs that share word trigrams: the
-index of trigrams keeps the work near-linear in the number of sentences, and a draft with
-no candidate pair never pays scikit-learn's second-long import.
+scikit-learn's TF-IDF cosine, but only for candidate pairs that share word trigrams and
+most of their words: the index of trigrams keeps the work near-linear in the number of
+sentences, and a draft with no candidate pair never pays scikit-learn's second-long import.
 """
 
 from __future__ import annotations
@@ -18,6 +18,8 @@ from audit.report import Finding
 MIN_WORDS = 4  # "He said." twice is no repetition worth reporting
 NEAR_DUPLICATE = 0.85  # cosine similarity from which two sentences say the same thing
 SHARED_TRIGRAMS = 2  # trigrams two sentences must share to be compared at all
+WORD_OVERLAP = 0.7  # and the share of the shorter one's words they must have in common
+COMMON_TRIGRAM = 20  # a trigram in more sentences than this links no pair
 
 
 def _words(text: str) -> list[str]:
@@ -48,16 +50,27 @@ def find_duplicates(doc: ParsedDocument, threshold: float = NEAR_DUPLICATE) -> l
 
 def _candidate_pairs(words: list[list[str]], duplicate_of: list[int | None]
                      ) -> set[tuple[int, int]]:
+    """Pairs that share trigrams and most of their words: only these can reach the cosine
+    threshold. Trigrams common to many sentences ("said in a") find no pairs."""
     by_trigram: dict[tuple[str, ...], list[int]] = defaultdict(list)
     shared: dict[tuple[int, int], int] = defaultdict(int)
     for index, tokens in enumerate(words):
         if len(tokens) < MIN_WORDS or duplicate_of[index] is not None:
             continue
         for trigram in {tuple(tokens[i:i + 3]) for i in range(len(tokens) - 2)}:
-            for earlier in by_trigram[trigram]:
-                shared[earlier, index] += 1
-            by_trigram[trigram].append(index)
-    return {pair for pair, count in shared.items() if count >= SHARED_TRIGRAMS}
+            earlier_ones = by_trigram[trigram]
+            if len(earlier_ones) <= COMMON_TRIGRAM:
+                for earlier in earlier_ones:
+                    shared[earlier, index] += 1
+            earlier_ones.append(index)
+    candidates = set()
+    for (a, b), count in shared.items():
+        if count < SHARED_TRIGRAMS:
+            continue
+        set_a, set_b = set(words[a]), set(words[b])
+        if len(set_a & set_b) >= WORD_OVERLAP * min(len(set_a), len(set_b)):
+            candidates.add((a, b))
+    return candidates
 
 
 def _similar(words: list[list[str]], pairs: set[tuple[int, int]], threshold: float

@@ -70,7 +70,9 @@ class Lexicon:
         self.disabled = frozenset(term.lower() for term in disabled)
         self._by_first: dict[str, list[Entry]] = {}
         terms = [str(raw["term"]) for raw in entries]
-        for raw, parsed in zip(entries, pipeline().pipe(terms), strict=True):
+        # Lemmas need the tagger, not the parser or the entity recogniser.
+        lemmatised = pipeline().pipe(terms, disable=["parser", "ner"])
+        for raw, parsed in zip(entries, lemmatised, strict=True):
             words = tuple((t.lower_, t.lemma_.lower()) for t in parsed if not t.is_space)
             if not words:
                 continue
