@@ -17,6 +17,9 @@ from audit.report import DocumentReport
 
 CHUNK = 8  # documents per task: enough for nlp.pipe batching, small enough to balance load
 MIN_PER_WORKER = 4  # below this many documents per worker, starting workers costs more
+# spaCy's vocabulary grows with every new word a worker meets; a fresh worker, forked from a
+# parent that already holds the model, costs milliseconds and keeps memory flat.
+TASKS_PER_WORKER = 25
 
 _worker: tuple[Context, dict[str, dict[str, str]] | None] | None = None
 
@@ -34,8 +37,8 @@ def audit_many(paths: list[str], context: Context, jobs: int,
         return
     pipeline()  # loaded once before forking, so every worker starts with the model in memory
     chunks = [paths[i:i + CHUNK] for i in range(0, len(paths), CHUNK)]
-    with multiprocessing.get_context("fork").Pool(jobs, _start_worker,
-                                                  (context, manifest)) as pool:
+    with multiprocessing.get_context("fork").Pool(jobs, _start_worker, (context, manifest),
+                                                  maxtasksperchild=TASKS_PER_WORKER) as pool:
         for reports in pool.imap(_audit_chunk, chunks):
             yield from reports
 

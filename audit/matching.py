@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from audit.lexicon import load_entries
-from audit.nlp import pipeline
+from audit.nlp import Words, term_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -37,7 +37,7 @@ class Entry:
     category: str
     weight: float
     suggestion: str | None
-    words: tuple[tuple[str, str], ...]  # (lower-case spelling, lemma) of each token
+    words: Words
     forms: tuple[frozenset[str], ...]  # spellings each token may take
     lemmas: bool  # match inflections by lemma
     pos: frozenset[str]  # allowed tags of the first token; empty: any
@@ -70,10 +70,7 @@ class Lexicon:
         self.disabled = frozenset(term.lower() for term in disabled)
         self._by_first: dict[str, list[Entry]] = {}
         terms = [str(raw["term"]) for raw in entries]
-        # Lemmas need the tagger, not the parser or the entity recogniser.
-        lemmatised = pipeline().pipe(terms, disable=["parser", "ner"])
-        for raw, parsed in zip(entries, lemmatised, strict=True):
-            words = tuple((t.lower_, t.lemma_.lower()) for t in parsed if not t.is_space)
+        for raw, words in zip(entries, term_words(terms), strict=True):
             if not words:
                 continue
             lemmas = not raw.get("exact", False)

@@ -28,3 +28,11 @@ def run_json(run_cli: Callable[..., tuple[int, str, str]]) -> Callable[..., dict
         return json.loads(out)
 
     return run
+
+
+@pytest.fixture(autouse=True, scope="session")
+def private_cache(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Tests keep audit's start-up cache to themselves, not in the user's home."""
+    import os
+
+    os.environ["AUDIT_CACHE_DIR"] = str(tmp_path_factory.mktemp("cache"))

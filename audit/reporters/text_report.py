@@ -29,8 +29,9 @@ def _document(document: DocumentReport) -> str:
             where = f"{finding.line}:{finding.column}"
             lines.append(f"    {where:<7} {finding.level:<7} {finding.rule} {finding.name}: "
                          f"{finding.message}")
-            if finding.text:
-                lines.append(f"            \"{_clip(' '.join(finding.text.split()), 80)}\"")
+            excerpt = " ".join(finding.text.split())
+            if excerpt and excerpt not in finding.message:  # show what the message names
+                lines.append(f"            \"{_clip(excerpt, 80)}\"")
             if finding.suggestion:
                 lines.append(f"            suggestion: {finding.suggestion}")
     else:

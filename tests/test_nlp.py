@@ -1,0 +1,34 @@
+import json
+from pathlib import Path
+
+import pytest
+
+from audit.nlp import cache_folder, term_words
+
+
+def test_term_words_are_cached_per_term_list(tmp_path: Path,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("AUDIT_CACHE_DIR", str(tmp_path))
+    fresh = term_words(["claimed", "the stakes are high"])
+    assert fresh == [(("claimed", "claim"),),
+                     (("the", "the"), ("stakes", "stake"), ("are", "be"), ("high", "high"))]
+    [cached] = list(tmp_path.iterdir())
+    assert json.loads(cached.read_text())[0] == [["claimed", "claim"]]
+    cached.write_text(json.dumps([[["claimed", "CACHED"]], []]))
+    assert term_words(["claimed", "the stakes are high"])[0] == (("claimed", "CACHED"),)
+    term_words(["claimed"])  # another term list, another entry
+    assert len(list(tmp_path.iterdir())) == 2
+
+
+def test_an_unwritable_cache_only_costs_time(tmp_path: Path,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("")
+    monkeypatch.setenv("AUDIT_CACHE_DIR", str(blocker / "sub"))
+    assert term_words(["reportedly"]) == [(("reportedly", "reportedly"),)]
+
+
+def test_cache_folder_follows_xdg(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("AUDIT_CACHE_DIR")
+    monkeypatch.setenv("XDG_CACHE_HOME", "/somewhere")
+    assert cache_folder() == Path("/somewhere/audit")
