@@ -67,9 +67,6 @@ class ParsedDocument:
         line = bisect_right(self._line_starts, offset)
         return line, offset - self._line_starts[line - 1] + 1
 
-    def paragraph_sentences(self, paragraph: int) -> list[Sentence]:
-        return [s for s in self.sentences if s.paragraph == paragraph]
-
     @property
     def words(self) -> int:
         return sum(1 for s in self.sentences for t in s.tokens if t.is_alpha or t.like_num)

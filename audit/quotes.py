@@ -13,8 +13,6 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-OPENING_DOUBLE = "“"
-CLOSING_DOUBLE = "”"
 _OPENERS = "\"“"
 _SINGLE = re.compile(r"(?<![\w’'])[‘'](?=\w)([^‘’'\n]{1,60}?)(?<=[\w.,!?])[’'](?![\w’'])")
 
@@ -43,16 +41,12 @@ def find_quotes(clean: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
     group = 0
     open_at: int | None = None  # opening offset of a double quote still open
     for index, (p_start, p_end) in enumerate(paragraphs):
+        position = p_start
         if open_at is not None:
-            # Carried over from the previous paragraph: this one must open with a mark.
+            # Left open by the previous paragraph, which checked that this one reopens it.
             first = _first_visible(clean, p_start, p_end)
-            open_at = first if first is not None and clean[first] in _OPENERS else None
-            if open_at is None:
-                quotes = [q for q in quotes if q.group != group]  # it never closed: no quote
-            else:
-                position = open_at + 1
-        if open_at is None:
-            position = p_start
+            assert first is not None
+            open_at, position = first, first + 1
         while position < p_end:
             char = clean[position]
             if open_at is None:
@@ -114,8 +108,3 @@ class QuoteIndex:
                 break
             i -= 1
         return None
-
-    def inside(self, start: int, end: int) -> bool:
-        """True when the whole range lies within one quotation's words."""
-        quote = self.at(start)
-        return quote is not None and end <= quote.end
