@@ -260,14 +260,18 @@ def _unheard_note(pdf: FPDF, parties: dict[str, PartyBalance]) -> None:
                    colour=_FLAG_TEXT)
 
 
+_GROUP_START = 25  # mm a rule's title and its first finding need on the page
+
+
 def _findings(pdf: FPDF, document: DocumentReport) -> None:
-    _heading(pdf, "Findings")
+    # The heading stays with the first group: its own height and the group's start.
+    _heading(pdf, "Findings", keep=12 + _GROUP_START)
     groups = findings_by_rule(document.findings)
     if not groups:
         _paragraph(pdf, "No findings.")
         return
     for (code, name), findings in groups.items():
-        if pdf.get_y() + 25 > pdf.page_break_trigger:
+        if pdf.get_y() + _GROUP_START > pdf.page_break_trigger:
             pdf.add_page()
         _paragraph(pdf, f"{code} {name} · {len(findings)}", 10.5, "B", height=5.5)
         pdf.ln(0.5)
