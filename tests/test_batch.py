@@ -77,3 +77,37 @@ def test_jsonl_is_one_document_per_line_and_resume_skips_what_is_done(
 def test_resume_needs_jsonl(archive: Path, run_cli) -> None:
     code, _, err = run_cli("run", "--resume", "x.jsonl", str(archive))
     assert code == EXIT_ERROR and "--resume needs --format jsonl" in err
+
+
+def test_grouped_reports_show_share_of_voice_by_month(archive: Path, tmp_path: Path,
+                                                      run_cli) -> None:
+    from pypdf import PdfReader
+
+    parties = tmp_path / "parties.yaml"
+    parties.write_text("Union: [the union, Molina]\nCompany: [the company]\n")
+    pdf, html = tmp_path / "corpus.pdf", tmp_path / "corpus.html"
+    run_cli("run", "--by", "month", "--parties", str(parties), "--pdf", str(pdf),
+            "--html", str(html), str(archive))
+    text = "".join(page.extract_text() for page in PdfReader(pdf).pages[:2])
+    assert "Share of voice by month" in text
+    page = html.read_text()
+    assert "Share of voice by month" in page and page.count("data:image/svg+xml") >= 2
+
+
+def test_the_groups_chart_is_reproducible_and_names_each_month() -> None:
+    from audit.report import Group, PartyBalance, Summary
+    from audit.reporters.charts import groups_chart
+    from audit.reporters.editorial import party_styles
+
+    def balance(union: float) -> dict[str, PartyBalance]:
+        return {"Union": PartyBalance(statements=1, share_of_voice=union),
+                "Company": PartyBalance(statements=1, share_of_voice=1 - union)}
+
+    summary = Summary(by="month", parties=balance(0.5), groups={
+        "2026-11": Group(3, balance(0.8)), "2026-10": Group(2, balance(0.2)),
+        "unknown": Group(1, balance(0.5))})
+    styles = party_styles(["Union", "Company"])
+    svg = groups_chart(summary, styles, fmt="svg")
+    assert svg == groups_chart(summary, styles, fmt="svg")
+    text = svg.decode()
+    assert text.index("2026-10") < text.index("2026-11") < text.index("unknown")

@@ -1,5 +1,6 @@
-"""The editors' charts: balance per party, wording and hedging per party, and a strip
-across the article showing where the problems sit.
+"""The editors' charts: balance per party, wording and hedging per party, a strip across
+the article showing where the problems sit, and each party's share of voice per month,
+publisher or author across a corpus.
 
 Matplotlib is imported inside the functions: a plain `audit run` never pays for it. Each
 party keeps its colour from `editorial.party_styles`; cue classes are told apart by
@@ -13,9 +14,10 @@ from io import BytesIO
 from typing import TYPE_CHECKING, Any
 
 from audit.parties import UNASSIGNED
-from audit.report import CUE_CLASSES, DocumentReport, PartyBalance
+from audit.report import CUE_CLASSES, DocumentReport, PartyBalance, Summary
 from audit.reporters.editorial import FLAG, PartyStyle, party_label, sentence_at, style_for
 from audit.reporters.verdict import UNSOURCED_RULES
+from audit.summary import UNKNOWN_GROUP
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -207,3 +209,51 @@ def strip_chart(document: DocumentReport, styles: dict[str, PartyStyle], fmt: st
                                    label="figure or claim without a source")],
                     loc="outside upper center", ncols=2, frameon=False, fontsize=8)
         return _save(figure, fmt, dpi)
+
+
+def groups_chart(summary: Summary, styles: dict[str, PartyStyle], fmt: str = "png",
+                 dpi: int = 200) -> bytes:
+    """Each party's share of voice per group: a line over the months, or one 100% bar per
+    publisher or author. Groups without metadata ("unknown") come last."""
+    import matplotlib
+
+    keys = sorted(summary.groups, key=lambda k: (k == UNKNOWN_GROUP, k))
+    parties = [name for name, _ in _ordered(summary.parties, styles)]
+    with matplotlib.rc_context(_RC):
+        figure = _figure(7.2, 2.6 if summary.by == "month" else 1.3 + 0.32 * len(keys))
+        if not keys or not parties:
+            _empty(figure, "No attributed statements to compare")
+            return _save(figure, fmt, dpi)
+        axes = figure.add_subplot()
+        shares = {name: [_share(summary.groups[k].parties, name) for k in keys]
+                  for name in parties}
+        if summary.by == "month":
+            for name in parties:
+                style = style_for(styles, name)
+                axes.plot(range(len(keys)), shares[name], marker="o", color=style.colour,
+                          label=party_label(name), linewidth=1.6)
+            axes.set_xticks(range(len(keys)), keys)
+            axes.set_ylim(0, 1)
+            axes.set_ylabel("share of voice")
+        else:
+            left = [0.0] * len(keys)
+            for name in parties:
+                style = style_for(styles, name)
+                axes.barh(range(len(keys)), shares[name], left=left, color=style.colour,
+                          hatch=style.hatch, edgecolor=_INK, linewidth=0.5, height=0.62,
+                          label=party_label(name))
+                left = [a + b for a, b in zip(left, shares[name], strict=True)]
+            axes.set_yticks(range(len(keys)), keys)
+            axes.invert_yaxis()
+            axes.set_xlim(0, 1)
+            axes.set_xlabel("share of voice")
+        share_axis = axes.yaxis if summary.by == "month" else axes.xaxis
+        share_axis.set_major_formatter("{x:.0%}")
+        figure.legend(loc="outside upper center", ncols=min(len(parties), 5), frameon=False,
+                      fontsize=8)
+        return _save(figure, fmt, dpi)
+
+
+def _share(parties: dict[str, PartyBalance], name: str) -> float:
+    party = parties.get(name)
+    return party.share_of_voice if party else 0.0

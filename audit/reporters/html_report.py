@@ -112,7 +112,17 @@ def _corpus(report: Report, styles: dict[str, PartyStyle]) -> str:
             f"<h1>{len(report.documents)} drafts audited together</h1>\n"
             + _verdict(corpus_verdict(report)) + "\n"
             + _chart(chart, "Attributed statements per party across all drafts") + "\n"
+            + _groups(report, styles)
             + _table(("Draft", "Headline", "Findings", "Verdict"), rows) + "\n</section>")
+
+
+def _groups(report: Report, styles: dict[str, PartyStyle]) -> str:
+    by = report.summary.by
+    if not by:
+        return ""
+    return (f"<h2>Share of voice by {escape(by)}</h2>\n"
+            + _chart(charts.groups_chart(report.summary, styles, fmt="svg"),
+                     f"Each party's share of the attributed statements by {by}") + "\n")
 
 
 def _document(report: Report, document: DocumentReport, styles: dict[str, PartyStyle],

@@ -176,6 +176,9 @@ def _corpus_page(pdf: FPDF, report: Report, styles: dict[str, PartyStyle]) -> No
     _verdict_block(pdf, corpus_verdict(report))
     _image(pdf, charts.balance_chart(report.summary.parties, styles),
            max_height=pdf.page_break_trigger - pdf.get_y() - 60)
+    if report.summary.by:
+        _heading(pdf, f"Share of voice by {report.summary.by}", keep=60)
+        _image(pdf, charts.groups_chart(report.summary, styles))
     rows = [("Draft", "Headline", "Findings", "Verdict")]
     for document in report.documents:
         verdict = document_verdict(document, report.config)
