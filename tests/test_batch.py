@@ -1,6 +1,12 @@
 """Archive runs: many drafts, worker processes, metadata groups, JSON Lines and resume."""
 
+import fcntl
 import json
+import os
+import struct
+import subprocess
+import sys
+import termios
 from pathlib import Path
 
 import pytest
@@ -111,3 +117,34 @@ def test_the_groups_chart_is_reproducible_and_names_each_month() -> None:
     assert svg == groups_chart(summary, styles, fmt="svg")
     text = svg.decode()
     assert text.index("2026-10") < text.index("2026-11") < text.index("unknown")
+
+
+def on_terminal(command: list[str]) -> bytes:
+    """What a command writes to standard error when that is a 120-column terminal."""
+    leader, follower = os.openpty()
+    fcntl.ioctl(follower, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 120, 0, 0))
+    try:
+        subprocess.run(command, stdout=subprocess.DEVNULL, stderr=follower, check=False)
+        os.close(follower)
+        shown = b""
+        while True:
+            try:
+                chunk = os.read(leader, 65536)
+            except OSError:  # the other end is closed: everything has been read
+                break
+            if not chunk:
+                break
+            shown += chunk
+    finally:
+        os.close(leader)
+    return shown
+
+
+def test_progress_shows_on_a_terminal_only(archive: Path) -> None:
+    (archive / "broken.md").unlink()
+    command = [str(Path(sys.executable).parent / "audit"), "run", "--format", "json",
+               "--jobs", "1", str(archive)]
+    shown = on_terminal(command)
+    assert b"12/12" in shown and b"words/s" in shown
+    assert on_terminal([*command[:2], "--quiet", *command[2:]]).strip() == b""
+    assert subprocess.run(command, capture_output=True, check=False).stderr == b""
