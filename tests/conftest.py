@@ -36,3 +36,15 @@ def private_cache(tmp_path_factory: pytest.TempPathFactory) -> None:
     import os
 
     os.environ["AUDIT_CACHE_DIR"] = str(tmp_path_factory.mktemp("cache"))
+
+
+@pytest.fixture(autouse=True, scope="session")
+def no_network() -> None:
+    """Nothing is downloaded at run time: any connection a test makes is an error."""
+    import socket
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise OSError("audit must not use the network at run time")
+
+    socket.socket.connect = refuse  # type: ignore[method-assign]
+    socket.create_connection = refuse  # type: ignore[assignment]

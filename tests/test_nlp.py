@@ -32,3 +32,10 @@ def test_cache_folder_follows_xdg(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("AUDIT_CACHE_DIR")
     monkeypatch.setenv("XDG_CACHE_HOME", "/somewhere")
     assert cache_folder() == Path("/somewhere/audit")
+
+
+def test_the_test_session_has_no_network() -> None:
+    import socket
+
+    with pytest.raises(OSError, match="network"):
+        socket.create_connection(("pypi.org", 443), timeout=1)
