@@ -17,8 +17,10 @@ from audit.report import DocumentReport
 
 CHUNK = 8  # documents per task: enough for nlp.pipe batching, small enough to balance load
 MIN_PER_WORKER = 4  # below this many documents per worker, starting workers costs more
-# spaCy's vocabulary grows with every new word a worker meets; a fresh worker, forked from a
-# parent that already holds the model, costs milliseconds and keeps memory flat.
+# A worker's memory climbs over its first hundred documents and then levels off, as bare
+# spaCy's does; but spaCy's string store keeps every new word for good. A fresh worker,
+# forked from a parent that already holds the model, costs milliseconds and keeps an
+# archive of any size from growing it.
 TASKS_PER_WORKER = 25
 
 _worker: tuple[Context, dict[str, dict[str, str]] | None] | None = None
