@@ -1,6 +1,8 @@
 """Quotation spans: whose words are on the page.
 
-Straight and curly double quotes pair within a paragraph. A quotation left open at the
+Straight and curly double quotes pair within a paragraph, and so do two apostrophes
+(''like this''), which is how typewriter-style and converted wire copy writes them. A
+quotation left open at the
 end of a paragraph continues when the next paragraph opens with a quotation mark (the
 newspaper convention for a quote running over several paragraphs); the pieces share a
 `group`, so the speaker found for one is the speaker of all. Single quotes count only
@@ -13,7 +15,6 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-_OPENERS = "\"“"
 _SINGLE = re.compile(r"(?<![\w’'])[‘'](?=\w)([^‘’'\n]{1,60}?)(?<=[\w.,!?])[’'](?![\w’'])")
 
 
@@ -24,11 +25,13 @@ class Quote:
     group: int  # pieces of one quotation running over paragraphs share a group
     single: bool = False
     continues: bool = False  # left open at its paragraph's end, picked up by the next
+    opening: int = 1  # width of the marks: 2 for ''
+    closing: int = 1
 
     @property
     def inner(self) -> tuple[int, int]:
         """The quoted words without the marks."""
-        return self.start + 1, self.end if self.continues else self.end - 1
+        return self.start + self.opening, self.end if self.continues else self.end - self.closing
 
     def words(self, text: str) -> int:
         start, end = self.inner
@@ -40,28 +43,35 @@ def find_quotes(clean: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
     quotes: list[Quote] = []
     group = 0
     open_at: int | None = None  # opening offset of a double quote still open
+    opening = 1
     for index, (p_start, p_end) in enumerate(paragraphs):
         position = p_start
         if open_at is not None:
             # Left open by the previous paragraph, which checked that this one reopens it.
             first = _first_visible(clean, p_start, p_end)
             assert first is not None
-            open_at, position = first, first + 1
+            opening = _width(clean, first)
+            open_at, position = first, first + opening
         while position < p_end:
-            char = clean[position]
+            width = _width(clean, position)
+            if not width:
+                position += 1
+                continue
+            straight = clean[position] != "“" and clean[position] != "”"
             if open_at is None:
-                if char == "“" or (char == '"' and _can_open(clean, position)):
-                    open_at = position
+                if clean[position] == "“" or (straight and _can_open(clean, position, width)):
+                    open_at, opening = position, width
                     group += 1
-            elif char == "”" or (char == '"' and _can_close(clean, position)):
-                quotes.append(Quote(open_at, position + 1, group))
+            elif clean[position] == "”" or (straight and _can_close(clean, position)):
+                quotes.append(Quote(open_at, position + width, group, opening=opening,
+                                    closing=width))
                 open_at = None
-            position += 1
+            position += width
         if open_at is not None:
             next_paragraph = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
             first = _first_visible(clean, *next_paragraph) if next_paragraph else None
-            if first is not None and clean[first] in _OPENERS:
-                quotes.append(Quote(open_at, p_end, group, continues=True))
+            if first is not None and _width(clean, first) and clean[first] != "”":
+                quotes.append(Quote(open_at, p_end, group, continues=True, opening=opening))
             else:
                 open_at = None  # an unbalanced mark, not a quotation
         singles = [
@@ -73,6 +83,13 @@ def find_quotes(clean: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
     return sorted(quotes, key=lambda q: q.start)
 
 
+def _width(clean: str, i: int) -> int:
+    """The width of a double quotation mark at i: 1 for " “ ”, 2 for '', else 0."""
+    if clean[i] in "\"“”":
+        return 1
+    return 2 if clean.startswith("''", i) else 0
+
+
 def _first_visible(clean: str, start: int, end: int) -> int | None:
     for i in range(start, end):
         if not clean[i].isspace():
@@ -80,9 +97,9 @@ def _first_visible(clean: str, start: int, end: int) -> int | None:
     return None
 
 
-def _can_open(clean: str, i: int) -> bool:
+def _can_open(clean: str, i: int, width: int) -> bool:
     before = clean[i - 1] if i > 0 else " "
-    after = clean[i + 1] if i + 1 < len(clean) else " "
+    after = clean[i + width] if i + width < len(clean) else " "
     return (before.isspace() or before in "([{—–-/") and not after.isspace()
 
 

@@ -27,10 +27,10 @@ _OPENERS = {
     "officials", "police", "asked", "however", "still", "yet", "so", "then", "now",
 }
 
-_BOUNDARY = re.compile(r"(?:[.!?]+|…)[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
+_BOUNDARY = re.compile(r"(?:[.!?]+|…)[\"”’')\]]*(?=\s+(?:''|[\"“‘'(\[])?[A-Z0-9])")
 _TERMINAL = re.compile(r"(?:[.!?:…]|[.!?][\"”’')\]]+)\s*$")
 _WORD_BEFORE = re.compile(r"(\S+)$")
-_NEXT_WORD = re.compile(r"\s+[\"“‘'(\[]?([^\s]+)")
+_NEXT_WORD = re.compile(r"\s+(?:''|[\"“‘'(\[])?([^\s]+)")
 
 
 @dataclass(frozen=True)

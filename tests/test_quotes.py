@@ -30,3 +30,19 @@ def test_single_quotes_around_a_word_but_not_apostrophes() -> None:
 def test_quoted_words_are_counted_without_marks() -> None:
     doc = parse_text("She called it “a betrayal of every kid.”")
     assert doc.quotes.quotes[0].words(doc.text) == 5
+
+
+def test_two_apostrophes_as_quotation_marks() -> None:
+    doc = parse_text("The plan was ''a gift to landlords,'' Ortega said. ''We will fight it.''\n\n"
+                     "The mayor's aides weren't ''taking sides'' yet.")
+    found = [doc.text[q.start:q.end] for q in doc.quotes.quotes]
+    assert found == ["''a gift to landlords,''", "''We will fight it.''", "''taking sides''"]
+    first = doc.quotes.quotes[0]
+    assert doc.text[slice(*first.inner)] == "a gift to landlords,"
+    assert first.words(doc.text) == 4
+
+
+def test_two_apostrophe_quotes_continue_over_paragraphs() -> None:
+    doc = parse_text("''We stay out,'' Molina said. ''As long as it takes.\n\n''And longer.''\n")
+    pieces = doc.quotes.quotes
+    assert len(pieces) == 3 and pieces[1].continues and pieces[1].group == pieces[2].group

@@ -61,3 +61,9 @@ def test_sentences_get_their_own_parse_trees() -> None:
     for sentence in doc.sentences:
         roots = [t for t in sentence.tokens if t.dep_ == "ROOT"]
         assert len(roots) == 1
+
+
+def test_a_sentence_may_open_with_two_apostrophes() -> None:
+    text = "The group objected. ''It's anti-reform,'' its director said."
+    assert sentence_texts(parse_text(text)) == [
+        "The group objected.", "''It's anti-reform,'' its director said."]
