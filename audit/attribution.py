@@ -140,8 +140,7 @@ def find_attributions(doc: ParsedDocument, cues: CueLexicon, parties: PartyMap
 
 def _sentence_attributions(doc: ParsedDocument, sentence: Sentence, cues: CueLexicon
                            ) -> list[_Found]:
-    quotes = [q for q in doc.quotes.quotes
-              if not q.single and q.start < sentence.end and q.end > sentence.start]
+    quotes = doc.quotes.overlapping(sentence.start, sentence.end)
     found: list[_Found] = []
     labelled = _colon_label(sentence)
     if labelled is not None:
@@ -640,12 +639,12 @@ def _carry_quotations(doc: ParsedDocument, result: list[list[Attribution]]) -> N
     for attributions in result:
         for attribution in attributions:
             if attribution.kind in ("direct", "mixed") and attribution.content:
-                for quote in _overlapping(doc, attribution.content.start,
-                                          attribution.content.end):
+                content = attribution.content
+                for quote in doc.quotes.overlapping(content.start, content.end):
                     by_group.setdefault(quote.group, attribution)
     previous: Attribution | None = None
     for sentence, attributions in zip(doc.sentences, result, strict=True):
-        quotes = _overlapping(doc, sentence.start, sentence.end)
+        quotes = doc.quotes.overlapping(sentence.start, sentence.end)
         if not attributions and quotes:
             carried = next((by_group[q.group] for q in quotes if q.group in by_group), None)
             if carried is None and _quoted_share(doc, sentence) >= _QUOTED_SENTENCE:
@@ -662,10 +661,6 @@ def _carry(doc: ParsedDocument, carried: Attribution, start: int, end: int) -> A
     return Attribution(carried.source, carried.cue, doc.span(start, end), carried.cue_lemma,
                        carried.cue_class, "direct", carried.speaker, carried.party,
                        carried.anonymous, carried.vague)
-
-
-def _overlapping(doc: ParsedDocument, start: int, end: int) -> list[Quote]:
-    return [q for q in doc.quotes.quotes if not q.single and q.start < end and q.end > start]
 
 
 def _quoted_share(doc: ParsedDocument, sentence: Sentence) -> float:

@@ -138,8 +138,9 @@ def audit_document(doc: ParsedDocument, context: Context) -> DocumentReport:
 
 
 def _quotes_in(doc: ParsedDocument, sentence: SentenceReport) -> list[Quote]:
-    return [q for q in doc.quotes.quotes
-            if not q.single and sentence.span.start <= q.start < sentence.span.end]
+    """The quotations that open in a sentence (one running on is counted where it opens)."""
+    return [q for q in doc.quotes.overlapping(sentence.span.start, sentence.span.end)
+            if q.start >= sentence.span.start]
 
 
 def _filter(findings: list[Finding], settings: Settings, path: str) -> list[Finding]:

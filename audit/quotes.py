@@ -12,7 +12,7 @@ around a word or a short phrase ("the ‘deal’"), where apostrophes cannot be 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 _SINGLE = re.compile(r"(?<![\w’'])[‘'](?=\w)([^‘’'\n]{1,60}?)(?<=[\w.,!?])[’'](?![\w’'])")
@@ -74,10 +74,12 @@ def find_quotes(clean: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
                 quotes.append(Quote(open_at, p_end, group, continues=True, opening=opening))
             else:
                 open_at = None  # an unbalanced mark, not a quotation
+        # A single-quoted word inside (or across) a quotation is part of it: quotations never
+        # overlap, which lets QuoteIndex find them by bisection.
         singles = [
             Quote(m.start(), m.end(), -1, single=True)
             for m in _SINGLE.finditer(clean, p_start, p_end)
-            if not any(q.start <= m.start() < q.end for q in quotes)
+            if not any(q.start < m.end() and m.start() < q.end for q in quotes)
         ]
         quotes.extend(singles)
     return sorted(quotes, key=lambda q: q.start)
@@ -109,19 +111,22 @@ def _can_close(clean: str, i: int) -> bool:
 
 
 class QuoteIndex:
-    """Answers "is this offset inside a quotation?" in logarithmic time."""
+    """Answers "which quotation is at this offset, or in this range?" by bisection; the
+    quotations never overlap, so they are in order of both start and end."""
 
     def __init__(self, quotes: list[Quote]) -> None:
         self.quotes = quotes
         self._starts = [q.start for q in quotes]
+        self._ends = [q.end for q in quotes]
 
     def at(self, offset: int) -> Quote | None:
         i = bisect_right(self._starts, offset) - 1
-        while i >= 0:
-            quote = self.quotes[i]
-            if quote.start <= offset < quote.end:
-                return quote
-            if not quote.single:
-                break
-            i -= 1
+        if i >= 0 and offset < self.quotes[i].end:
+            return self.quotes[i]
         return None
+
+    def overlapping(self, start: int, end: int, single: bool = False) -> list[Quote]:
+        """The quotations overlapping [start, end), in order; single-quoted words only when
+        asked for."""
+        found = self.quotes[bisect_right(self._ends, start):bisect_left(self._starts, end)]
+        return [q for q in found if single or not q.single]

@@ -11,7 +11,9 @@ GROUPINGS = ("month", "publisher", "author")
 class SummaryBuilder:
     def __init__(self, by: str | None = None) -> None:
         self.summary = Summary(by=by)
-        self._exposure: dict[int, dict[str, float]] = {}  # per balance block: weighted sums
+        # Loaded exposure is a mean weighted by mentions: keep the weighted sums per party,
+        # for the corpus (None) and for each group.
+        self._exposure: dict[str | None, dict[str, float]] = {}
 
     def add(self, document: DocumentReport) -> None:
         summary = self.summary
@@ -21,15 +23,17 @@ class SummaryBuilder:
             return
         for finding in document.findings:
             summary.findings[finding.level] += 1
-        self._merge(summary.parties, document.parties)
+        self._merge(summary.parties, document.parties, self._exposure.setdefault(None, {}))
         if summary.by:
-            group = summary.groups.setdefault(group_key(document, summary.by), Group())
+            key = group_key(document, summary.by)
+            group = summary.groups.setdefault(key, Group())
             group.documents += 1
-            self._merge(group.parties, document.parties)
+            self._merge(group.parties, document.parties, self._exposure.setdefault(key, {}))
 
-    def _merge(self, into: dict[str, PartyBalance], block: dict[str, PartyBalance]) -> None:
+    @staticmethod
+    def _merge(into: dict[str, PartyBalance], block: dict[str, PartyBalance],
+               weights: dict[str, float]) -> None:
         """Counts add up; shares and exposure (weighted by mentions) are recomputed."""
-        weights = self._exposure.setdefault(id(into), {})
         for name, part in block.items():
             total = into.setdefault(name, PartyBalance())
             total.statements += part.statements

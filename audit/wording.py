@@ -192,9 +192,9 @@ def _scare_quotes(doc: ParsedDocument, sentence: Sentence, attributed: bool
                   ) -> list[LoadedItem]:
     """A word or short label in quotation marks that nobody is credited with: 'offer'."""
     items = []
-    for quote in doc.quotes.quotes:
-        if not sentence.start <= quote.start < sentence.end:
-            continue
+    for quote in doc.quotes.overlapping(sentence.start, sentence.end, single=True):
+        if quote.start < sentence.start:
+            continue  # opened in an earlier sentence
         if not quote.single and (attributed or quote.continues):
             continue
         if _short_label(doc, quote) and not _credited(doc, sentence, quote):

@@ -46,3 +46,17 @@ def test_two_apostrophe_quotes_continue_over_paragraphs() -> None:
     doc = parse_text("''We stay out,'' Molina said. ''As long as it takes.\n\n''And longer.''\n")
     pieces = doc.quotes.quotes
     assert len(pieces) == 3 and pieces[1].continues and pieces[1].group == pieces[2].group
+
+
+def test_quotations_in_a_range() -> None:
+    doc = parse_text("“One,” he said. Then ‘two’ and “three.” Four.")
+    index = doc.quotes
+    texts = [doc.text[q.start:q.end] for q in index.overlapping(0, len(doc.text))]
+    assert texts == ["“One,”", "“three.”"]
+    with_singles = [doc.text[q.start:q.end] for q in index.overlapping(0, len(doc.text), True)]
+    assert with_singles == ["“One,”", "‘two’", "“three.”"]
+    start = doc.text.index("Then")
+    assert [doc.text[q.start:q.end] for q in index.overlapping(start, start + 4)] == []
+    inside = doc.text.index("hree")
+    assert [doc.text[q.start:q.end] for q in index.overlapping(inside, inside + 1)] == [
+        "“three.”"]
