@@ -73,25 +73,38 @@ def markup_of(path: str, text: str) -> Markup:
     return "markdown"
 
 
-def load_draft(path: str) -> Draft:
-    """Read and decode one draft; raises LoadError with a one-line reason."""
+def load_draft(path: str, max_bytes: int | None = None) -> Draft:
+    """Read and decode one draft; raises LoadError with a one-line reason.
+
+    A file over `max_bytes` is refused before it is read whole."""
+    limit = -1 if max_bytes is None else max_bytes + 1
     if path == STDIN:
-        data = sys.stdin.buffer.read()
+        data = sys.stdin.buffer.read(limit)
     else:
         try:
-            data = Path(path).read_bytes()
+            if max_bytes is not None and Path(path).stat().st_size > max_bytes:
+                raise LoadError("too-large", _too_large(Path(path).stat().st_size, max_bytes))
+            with open(path, "rb") as handle:
+                data = handle.read(limit)  # a file that grew since stat() stops here too
         except FileNotFoundError:
             raise LoadError("not-found", "no such file") from None
         except IsADirectoryError:
             raise LoadError("unreadable", "is a directory") from None
         except OSError as error:
             raise LoadError("unreadable", error.strerror or str(error)) from None
+    if max_bytes is not None and len(data) > max_bytes:
+        raise LoadError("too-large", _too_large(None, max_bytes))
     text = decode(data)
     if not text.strip():
         raise LoadError("empty", "the file has no text")
     markup = markup_of(path, text)
     return Draft(path, text, markup, html_metadata(text) if markup == "html" else
                  front_matter(text))
+
+
+def _too_large(size: int | None, max_bytes: int) -> str:
+    what = f"{size:,} bytes" if size is not None else "the text"
+    return f"too large: {what} is over max-bytes ({max_bytes:,})"
 
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)

@@ -41,6 +41,7 @@ class Settings:
     min_parties_heard: int = 2  # checked when the parties file names at least this many
     loaded_score: float = 0.5
     reading_ease_floor: float = 30.0
+    max_bytes: int = 20_000_000  # a larger draft is refused (too-large) before it is read
     config_file: str | None = None  # where the file settings came from
 
     def to_dict(self) -> dict[str, Any]:

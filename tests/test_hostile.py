@@ -1,0 +1,183 @@
+"""Hostile and unusual input: nothing lost, nothing overwritten, every error its own exit code."""
+
+import json
+from pathlib import Path
+
+import pytest
+from helpers import parse_text
+
+from audit.cli import EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS, EXIT_INTERNAL, EXIT_INTERRUPTED
+from audit.nlp import pipeline
+
+PARAGRAPH = ("The harbour board met on {day} to weigh the ferry timetable. “We cannot run "
+             "the night boat at a loss,” said Ines Calloway, the board's chair. Skippers said "
+             "the cut would strand shift workers on the island.\n\n")
+DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def story(paragraphs: int) -> str:
+    return "".join(PARAGRAPH.format(day=DAYS[n % 7]) for n in range(paragraphs))
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    drafts = tmp_path / "drafts"
+    drafts.mkdir()
+    for n in range(9):
+        (drafts / f"story-{n}.md").write_text(story(1 + n % 3))
+    (drafts / "story-4.md").write_text(story(2) + "The Glasswing clause broke the audit.\n")
+    return drafts
+
+
+@pytest.fixture
+def breaks_on_glasswing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A fault in one analysis, on one document: what a bug in the tool looks like."""
+    from audit import pipeline as stages
+
+    real = stages.find_hedges
+
+    def find_hedges(doc, lexicon):  # type: ignore[no-untyped-def]
+        if "Glasswing" in doc.text:
+            raise ValueError("the analysis broke\non two lines")
+        return real(doc, lexicon)
+
+    monkeypatch.setattr(stages, "find_hedges", find_hedges)
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_document_that_breaks_the_tool_loses_no_other(folder: Path, run_cli, jobs: str,
+                                                        breaks_on_glasswing: None) -> None:
+    code, out, err = run_cli("run", "--format", "json", "--jobs", jobs, str(folder))
+    assert code == EXIT_INTERNAL
+    documents = {Path(d["path"]).name: d for d in json.loads(out)["documents"]}
+    assert len(documents) == 9
+    broken = documents.pop("story-4.md")
+    message = "internal error: ValueError: the analysis broke on two lines"
+    assert broken["error"] == {"kind": "internal", "message": message}
+    assert all(d["error"] is None and d["sentences"] for d in documents.values())
+    assert err.splitlines() == [f"audit: error: {folder / 'story-4.md'}: {message}"]
+
+
+def test_verbose_shows_where_the_tool_broke(folder: Path, run_cli, breaks_on_glasswing: None
+                                           ) -> None:
+    code, _, err = run_cli("run", "--verbose", "--jobs", "1", str(folder / "story-4.md"))
+    assert code == EXIT_INTERNAL
+    assert "Traceback (most recent call last)" in err and "in find_hedges" in err
+
+
+def test_an_internal_error_outside_the_documents_is_one_line_and_exit_3(
+        folder: Path, run_cli, monkeypatch: pytest.MonkeyPatch) -> None:
+    from audit import reporters
+
+    def broken(report: object) -> str:
+        raise KeyError("layout")
+
+    monkeypatch.setitem(reporters.REPORTERS, "concise", broken)
+    code, out, err = run_cli("run", "--format", "concise", str(folder / "story-0.md"))
+    assert (code, out) == (EXIT_INTERNAL, "")
+    assert err == "audit: error: internal error: KeyError: 'layout' (--verbose shows where)\n"
+    code, _, err = run_cli("run", "-v", "--format", "concise", str(folder / "story-0.md"))
+    assert code == EXIT_INTERNAL and "Traceback" in err and "in broken" in err
+
+
+def test_ctrl_c_is_one_line_exit_130_and_no_report(folder: Path, tmp_path: Path, run_cli,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    from audit import pipeline as stages
+
+    real = stages.audit_document
+    seen = []
+
+    def interrupted(doc, context):  # type: ignore[no-untyped-def]
+        seen.append(doc.path)
+        if len(seen) == 3:
+            raise KeyboardInterrupt
+        return real(doc, context)
+
+    monkeypatch.setattr(stages, "audit_document", interrupted)
+    for fmt in ("json", "jsonl", "sarif"):
+        seen.clear()
+        output = tmp_path / "out" / f"report.{fmt}"
+        code, out, err = run_cli("run", "--format", fmt, "--jobs", "1", "-o", str(output),
+                                 str(folder))
+        assert (code, out, err) == (EXIT_INTERRUPTED, "", "audit: interrupted\n")
+        assert list(output.parent.iterdir()) == []  # no report, no temporary file
+
+
+def test_a_text_longer_than_the_parser_takes_is_parsed_in_pieces(
+        tmp_path: Path, run_cli, monkeypatch: pytest.MonkeyPatch) -> None:
+    """spaCy refuses a text over nlp.max_length (E088); the bound is lowered so that a
+    30-paragraph draft exceeds it, as a 1,000,000-character draft exceeds the real one."""
+    text = story(30)
+    whole = parse_text(text)
+    monkeypatch.setattr(pipeline(), "max_length", 1_000)
+    pieces = parse_text(text)
+    assert len(text) > 6 * 1_000
+    assert pieces.doc.text == text
+    assert [(s.start, s.end, s.paragraph) for s in pieces.sentences] == [
+        (s.start, s.end, s.paragraph) for s in whole.sentences]
+    for sentence in pieces.sentences:
+        assert sentence.tokens.text == text[sentence.start:sentence.end]
+        assert sentence.tokens.start_char == sentence.start
+    # Each sentence is parsed whole: one root, and the same dependency labels as before.
+    assert [[t.dep_ for t in s.tokens] for s in pieces.sentences] == [
+        [t.dep_ for t in s.tokens] for s in whole.sentences]
+    draft = tmp_path / "long.md"
+    draft.write_text(text)
+    other = tmp_path / "short.md"
+    other.write_text(story(1))
+    code, out, err = run_cli("run", "--format", "json", str(draft), str(other))
+    assert err == "" and code in (EXIT_CLEAN, EXIT_FINDINGS)
+    report = json.loads(out)
+    assert [d["error"] for d in report["documents"]] == [None, None]
+    assert len(report["documents"][0]["sentences"]) == 90
+
+
+def test_a_paragraph_longer_than_a_piece_is_cut_at_a_sentence_then_a_space() -> None:
+    from audit.document import piece_bounds
+    from audit.segmentation import Segment
+
+    text = "One two. Three four five. Six" + " " * 3 + "x" * 20
+    segments = [Segment(0, 8, 1, False), Segment(9, 25, 1, False), Segment(26, 52, 1, False)]
+    bounds = piece_bounds(text, segments, 20)
+    assert bounds == [(0, 9), (9, 26), (26, 32), (32, 52)]
+    assert "".join(text[s:e] for s, e in bounds) == text
+    assert piece_bounds("y" * 45, [Segment(0, 45, 1, False)], 20) == [(0, 20), (20, 40), (40, 45)]
+
+
+def test_jsonl_output_replaces_the_file_and_only_resume_appends(folder: Path, tmp_path: Path,
+                                                                 run_cli) -> None:
+    output = tmp_path / "run.jsonl"
+    for _ in range(2):
+        run_cli("run", "--format", "jsonl", "-o", str(output), str(folder))
+    records = [json.loads(line) for line in output.read_text().splitlines()]
+    assert len(records) == 10 and "summary" in records[-1]
+    assert list(tmp_path.glob(".run.jsonl.*")) == []
+
+
+def test_resuming_a_complete_file_exits_as_its_reports_deserve(folder: Path, tmp_path: Path,
+                                                               run_cli) -> None:
+    output = tmp_path / "run.jsonl"
+    (folder / "story-8.md").write_text(story(1) + "Clearly, the stakes are high.\n")
+    first, _, _ = run_cli("run", "--format", "jsonl", "-o", str(output), str(folder))
+    assert first == EXIT_FINDINGS
+    whole = json.loads(output.read_text().splitlines()[-1])["summary"]
+    code, _, err = run_cli("run", "--format", "jsonl", "--resume", str(output), str(folder))
+    assert (code, err) == (EXIT_FINDINGS, "")
+    lines = output.read_text().splitlines()
+    assert len(lines) == 11  # nothing audited again: one more summary line
+    last = json.loads(lines[-1])
+    assert last["resumed_past"] == 9
+    assert last["summary"] == whole
+    assert run_cli("run", "--format", "jsonl", "--resume", str(output), "--fail-on", "error",
+                   str(folder))[0] == EXIT_CLEAN
+
+
+def test_resuming_a_file_that_is_not_a_report_is_a_usage_error(folder: Path, tmp_path: Path,
+                                                               run_cli) -> None:
+    other = tmp_path / "notes.jsonl"
+    other.write_text('{"title": "budget notes"}\n')
+    code, _, err = run_cli("run", "--format", "jsonl", "--resume", str(other), str(folder))
+    assert code == EXIT_ERROR
+    assert err == f"audit: error: {other}: cannot resume: line 1 is not a line of an audit " \
+                  "report\n"
+    assert other.read_text() == '{"title": "budget notes"}\n'
