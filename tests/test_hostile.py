@@ -181,3 +181,41 @@ def test_resuming_a_file_that_is_not_a_report_is_a_usage_error(folder: Path, tmp
     assert err == f"audit: error: {other}: cannot resume: line 1 is not a line of an audit " \
                   "report\n"
     assert other.read_text() == '{"title": "budget notes"}\n'
+
+
+def test_a_draft_over_max_bytes_is_too_large_and_the_others_are_audited(
+        folder: Path, tmp_path: Path, run_cli) -> None:
+    config = tmp_path / "audit.toml"
+    config.write_text("max-bytes = 2000\n")
+    big = folder / "story-9.md"
+    big.write_text(story(10))
+    sparse = folder / "story-archive.md"  # three gigabytes that are never read
+    with sparse.open("wb") as handle:
+        handle.truncate(3 * 1024**3)
+    code, out, err = run_cli("run", "--config", str(config), "--format", "json", str(folder))
+    assert code == EXIT_ERROR
+    documents = {Path(d["path"]).name: d for d in json.loads(out)["documents"]}
+    assert len(documents) == 11
+    assert documents["story-9.md"]["error"] == {
+        "kind": "too-large", "message": f"too large: {big.stat().st_size:,} bytes is over "
+                                        "max-bytes (2,000)"}
+    assert documents["story-archive.md"]["error"]["kind"] == "too-large"
+    assert sum(d["error"] is None for d in documents.values()) == 9
+    assert len(err.splitlines()) == 2 and "story-archive.md: too large: 3,221,225,472" in err
+
+
+def test_standard_input_over_max_bytes_is_too_large(tmp_path: Path, run_cli,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    import io
+    import sys
+
+    class Stdin:
+        buffer = io.BytesIO(story(10).encode())
+
+    monkeypatch.setattr(sys, "stdin", Stdin)
+    config = tmp_path / "audit.toml"
+    config.write_text("max-bytes = 2000\n")
+    code, _, err = run_cli("run", "--config", str(config), "-")
+    assert code == EXIT_ERROR
+    assert err == "audit: error: -: too large: the text is over max-bytes (2,000)\n"
+    assert Stdin.buffer.tell() == 2001  # read no further than the bound
