@@ -108,7 +108,7 @@ def _run(args: argparse.Namespace) -> int:
     from audit.loading import LoadError, find_drafts, load_manifest
     from audit.parties import PartiesError
     from audit.pipeline import Context
-    from audit.reporters.documents import write_editor_reports
+    from audit.reporters.documents import target, write_editor_reports
     from audit.reporters.json_report import NotAReport
     from audit.settings import ConfigError, load_settings
 
@@ -136,6 +136,10 @@ def _run(args: argparse.Namespace) -> int:
         _error("--jobs must be at least 1")
         return EXIT_ERROR
     paths = list(find_drafts(args.paths, settings.exclude))
+    clash = _clobbered(args, paths, settings)
+    if clash:
+        _error(clash)
+        return EXIT_ERROR
     report = Report(__version__, settings.to_dict())
     summary = SummaryBuilder(args.by)
     errors: Counter[str] = Counter()  # document error kinds
@@ -160,7 +164,30 @@ def _run(args: argparse.Namespace) -> int:
     except OSError as error:
         _error(f"{error.filename}: cannot write the report: {error.strerror}")
         return EXIT_ERROR
+    for flag, typed in (("--chart", args.chart), ("--html", args.html), ("--pdf", args.pdf)):
+        if typed and target(typed) != Path(typed):
+            print(f"audit: {flag} {typed} written to {target(typed)}", file=sys.stderr)
     return exit_code(report, settings.fail_on, args.exit_zero, errors)
+
+
+def _clobbered(args: argparse.Namespace, paths: list[str], settings: Any) -> str | None:
+    """Why the outputs asked for would overwrite an input, or each other, if they would."""
+    from audit.loading import STDIN
+    from audit.output import clobbered
+    from audit.reporters.documents import target
+
+    outputs = [(flag, path) for flag, path in (("--output", args.output),
+                                               ("--resume", args.resume)) if path]
+    outputs += [(flag, name if target(name) == Path(name) else str(target(name)))
+                for flag, name in (("--pdf", args.pdf), ("--html", args.html),
+                                   ("--chart", args.chart)) if name]
+    inputs = [("a draft being audited", path) for path in paths if path != STDIN]
+    inputs += [(what, path) for what, path in (
+        ("the manifest", args.manifest), ("the parties file", settings.parties),
+        ("the settings file", settings.config_file)) if path]
+    inputs += [("a lexicon", str(path)) for folder in settings.lexicons
+               for path in Path(folder).iterdir()]
+    return clobbered(outputs, inputs)
 
 
 def _documents(args: argparse.Namespace, paths: list[str], context: Any,

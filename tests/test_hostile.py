@@ -219,3 +219,64 @@ def test_standard_input_over_max_bytes_is_too_large(tmp_path: Path, run_cli,
     assert code == EXIT_ERROR
     assert err == "audit: error: -: too large: the text is over max-bytes (2,000)\n"
     assert Stdin.buffer.tell() == 2001  # read no further than the bound
+
+
+@pytest.mark.parametrize("flags", [
+    ["-o", "{draft}"], ["-o", "./{draft}"], ["-o", "{link}"], ["--format", "jsonl", "-o",
+                                                                "{draft}"],
+    ["--format", "jsonl", "--resume", "{draft}"], ["--pdf", "./{draft}"],
+    ["--html", "{cwd}/{draft}"], ["--chart", "./{svg}"], ["--html", "{parties}"],
+])
+def test_an_output_never_overwrites_an_input(tmp_path: Path, run_cli, flags: list[str],
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    draft, svg, parties = Path("story.md"), Path("notes.svg"), Path("parties.yaml")
+    draft.write_text(story(1))
+    svg.write_text(story(1))  # a draft may be named anything when it is given by name
+    parties.write_text("Harbour board: [the board, Ines Calloway]\n")
+    Path("hard-link.md").hardlink_to(draft)
+    names = {"draft": "story.md", "link": "hard-link.md", "svg": "notes.svg",
+             "parties": "./parties.yaml", "cwd": str(tmp_path)}
+    arguments = [flag.format(**names) for flag in flags]
+    before = {p.name: p.read_bytes() for p in tmp_path.iterdir()}
+    code, out, err = run_cli("run", "--parties", "parties.yaml", *arguments, "story.md",
+                             "notes.svg")
+    assert (code, out) == (EXIT_ERROR, "")
+    what = "the parties file" if "parties" in flags[-1] else "a draft being audited"
+    flag = {"-o": "--output"}.get(flags[-2], flags[-2])
+    assert err == f"audit: error: {arguments[-1]}: {flag} would overwrite {what}\n"
+    assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == before
+
+
+def test_two_outputs_to_one_file_are_refused(tmp_path: Path, run_cli) -> None:
+    draft = tmp_path / "story.md"
+    draft.write_text(story(1))
+    report = tmp_path / "report.html"
+    code, _, err = run_cli("run", "-o", str(report), "--html", str(report), str(draft))
+    assert code == EXIT_ERROR
+    assert err == f"audit: error: {report}: --output and --html name the same file\n"
+
+
+def test_a_report_path_with_a_folder_is_honoured_and_a_bare_name_is_announced(
+        tmp_path: Path, run_cli, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    Path("story.md").write_text(story(1))
+    code, _, err = run_cli("run", "--html", "./here.html", "story.md")
+    assert Path("here.html").is_file() and not Path("reports").exists()
+    assert (code, err) == (EXIT_CLEAN, "")
+    code, _, err = run_cli("run", "--html", "there.html", "story.md")
+    assert code == EXIT_CLEAN and Path("reports/there.html").is_file()
+    assert err == "audit: --html there.html written to reports/there.html\n"
+
+
+def test_a_write_error_names_the_report_not_a_temporary_file(tmp_path: Path, run_cli) -> None:
+    draft = tmp_path / "story.md"
+    draft.write_text(story(1))
+    folder = tmp_path / "taken"  # a folder where the report should go
+    folder.mkdir()
+    for flags in (["-o", str(folder)], ["--html", str(folder)],
+                  ["--format", "jsonl", "-o", str(folder)]):
+        code, _, err = run_cli("run", *flags, str(draft))
+        assert code == EXIT_ERROR
+        assert err == f"audit: error: {folder}: cannot write the report: Is a directory\n"
+        assert sorted(p.name for p in tmp_path.iterdir()) == ["story.md", "taken"]
