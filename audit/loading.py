@@ -15,7 +15,7 @@ import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 import yaml
 
@@ -119,15 +119,31 @@ _META_NAMES = {
 }
 
 
+# Front matter holds a few short fields; a longer block is not parsed for them.
+MAX_FRONT_MATTER = 64 * 1024
+
+
+class _NoAliases(yaml.SafeLoader):
+    """YAML without aliases: a few hundred bytes of nested aliases expand to gigabytes (a
+    'billion laughs'), and front matter's title, author, date and publisher need none."""
+
+    def compose_node(self, parent: Any, index: Any) -> Any:
+        if self.check_event(yaml.AliasEvent):
+            raise yaml.composer.ComposerError(
+                None, None, "aliases are not allowed in front matter", self.peek_event().start_mark)
+        return super().compose_node(parent, index)
+
+
 def front_matter(text: str) -> dict[str, str]:
     """Title, author, date and publisher from YAML front matter, if the draft has it."""
     match = _FRONT_MATTER.match(text)
-    if not match:
+    if not match or len(match.group(1)) > MAX_FRONT_MATTER:
         return {}
     try:
-        data = yaml.safe_load(match.group(1))
-    except yaml.YAMLError:
-        return {}  # front matter is optional metadata; a broken block is just prose markup
+        data = yaml.load(match.group(1), Loader=_NoAliases)  # a SafeLoader: no tags
+    except (yaml.YAMLError, RecursionError):
+        # Front matter is optional metadata; a broken or hostile block is just markup.
+        return {}
     if not isinstance(data, dict):
         return {}
     return {key: str(data[key]) for key in METADATA_KEYS if data.get(key) is not None}
