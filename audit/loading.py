@@ -108,8 +108,9 @@ def _too_large(size: int | None, max_bytes: int) -> str:
 
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
-_META = re.compile(r"<meta\s[^>]*>", re.I)
-_ATTRIBUTE = re.compile(r"""([a-zA-Z:_-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
+# Linear over any text: a tag stops at the next '<', a name starts only where one can.
+_META = re.compile(r"<meta\s[^<>]*>", re.I)
+_ATTRIBUTE = re.compile(r"""(?<![a-zA-Z:_-])([a-zA-Z:_-]++)\s*+=\s*+(?:"([^"]*)"|'([^']*)')""")
 # HTML <meta> names that newsroom systems and Open Graph use for each field.
 _META_NAMES = {
     "author": "author", "article:author": "author", "byl": "author",

@@ -51,14 +51,15 @@ class Settings:
 
 _KEYS = {f.name.replace("_", "-"): f for f in fields(Settings) if f.name != "config_file"}
 _CHOICES = {"format": FORMATS, "fail-on": (*LEVELS, "never"), "min-level": LEVELS}
-# The range of each numeric setting, both ends included (None: no upper end).
-_RANGES: dict[str, tuple[float, float | None]] = {
+# The range of each numeric setting, both ends included (None: no end on that side).
+_RANGES: dict[str, tuple[float | None, float | None]] = {
     "dominant-share": (0.0, 1.0),  # a share of the statements
     "dominant-min-statements": (1, None),
     "unheard-min-mentions": (1, None),
     "min-parties-heard": (0, None),  # 0 switches the check off
     "loaded-score": (0.0, 1.0),  # a sentence's loaded score is from 0 to 1
-    "reading-ease-floor": (0.0, 100.0),  # the Flesch scale
+    # Flesch reading ease is at most 121.22 and has no lower end (-200: never flag).
+    "reading-ease-floor": (None, 121.22),
     "max-bytes": (1, None),
 }
 _PATH_KEYS = {"parties", "lexicons"}
@@ -153,12 +154,14 @@ def _check(key: str, value: Any, annotation: Any, origin: str) -> Any:
         return value
     if expected in ("float", "int"):
         low, high = _RANGES[key]
-        span = f"from {low:g} to {high:g}" if high is not None else f"at least {low:g}"
+        span = (f"from {low:g} to {high:g}" if low is not None and high is not None
+                else f"at least {low:g}" if low is not None else f"at most {high:g}")
         if expected == "int" and (isinstance(value, bool) or not isinstance(value, int)):
             raise fail(f"a whole number {span}")
         if isinstance(value, bool) or not isinstance(value, int | float) or math.isnan(value):
             raise fail(f"a number {span}")
-        if value < low or (high is not None and value > high) or math.isinf(value):
+        if math.isinf(value) or (low is not None and value < low) or (
+                high is not None and value > high):
             raise fail(f"{'a whole number' if expected == 'int' else 'a number'} {span}")
         return float(value) if expected == "float" else value
     if not isinstance(value, str):

@@ -280,3 +280,52 @@ def test_a_write_error_names_the_report_not_a_temporary_file(tmp_path: Path, run
         assert code == EXIT_ERROR
         assert err == f"audit: error: {folder}: cannot write the report: Is a directory\n"
         assert sorted(p.name for p in tmp_path.iterdir()) == ["story.md", "taken"]
+
+
+def time_per_byte(function, text: str) -> float:  # type: ignore[no-untyped-def]
+    """The best of three timings, each of enough calls to take 10 ms, per byte."""
+    import time
+
+    times = []
+    for _ in range(3):
+        calls, start = 0, time.perf_counter()
+        while (elapsed := time.perf_counter() - start) < 0.01 or not calls:
+            function(text)
+            calls += 1
+        times.append(elapsed / calls)
+    return min(times) / len(text)
+
+
+@pytest.mark.parametrize(("stage", "head", "fragment"), [
+    ("metadata", '<meta name="x" ', "a"),  # one long attribute name: 4 s at 25 KB before
+    ("html", "", "<!-- x "), ("html", "", "<script> x "), ("html", "", "<h1> x "),
+    ("markdown", "", "<!-- x "), ("markdown", "", "!["), ("segments", "", "."),
+    ("suppressions", "", "<!-- audit: disable-next-line AUD101 -->\n"),
+])
+def test_malformed_markup_costs_about_the_same_per_byte_at_eight_times_the_size(
+        stage: str, head: str, fragment: str) -> None:
+    """Quadratic work costs eight times as much per byte at eight times the size; linear
+    work the same, give or take the processor's caches (up to 3 times on a busy machine).
+    The bound is half way."""
+    from audit.document import ParsedDocument, _line_starts
+    from audit.loading import html_metadata
+    from audit.markup import mask
+    from audit.quotes import QuoteIndex
+    from audit.segmentation import segment
+    from audit.suppression import find_suppressions
+
+    def run(text: str) -> object:
+        if stage == "metadata":
+            return html_metadata(text + ">")
+        if stage == "segments":
+            return segment(text, [])
+        if stage == "suppressions":
+            clean = mask(text, "markdown").text
+            doc = ParsedDocument("x.md", text, clean, [], QuoteIndex([]), None,  # type: ignore[arg-type]
+                                 _line_starts(text))
+            return find_suppressions(doc)
+        return mask(text, stage)  # type: ignore[arg-type]
+
+    small, large = (head + fragment * (size // len(fragment)) for size in (25_000, 200_000))
+    ratio = time_per_byte(run, large) / time_per_byte(run, small)
+    assert ratio < 4.0, f"{ratio:.2f} times the time per byte at eight times the size"

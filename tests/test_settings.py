@@ -50,7 +50,7 @@ def test_flags_override_the_file(tmp_path: Path) -> None:
     ("dominant-share = -1\n", "'dominant-share' must be a number from 0 to 1, got -1"),
     ("dominant-share = nan\n", "'dominant-share' must be a number from 0 to 1, got nan"),
     ("loaded-score = 2.5\n", "'loaded-score' must be a number from 0 to 1, got 2.5"),
-    ("reading-ease-floor = inf\n", "'reading-ease-floor' must be a number from 0 to 100"),
+    ("reading-ease-floor = inf\n", "'reading-ease-floor' must be a number at most 121.22"),
     ("min-parties-heard = -3\n", "'min-parties-heard' must be a whole number at least 0"),
     ("dominant-min-statements = 0\n", "'dominant-min-statements' must be a whole number at "
                                        "least 1, got 0"),
@@ -105,8 +105,8 @@ def test_a_missing_parties_file_from_the_command_line_is_a_configuration_error(
 def test_settings_at_the_ends_of_their_ranges_are_accepted(tmp_path: Path) -> None:
     path = tmp_path / "audit.toml"
     path.write_text("dominant-share = 1\nloaded-score = 0\nmin-parties-heard = 0\n"
-                    "reading-ease-floor = 100\nmax-bytes = 1\n")
+                    "reading-ease-floor = -200\nmax-bytes = 1\n")
     settings = load_settings(path, {})
     assert (settings.dominant_share, settings.loaded_score, settings.min_parties_heard,
-            settings.reading_ease_floor, settings.max_bytes) == (1.0, 0.0, 0, 100.0, 1)
+            settings.reading_ease_floor, settings.max_bytes) == (1.0, 0.0, 0, -200.0, 1)
     assert isinstance(settings.dominant_share, float)
