@@ -7,6 +7,7 @@ All offsets are into the decoded text.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -54,9 +55,20 @@ class ParsedDocument:
     doc: Doc
     _line_starts: list[int]
     metadata: dict[str, str] = field(default_factory=dict)
+    entities: list[tuple[int, int]] = field(default_factory=list)  # from Masked, in order
 
     def span(self, start: int, end: int) -> TextSpan:
+        end = self.whole(end)
         return TextSpan(start, end, self.text[start:end])
+
+    def whole(self, end: int) -> int:
+        """An end offset moved past the rest of an entity it falls inside: masking writes
+        '&hellip;' as '…' and seven spaces, and a sentence ending at the '…' must not end
+        the span at '&'."""
+        i = bisect_right(self.entities, (end, end)) - 1
+        if i >= 0 and self.entities[i][0] < end < self.entities[i][1]:
+            return self.entities[i][1]
+        return end
 
     def token_span(self, tokens: Span) -> TextSpan:
         """The contract span of a run of spaCy tokens."""
@@ -72,10 +84,11 @@ class ParsedDocument:
         return sum(1 for s in self.sentences for t in s.tokens if t.is_alpha or t.like_num)
 
 
+_LINE_END = re.compile(r"\r\n|\r|\n")  # LF, CRLF, and the lone CR of old Mac files
+
+
 def _line_starts(text: str) -> list[int]:
-    starts = [0]
-    starts.extend(i + 1 for i, char in enumerate(text) if char == "\n")
-    return starts
+    return [0, *(match.end() for match in _LINE_END.finditer(text))]
 
 
 # Characters parsed as one spaCy Doc. The parser's memory grows with the length of what it
@@ -96,6 +109,7 @@ class _Prepared:
     segments: list[Segment]
     quotes: list[Quote]
     pieces: list[Doc]
+    entities: list[tuple[int, int]]
 
 
 def _prepare(draft: Draft) -> _Prepared:
@@ -117,7 +131,7 @@ def _prepare(draft: Draft) -> _Prepared:
             token.is_sent_start = token.i == 0 or (
                 not token.is_space and piece_start + token.idx in starts)
         pieces.append(doc)
-    return _Prepared(draft, masked.text, segments, quotes, pieces)
+    return _Prepared(draft, masked.text, segments, quotes, pieces, masked.entities)
 
 
 def piece_bounds(text: str, segments: list[Segment], limit: int) -> list[tuple[int, int]]:
@@ -162,7 +176,7 @@ def _assemble(prepared: _Prepared, doc: Doc) -> ParsedDocument:
         sentences.append(Sentence(index, seg.start, seg.end, seg.paragraph, seg.headline, tokens))
     return ParsedDocument(draft.path, draft.text, prepared.clean, sentences,
                           QuoteIndex(prepared.quotes), doc, _line_starts(draft.text),
-                          draft.metadata)
+                          draft.metadata, prepared.entities)
 
 
 Passed = TypeVar("Passed")

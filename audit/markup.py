@@ -19,6 +19,9 @@ from audit.loading import Markup
 class Masked:
     text: str  # same length as the original
     headlines: list[tuple[int, int]] = field(default_factory=list)  # character ranges
+    # Entities written as one character at their first offset (&amp; is '&' and four
+    # spaces): a span that ends inside one is widened to its end, never cut in two.
+    entities: list[tuple[int, int]] = field(default_factory=list)
 
 
 class _Canvas:
@@ -43,7 +46,13 @@ class _Canvas:
         return "".join(self.chars)
 
 
+_LONE_CR = re.compile(r"\r(?!\n)")
+
+
 def mask(text: str, markup: Markup) -> Masked:
+    # Old Mac files end lines with a lone CR: the masked text ends them with LF, the same
+    # length, so lines, paragraphs and headings are found as in LF and CRLF files.
+    text = _LONE_CR.sub("\n", text)
     return _mask_html(text) if markup == "html" else _mask_markdown(text)
 
 
@@ -134,11 +143,13 @@ def _mask_html(text: str) -> Masked:
             canvas.block_break(match.start(), match.end())
         else:
             canvas.blank(match.start(), match.end())
-    _unescape_entities(text, canvas)
-    return Masked(str(canvas), headlines)
+    entities = _unescape_entities(text, canvas)
+    return Masked(str(canvas), headlines, entities)
 
 
-def _unescape_entities(text: str, canvas: _Canvas) -> None:
+def _unescape_entities(text: str, canvas: _Canvas) -> list[tuple[int, int]]:
+    """Entities replaced by their character, padded with spaces; returns their ranges."""
+    replaced = []
     for match in _HTML_ENTITY.finditer(text):
         if canvas.chars[match.start()] != "&":
             continue  # inside a blanked tag or comment
@@ -147,6 +158,8 @@ def _unescape_entities(text: str, canvas: _Canvas) -> None:
             continue  # unknown entity: leave it as written
         canvas.blank(match.start(), match.end())
         canvas.chars[match.start()] = " " if value == "\xa0" else value
+        replaced.append((match.start(), match.end()))
+    return replaced
 
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n.*?\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
@@ -215,8 +228,8 @@ def _mask_markdown(text: str) -> Masked:
             canvas.block_break(match.start(), match.end())
         else:
             canvas.blank(match.start(), match.end())
-    _unescape_entities(masked_so_far, canvas)
+    entities = _unescape_entities(masked_so_far, canvas)
     clean = str(canvas)
     # A headline whose text was entirely blanked (an image, a code span) is no headline.
     headlines = [(s, e) for s, e in headlines if clean[s:e].strip()]
-    return Masked(clean, sorted(headlines))
+    return Masked(clean, sorted(headlines), entities)

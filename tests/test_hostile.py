@@ -329,3 +329,51 @@ def test_malformed_markup_costs_about_the_same_per_byte_at_eight_times_the_size(
     small, large = (head + fragment * (size // len(fragment)) for size in (25_000, 200_000))
     ratio = time_per_byte(run, large) / time_per_byte(run, small)
     assert ratio < 4.0, f"{ratio:.2f} times the time per byte at eight times the size"
+
+
+def test_cr_only_crlf_and_lf_files_give_the_same_findings_on_the_same_lines(
+        tmp_path: Path, run_json) -> None:
+    from helpers import EXAMPLES
+
+    text = (EXAMPLES / "council-budget.md").read_text()
+    assert "\r" not in text
+    paths = []
+    for name, ending in (("lf", "\n"), ("crlf", "\r\n"), ("cr", "\r")):
+        path = tmp_path / f"{name}.md"
+        path.write_bytes(text.replace("\n", ending).encode())
+        paths.append(str(path))
+    documents = run_json("--parties", str(EXAMPLES / "council-budget.parties.yaml"),
+                         *paths)["documents"]
+
+    def positions(document: dict) -> tuple[list, list]:
+        findings = [(f["rule"], f["start"], f["end"], f["line"], f["column"], f["end_line"],
+                     f["end_column"]) for f in document["findings"]]
+        sentences = [(s["start"], s["end"], s["line"], s["column"], s["paragraph"],
+                      s["headline"]) for s in document["sentences"]]
+        return findings, sentences
+
+    lf, crlf, cr = (positions(d) for d in documents)
+    assert len(lf[0]) >= 10 and max(f[3] for f in lf[0]) > 20
+    assert cr == lf
+    # CRLF keeps its two characters per line end, so offsets shift; lines and columns do not.
+    assert [f[:1] + f[3:] for f in crlf[0]] == [f[:1] + f[3:] for f in lf[0]]
+
+
+@pytest.mark.parametrize(("markup", "text", "expected"), [
+    ("html", "<p>The flood was devastating&hellip; Officials said the levee held.</p>",
+     ["The flood was devastating&hellip;", "Officials said the levee held."]),
+    ("html", "<p>&ldquo;We are done.&rdquo; The union left the table.</p>",
+     ["&ldquo;We are done.&rdquo;", "The union left the table."]),
+    ("markdown", "Fares rose again&#46; Riders said the ferry was devastating&amp;.",
+     ["Fares rose again&#46;", "Riders said the ferry was devastating&amp;."]),
+])
+def test_a_sentence_never_ends_inside_an_entity(markup: str, text: str,
+                                                expected: list[str]) -> None:
+    from audit.pipeline import Context, audit_document
+    from audit.settings import Settings
+
+    doc = parse_text(text, markup)
+    report = audit_document(doc, Context.from_settings(Settings()))
+    assert [s.span.text for s in report.sentences] == expected
+    for sentence in report.sentences:
+        assert text[sentence.span.start:sentence.span.end] == sentence.span.text
