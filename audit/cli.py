@@ -103,9 +103,13 @@ def _error(message: str) -> None:
     print(f"audit: error: {message}", file=sys.stderr)
 
 
+def _warning(message: str) -> None:
+    print(f"audit: warning: {message}", file=sys.stderr)
+
+
 def _run(args: argparse.Namespace) -> int:
     from audit.lexicon import LexiconError
-    from audit.loading import LoadError, find_drafts, load_manifest
+    from audit.loading import DRAFT_SUFFIXES, LoadError, find_drafts, load_manifest
     from audit.parties import PartiesError
     from audit.pipeline import Context
     from audit.reporters.documents import target, write_editor_reports
@@ -135,7 +139,11 @@ def _run(args: argparse.Namespace) -> int:
     if args.jobs is not None and args.jobs < 1:
         _error("--jobs must be at least 1")
         return EXIT_ERROR
-    paths = list(find_drafts(args.paths, settings.exclude))
+    paths = list(find_drafts(args.paths, settings.exclude, _warning))
+    if not paths:
+        _error(f"no drafts in {', '.join(args.paths)} (drafts end in "
+               f"{', '.join(DRAFT_SUFFIXES)})")
+        return EXIT_ERROR
     clash = _clobbered(args, paths, settings)
     if clash:
         _error(clash)

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import codecs
 import csv
+import errno
 import html
 import json
+import os
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
@@ -49,18 +51,85 @@ class Draft:
     metadata: dict[str, str] = field(default_factory=dict)  # title, author, date, publisher
 
 
-def find_drafts(arguments: list[str], exclude: list[str] | None = None) -> Iterator[str]:
-    """Expand the command-line paths: folders are walked for draft files, in sorted order."""
+def find_drafts(arguments: list[str], exclude: list[str] | None = None,
+                warn: Callable[[str], None] | None = None) -> Iterator[str]:
+    """Expand the command-line paths: folders are walked for draft files, in sorted order,
+    following symbolic links to folders. A file reached twice, by the same path or another
+    (a link, a folder and a file in it), comes once; `warn` hears of what is skipped."""
+    seen: set[object] = set()
     for argument in arguments:
         path = Path(argument)
         if argument != STDIN and path.is_dir():
-            for found in sorted(path.rglob("*")):
-                if found.is_file() and found.suffix.lower() in DRAFT_SUFFIXES and not any(
-                    found.match(pattern) for pattern in exclude or []
-                ):
-                    yield str(found)
+            candidates = [str(found) for found in sorted(_walk(path, warn or _ignore))
+                          if found.suffix.lower() in DRAFT_SUFFIXES
+                          and not any(found.match(pattern) for pattern in exclude or [])]
         else:
-            yield argument
+            candidates = [argument]
+        for candidate in candidates:
+            identity = _identity(candidate)
+            if identity not in seen:
+                seen.add(identity)
+                yield candidate
+
+
+def _ignore(message: str) -> None:
+    pass
+
+
+def _identity(path: str) -> object:
+    """What makes two paths one file: its device and inode, or its name if it has none."""
+    if path == STDIN:
+        return path
+    try:
+        status = os.stat(path)
+    except (OSError, ValueError):
+        return os.path.abspath(path)
+    return status.st_dev, status.st_ino
+
+
+def _walk(folder: Path, warn: Callable[[str], None]) -> Iterator[Path]:
+    """Every file under a folder; a link back to a folder being walked is a loop, skipped
+    with a warning, and a folder reached again by another link is walked once."""
+    visited: set[tuple[int, int]] = set()
+    stack: list[tuple[Path, frozenset[tuple[int, int]]]] = [(folder, frozenset())]
+    while stack:
+        directory, ancestors = stack.pop()
+        try:
+            status = directory.stat()
+            entries = sorted(os.scandir(directory), key=lambda entry: entry.name)
+        except OSError as error:
+            warn(f"{directory}: cannot read the folder ({error.strerror}), skipped")
+            continue
+        identity = (status.st_dev, status.st_ino)
+        if identity in ancestors:
+            warn(f"{directory}: a symbolic link loop, skipped")
+            continue
+        if identity in visited:
+            continue
+        visited.add(identity)
+        for entry in entries:
+            try:
+                is_dir, is_file = entry.is_dir(), entry.is_file()
+            except OSError:  # a link in a loop of links
+                is_dir = is_file = False
+            if is_dir:
+                stack.append((Path(entry.path), ancestors | {identity}))
+            elif is_file:
+                yield Path(entry.path)
+            elif entry.is_symlink():
+                _dangling(Path(entry.path), warn)
+
+
+def _dangling(link: Path, warn: Callable[[str], None]) -> None:
+    """A link that leads nowhere: a loop of links is always said, a broken link to what
+    would be a draft too."""
+    try:
+        link.stat()
+    except OSError as error:
+        if error.errno == errno.ELOOP:
+            warn(f"{link}: a symbolic link loop, skipped")
+        elif link.suffix.lower() in DRAFT_SUFFIXES:
+            warn(f"{link}: a broken symbolic link, skipped")
 
 
 def markup_of(path: str, text: str) -> Markup:

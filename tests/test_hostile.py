@@ -377,3 +377,37 @@ def test_a_sentence_never_ends_inside_an_entity(markup: str, text: str,
     assert [s.span.text for s in report.sentences] == expected
     for sentence in report.sentences:
         assert text[sentence.span.start:sentence.span.end] == sentence.span.text
+
+
+def test_a_run_that_finds_no_drafts_says_so_and_exits_2(tmp_path: Path, run_cli) -> None:
+    (tmp_path / "notes.yaml").write_text("title: not a draft\n")
+    code, out, err = run_cli("run", str(tmp_path))
+    assert (code, out) == (EXIT_ERROR, "")
+    assert err == (f"audit: error: no drafts in {tmp_path} (drafts end in .txt, .md, "
+                   ".markdown, .html, .htm)\n")
+
+
+def test_symbolic_link_loops_are_skipped_with_a_warning(tmp_path: Path, run_cli) -> None:
+    drafts = tmp_path / "drafts"
+    (drafts / "city").mkdir(parents=True)
+    (drafts / "city" / "ferry.md").write_text(story(1))
+    (drafts / "city" / "back-up").symlink_to("..")  # a folder link to its own ancestor
+    (drafts / "one.md").symlink_to("two.md")  # two links that lead to each other
+    (drafts / "two.md").symlink_to("one.md")
+    code, out, err = run_cli("run", "--format", "json", str(drafts))
+    assert code == EXIT_CLEAN
+    assert [d["path"] for d in json.loads(out)["documents"]] == [
+        str(drafts / "city" / "ferry.md")]
+    assert sorted(err.splitlines()) == [
+        f"audit: warning: {drafts / 'city' / 'back-up'}: a symbolic link loop, skipped",
+        f"audit: warning: {drafts / 'one.md'}: a symbolic link loop, skipped",
+        f"audit: warning: {drafts / 'two.md'}: a symbolic link loop, skipped"]
+
+
+def test_a_draft_given_twice_is_audited_once(folder: Path, run_json) -> None:
+    first = folder / "story-1.md"
+    report = run_json(str(first), str(folder), f"{folder}/../{folder.name}/story-1.md",
+                      str(first))
+    paths = [d["path"] for d in report["documents"]]
+    assert len(paths) == 9 == report["summary"]["documents"]
+    assert paths[0] == str(first) and paths.count(str(first)) == 1
