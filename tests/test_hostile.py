@@ -411,3 +411,14 @@ def test_a_draft_given_twice_is_audited_once(folder: Path, run_json) -> None:
     paths = [d["path"] for d in report["documents"]]
     assert len(paths) == 9 == report["summary"]["documents"]
     assert paths[0] == str(first) and paths.count(str(first)) == 1
+
+
+def test_a_jsonl_line_holding_a_unicode_line_separator_reads_back_whole() -> None:
+    from audit.report import DocumentReport
+    from audit.reporters.json_report import line, read_lines
+
+    document = DocumentReport("ferry\u2028notes\x85.md", metadata={"title": "A\u2029B"})
+    text = line(document) + line(document)[:10]  # and half a line left by a stopped run
+    [(again, end)] = list(read_lines(text))
+    assert again is not None and again.path == document.path
+    assert end == len(line(document).encode())

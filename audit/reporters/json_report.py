@@ -62,9 +62,10 @@ def read_lines(text: str) -> Iterator[tuple[DocumentReport | None, int]]:
     the summary: no sentences) or None for a summary line, with the byte offset where the
     line ends. A run that was stopped may have left half a line: reading stops there."""
     end = 0
-    for number, raw in enumerate(text.splitlines(keepends=True), 1):
-        if not raw.endswith("\n"):
-            break
+    # Lines end at LF only: str.splitlines would also cut at U+2028, U+0085 and the like,
+    # which the JSON of a document's text may hold as they are.
+    for number, raw in enumerate(text.split("\n")[:-1], 1):
+        raw += "\n"
         try:
             record = json.loads(raw)
         except json.JSONDecodeError:
