@@ -91,13 +91,12 @@ def _line_starts(text: str) -> list[int]:
     return [0, *(match.end() for match in _LINE_END.finditer(text))]
 
 
-# Characters parsed as one spaCy Doc. The parser's memory grows with the length of what it
-# parses at once (a million characters take some 3 GB); longer texts are parsed in pieces
-# cut at paragraph boundaries and joined, which keeps every offset and costs no accuracy
-# that a sentence-level analysis could see.
-PIECE_CHARS = 100_000
-# Characters sent through spaCy in one call: a batch of articles, or one long piece.
-BATCH_CHARS = 400_000
+# Characters parsed as one spaCy Doc, and at most in one call of the pipeline. The parser's
+# memory grows with what it parses at once (a million characters took some 3 GB), so a
+# longer text is parsed in pieces cut at paragraph boundaries and joined, which keeps every
+# offset; a batch of ordinary articles (32 of 6,000 characters) still goes in one call.
+PIECE_CHARS = 50_000
+BATCH_CHARS = 200_000
 
 
 @dataclass
@@ -120,16 +119,23 @@ def _prepare(draft: Draft) -> _Prepared:
         start, _ = paragraphs.get(seg.paragraph, (seg.start, seg.end))
         paragraphs[seg.paragraph] = (start, seg.end)
     quotes = find_quotes(masked.text, [paragraphs[p] for p in sorted(paragraphs)])
+    import numpy
+    from spacy.attrs import SENT_START
+
     nlp = pipeline()
     starts = {seg.start for seg in segments}
     pieces = []
     limit = min(PIECE_CHARS, nlp.max_length)
     for piece_start, piece_end in piece_bounds(masked.text, segments, limit):
         doc = nlp.make_doc(masked.text[piece_start:piece_end])
-        for token in doc:
-            # Whitespace between sentences stays with the sentence before it.
-            token.is_sent_start = token.i == 0 or (
-                not token.is_space and piece_start + token.idx in starts)
+        if len(doc):
+            # Set all at once: spaCy's Token.is_sent_start setter scans the whole Doc on
+            # every call, which made a long text quadratic. Whitespace between sentences
+            # stays with the sentence before it.
+            flags = [1 if token.i == 0 or (not token.is_space and piece_start + token.idx
+                                           in starts) else -1 for token in doc]
+            doc.from_array([SENT_START], numpy.array(flags, dtype="int32").astype("uint64")
+                           .reshape(-1, 1))
         pieces.append(doc)
     return _Prepared(draft, masked.text, segments, quotes, pieces, masked.entities)
 
@@ -227,7 +233,8 @@ def _parse_batch(batch: list[_Prepared | Passed], batch_size: int,
                  failed: Failed[Passed] | None) -> Iterator[ParsedDocument | Passed]:
     pieces = [doc for item in batch if isinstance(item, _Prepared) for doc in item.pieces]
     try:
-        parsed = iter(list(pipeline().pipe(pieces, batch_size=batch_size)))
+        parsed = iter([_without_tensor(doc) for group in _groups(pieces, batch_size)
+                       for doc in pipeline().pipe(group, batch_size=len(group))])
     except Exception:
         if failed is None:
             raise
@@ -248,10 +255,36 @@ def _parse_batch(batch: list[_Prepared | Passed], batch_size: int,
             yield failed(item.draft, error)
 
 
+def _groups(pieces: list[Doc], batch_size: int) -> Iterator[list[Doc]]:
+    """Consecutive pieces, at most `batch_size` of them and BATCH_CHARS characters (or one
+    piece) in a group: spaCy parses a group at once."""
+    group: list[Doc] = []
+    size = 0
+    for doc in pieces:
+        length = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
+        if group and (len(group) >= batch_size or size + length > BATCH_CHARS):
+            yield group
+            group, size = [], 0
+        group.append(doc)
+        size += length
+    if group:
+        yield group
+
+
+def _without_tensor(doc: Doc) -> Doc:
+    """The parsed Doc without its token vectors, which no analysis reads: the array keeps
+    the parser's whole batch buffer alive, some 500 bytes per character of text."""
+    import numpy
+
+    doc.tensor = numpy.empty((0,), dtype="float32")
+    return doc
+
+
 def _parse_alone(draft: Draft, failed: Failed[Passed]) -> ParsedDocument | Passed:
     try:
         prepared = _prepare(draft)
-        return _assemble(prepared, _joined(list(pipeline().pipe(prepared.pieces))))
+        return _assemble(prepared, _joined([_without_tensor(doc) for doc in
+                                            pipeline().pipe(prepared.pieces)]))
     except Exception as error:
         return failed(draft, error)
 
@@ -262,4 +295,4 @@ def _joined(pieces: list[Doc]) -> Doc:
         return pieces[0]
     from spacy.tokens import Doc
 
-    return Doc.from_docs(pieces, ensure_whitespace=False)
+    return Doc.from_docs(pieces, ensure_whitespace=False, exclude=["tensor"])
