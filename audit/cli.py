@@ -36,7 +36,8 @@ def build_parser() -> argparse.ArgumentParser:
         "standard input)."))
     run.add_argument("paths", nargs="+", metavar="PATH")
     run.add_argument("--format", choices=FORMATS, help="output format (default: text)")
-    run.add_argument("--output", "-o", metavar="FILE", help="write the report to FILE")
+    run.add_argument("--output", "-o", metavar="FILE",
+                     help="write the report to FILE, replacing it atomically")
     run.add_argument("--parties", metavar="FILE", help="YAML file of party names and aliases")
     run.add_argument("--config", metavar="FILE", type=Path,
                      help="settings file (default: the nearest audit.toml or pyproject.toml)")
@@ -63,7 +64,8 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--chart", metavar="FILE", type=chart_path,
                      help="also write the balance chart (.png or .svg)")
     run.add_argument("--resume", metavar="FILE",
-                     help="with --format jsonl: skip drafts already in FILE and append to it")
+                     help="with --format jsonl: skip drafts already in FILE and append to it "
+                          "(the closing summary and the exit code cover all of FILE)")
 
     rules = commands.add_parser("rules", help="list the rules, or explain one")
     rules.add_argument("rule", nargs="?", metavar="CODE", help="a rule code or name")
