@@ -39,7 +39,8 @@ class _CueSentences:
 
 
 def statement_key(cue_sentences: _CueSentences, attribution: Attribution) -> tuple[str, str]:
-    return attribution.speaker.lower(), cue_sentences.text_at(attribution.cue.start)
+    who = attribution.speaker or attribution.source.text  # an unresolved pronoun: its words
+    return who.lower(), cue_sentences.text_at(attribution.cue.start)
 
 
 def compute_balance(sentences: list[SentenceReport], parties: Iterable[str],
@@ -71,7 +72,7 @@ def compute_balance(sentences: list[SentenceReport], parties: Iterable[str],
                 party.cue_classes.get(attribution.cue_class, 0) + 1)
             if hedged:
                 party.hedged += 1
-            if attribution.speaker not in party.speakers:
+            if attribution.speaker and attribution.speaker not in party.speakers:
                 party.speakers.append(attribution.speaker)
         if hedged and sentence.duplicate_of is None:
             for name in set(sentence.parties_mentioned) - _speaking_parties(sentence):

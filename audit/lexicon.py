@@ -26,10 +26,15 @@ def shipped_text(name: str) -> str:
     return files("audit.lexicons").joinpath(name).read_text(encoding="utf-8")
 
 
-def load_entries(name: str, extra_folders: list[str] = (), disabled: list[str] = ()
-                 ) -> list[dict[str, Any]]:
-    """The entries of lexicon `name` (a file name such as "cues.yaml"), merged in order."""
-    by_term: dict[str, dict[str, Any]] = {}
+def load_entries(name: str, extra_folders: list[str] = (), disabled: list[str] = (),
+                 key: tuple[str, ...] = ("term",)) -> list[dict[str, Any]]:
+    """The entries of lexicon `name` (a file name such as "cues.yaml"), merged in order.
+
+    A later entry replaces an earlier one with the same `key` fields: the term alone for
+    most lexicons, the term and its kind where one word has several ("post" names a
+    newspaper and is the medium of a statement).
+    """
+    by_term: dict[tuple[str, ...], dict[str, Any]] = {}
     sources = [("shipped", shipped_text(name))]
     for folder in extra_folders:
         path = Path(folder) / name
@@ -37,9 +42,9 @@ def load_entries(name: str, extra_folders: list[str] = (), disabled: list[str] =
             sources.append((str(path), path.read_text(encoding="utf-8")))
     for origin, text in sources:
         for entry in _entries(origin, name, text):
-            by_term[str(entry["term"]).lower()] = entry
+            by_term[tuple(str(entry.get(field, "")).lower() for field in key)] = entry
     off = {term.lower() for term in disabled}
-    return [entry for term, entry in by_term.items() if term not in off]
+    return [entry for entry in by_term.values() if str(entry["term"]).lower() not in off]
 
 
 def _entries(origin: str, name: str, text: str) -> list[dict[str, Any]]:

@@ -24,10 +24,11 @@ class Attribution:
     cue_lemma: str
     cue_class: str
     kind: str  # direct | indirect | mixed | according_to
-    speaker: str
+    speaker: str | None  # the entity's canonical name; None: a pronoun resolved to no one
     party: str | None = None
     anonymous: bool = False
     vague: bool = False
+    source_kind: str = "unknown"  # person | organisation | place | group | document | unknown
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -41,6 +42,7 @@ class Attribution:
             "party": self.party,
             "anonymous": self.anonymous,
             "vague": self.vague,
+            "source_kind": self.source_kind,
         }
 
 

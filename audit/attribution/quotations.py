@@ -36,7 +36,7 @@ def carry_quotations(doc: ParsedDocument, result: list[list[Attribution]]) -> No
 def _carry(doc: ParsedDocument, carried: Attribution, start: int, end: int) -> Attribution:
     return Attribution(carried.source, carried.cue, doc.span(start, end), carried.cue_lemma,
                        carried.cue_class, "direct", carried.speaker, carried.party,
-                       carried.anonymous, carried.vague)
+                       carried.anonymous, carried.vague, carried.source_kind)
 
 
 def _quoted_share(doc: ParsedDocument, sentence: Sentence) -> float:

@@ -104,8 +104,8 @@ def source_rows(sentences: list[SentenceReport], order: list[str]) -> list[Sourc
             continue
         for attribution in sentence.attributions:
             party = attribution.party or UNASSIGNED
-            row = rows.setdefault((attribution.speaker, party),
-                                  SourceRow(attribution.speaker, party))
+            speaker = attribution.speaker or f"{attribution.source.text} (unresolved)"
+            row = rows.setdefault((speaker, party), SourceRow(speaker, party))
             row.statements += 1
             if attribution.vague:
                 row.vague += 1
