@@ -35,7 +35,7 @@ def find_attributions(doc: ParsedDocument, cues: CueLexicon, parties: PartyMap
     resolver = Resolver(doc, cues, parties)
     result: list[list[Attribution]] = []
     for sentence in doc.sentences:
-        found = [c for c in find_candidates(doc, sentence, cues) if not resolver.excluded(c)]
-        result.append([resolver.attribution(item) for item in found])
+        found = [resolver.admit(c) for c in find_candidates(doc, sentence, cues)]
+        result.append([resolver.attribution(item) for item in found if item is not None])
     carry_quotations(doc, result)
     return result

@@ -51,8 +51,10 @@ class Entity:
     surname: str = ""
     mentions: int = 0
     # False for a short name the parser called an organisation with no word that makes it
-    # one ("Bell said"): the small model often tags a surname so, so "he" may stand for it.
+    # one: the small model often tags a surname so ("Bell said"). Once such a name has been
+    # the source of a statement, "he" or "she" may stand for it.
     certain: bool = True
+    spoke: bool = False
 
     @property
     def plural(self) -> bool:
@@ -278,8 +280,9 @@ class Entities:
         key = " ".join(words).lower()
         entity = bodies.get(key) or self._short_form(key, name.kind, bodies)
         if entity is None:
-            entity = Entity(name.text, name.kind, certain=name.kind != "organisation" or len(
-                words) > 2 or bool(self._type(name)))
+            personal = len(words) <= 2 and all(w[:1].isupper() and not w.isupper() for w in words)
+            entity = Entity(name.text, name.kind, certain=name.kind != "organisation"
+                            or not personal or bool(self._type(name)))
         elif len(name.text) > len(entity.name):
             entity.name = name.text
         bodies[key] = entity
@@ -326,7 +329,7 @@ class Entities:
         people: dict[int, Entity] = {}
         by_sentence: dict[int, list[EntityMention]] = {}
         for mention in self.mentions:
-            if mention.entity.kind == "person" and not mention.quoted:
+            if _may_be_person(mention.entity) and not mention.quoted:
                 by_sentence.setdefault(mention.sentence, []).append(mention)
         for sentence in self.doc.sentences:
             named = by_sentence.get(sentence.index, [])
@@ -351,6 +354,7 @@ class Entities:
             if unanimous and key not in self._titled and (
                     entity.gender is None or count >= _VOTES_TRUSTED):
                 entity.gender = gender
+                entity.kind = "person"  # the article calls it "he" or "she"
 
     # --- resolution -----------------------------------------------------------------------
 
@@ -377,6 +381,13 @@ class Entities:
         for token in words:
             self.by_token[token.i] = mention
         return entity
+
+    def add_mention(self, entity: Entity, token: Token, sentence: int) -> None:
+        """A pronoun source resolved to an entity keeps the entity salient, as a name would."""
+        mention = EntityMention(token.idx, token.idx + len(token), entity, sentence, True, False)
+        at = bisect_left(self._starts, mention.start)
+        self.mentions.insert(at, mention)
+        self._starts.insert(at, mention.start)
 
     def person_named(self, word: str) -> Entity | None:
         """A person the document names in full whose surname (or forename) this is."""
@@ -436,8 +447,13 @@ class Entities:
         return None
 
 
+def _may_be_person(entity: Entity) -> bool:
+    return entity.kind == "person" or not entity.certain
+
+
 def _agrees(pronoun: Pronoun, entity: Entity) -> bool:
-    if pronoun.animate == "person" and entity.kind != "person" and entity.certain:
+    if pronoun.animate == "person" and entity.kind != "person" and (
+            entity.certain or not entity.spoke):
         return False
     if pronoun.animate == "nonperson" and entity.kind not in ("organisation", "place"):
         return False

@@ -11,7 +11,7 @@ neither vague nor anonymous (the reader of the article knows who it is; the tool
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from audit.attribution.entities import Entities, Entity
@@ -45,10 +45,21 @@ class Resolver:
         self.entities = Entities(doc, lexicon, parties)
         self._last: tuple[Entity, int] | None = None  # the last named speaker, its sentence
 
-    def excluded(self, candidate: Candidate) -> bool:
-        """A dateline or byline is never a source, and neither is a clause."""
+    def admit(self, candidate: Candidate) -> Candidate | None:
+        """The candidate as a source may stand, or None: a clause is never a source, and
+        neither is a dateline or a byline. "BRIDGEPORT — The Harbour Times said" often
+        parses with the dateline as the subject and the paper beside it: the paper is then
+        the source."""
         head = candidate.head
-        return self.entities.is_excluded(head.idx) or head.pos_ in ("VERB", "AUX")
+        if head.pos_ in ("VERB", "AUX"):
+            return None
+        if not self.entities.is_excluded(head.idx):
+            return candidate
+        beside = [c for c in head.children if c.dep_ in ("appos", "conj")
+                  and not self.entities.is_excluded(c.idx)]
+        if not beside:
+            return None
+        return replace(candidate, source=phrase_span(beside[0]), head=beside[0])
 
     def attribution(self, found: Candidate) -> Attribution:
         doc = self.doc
@@ -74,6 +85,7 @@ class Resolver:
             party = self.parties.party_of(*names)
         if speaker.entity is not None and speaker.kind != "document":
             self._last = (speaker.entity, self._sentence_of(found.head))
+            speaker.entity.spoke = True
         return Attribution(
             source=source,
             cue=doc.span(*found.cue),
@@ -95,7 +107,10 @@ class Resolver:
             if not pronoun.resolve:
                 return _Speaker(None, None, "unknown")
             entity = entities.antecedent(pronoun, head.idx, self._sentence_of(head), self._last)
-            return self._of(entity) if entity else _Speaker(None, None, "unknown")
+            if entity is None:
+                return _Speaker(None, None, "unknown")
+            entities.add_mention(entity, head, self._sentence_of(head))
+            return self._of(entity)
         entity = entities.at(named_apposition(head) or head)
         if entity is not None:
             return self._of(entity)

@@ -78,4 +78,6 @@ def trim(text: str, start: int, end: int) -> tuple[int, int] | None:
 def bare_plural(head: Token) -> bool:
     """"Reports say", "studies show": no article, no owner, no name: nobody in particular."""
     return head.tag_ in ("NNS", "NNPS") and not any(
-        c.dep_ in ("det", "poss", "compound", "nummod") for c in head.children)
+        c.dep_ in ("det", "poss", "compound", "nummod", "amod") or (
+            c.dep_ == "prep" and c.lower_ in ("from", "by", "of"))
+        for c in head.children)
