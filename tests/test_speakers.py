@@ -122,3 +122,14 @@ def test_documents_are_sources_of_their_own_kind() -> None:
     kinds = [(a.source.text, a.source_kind, a.vague) for a in found]
     assert ("Records from the county clerk", "document", False) in kinds
     assert ("Reports", "document", True) in kinds
+
+
+def test_a_quoted_paragraph_after_a_statement_continues_its_speaker() -> None:
+    text = ("Inspector Rosa Quint said the road would stay closed until March.\n\n"
+            ".\n\n"
+            "“We cannot open it while the slope is moving.”\n\n"
+            "The council meets on Tuesday.\n\n"
+            "“Nobody wants this.”")
+    found = attributions(text)
+    assert [(a.speaker, a.kind) for a in found] == [("Rosa Quint", "indirect"),
+                                                    ("Rosa Quint", "direct")]
