@@ -158,8 +158,8 @@ class Entities:
         while end < len(doc) and doc[end].dep_ == "nummod" and span.start <= doc[end].head.i < end:
             tokens.append(doc[end])  # "Local 12"
             end += 1
-        if not tokens:
-            return None
+        if not tokens or not (tokens[0].text[:1].isupper() or tokens[0].text[:1].isdigit()):
+            return None  # "pro-Clinton" describes; a name starts with a capital
         before = doc[span.start - 1] if span.start > 0 else None
         if honorific is None and before is not None:
             honorific = self._honorific(before)
