@@ -422,8 +422,8 @@ class Entities:
         if not fits:
             return None
         if pronoun.gender is not None:
-            known = [e for e in fits[:3] if e.gender == pronoun.gender]
-            if known:
+            known = [e for e in fits if e.gender == pronoun.gender]
+            if known and (known[0] in fits[:3] or fits[0].gender is None):
                 return known[0]
         return fits[0]
 
