@@ -133,3 +133,10 @@ def test_a_quoted_paragraph_after_a_statement_continues_its_speaker() -> None:
     found = attributions(text)
     assert [(a.speaker, a.kind) for a in found] == [("Rosa Quint", "indirect"),
                                                     ("Rosa Quint", "direct")]
+
+
+def test_a_noun_cue_with_its_owner_and_clause_is_an_attribution() -> None:
+    found = attributions("Councillor Ortega repeated his claim that the budget was padded. "
+                         "His claim was false.")
+    assert [(a.source.text, a.cue.text, a.cue_class, a.speaker) for a in found] == [
+        ("his", "claim", "doubt", "Ortega")]

@@ -46,6 +46,7 @@ def find_candidates(doc: ParsedDocument, sentence: Sentence, cues: CueLexicon
             continue  # a cue inside a quotation is the speaker's words, not the writer's
         item = (_prepositional(token, cues, scope)
                 or _verbal(token, cues, scope)
+                or _nominal(token, cues, scope)
                 or _vague_report(token, cues, scope))
         if item is not None and not any(f.cue == item.cue for f in found):
             found.append(item)
@@ -133,6 +134,32 @@ def _verbal(token: Token, cues: CueLexicon, scope: Scope) -> Candidate | None:
                       cue.term, cue.cue_class, kind, vague)
     return Candidate(phrase_span(source), source, (start, cue_end), content, cue.term,
                   cue.cue_class, kind, vague)
+
+
+def _nominal(token: Token, cues: CueLexicon, scope: Scope) -> Candidate | None:
+    """"his claim that ...", "the ministry's statement that ...", "a warning by the union
+    that ...": a noun cue whose owner or "by" agent is the source and whose that-clause or
+    quotation is the content. Without a content ("his claim was false") nothing is
+    reported."""
+    if token.pos_ != "NOUN":
+        return None
+    cue = cues.nouns.get(token.lemma_.lower())
+    if cue is None:
+        return None
+    source = next((c for c in token.children if c.dep_ == "poss"), None)
+    if source is None:
+        agent = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+        objects = [c for c in agent.children if c.dep_ == "pobj"] if agent else []
+        source = objects[0] if objects else None
+    clause = next((c for c in token.children if c.dep_ in ("acl", "ccomp")
+                   and any(g.lower_ == "that" and g.dep_ == "mark" for g in c.children)), None)
+    if source is None or clause is None:
+        return None
+    right = clause.right_edge
+    content = trim(scope.text, clause.left_edge.idx, right.idx + len(right))
+    kind = quote_kind(content, scope.quotes, scope.text)
+    return Candidate(phrase_span(source), source, (token.idx, token.idx + len(token)), content,
+                     cue.term, cue.cue_class, kind)
 
 
 def _verb_cue(token: Token, cues: CueLexicon) -> tuple[Cue | None, int]:

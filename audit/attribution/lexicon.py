@@ -37,6 +37,7 @@ class CueLexicon:
     verbs: dict[str, Cue] = field(default_factory=dict)  # lemma -> cue
     phrasal: dict[tuple[str, str], Cue] = field(default_factory=dict)  # (verb, particle)
     prepositional: dict[tuple[str, ...], Cue] = field(default_factory=dict)  # ("according", "to")
+    nouns: dict[str, Cue] = field(default_factory=dict)  # "claim" in "his claim that ..."
     source_kinds: dict[str, str] = field(default_factory=dict)  # noun lemma -> kind
     # Words that make a name an organisation's, with the organisation's type.
     name_words: dict[str, str] = field(default_factory=dict)
@@ -50,8 +51,12 @@ class CueLexicon:
     def load(cls, extra_folders: Iterable[str] = (), disabled: Iterable[str] = ()
              ) -> CueLexicon:
         lexicon = cls()
-        for entry in load_entries("cues.yaml", list(extra_folders), list(disabled)):
-            lexicon.add(_cue(entry))
+        for entry in load_entries("cues.yaml", list(extra_folders), list(disabled),
+                                  key=("term", "pos")):
+            if entry.get("pos") == "noun":
+                lexicon.nouns[str(entry["term"]).lower()] = _cue(entry)
+            else:
+                lexicon.add(_cue(entry))
         for entry in load_entries("sources.yaml", list(extra_folders), list(disabled),
                                   key=("term", "kind")):
             lexicon.add_source(entry)

@@ -170,7 +170,8 @@ class Resolver:
 
     def _text(self, phrase: Span) -> str:
         """The phrase without its leading article: "the mayor" is heard as "mayor"."""
-        words = [t for t in phrase if not (t.i == phrase.start and t.dep_ == "det")]
+        words = [t for t in phrase if not (t.i == phrase.start and t.dep_ == "det")
+                 and t.tag_ != "POS"]
         if not words:
             return phrase.text
         return self.doc.text[words[0].idx:words[-1].idx + len(words[-1])]
