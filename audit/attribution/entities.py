@@ -150,9 +150,14 @@ class Entities:
         doc = span.doc
         tokens = [t for t in span if (t.tag_ != "POS" and not t.is_punct) or t.text in ("-", "&")]
         honorific = None
-        while tokens and (tokens[0].lower_ == "the" or self._honorific(tokens[0]) is not None):
-            if tokens[0].lower_ != "the":
+        titles = []
+        while len(tokens) > 1 and (tokens[0].lower_ == "the" or self._honorific(tokens[0])
+                                   is not None or (kind == "person" and tokens[0].lemma_.lower()
+                                                   in self._role_words)):
+            if self._honorific(tokens[0]) is not None:
                 honorific = self._honorific(tokens[0])
+            elif tokens[0].lower_ != "the":
+                titles.append(tokens[0].lemma_.lower())  # "Councillor Ortega", "Mayor Brandt"
             tokens.pop(0)
         end = span.end
         while end < len(doc) and doc[end].dep_ == "nummod" and span.start <= doc[end].head.i < end:
@@ -170,6 +175,7 @@ class Entities:
         elif kind == "organisation" and self._looks_like_person(words):
             kind = "person"  # the small model often calls a person an ORG ("Marcus Bell")
         roles, modifiers = self._roles(span)
+        roles.update(titles)
         text = self.doc.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1])]
         subject = any(t.dep_ in ("nsubj", "nsubjpass") or (
             t.dep_ == "poss" and t.head.dep_ in ("nsubj", "nsubjpass")) for t in span)
