@@ -77,6 +77,9 @@ def _colon_label(scope: Scope) -> Candidate | None:
         return None
     if any(t.ent_type_ in ("GPE", "DATE", "TIME") for t in names):
         return None  # a dateline ("DENVER:") or a time, not a speaker
+    if not (all(t.is_upper for t in names) or any(t.ent_type_ in ("PERSON", "ORG", "NORP")
+                                                  for t in names)):
+        return None  # "Correction:", a headline's kicker: a label, not someone speaking
     colon = words[len(names)]
     content = trim(scope.text, colon.idx + 1, sentence.tokens.end_char)
     return Candidate((names[0].i, names[-1].i + 1), names[-1], (colon.idx, colon.idx + 1),

@@ -46,13 +46,13 @@ class Resolver:
         self._last: tuple[Entity, int] | None = None  # the last named speaker, its sentence
 
     def admit(self, candidate: Candidate) -> Candidate | None:
-        """The candidate as a source may stand, or None: a clause is never a source, and
-        neither is a dateline or a byline. "BRIDGEPORT — The Harbour Times said" often
+        """The candidate as a source may stand, or None: a clause or a time is never a
+        source, and neither is a dateline or a byline. "BRIDGEPORT — The Harbour Times said" often
         parses with the dateline as the subject and the paper beside it: the paper is then
         the source."""
         head = candidate.head
-        if head.pos_ in ("VERB", "AUX"):
-            return None
+        if head.pos_ in ("VERB", "AUX") or head.ent_type_ in ("DATE", "TIME"):
+            return None  # "Thursday morning said": the parser's subject is a time
         if not self.entities.is_excluded(head.idx):
             return candidate
         beside = [c for c in head.children if c.dep_ in ("appos", "conj")
