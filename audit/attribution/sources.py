@@ -31,7 +31,7 @@ def verb_source(token: Token, quotes: list[Quote]) -> tuple[Token | None, bool]:
         # '"... We will win," Chief Jordan said.': the parser took a subject from inside the
         # quotation; the speaker is the noun next to the cue outside it.
         near = [c for c in token.children if not in_quote(c, quotes)
-                and c.pos_ in ("PROPN", "NOUN")
+                and c.pos_ in ("PROPN", "NOUN") and c.ent_type_ not in ("DATE", "TIME")
                 and c.dep_ in ("npadvmod", "dep", "nsubj", "compound", "appos", "attr")]
         return (min(near, key=lambda c: abs(c.i - token.i)), False) if near else (None, False)
     if subjects:
