@@ -11,6 +11,7 @@ def make_finding(doc: ParsedDocument, rule_name: str, start: int, end: int, mess
                  suggestion: str | None = None) -> Finding:
     """A finding at its rule's default level; settings adjust levels later."""
     rule = BY_NAME[rule_name]
+    end = doc.whole(end)
     line, column = doc.position(start)
     end_line, end_column = doc.position(max(start, end - 1))
     return Finding(rule.code, rule.name, rule.level, start, end, line, column, end_line,

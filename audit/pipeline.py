@@ -18,6 +18,7 @@ from audit.parties import PartyMap, load_parties
 from audit.quotes import Quote
 from audit.readability import measure, readability_findings
 from audit.report import (
+    INTERNAL,
     LEVELS,
     DocumentError,
     DocumentReport,
@@ -70,21 +71,42 @@ def audit_stream(paths: Iterable[str], context: Context,
                  ) -> Iterator[DocumentReport]:
     """Document reports in the order of `paths`, unreadable files included, one at a time.
 
-    `manifest` gives metadata per path that wins over the draft's own front matter.
+    `manifest` gives metadata per path that wins over the draft's own front matter. A draft
+    that breaks the tool gets an `internal` error in its report and the others go on.
     """
     def drafts() -> Iterator[Draft | DocumentReport]:
         for path in paths:
             try:
-                draft = load_draft(path)
+                draft = load_draft(path, context.settings.max_bytes)
             except LoadError as error:
                 yield DocumentReport(path, DocumentError(error.kind, error.message))
+                continue
+            except Exception as error:
+                yield internal_error(path, error)
                 continue
             if manifest and path in manifest:
                 draft = replace(draft, metadata={**draft.metadata, **manifest[path]})
             yield draft
 
-    for item in parse_many(drafts()):
-        yield item if isinstance(item, DocumentReport) else audit_document(item, context)
+    for item in parse_many(drafts(), failed=lambda draft, error: internal_error(draft.path,
+                                                                               error)):
+        if isinstance(item, DocumentReport):
+            yield item
+            continue
+        try:
+            yield audit_document(item, context)
+        except Exception as error:
+            yield internal_error(item.path, error)
+
+
+def internal_error(path: str, error: Exception) -> DocumentReport:
+    """The report of a draft the tool failed on: one line, and the traceback kept aside."""
+    import traceback
+
+    what = " ".join(str(error).split())
+    message = f"internal error: {type(error).__name__}" + (f": {what[:200]}" if what else "")
+    return DocumentReport(path, DocumentError(INTERNAL, message, "".join(
+        traceback.format_exception(error))))
 
 
 def audit_document(doc: ParsedDocument, context: Context) -> DocumentReport:

@@ -151,10 +151,15 @@ class Finding:
         }
 
 
+INTERNAL = "internal"  # the error kind of a draft the tool itself failed on
+
+
 @dataclass
 class DocumentError:
     kind: str
     message: str
+    # Where the tool failed, for `--verbose`; not part of the report.
+    traceback: str | None = field(default=None, compare=False, repr=False)
 
     def to_dict(self) -> dict[str, str]:
         return {"kind": self.kind, "message": self.message}

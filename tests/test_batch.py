@@ -71,13 +71,18 @@ def test_jsonl_is_one_document_per_line_and_resume_skips_what_is_done(
     # A stopped run: the first five documents and half of the sixth line.
     lines = output.read_text().splitlines(keepends=True)
     output.write_text("".join(lines[:5]) + lines[5][:40])
-    code, _, _ = run_cli("run", "--format", "jsonl", "--resume", str(output), str(archive))
-    assert code == 0  # the unreadable file was recorded before the stop: not read again
+    code, _, err = run_cli("run", "--format", "jsonl", "--resume", str(output), str(archive))
+    # The unreadable file was recorded before the stop: not read again, but still the
+    # file's error, as in a run that was never stopped.
+    assert code == EXIT_ERROR
+    assert err == f"audit: error: {archive / 'broken.md'}: binary data (NUL bytes), not a " \
+                  f"text draft (recorded in {output})\n"
     records = [json.loads(line) for line in output.read_text().splitlines()]
     paths = [r["path"] for r in records if "path" in r]
     assert len(paths) == 13 == len(set(paths))
     assert sum(1 for r in records if r.get("error")) == 1
-    assert records[-1]["resumed_past"] == 5 and records[-1]["summary"]["documents"] == 8
+    assert records[-1]["resumed_past"] == 5
+    assert records[-1]["summary"]["documents"] == 13 and records[-1]["summary"]["errors"] == 1
 
 
 def test_resume_needs_jsonl(archive: Path, run_cli) -> None:

@@ -41,10 +41,11 @@ def test_unreadable_file(tmp_path: Path, run_cli, monkeypatch: pytest.MonkeyPatc
     draft = tmp_path / "locked.md"
     draft.write_text(GOOD)
 
-    def refuse(self: Path) -> bytes:
+    def refuse(*args: object) -> None:
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(Path, "read_bytes", refuse)  # root reads through chmod 000
+    # Root reads through chmod 000: the loader's open() refuses instead.
+    monkeypatch.setattr("audit.loading.open", refuse, raising=False)
     code, _, err = run_cli("run", str(draft))
     assert code == EXIT_ERROR
     assert err.strip() == f"audit: error: {draft}: Permission denied"
