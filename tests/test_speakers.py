@@ -140,3 +140,11 @@ def test_a_noun_cue_with_its_owner_and_clause_is_an_attribution() -> None:
                          "His claim was false.")
     assert [(a.source.text, a.cue.text, a.cue_class, a.speaker) for a in found] == [
         ("his", "claim", "doubt", "Ortega")]
+
+
+def test_speech_after_a_preposition_or_a_verb_of_aspect_took_place() -> None:
+    found = attributions("Mayor Lena Brandt answered the petition by saying the bridge "
+                         "was safe. Residents continued to call for an inspection. "
+                         "Brandt wants to say more next week.")
+    assert [(a.cue.text, a.speaker) for a in found] == [("saying", "Lena Brandt"),
+                                                        ("call for", "Residents")]

@@ -38,6 +38,7 @@ class CueLexicon:
     phrasal: dict[tuple[str, str], Cue] = field(default_factory=dict)  # (verb, particle)
     prepositional: dict[tuple[str, ...], Cue] = field(default_factory=dict)  # ("according", "to")
     nouns: dict[str, Cue] = field(default_factory=dict)  # "claim" in "his claim that ..."
+    aspectual: set[str] = field(default_factory=set)  # "continue" in "continued to say"
     source_kinds: dict[str, str] = field(default_factory=dict)  # noun lemma -> kind
     # Words that make a name an organisation's, with the organisation's type.
     name_words: dict[str, str] = field(default_factory=dict)
@@ -55,6 +56,8 @@ class CueLexicon:
                                   key=("term", "pos")):
             if entry.get("pos") == "noun":
                 lexicon.nouns[str(entry["term"]).lower()] = _cue(entry)
+            elif entry.get("pos") == "aspect":
+                lexicon.aspectual.add(str(entry["term"]).lower())
             else:
                 lexicon.add(_cue(entry))
         for entry in load_entries("sources.yaml", list(extra_folders), list(disabled),

@@ -45,6 +45,12 @@ def verb_source(token: Token, quotes: list[Quote]) -> tuple[Token | None, bool]:
         if token.dep_ == "advcl" and token.tag_ != "VBG":
             return None, False
         return verb_source(token.head, quotes) if token.head != token else (None, False)
+    governor = token.head.head
+    if (token.dep_ == "pcomp" and token.tag_ == "VBG" and token.head.dep_ == "prep"
+            and governor.pos_ in ("VERB", "AUX") and governor != token.head):
+        # "responded by saying ...", "After saying ..., she was whisked off": the subject
+        # of the verb the preposition belongs to.
+        return verb_source(governor, quotes)
     if token.dep_ == "ROOT":
         # A headline parse often leaves the subject as a compound: "Union Rejects Offer".
         left = [c for c in token.lefts if c.dep_ in ("compound", "npadvmod", "dep", "nmod")
