@@ -148,3 +148,15 @@ def test_speech_after_a_preposition_or_a_verb_of_aspect_took_place() -> None:
                          "Brandt wants to say more next week.")
     assert [(a.cue.text, a.speaker) for a in found] == [("saying", "Lena Brandt"),
                                                         ("call for", "Residents")]
+
+
+def test_the_group_is_an_organisation_described_or_heard_as_one() -> None:
+    text = ("Halvorsen Freight opened a depot on Dock Street. Neighbors for Quiet Streets, "
+            "a residents' group, opposed it.\n\n"
+            "The group said the lorries ran all night.")
+    parties = PartyMap({"Residents": ["Neighbors for Quiet Streets"]})
+    assert [(a.speaker, a.party) for a in attributions(text, parties)][-1] == (
+        "Neighbors for Quiet Streets", "Residents")
+    # A company is not "the group", and an organisation that has not spoken is no guess.
+    assert speakers("Halvorsen Freight opened a depot on Dock Street.\n\n"
+                    "The group said the lorries ran all night.")[-1] == ("The group", "group")

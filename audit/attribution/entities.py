@@ -207,9 +207,12 @@ class Entities:
             described.append(doc[i])
             i -= 1
         root = span.root
-        for token in [*root.children, root.head]:
-            if token.pos_ == "NOUN" and (token.dep_ == "appos" or (root.dep_ == "appos"
-                                         and token is root.head)):
+        beside = [c for t in span for c in t.children
+                  if c.dep_ == "appos" and not span.start <= c.i < span.end]
+        if root.dep_ == "appos":
+            beside.append(root.head)
+        for token in beside:
+            if token.pos_ == "NOUN":
                 described.append(token)
                 described.extend(c for c in token.children if c.dep_ in ("amod", "compound"))
         for token in described:
@@ -448,7 +451,9 @@ class Entities:
                     return entity
             elif entity.kind == "organisation" and (
                     noun in entity.roles or (wanted and entity.type == wanted)
-                    or (not entity.type and wanted in ("group", "institution"))):
+                    or (not entity.type and entity.spoke and wanted in ("group", "institution"))):
+                # An organisation of no known type stands for "the group" only once it has
+                # spoken in the story: then it is the body the story is following.
                 return entity
         return None
 

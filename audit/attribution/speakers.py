@@ -126,7 +126,9 @@ class Resolver:
                 return _Speaker(named.name, named, "document")
             return _Speaker(self._text(phrase), None, "document")
         definite = any(t.dep_ == "det" and t.lower_ in _DEFINITE for t in head.children)
-        proper = any(t.pos_ == "PROPN" for t in phrase)
+        # "the Canadian government", "the Harbour council": a name in the phrase makes it
+        # specific on its own.
+        proper = any(t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "GPE", "ORG") for t in phrase)
         if kind in ("person", "organisation", "institution") and definite and not proper:
             modifiers = {c.lower_ for c in head.children if c.dep_ in ("amod", "compound")}
             entity = entities.described(noun, modifiers, head.idx)
