@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from audit import __version__
-from audit.report import LEVELS, DocumentReport, Report
+from audit.report import LEVELS, NEEDS_ATTENTION, DocumentReport, Report
 from audit.reporters.documents import chart_path
 from audit.settings import FORMATS
 from audit.summary import GROUPINGS, SummaryBuilder
@@ -219,9 +219,8 @@ def exit_code(report: Report, fail_on: str, exit_zero: bool) -> int:
         return EXIT_ERROR
     if exit_zero or fail_on == "never":
         return EXIT_CLEAN
-    failing = LEVELS[LEVELS.index(fail_on):]
-    return EXIT_FINDINGS if any(report.summary.findings[level] for level in failing) else (
-        EXIT_CLEAN)
+    # The corpus verdict counted the findings at or above fail-on: the code agrees with it.
+    return EXIT_FINDINGS if report.summary.verdict.status == NEEDS_ATTENTION else EXIT_CLEAN
 
 
 def _rules(code: str | None) -> int:
