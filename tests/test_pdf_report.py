@@ -124,6 +124,10 @@ def test_the_title_is_the_headline_never_the_path() -> None:
     assert kicker == f"EDITORS'REPORT·{path}"
     for line in lines[:title - 1]:  # the path breaks after a slash or a hyphen only
         assert line.rstrip().endswith(("/", "-", "·")), line
+    # With no headline and no metadata, the title is the file's name, not its folders.
+    untitled = audit_text("The ferry runs again on Monday, the port said.", path)
+    reader = PdfReader(io.BytesIO(pdf_report.render(report_of(untitled))))
+    assert reader.metadata["/Title"] == path.rsplit("/", 1)[1]
 
 
 def test_source_date_epoch_gives_identical_bytes(monkeypatch: pytest.MonkeyPatch) -> None:
