@@ -33,6 +33,7 @@ UNSOURCED = {"AUD101": ("figure", "figures"), "AUD102": ("claim credited to no o
                                                          "claims credited to no one")}
 EXCERPT_WORDS = 12  # a fix quotes at most this many words of what it flags
 NAMED_PARTIES = 6  # a balance sentence names this many parties, then counts the rest
+NAMED_RULES = 6  # the corpus verdict names this many of the most frequent fixes
 CITED_WORDS = 5  # the wording note quotes this many flagged phrases
 
 
@@ -86,8 +87,9 @@ def corpus_verdict(summary: Summary) -> Verdict:
         ranked = sorted(summary.fixes.items(), key=lambda item: (-item[1], item[0]))
         notes.append("Most frequent fixes: " + ", ".join(
             f"{BY_CODE[code].name if code in BY_CODE else code} ({code}) {count}"
-            for code, count in ranked[:NAMED_PARTIES]) + ".")
-    return Verdict(status, text, _heard(summary.parties, "across the drafts"), [], notes)
+            for code, count in ranked[:NAMED_RULES]) + ".")
+    return Verdict(status, text, _heard(summary.parties, "across the drafts"),
+                   _balance_notes(summary.parties, []), notes)
 
 
 def _count(number: int, word: str, many: str | None = None) -> str:
@@ -151,7 +153,8 @@ def _summary(findings: list[Finding], fixes: list[Fix], floor: int) -> str:
 
 
 def _balance_notes(parties: dict[str, PartyBalance], findings: list[Finding]) -> list[str]:
-    """What the balance rules decided, and the parties heard once or never."""
+    """What the balance rules decided (from their findings), and the parties heard once
+    or mentioned and never heard."""
     sentences = []
     dominant = [f.party for f in findings if f.rule == DOMINANT and f.party]
     if dominant:
@@ -195,7 +198,7 @@ def _heard(parties: dict[str, PartyBalance], where: str) -> str:
                     f"{_count(total, 'attributed statement')} ({first.share_of_voice:.0%})")
     if len(ranked) > NAMED_PARTIES:
         rest = sum(p.statements for _, p in ranked[NAMED_PARTIES:])
-        parts.append(f"{len(ranked) - NAMED_PARTIES} more parties {rest}")
+        parts.append(f"{len(ranked) - NAMED_PARTIES} more parties with {rest}")
     unassigned = parties.get(UNASSIGNED)
     text = f"Heard{suffix}: " + ", ".join(parts)
     if unassigned and unassigned.statements:

@@ -20,6 +20,7 @@ from audit.report import (
     NEEDS_ATTENTION,
     SCHEMA,
     UNASSIGNED,
+    UNREADABLE,
     DocumentReport,
     Finding,
     Fix,
@@ -34,7 +35,7 @@ from audit.rules import BY_CODE
 
 FIRST_PAGE_FIXES = 7  # the to-do list an editor reads in ten seconds
 STATUS_LABELS = {CLEAN: "Clean", NEEDS_ATTENTION: "Needs attention",
-                 "unreadable": "Could not be read"}
+                 UNREADABLE: "Could not be read"}
 # Findings whose words are marked in the annotated draft: the ones about particular words.
 # A repeated passage is marked as such, a readability finding is about the whole prose.
 _MARKED_TOPICS = {"sourcing", "wording", "hedging"}
@@ -252,10 +253,12 @@ def _corpus(report: Report, styles: dict[str, PartyStyle]) -> CorpusView:
             f"Each party's share of the attributed statements by {summary.by}",
             "Share of voice: a party's part of the attributed statements in each group.",
             cache(partial(charts.groups_chart, summary, styles)))
-    rows = [(d.path, "" if d.error else title_of(d),
+    # The file's name: a path has no space to break a line at; each draft's own pages
+    # start with its whole path.
+    rows = [(Path(d.path).name, "" if d.error else title_of(d),
              STATUS_LABELS.get(d.verdict.status, d.verdict.status), str(len(d.verdict.fixes)))
             for d in report.documents]
-    view.drafts = Table(("Draft", "Title", "Verdict", "Fixes"), rows, (30, 60, 22, 12),
+    view.drafts = Table(("Draft", "Title", "Verdict", "Fixes"), rows, (34, 56, 22, 12),
                         flagged=[d.verdict.status != CLEAN for d in report.documents])
     return view
 

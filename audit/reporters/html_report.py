@@ -49,7 +49,7 @@ th, td {{ text-align: left; padding: .3rem .45rem; border-bottom: 1px solid #ccc
 th {{ background: #e2e2e2; }}
 tbody tr:nth-child(odd) {{ background: #f3f3f3; }}
 .party {{ font-weight: bold; }}
-tr.flagged td {{ color: #a33f00; }}
+tr.attention td {{ color: #a33f00; }}
 .finding {{ margin: .5rem 0 .9rem; }}
 .finding .sentence {{ margin: .15rem 0 .1rem 1rem; }}
 .suggestion {{ margin-left: 1rem; font-style: italic; font-size: .9rem; }}
@@ -97,7 +97,7 @@ def _table(table: Table) -> str:
         cells = [f'<td class="party" style="color:{colour}">{escape(value)}</td>'
                  if column == 0 and colour else f"<td>{escape(value)}</td>"
                  for column, value in enumerate(row)]
-        lines.append(("<tr class=\"flagged\">" if flagged else "<tr>") + "".join(cells)
+        lines.append(("<tr class=\"attention\">" if flagged else "<tr>") + "".join(cells)
                      + "</tr>")
     return (f"<table><thead><tr>{header}</tr></thead><tbody>\n" + "\n".join(lines)
             + "\n</tbody></table>")
@@ -117,19 +117,22 @@ def _verdict(verdict: VerdictView, findings_anchor: str | None) -> str:
             parts.append(f'<p class="meta">… and {verdict.more} more under '
                          f'<a href="#{findings_anchor}">Findings</a>.</p>')
     parts.extend(f"<p>{escape(note)}</p>" for note in verdict.notes)
-    parts.append("<h3>Who is heard</h3>")
-    parts.extend(f'<p class="heard">{escape(sentence)}</p>' for sentence in verdict.heard)
     return "\n".join(parts)
 
 
+def _heard(verdict: VerdictView) -> str:
+    return "\n".join(["<h3>Who is heard</h3>", *(f'<p class="heard">{escape(sentence)}</p>'
+                                                  for sentence in verdict.heard)])
+
+
 def _corpus(view: CorpusView) -> str:
-    parts = ["<section>", "<p class=\"kicker\">Editors' report · all drafts</p>",
-             f"<h1>{escape(view.title)}</h1>", _verdict(view.verdict, None),
-             _chart(view.balance_chart)]
+    parts = ["<section>", "<p class=\"kicker\">EDITORS' REPORT · ALL DRAFTS</p>",
+             f"<h1>{escape(view.title)}</h1>", _verdict(view.verdict, None)]
+    if view.drafts:
+        parts.append(_table(view.drafts))
+    parts += [_heard(view.verdict), _chart(view.balance_chart)]
     if view.groups_chart:
         parts += [f"<h2>{escape(view.groups_heading)}</h2>", _chart(view.groups_chart)]
-    if view.drafts:
-        parts += ["<h2>The drafts</h2>", _table(view.drafts)]
     parts.append("</section>")
     return "\n".join(parts)
 
@@ -140,7 +143,7 @@ def _document(view: DocumentView) -> str:
     if view.error or view.verdict is None:
         return "\n".join([*head, f"<p>{escape(view.error or '')}</p>", "</section>"])
     parts = [*head, f'<p class="figures">{escape(view.figures)}</p>',
-             _verdict(view.verdict, f"{view.anchor}-findings")]
+             _verdict(view.verdict, f"{view.anchor}-findings"), _heard(view.verdict)]
     if view.balance_chart:
         parts.append(_chart(view.balance_chart))
     if view.strip_chart:

@@ -314,6 +314,9 @@ def _verdict(pdf: FPDF, verdict: VerdictView, more_where: str) -> None:
     for note in verdict.notes:
         pdf.ln(1)
         _paragraph(pdf, note, _BODY, height=4.8)
+
+
+def _heard(pdf: FPDF, verdict: VerdictView) -> None:
     _subheading(pdf, "Who is heard")
     for sentence in verdict.heard:
         _paragraph(pdf, sentence, _BODY, height=4.8)
@@ -367,6 +370,7 @@ def _first_page(pdf: FPDF, view: DocumentView, findings_page: int) -> list[Chart
         _paragraph(pdf, view.figures, 8.5, colour=_MUTED)
         pdf.ln(3)
         _verdict(pdf, view.verdict, f"under Findings, page {findings_page}")
+        _heard(pdf, view.verdict)
         room = pdf.page_break_trigger - pdf.get_y() - _CAPTION
         if view.balance_chart and room >= _MIN_CHART:
             _image(pdf, view.balance_chart, max_height=room)
@@ -397,13 +401,16 @@ def _corpus_page(pdf: FPDF, view: CorpusView) -> None:
     _paragraph(pdf, view.title, 18, "B", height=8)
     pdf.ln(2)
     _verdict(pdf, view.verdict, "")
-    _image(pdf, view.balance_chart, max_height=pdf.page_break_trigger - pdf.get_y() - 60)
-    if view.groups_chart:
-        _heading(pdf, view.groups_heading, keep=60)
-        _image(pdf, view.groups_chart)
     if view.drafts:
-        _heading(pdf, "The drafts")
+        pdf.ln(2)
         _table(pdf, view.drafts)
+    _heard(pdf, view.verdict)
+    _image(pdf, view.balance_chart)
+    if view.groups_chart:
+        # The heading goes with its chart and caption.
+        _heading(pdf, view.groups_heading,
+                 keep=12 + _natural_height(pdf, view.groups_chart) + _CAPTION)
+        _image(pdf, view.groups_chart)
 
 
 # --- the evidence -------------------------------------------------------------------------
