@@ -480,6 +480,8 @@ def _legend(pdf: FPDF, view: DocumentView) -> None:
 
 
 def _article(pdf: FPDF, view: DocumentView) -> None:
+    if pdf.get_y() + 30 > pdf.page_break_trigger:  # the legend and a first paragraph
+        pdf.add_page()
     _legend(pdf, view)
     for paragraph in view.article:
         _article_paragraph(pdf, paragraph, view)
