@@ -2,8 +2,9 @@
 
 Every lexicon is a YAML file whose top level has `entries`, a list of mappings with at
 least a `term`. A newsroom folder given in the settings may hold a file of the same name:
-its entries are added, and an entry with the same term replaces the shipped one.
-Entries named in `disable-entries` are dropped.
+its entries are added, and an entry with the same term (and the same `sense`, for a word
+listed once per sense, such as "some" the approximator and "some" the vague quantifier)
+replaces the shipped one. Entries named in `disable-entries` are dropped, in every sense.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ def shipped_text(name: str) -> str:
 def load_entries(name: str, extra_folders: list[str] = (), disabled: list[str] = ()
                  ) -> list[dict[str, Any]]:
     """The entries of lexicon `name` (a file name such as "cues.yaml"), merged in order."""
-    by_term: dict[str, dict[str, Any]] = {}
+    by_term: dict[tuple[str, str], dict[str, Any]] = {}
     sources = [("shipped", shipped_text(name))]
     for folder in extra_folders:
         path = Path(folder) / name
@@ -37,9 +38,9 @@ def load_entries(name: str, extra_folders: list[str] = (), disabled: list[str] =
             sources.append((str(path), path.read_text(encoding="utf-8")))
     for origin, text in sources:
         for entry in _entries(origin, name, text):
-            by_term[str(entry["term"]).lower()] = entry
+            by_term[str(entry["term"]).lower(), str(entry.get("sense", ""))] = entry
     off = {term.lower() for term in disabled}
-    return [entry for term, entry in by_term.items() if term not in off]
+    return [entry for (term, _), entry in by_term.items() if term not in off]
 
 
 def _entries(origin: str, name: str, text: str) -> list[dict[str, Any]]:

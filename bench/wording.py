@@ -1,14 +1,16 @@
 """Benchmark of hedging and loaded wording against human annotations.
 
-Run from the project root:  /work/venv/bin/python bench/wording.py [--errors N]
+Run from the project root:  .venv/bin/python bench/wording.py [--errors N] [--only KIND]
 
 - BABE (`../shared/data/babe/dev.csv`): a sentence is predicted biased when it has a
   loaded item in the writer's voice. Prints accuracy, F1 of the biased class, macro-F1,
   ROC AUC of `loaded_score`, and word-level precision/recall/F1 of the writer's-voice
-  loaded words against `biased_words`.
+  loaded words against `biased_words`, overall and by loaded category.
 - CoNLL-2010 Wikipedia (`../shared/data/weasel/train.csv`): a sentence is predicted
   uncertain when it has a hedge (other than an approximator or a frequency adverb, which
-  make it less exact, not less certain) or a vague attribution. Prints P/R/F1.
+  make it less exact, not less certain) or a vague attribution. Prints P/R/F1, and for
+  each hedge category the sentences it flags, their precision (share labelled uncertain)
+  and their recall (share of the uncertain sentences it flags).
 - The seed article (`../shared/data/seed/`): its required hedges and loaded words found,
   its must_not respected.
 
@@ -41,9 +43,12 @@ DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "data"
 PTB = {"-LRB-": "(", "-RRB-": ")", "-LSB-": "[", "-RSB-": "]", "-LCB-": "{", "-RCB-": "}",
        "``": '"', "''": '"'}
 WORD = re.compile(r"[\w'’-]+")
-# Hedges that make a statement less exact, not less certain ("nearly 1,800", "often"): the
-# CoNLL-2010 uncertainty label is about certainty, so they are not counted there.
-INEXACT = {"approximator", "frequency"}
+# Hedges that make a statement less exact, not less certain ("nearly 1,800", "often"), and
+# "may"/"could" with no sign of the epistemic sense (often what is possible or allowed):
+# the CoNLL-2010 uncertainty label is about certainty, so they are not counted there. The
+# by-category lines show what each would add.
+INEXACT = {"approximator", "frequency", "possibility"}
+VAGUE = "vague source (attribution)"
 
 
 def reports(texts: list[str], context: Context) -> Iterator[DocumentReport]:
@@ -60,6 +65,12 @@ def writer_words(report: DocumentReport) -> tuple[bool, float, set[str]]:
     return bool(items), score, words
 
 
+def writer_items(report: DocumentReport) -> list[tuple[str, set[str]]]:
+    """Each writer's-voice loaded item as its category and its words."""
+    return [(item.category, {w.lower() for w in WORD.findall(item.span.text)})
+            for s in report.sentences for item in s.loaded if not item.in_quote]
+
+
 def babe(context: Context, errors: int) -> None:
     with (DATA / "babe" / "dev.csv").open(encoding="utf-8") as handle:
         rows = list(csv.DictReader(handle))
@@ -68,6 +79,8 @@ def babe(context: Context, errors: int) -> None:
     hits = guessed = wanted = 0
     missed: Counter[str] = Counter()
     wrong: Counter[str] = Counter()
+    category_hits: Counter[str] = Counter()
+    category_words: Counter[str] = Counter()
     for row, report in zip(rows, reports([r["text"] for r in rows], context), strict=True):
         flagged, score, words = writer_words(report)
         predicted.append(flagged)
@@ -79,6 +92,9 @@ def babe(context: Context, errors: int) -> None:
         wanted += len(truth)
         missed.update(truth - words)
         wrong.update(words - truth)
+        for category, item_words in writer_items(report):
+            category_words[category] += len(item_words)
+            category_hits[category] += len(item_words & truth)
     precision = hits / guessed if guessed else 0.0
     recall = hits / wanted if wanted else 0.0
     word_f1 = 2 * precision * recall / (precision + recall) if hits else 0.0
@@ -88,6 +104,9 @@ def babe(context: Context, errors: int) -> None:
     print(f"  macro-F1      {f1_score(gold, predicted, average='macro'):.3f}")
     print(f"  ROC AUC score {roc_auc_score(gold, scores):.3f}")
     print(f"  words         P {precision:.3f}  R {recall:.3f}  F1 {word_f1:.3f}")
+    print("  writer's-voice words by category (a word of two items counts in both):")
+    for category, count in category_words.most_common():
+        print(f"    {category:18} {count:5} words  P {category_hits[category] / count:.3f}")
     if errors:
         print("  most missed:", ", ".join(f"{w} {n}" for w, n in missed.most_common(errors)))
         print("  most wrong: ", ", ".join(f"{w} {n}" for w, n in wrong.most_common(errors)))
@@ -107,13 +126,24 @@ def weasel(context: Context) -> None:
         rows = list(csv.DictReader(handle))
     gold = [row["label"].strip() == "1" for row in rows]
     predicted = []
+    flagged_by: list[set[str]] = []
     for report in reports([detokenise(r["text"]) for r in rows], context):
-        predicted.append(any(any(h.category not in INEXACT for h in s.hedges)
-                             or any(a.vague for a in s.attributions)
-                             for s in report.sentences))
+        kinds = {h.category for s in report.sentences for h in s.hedges}
+        if any(a.vague for s in report.sentences for a in s.attributions):
+            kinds.add(VAGUE)
+        flagged_by.append(kinds)
+        predicted.append(bool(kinds - INEXACT))
     precision, recall, f1, _ = precision_recall_fscore_support(gold, predicted, average="binary")
     print(f"Weasel train ({len(rows)} sentences), has a hedge or vague attribution")
     print(f"  P {precision:.3f}  R {recall:.3f}  F1 {f1:.3f}")
+    positives = sum(gold)
+    print("  by category (sentences flagged, precision, recall; * not counted above):")
+    for category in sorted({k for kinds in flagged_by for k in kinds}):
+        truths = [truth for truth, kinds in zip(gold, flagged_by, strict=True)
+                  if category in kinds]
+        mark = "*" if category in INEXACT else " "
+        print(f"   {mark}{category:20} {len(truths):5}  P {sum(truths) / len(truths):.3f}"
+              f"  R {sum(truths) / positives:.3f}")
 
 
 def seed(context: Context) -> None:
