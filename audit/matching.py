@@ -43,8 +43,9 @@ if TYPE_CHECKING:
 
 # How far past a word `except_with` looks: far enough for "claimed more than 48,520 lives".
 _EXCEPT_WINDOW = 6
-# Dependents that bind a word to its context: its objects and its modifiers ("jobless claims").
-_BOUND_DEPS = {"dobj", "obj", "attr", "pobj", "nsubjpass", "dative", "oprd", "amod",
+# Dependents that bind a word to its context: its subject and objects ("the storm devastated
+# the coast") and its modifiers ("jobless claims").
+_BOUND_DEPS = {"nsubj", "dobj", "obj", "attr", "pobj", "nsubjpass", "dative", "oprd", "amod",
                "compound"}
 _VOWELS = set("aeiou")
 # Dependents that make a verb's complement: a clause ("suggests that ..."), an infinitive
@@ -140,6 +141,10 @@ class Lexicon:
     def load(cls, name: str, folders: Sequence[str] = (), disabled: Sequence[str] = ()
              ) -> Lexicon:
         return cls(load_entries(name, list(folders), list(disabled)), disabled)
+
+    def knows(self, token: Token) -> bool:
+        """Whether an entry starts with this word, whatever its context rules decide."""
+        return token.lower_ in self._by_first or token.lemma_.lower() in self._by_first
 
     def matches(self, tokens: Sequence[Token]) -> list[Match]:
         """Non-overlapping matches in a run of tokens, left to right, longest first."""

@@ -5,7 +5,9 @@ Run from the project root:  .venv/bin/python bench/wording.py [--errors N] [--on
 - BABE (`../shared/data/babe/dev.csv`): a sentence is predicted biased when it has a
   loaded item in the writer's voice. Prints accuracy, F1 of the biased class, macro-F1,
   ROC AUC of `loaded_score`, and word-level precision/recall/F1 of the writer's-voice
-  loaded words against `biased_words`, overall and by loaded category.
+  loaded words against `biased_words`, overall and by loaded category. The words inside
+  scare quotes are the quoted person's, not the writer's (the item faults the marks): the
+  word figures leave them out, and a second line shows them counted.
 - CoNLL-2010 Wikipedia (`../shared/data/weasel/train.csv`): a sentence is predicted
   uncertain when it has a hedge (other than an approximator or a frequency adverb, which
   make it less exact, not less certain) or a vague attribution. Prints P/R/F1, and for
@@ -49,6 +51,7 @@ WORD = re.compile(r"[\w'’-]+")
 # by-category lines show what each would add.
 INEXACT = {"approximator", "frequency", "possibility"}
 VAGUE = "vague source (attribution)"
+SCARE = "scare-quotes"
 
 
 def reports(texts: list[str], context: Context) -> Iterator[DocumentReport]:
@@ -57,12 +60,17 @@ def reports(texts: list[str], context: Context) -> Iterator[DocumentReport]:
         yield audit_document(doc, context)
 
 
-def writer_words(report: DocumentReport) -> tuple[bool, float, set[str]]:
-    """Whether the sentence has a writer's-voice item, its highest score, its loaded words."""
+def writer_words(report: DocumentReport) -> tuple[bool, float, set[str], set[str]]:
+    """Whether the sentence has a writer's-voice item, its highest score, its loaded words,
+    and the words inside scare quotes. A scare-quote item faults the quotation marks: the
+    words inside are someone else's, so they are kept apart from the writer's words."""
     items = [item for s in report.sentences for item in s.loaded if not item.in_quote]
-    words = {w.lower() for item in items for w in WORD.findall(item.span.text)}
+    words = {w.lower() for item in items if item.category != SCARE
+             for w in WORD.findall(item.span.text)}
+    scare = {w.lower() for item in items if item.category == SCARE
+             for w in WORD.findall(item.span.text)}
     score = max((s.loaded_score for s in report.sentences), default=0.0)
-    return bool(items), score, words
+    return bool(items), score, words, scare
 
 
 def writer_items(report: DocumentReport) -> list[tuple[str, set[str]]]:
@@ -77,12 +85,13 @@ def babe(context: Context, errors: int) -> None:
     gold = [row["label_bias"] == "Biased" for row in rows]
     predicted, scores = [], []
     hits = guessed = wanted = 0
+    scare_hits = scare_guessed = 0
     missed: Counter[str] = Counter()
     wrong: Counter[str] = Counter()
     category_hits: Counter[str] = Counter()
     category_words: Counter[str] = Counter()
     for row, report in zip(rows, reports([r["text"] for r in rows], context), strict=True):
-        flagged, score, words = writer_words(report)
+        flagged, score, words, scare = writer_words(report)
         predicted.append(flagged)
         scores.append(score)
         truth = {w.lower() for phrase in ast.literal_eval(row["biased_words"])
@@ -90,6 +99,8 @@ def babe(context: Context, errors: int) -> None:
         hits += len(words & truth)
         guessed += len(words)
         wanted += len(truth)
+        scare_hits += len((words | scare) & truth)
+        scare_guessed += len(words | scare)
         missed.update(truth - words)
         wrong.update(words - truth)
         for category, item_words in writer_items(report):
@@ -104,6 +115,9 @@ def babe(context: Context, errors: int) -> None:
     print(f"  macro-F1      {f1_score(gold, predicted, average='macro'):.3f}")
     print(f"  ROC AUC score {roc_auc_score(gold, scores):.3f}")
     print(f"  words         P {precision:.3f}  R {recall:.3f}  F1 {word_f1:.3f}")
+    scare_p, scare_r = scare_hits / scare_guessed, scare_hits / wanted
+    print(f"  with the words in scare quotes  P {scare_p:.3f}  R {scare_r:.3f}"
+          f"  F1 {2 * scare_p * scare_r / (scare_p + scare_r):.3f}")
     print("  writer's-voice words by category (a word of two items counts in both):")
     for category, count in category_words.most_common():
         print(f"    {category:18} {count:5} words  P {category_hits[category] / count:.3f}")

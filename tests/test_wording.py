@@ -8,9 +8,11 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
+import pytest
 from helpers import parse_text
 
 from audit.document import TextSpan
+from audit.lexicon import LexiconError
 from audit.matching import Lexicon
 from audit.report import Attribution
 from audit.wording import (
@@ -88,6 +90,35 @@ def test_claimed_lives_is_not_a_doubt_verb() -> None:
 def test_alleged_crime_is_fine_but_alleged_as_a_label_is_doubt() -> None:
     assert writer("The treasurer faces trial over the alleged fraud.") == []
     assert ("alleged", "doubt") in writer("The council published its alleged savings plan.")
+
+
+def test_a_slammed_door_is_not_a_loaded_verb() -> None:
+    assert writer("The mayor slammed the door on the drivers.") == []
+    assert writer("The bus slammed into the depot wall.") == []
+    assert ("slammed", "emotive") in writer("The mayor slammed the drivers' demands.")
+
+
+def test_strong_words_describing_a_disaster_are_description() -> None:
+    assert writer("A devastating earthquake struck the valley.") == []
+    assert writer("The storm devastated the coast road.") == []
+    assert writer("Brutal heat closed the depot.") == []
+    assert ("devastating", "emotive") in writer("The devastating cuts hit the library.")
+    assert ("devastated", "emotive") in writer("The mayor's plan devastated the library.")
+
+
+def test_context_sets_are_expanded_and_an_unknown_set_is_an_error(tmp_path: Path) -> None:
+    (tmp_path / LOADED).write_text(
+        "sets:\n  vehicles: [bus, tram]\n"
+        "entries:\n  - {term: monster, category: emotive, weight: 0.6, "
+        "except_with: [\"@vehicles\"]}\n", encoding="utf-8")
+    custom = Lexicon.load(LOADED, [str(tmp_path)])
+    assert [i.span.text for i in items_of("The monster bus stalled.", custom)] == []
+    assert [i.span.text for i in items_of("The monster took office.", custom)] == ["monster"]
+    (tmp_path / LOADED).write_text(
+        "entries:\n  - {term: monster, category: emotive, except_with: [\"@nowhere\"]}\n",
+        encoding="utf-8")
+    with pytest.raises(LexiconError, match="unknown set '@nowhere'"):
+        Lexicon.load(LOADED, [str(tmp_path)])
 
 
 def test_negation_takes_back_an_emotive_word() -> None:
