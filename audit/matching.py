@@ -15,7 +15,7 @@ sentence, never a list of sentences:
   modal verb, tag MD, and not the month, a proper noun; "might" the modal, not the noun);
 - `not_a_name`: not capitalised inside a sentence ("may", not "Ada May");
 - `before_number`: only right before a number ("some 200 people", "up to 40 buses");
-- `followed_by`: only before one of these lemmas;
+- `followed_by`: only before one of these lemmas, past a negation ("may not have");
 - `except_with`: not when the word governs, modifies or is closely followed by one of these
   lemmas ("claimed three lives", "a devastating earthquake");
 - `passive`: a passive participle with no agent ("is believed to", "was said to", "is
@@ -51,6 +51,7 @@ _VOWELS = set("aeiou")
 # Dependents that make a verb's complement: a clause ("suggests that ..."), an infinitive
 # ("appears to ..."), a predicate ("seems unlikely", "considered one of the best").
 _COMPLEMENT_DEPS = {"ccomp", "xcomp", "acomp", "oprd", "attr"}
+_NEGATIONS = {"not", "n't", "never"}
 # Determiners that point back to people the text has named: "the experts", "these critics".
 _POINTING = {"the", "this", "that", "these", "those"}
 
@@ -226,6 +227,8 @@ def _context_ok(entry: Entry, words: list[Token], i: int, end: int) -> bool:
         return False
     if entry.before_number and not _starts_number(words, end):
         return False
+    if following is not None and following.lower_ in _NEGATIONS and end + 1 < len(words):
+        following = words[end + 1]  # "may not have", "is not thought to"
     if entry.followed_by and (following is None or not (
             {following.lower_, following.lemma_.lower()} & entry.followed_by)):
         return False
@@ -234,13 +237,16 @@ def _context_ok(entry: Entry, words: list[Token], i: int, end: int) -> bool:
 
 def _agentless_passive(verb: Token) -> bool:
     """A passive participle whose doer goes unsaid: "is believed", "was said", "it is
-    thought that", and the reduced "the bridge, considered one of the oldest"."""
+    thought that", and the reduced "the bridge, considered one of the oldest" (a past
+    participle with no "have": the small model sometimes parses it as an active verb)."""
     deps = {child.dep_ for child in verb.children}
     if "agent" in deps:
         return False
     if deps & {"auxpass", "nsubjpass"}:
         return True
-    return verb.dep_ == "acl" and verb.tag_ in {"VBN", "VBD"}
+    if verb.tag_ == "VBN":
+        return not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    return verb.dep_ == "acl" and verb.tag_ == "VBD"
 
 
 def _has_complement(word: Token) -> bool:
