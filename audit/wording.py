@@ -31,6 +31,9 @@ FACTUAL = "factual.yaml"
 VADER_FLOOR = 1.5
 VADER_POS = {"ADJ", "ADV"}
 VADER_WEIGHT = 0.15  # per point of valence: -1.5 weighs 0.23, -3 weighs 0.45
+# Endings of nouns: a word with one that the small model tags as an adjective ("systemic
+# racism" read as two adjectives) is a tagging slip, not a judging modifier.
+NOUN_ENDINGS = ("ism", "ity", "ness", "tion", "sion", "ment")
 LABEL = "contentious-label"
 DOUBT = "doubt"
 EDITORIALIZING = "editorializing"
@@ -156,7 +159,8 @@ def _vader_items(doc: ParsedDocument, sentence: Sentence, found: list[LoadedItem
     items = []
     for token in sentence.tokens:
         if (token.pos_ not in VADER_POS or token.idx in taken or lexicon.knows(token)
-                or _negated(token) or {token.lower_, token.lemma_.lower()} & lexicon.disabled):
+                or token.lower_.endswith(NOUN_ENDINGS) or _negated(token)
+                or {token.lower_, token.lemma_.lower()} & lexicon.disabled):
             continue
         value = valence.get(token.lower_, valence.get(token.lemma_.lower(), 0.0))
         if value > -VADER_FLOOR:

@@ -15,6 +15,11 @@ Run from the project root:  .venv/bin/python bench/wording.py [--errors N] [--on
   and their recall (share of the uncertain sentences it flags).
 - The seed article (`../shared/data/seed/`): its required hedges and loaded words found,
   its must_not respected.
+- Planted in real copy (`../shared/data/polnear/dev/text`): a sentence the team wrote (one
+  per hedge category and loaded category, and controls with the loaded word inside an
+  attributed quotation) is inserted as a paragraph into each dev article in turn; prints
+  how many planted hedges and loaded words are found with their category, and how many
+  controls are wrongly put in the writer's voice.
 
 Each sentence runs through the whole pipeline (`audit_document`), so the figures are those
 of the tool. `--errors N` prints the N most frequent missed and wrongly flagged BABE words,
@@ -182,10 +187,67 @@ def seed(context: Context) -> None:
               "VIOLATED" if bad else "respected")
 
 
+# (kind, sentence, the word to find, its category): a hedge or a loaded word in the
+# writer's voice, or a control whose loaded word is inside an attributed quotation. Written
+# by the team for this benchmark; not taken from any data set.
+PLANTS = [
+    ("hedge", "The agency reportedly delayed the audit.", "reportedly", "distancing"),
+    ("hedge", "The contractor allegedly billed the county twice.", "allegedly", "distancing"),
+    ("hedge", "The committee might revisit the question next year.", "might", "modal"),
+    ("hedge", "The audit may have missed the second invoice.", "may", "modal"),
+    ("hedge", "Some 300 residents attended the hearing.", "Some", "approximator"),
+    ("hedge", "The delay is thought to have cost the county millions.", "thought",
+     "impersonal"),
+    ("hedge", "It is widely believed that the deal will collapse.", "believed", "impersonal"),
+    ("hedge", "Critics say the delay was avoidable.", "Critics say", "weasel"),
+    ("hedge", "Many argue that the county moved too slowly.", "Many", "weasel"),
+    ("hedge", "The figures appear to show a steady decline.", "appear", "evidential"),
+    ("hedge", "The new survey suggests that turnout will fall.", "suggests", "evidential"),
+    ("loaded", "The council's disgraceful plan drew a crowd to the hearing.", "disgraceful",
+     "emotive"),
+    ("loaded", "The commissioner slammed the auditors on Tuesday.", "slammed", "emotive"),
+    ("loaded", "The so-called reform stalled in committee.", "so-called", "doubt"),
+    ("loaded", "Clearly, the county has failed its residents.", "Clearly", "editorializing"),
+    ("loaded", "The regime at the county office ended in March.", "regime",
+     "contentious-label"),
+    ("control", '"This plan is a disgraceful sham," the organizer said.', "disgraceful", ""),
+    ("control", '"The regime in that office has to go," a resident told the hearing.',
+     "regime", ""),
+]
+
+
+def planted(context: Context) -> None:
+    articles = sorted((DATA / "polnear" / "dev" / "text").glob("*.txt"))
+    texts, plants = [], []
+    for number, path in enumerate(articles):
+        plant = PLANTS[number % len(PLANTS)]
+        paragraphs = path.read_text(encoding="utf-8").split("\n\n")
+        at = min(2, len(paragraphs))  # after the headline and the first paragraph
+        texts.append("\n\n".join([*paragraphs[:at], plant[1], *paragraphs[at:]]))
+        plants.append(plant)
+    found: Counter[str] = Counter()
+    tried: Counter[str] = Counter()
+    for (kind, sentence, word, category), report in zip(plants, reports(texts, context),
+                                                        strict=True):
+        where = [s for s in report.sentences if s.span.text.strip() == sentence]
+        tried[kind] += 1
+        if kind == "control":  # counts the controls blamed on the writer
+            found[kind] += any(i.span.text == word and not i.in_quote
+                               for s in where for i in s.loaded)
+        else:
+            found[kind] += any(i.span.text == word and i.category == category
+                               for s in where for i in [*s.hedges, *s.loaded])
+    print(f"Planted in PolNeAR dev ({len(articles)} articles, one sentence each)")
+    for kind, label in (("hedge", "hedges found with their category"),
+                        ("loaded", "loaded words found with their category"),
+                        ("control", "controls blamed on the writer")):
+        print(f"  {label:40} {found[kind]}/{tried[kind]}")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--errors", type=int, default=0, metavar="N")
-    parser.add_argument("--only", choices=("babe", "weasel", "seed"))
+    parser.add_argument("--only", choices=("babe", "weasel", "seed", "planted"))
     args = parser.parse_args()
     context = Context.from_settings(Settings())
     if args.only in (None, "seed"):
@@ -194,6 +256,8 @@ def main() -> int:
         babe(context, args.errors)
     if args.only in (None, "weasel"):
         weasel(context)
+    if args.only in (None, "planted"):
+        planted(context)
     return 0
 
 
