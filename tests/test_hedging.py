@@ -90,6 +90,8 @@ def test_weasel_words_name_no_one() -> None:
     assert hedges_of("The mayor's critics stayed silent.") == []
     assert hedges_of("Experts at Millbrook University checked the bridge.") == []
     assert hedges_of("Most of the budget went to roads.") == []
+    assert ("Reports say", "weasel") in hedges_of("Reports say the depot is unsafe.")
+    assert hedges_of("The report says the depot is unsafe.") == []
     assert hedges_of("The most important vote came on Tuesday.") == []
 
 
