@@ -152,3 +152,15 @@ def test_newsroom_folder_adds_and_disable_entries_removes(tmp_path: Path) -> Non
     assert ("Sources close to", "vague-attribution") in found
     assert all(word != "reportedly" for word, _ in found)
     assert ("reportedly", "distancing") in hedges_of(text)
+
+
+def test_a_newsroom_entry_replaces_one_sense_and_disabling_removes_every_sense(
+        tmp_path: Path) -> None:
+    (tmp_path / HEDGES).write_text(
+        "entries:\n  - {term: may, category: modal, exact: true, tag: [MD]}\n",
+        encoding="utf-8")
+    custom = Lexicon.load(HEDGES, [str(tmp_path)])
+    assert hedges_of("The council may delay the vote.", custom) == [("may", "modal")]
+    assert hedges_of("The treasurer may have moved the funds.", custom) == [("may", "modal")]
+    without_some = Lexicon.load(HEDGES, [], ["some"])
+    assert hedges_of("Some 200 drivers joined. Some drivers left.", without_some) == []
