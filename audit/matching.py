@@ -144,8 +144,10 @@ class Lexicon:
         return cls(load_entries(name, list(folders), list(disabled)), disabled)
 
     def knows(self, token: Token) -> bool:
-        """Whether an entry starts with this word, whatever its context rules decide."""
-        return token.lower_ in self._by_first or token.lemma_.lower() in self._by_first
+        """Whether a one-word entry lists this word, whatever its context rules decide."""
+        return any(len(entry.words) == 1
+                   for key in (token.lower_, token.lemma_.lower())
+                   for entry in self._by_first.get(key, ()))
 
     def matches(self, tokens: Sequence[Token]) -> list[Match]:
         """Non-overlapping matches in a run of tokens, left to right, longest first."""
