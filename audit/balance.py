@@ -27,7 +27,7 @@ from audit.settings import Settings
 # A statement is "hedged" when the writer keeps it at arm's length ("reportedly") or credits
 # it to no one ("it is believed", "critics say"); an approximator ("nearly 1,800") or a
 # modal ("may") is not distance. The categories are those of lexicons/hedges.yaml.
-HEDGED_CATEGORIES = {"distancing", "impersonal", "weasel"}
+HEDGED_CATEGORIES = {"distancing", "impersonal"}
 
 
 def party_key(attribution: Attribution) -> str:

@@ -5,7 +5,7 @@ Every draft here is fictional and written for the test.
 
 from __future__ import annotations
 
-from helpers import parse_text
+from helpers import EXAMPLES, parse_text
 
 from audit.attribution import CueLexicon, find_attributions
 from audit.parties import PartyMap
@@ -160,3 +160,12 @@ def test_the_group_is_an_organisation_described_or_heard_as_one() -> None:
     # A company is not "the group", and an organisation that has not spoken is no guess.
     assert speakers("Halvorsen Freight opened a depot on Dock Street.\n\n"
                     "The group said the lorries ran all night.")[-1] == ("The group", "group")
+
+
+def test_the_resolved_speaker_is_shown_beside_each_source(run_cli, tmp_path) -> None:
+    draft, parties = EXAMPLES / "council-budget.md", EXAMPLES / "council-budget.parties.yaml"
+    _, out, _ = run_cli("run", str(draft), "--parties", str(parties))
+    assert "She → Dana Whitfield (Mayor's office): added, indirect" in out
+    page = tmp_path / "council.html"
+    run_cli("run", str(draft), "--parties", str(parties), "--html", str(page))
+    assert '<span class="speaker">→ Dana Whitfield</span>' in page.read_text()

@@ -129,6 +129,9 @@ class FindingGroup:
     findings: list[FindingView]
 
 
+UNRESOLVED_NOTE = "speaker unresolved"
+
+
 @dataclass(frozen=True)
 class Piece:
     """A run of a sentence whose marks are the same throughout."""
@@ -140,6 +143,9 @@ class Piece:
     loaded: bool = False  # loaded wording detected in the writer's voice
     flagged: bool = False  # the words of a finding
     quote: bool = False
+    # A note after a source that names someone else than its words say: the speaker it
+    # was resolved to ("She" → "Dana Whitfield"), or UNRESOLVED_NOTE. The piece has no text.
+    speaker_note: str | None = None
 
 
 @dataclass(frozen=True)
@@ -406,6 +412,7 @@ def pieces(sentence: SentenceReport, flagged: list[tuple[int, int]] | None = Non
     marks = [(max(0, s), min(len(text), e), kind, party) for s, e, kind, party in marks]
     marks = [mark for mark in marks if mark[0] < mark[1]]
     cuts = sorted({0, len(text), *(s for s, *_ in marks), *(e for _, e, *_ in marks)})
+    notes = _speaker_notes(sentence)
     result: list[Piece] = []
     for left, right in pairwise(cuts):
         active = [(kind, party) for s, e, kind, party in marks if s <= left and right <= e]
@@ -413,7 +420,25 @@ def pieces(sentence: SentenceReport, flagged: list[tuple[int, int]] | None = Non
         result.append(Piece(text[left:right], source=kinds.get("source"), cue=kinds.get("cue"),
                             hedge="hedge" in kinds, loaded="loaded" in kinds,
                             flagged="flagged" in kinds, quote="quote" in kinds))
+        if right in notes:
+            result.append(Piece("", source=kinds.get("source"), speaker_note=notes.pop(right)))
     return result
+
+
+def _speaker_notes(sentence: SentenceReport) -> dict[int, str]:
+    """Where a source in this sentence ends, the speaker it was resolved to, when its words
+    do not say it already: an editor checks "She" → "Dana Whitfield" at a glance."""
+    base = sentence.span.start
+    notes = {}
+    for attribution in sentence.attributions:
+        source = attribution.source
+        if source.start < base or attribution.vague:
+            continue  # a carried quotation's source sits in an earlier sentence
+        if attribution.speaker is None:
+            notes[source.end - base] = UNRESOLVED_NOTE
+        elif attribution.speaker.casefold() != source.text.casefold():
+            notes[source.end - base] = attribution.speaker
+    return notes
 
 
 def reading_figures(readability: dict[str, float] | None) -> list[tuple[str, ...]]:

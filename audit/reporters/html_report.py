@@ -59,6 +59,7 @@ tr.attention td {{ color: #a33f00; }}
 .article .headline {{ font-size: 1.3rem; font-weight: bold; }}
 .source {{ font-weight: bold; text-decoration: underline; text-decoration-thickness: 2px; }}
 .cue {{ text-decoration: underline; text-decoration-thickness: 2px; }}
+.speaker {{ font-size: 0.75em; color: #555; margin-left: 0.2em; vertical-align: 0.15em; }}
 .quote {{ font-family: "DejaVu Serif", Georgia, serif; color: #333; }}
 .hedge {{ font-style: italic; text-decoration: underline dotted; }}
 .loaded {{ color: #a33f00; }}
@@ -208,6 +209,8 @@ def _paragraph(paragraph: ArticleParagraph, styles: dict[str, PartyStyle]) -> st
 
 
 def _piece(piece: Piece, styles: dict[str, PartyStyle]) -> str:
+    if piece.speaker_note is not None:
+        return f'<span class="speaker">→ {escape(piece.speaker_note)}</span>'
     classes = [name for name, on in (("quote", piece.quote), ("hedge", piece.hedge),
                                      ("flagged", piece.flagged),
                                      ("loaded", piece.loaded and not piece.flagged),

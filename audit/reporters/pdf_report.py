@@ -505,6 +505,9 @@ def _article_paragraph(pdf: FPDF, paragraph: ArticleParagraph, view: DocumentVie
         if number:
             runs.append(Run(" ", size=size))
         for piece in sentence.pieces:
+            if piece.speaker_note is not None:
+                runs.append(Run(f" [→ {piece.speaker_note}]", "I", 7.5, _MUTED))
+                continue
             style = "B" if piece.source or piece.flagged or paragraph.headline else ""
             style += "I" if piece.hedge else ""
             style += "U" if piece.source or piece.cue or piece.flagged else ""

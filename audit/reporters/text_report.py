@@ -33,7 +33,8 @@ def _document(document: DocumentReport) -> str:
                + (f", reading ease {ease:.0f}" if ease is not None else "") + ")")
     verdict = document.verdict
     lines = [heading, *_sentences([verdict.summary], "  "), *_balance(document.parties),
-             *_sentences([*verdict.balance_notes, *verdict.finding_notes], "  ")]
+             *_sentences([*verdict.balance_notes, *verdict.finding_notes], "  "),
+             *_who_said_what(document)]
     if document.findings:
         lines.append("  Findings")
         for finding in document.findings:
@@ -48,6 +49,31 @@ def _document(document: DocumentReport) -> str:
     else:
         lines.append("  No findings.")
     return "\n".join(lines)
+
+
+def _who_said_what(document: DocumentReport) -> list[str]:
+    """Each attribution once, with the speaker it was resolved to, so that a wrong "she"
+    shows at a glance; a quotation carried over several sentences is listed where its cue
+    is."""
+    lines = []
+    seen = set()
+    for sentence in document.sentences:
+        for attribution in sentence.attributions:
+            cue = (attribution.cue.start, attribution.cue.end)
+            if cue in seen or sentence.duplicate_of is not None:
+                continue
+            seen.add(cue)
+            source = " ".join(attribution.source.text.split())
+            speaker = attribution.speaker or "unresolved"
+            who = speaker if speaker.casefold() == source.casefold() else (
+                f"{_clip(source, 32)} → {speaker}")
+            party = attribution.party or UNASSIGNED
+            how = [attribution.kind.replace("_", " ")]
+            how += [flag for flag, on in (("vague", attribution.vague),
+                                          ("anonymous", attribution.anonymous)) if on]
+            lines.append(f"    {sentence.line:<7} {who} ({party}): "
+                         f"{' '.join(attribution.cue.text.split())}, {', '.join(how)}")
+    return ["  Who said what (line, source → speaker, party, cue)", *lines] if lines else []
 
 
 def _balance(parties: dict[str, PartyBalance]) -> list[str]:
