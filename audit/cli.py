@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from audit import __version__
-from audit.report import INTERNAL, LEVELS, DocumentReport, Report
+from audit.report import INTERNAL, LEVELS, NEEDS_ATTENTION, DocumentReport, Report
 from audit.reporters.documents import chart_path
 from audit.settings import FORMATS
 from audit.summary import GROUPINGS, SummaryBuilder
@@ -271,7 +271,7 @@ def _write_jsonl(args: argparse.Namespace, paths: list[str], context: Any,
 
     resumed_past = 0
     if args.resume:
-        done = _resume(args.resume, summary, errors)
+        done = _resume(args.resume, summary, errors, context.settings.fail_on)
         resumed_past = len(done)
         paths = [p for p in paths if p not in done]
     with (open(args.resume, "a", encoding="utf-8") if args.resume
@@ -282,10 +282,13 @@ def _write_jsonl(args: argparse.Namespace, paths: list[str], context: Any,
         out.write(summary_line(report, summary.summary, resumed_past))
 
 
-def _resume(path: str, summary: SummaryBuilder, errors: Counter[str]) -> set[str]:
+def _resume(path: str, summary: SummaryBuilder, errors: Counter[str], fail_on: str
+            ) -> set[str]:
     """The paths already in a JSON Lines report, counted into the summary; half a line left
-    by a stopped run is cut off."""
+    by a stopped run is cut off. Their verdicts are judged again at this run's failing
+    level, from the findings and balance the file holds."""
     from audit.reporters.json_report import read_lines
+    from audit.verdict import document_verdict
 
     if not Path(path).exists():
         return set()
@@ -296,6 +299,7 @@ def _resume(path: str, summary: SummaryBuilder, errors: Counter[str]) -> set[str
         if document is None or document.path in done:
             continue
         done.add(document.path)
+        document.verdict = document_verdict(document, fail_on)
         summary.add(document)
         if document.error:
             errors[document.error.kind] += 1
@@ -314,9 +318,8 @@ def exit_code(report: Report, fail_on: str, exit_zero: bool,
         return EXIT_ERROR
     if exit_zero or fail_on == "never":
         return EXIT_CLEAN
-    failing = LEVELS[LEVELS.index(fail_on):]
-    return EXIT_FINDINGS if any(report.summary.findings[level] for level in failing) else (
-        EXIT_CLEAN)
+    # The corpus verdict counted the findings at or above fail-on: the code agrees with it.
+    return EXIT_FINDINGS if report.summary.verdict.status == NEEDS_ATTENTION else EXIT_CLEAN
 
 
 def _rules(code: str | None) -> int:

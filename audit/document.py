@@ -56,6 +56,10 @@ class ParsedDocument:
     _line_starts: list[int]
     metadata: dict[str, str] = field(default_factory=dict)
     entities: list[tuple[int, int]] = field(default_factory=list)  # from Masked, in order
+    _sentence_starts: list[int] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self._sentence_starts = [s.start for s in self.sentences]
 
     def span(self, start: int, end: int) -> TextSpan:
         end = self.whole(end)
@@ -73,6 +77,10 @@ class ParsedDocument:
     def token_span(self, tokens: Span) -> TextSpan:
         """The contract span of a run of spaCy tokens."""
         return self.span(tokens.start_char, tokens.end_char)
+
+    def sentence_index(self, offset: int) -> int:
+        """The index of the sentence that holds an offset (or the last one before it)."""
+        return max(0, bisect_right(self._sentence_starts, offset) - 1)
 
     def position(self, offset: int) -> tuple[int, int]:
         """1-based line and column of an offset."""

@@ -29,6 +29,7 @@ from audit.report import (
 from audit.settings import Settings, rule_level, rule_selected
 from audit.summary import SummaryBuilder
 from audit.suppression import apply_suppressions
+from audit.verdict import document_verdict
 from audit.voice import sentence_voice
 from audit.wording import FACTUAL, LOADED, find_loaded, loaded_score, wording_findings
 
@@ -79,7 +80,9 @@ def audit_stream(paths: Iterable[str], context: Context,
             try:
                 draft = load_draft(path, context.settings.max_bytes)
             except LoadError as error:
-                yield DocumentReport(path, DocumentError(error.kind, error.message))
+                unreadable = DocumentReport(path, DocumentError(error.kind, error.message))
+                unreadable.verdict = document_verdict(unreadable)
+                yield unreadable
                 continue
             except Exception as error:
                 yield internal_error(path, error)
@@ -156,6 +159,7 @@ def audit_document(doc: ParsedDocument, context: Context) -> DocumentReport:
     findings = [f for f in findings if not any(s <= f.start < e for s, e in repeated)]
     findings += duplicate_findings(doc, [r.duplicate_of for r in sentences])
     result.findings = _filter(apply_suppressions(doc, findings), context.settings, doc.path)
+    result.verdict = document_verdict(result, context.settings.fail_on)
     return result
 
 

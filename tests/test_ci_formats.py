@@ -110,6 +110,8 @@ def test_github_format_appends_a_markdown_summary_for_the_job_page(
     summary = page.read_text()
     assert summary.startswith("# Earlier step\n")
     assert "| " in summary and "AUD501" in summary
+    # The job page says what the exit code says, in the verdict's words.
+    assert "**⚠️ Needs attention: 1 warning to fix, first the passage pasted twice.**" in summary
     monkeypatch.delenv("GITHUB_STEP_SUMMARY")
     run_cli("run", "--format", "json", str(draft))
     assert page.read_text() == summary

@@ -32,7 +32,7 @@ def write_editor_reports(report: Report, pdf: str | None = None, html: str | Non
     written: list[Path] = []
     if chart:
         from audit.reporters import charts
-        from audit.reporters.editorial import party_names, party_styles
+        from audit.reporters.styles import party_names, party_styles
 
         path = target(chart)
         fmt = path.suffix.lower().lstrip(".")

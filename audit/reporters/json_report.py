@@ -84,7 +84,7 @@ def _document(record: dict[str, Any], number: int) -> DocumentReport:
             error=DocumentError(error["kind"], error["message"]) if error else None,
             metadata=dict(record.get("metadata") or {}),
             words=int(record.get("words") or 0),
-            parties={name: PartyBalance(**balance)
+            parties={name: PartyBalance.from_dict(balance)
                      for name, balance in (record.get("parties") or {}).items()},
             findings=[Finding(**finding) for finding in record.get("findings") or []],
         )

@@ -1,0 +1,41 @@
+"""Attribution: who said what, found over the spaCy dependency parse, in stages.
+
+1. `cues`: the reporting verbs, "according to" and speaker labels of each sentence
+   (`lexicons/cues.yaml`), each with
+2. `sources`: the phrase it credits, read from the parse, never from a list: the subject of
+   the verb in any order ("X said", "said X"), the antecedent of "who", the "by" agent of a
+   passive, the object of "according to", the noun a participle modifies; and
+3. `content`: the reported words, and whether they are quoted (direct, mixed, indirect).
+4. `quotations`: a quotation keeps its speaker over the sentences and paragraphs it runs
+   on, and a fully quoted sentence with no cue right after an attributed quotation
+   continues it.
+5. `speakers`: every source resolved to an entity of the document (`entities`: the
+   mentions of each person and body clustered, with their roles, types and genders), by
+   name, by agreement and salience for pronouns, by role for descriptions; and its party.
+
+`model` holds what one stage hands to the next.
+"""
+
+from __future__ import annotations
+
+from audit.attribution.cues import find_candidates
+from audit.attribution.lexicon import Cue, CueLexicon
+from audit.attribution.quotations import carry_quotations
+from audit.attribution.speakers import Resolver
+from audit.document import ParsedDocument
+from audit.parties import PartyMap
+from audit.report import Attribution
+
+__all__ = ["Cue", "CueLexicon", "find_attributions"]
+
+
+def find_attributions(doc: ParsedDocument, cues: CueLexicon, parties: PartyMap
+                      ) -> list[list[Attribution]]:
+    """The attributions of each sentence, in document order."""
+    resolver = Resolver(doc, cues, parties)
+    result: list[list[Attribution]] = []
+    for sentence in doc.sentences:
+        found = [resolver.admit(c) for c in find_candidates(doc, sentence, cues)]
+        result.append([resolver.attribution(item) for item in found if item is not None])
+    carry_quotations(doc, result)
+    return result

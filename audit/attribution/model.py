@@ -1,0 +1,38 @@
+"""The hand-off between the stages: the sentence the cue finder reads, and what it
+passes to the speaker resolver."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from audit.document import Sentence
+from audit.quotes import Quote
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+@dataclass(frozen=True)
+class Scope:
+    """One sentence as the cue, source and content stages see it."""
+
+    text: str  # the parsed text of the whole document: offsets are into it
+    sentence: Sentence
+    quotes: list[Quote]  # the quotations overlapping the sentence
+    # ... and those that end just before it, which a cue may tag: "“Why?” Ortega asked."
+    nearby: list[Quote]
+
+
+@dataclass
+class Candidate:
+    """An attribution found in one sentence, before its speaker is resolved."""
+
+    source: tuple[int, int]  # token indices [start, end)
+    head: Token  # head of the phrase that names the speaker (the antecedent of "who")
+    cue: tuple[int, int]  # character offsets
+    content: tuple[int, int] | None
+    lemma: str
+    cue_class: str
+    kind: str
+    vague: bool = False

@@ -1,0 +1,51 @@
+"""Quotations over several sentences: a running quote keeps its speaker."""
+
+from __future__ import annotations
+
+from audit.document import ParsedDocument, Sentence
+from audit.report import Attribution
+
+_QUOTED_SENTENCE = 0.8  # share of a sentence's words inside quotes to call it a quotation
+
+
+def carry_quotations(doc: ParsedDocument, result: list[list[Attribution]]) -> None:
+    """Give an uncued quoted sentence the speaker of its quotation, or of the statement in
+    the sentence right before it (the newspaper convention for a running quote: "Ortega
+    said the plan was flawed." then "“It will never work.”"). A sentence with no words
+    between them (a stray "." line) does not break the run."""
+    by_group: dict[int, Attribution] = {}
+    for attributions in result:
+        for attribution in attributions:
+            if attribution.kind in ("direct", "mixed") and attribution.content:
+                content = attribution.content
+                for quote in doc.quotes.overlapping(content.start, content.end):
+                    by_group.setdefault(quote.group, attribution)
+    previous: Attribution | None = None
+    for sentence, attributions in zip(doc.sentences, result, strict=True):
+        quotes = doc.quotes.overlapping(sentence.start, sentence.end)
+        if not attributions and quotes:
+            carried = next((by_group[q.group] for q in quotes if q.group in by_group), None)
+            if carried is None and _quoted_share(doc, sentence) >= _QUOTED_SENTENCE:
+                carried = previous
+            if carried is not None:
+                start = max(sentence.start, min(q.start for q in quotes))
+                end = min(sentence.end, max(q.end for q in quotes))
+                attributions.append(_carry(doc, carried, start, end))
+        if not any(t.is_alpha or t.like_num for t in sentence.tokens):
+            continue
+        named = [a for a in attributions if not (a.vague or a.anonymous) and a.speaker
+                 and a.kind != "according_to" and a.source_kind != "document"]
+        previous = named[-1] if named else None
+
+
+def _carry(doc: ParsedDocument, carried: Attribution, start: int, end: int) -> Attribution:
+    return Attribution(carried.source, carried.cue, doc.span(start, end), carried.cue_lemma,
+                       carried.cue_class, "direct", carried.speaker, carried.party,
+                       carried.anonymous, carried.vague, carried.source_kind)
+
+
+def _quoted_share(doc: ParsedDocument, sentence: Sentence) -> float:
+    words = [t for t in sentence.tokens if t.is_alpha or t.like_num]
+    if not words:
+        return 0.0
+    return sum(1 for t in words if doc.quotes.at(t.idx) is not None) / len(words)

@@ -1,0 +1,60 @@
+"""Source: the phrase a cue credits, read from the parse, never from a list."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from audit.attribution.syntax import CLAUSE_DEPS, SUBJECT_DEPS, in_quote
+from audit.quotes import Quote
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def verb_source(token: Token, quotes: list[Quote]) -> tuple[Token | None, bool]:
+    """The head of the source phrase, and whether the passive left the source vague."""
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
+    for child in token.children:
+        if child.dep_ == "agent":
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            return (objects[0], False) if objects else (None, False)
+    if passive:
+        # "it is believed that ...": a claim credited to no one. "He is said to be" and
+        # "she was told" report nobody's words.
+        subject = next(c for c in token.children if c.dep_ in ("nsubjpass", "auxpass"))
+        expletive = subject.dep_ == "nsubjpass" and subject.lower_ == "it"
+        if expletive and any(c.dep_ in CLAUSE_DEPS for c in token.children):
+            return subject, True
+        return None, False
+    subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS and c.pos_ != "VERB"]
+    if subjects and all(in_quote(c, quotes) for c in subjects):
+        # '"... We will win," Chief Jordan said.': the parser took a subject from inside the
+        # quotation; the speaker is the noun next to the cue outside it.
+        near = [c for c in token.children if not in_quote(c, quotes)
+                and c.pos_ in ("PROPN", "NOUN") and c.ent_type_ not in ("DATE", "TIME")
+                and c.dep_ in ("npadvmod", "dep", "nsubj", "compound", "appos", "attr")]
+        return (min(near, key=lambda c: abs(c.i - token.i)), False) if near else (None, False)
+    if subjects:
+        return subjects[0], False
+    if token.dep_ == "acl" and token.tag_ == "VBG" and token.head.pos_ in ("NOUN", "PROPN"):
+        # "statements claiming ...": the participle reports what the noun says.
+        has_content = any(c.dep_ in CLAUSE_DEPS | {"dobj"} for c in token.children)
+        return (token.head, False) if has_content else (None, False)
+    if token.dep_ in ("conj", "xcomp", "advcl") and token.head.pos_ in ("VERB", "AUX"):
+        # "She paused and said ...", "..., adding that ...": the subject of the verb before.
+        if token.dep_ == "advcl" and token.tag_ != "VBG":
+            return None, False
+        return verb_source(token.head, quotes) if token.head != token else (None, False)
+    governor = token.head.head
+    if (token.dep_ == "pcomp" and token.tag_ == "VBG" and token.head.dep_ == "prep"
+            and governor.pos_ in ("VERB", "AUX") and governor != token.head):
+        # "responded by saying ...", "After saying ..., she was whisked off": the subject
+        # of the verb the preposition belongs to.
+        return verb_source(governor, quotes)
+    if token.dep_ == "ROOT":
+        # A headline parse often leaves the subject as a compound: "Union Rejects Offer".
+        left = [c for c in token.lefts if c.dep_ in ("compound", "npadvmod", "dep", "nmod")
+                and c.pos_ in ("PROPN", "NOUN")]
+        if left:
+            return left[-1], False
+    return None, False

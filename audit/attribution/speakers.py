@@ -1,0 +1,185 @@
+"""Speakers: each source phrase resolved to an entity of the document, and its party.
+
+A name is its entity ("McCallum" is Doug McCallum); a pronoun is the most salient entity
+that agrees with it, and the speaker of the running quotation or paragraph comes first; a
+definite description ("the mayor", "the newspaper") is an entity the article gave that
+role or type; a role that speaks for someone ("the company's spokesman", "a lawyer for
+Ortega", "the Post's editorial board") is heard as that someone. What resolves to nothing
+stays unresolved: a pronoun gets no speaker and no party rather than a wrong name, and is
+neither vague nor anonymous (the reader of the article knows who it is; the tool does not).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from audit.attribution.entities import Entities, Entity
+from audit.attribution.lexicon import CueLexicon
+from audit.attribution.model import Candidate
+from audit.attribution.syntax import bare_plural, named_apposition, phrase_span
+from audit.document import ParsedDocument
+from audit.parties import PartyMap
+from audit.report import Attribution
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+_DEFINITE = {"the", "this", "that", "these", "those"}
+
+
+@dataclass(frozen=True)
+class _Speaker:
+    name: str | None  # None: a pronoun that resolves to no one
+    entity: Entity | None
+    kind: str  # person | organisation | place | group | document | unknown
+
+
+class Resolver:
+    """Speakers and parties for the candidates of one document, in document order."""
+
+    def __init__(self, doc: ParsedDocument, lexicon: CueLexicon, parties: PartyMap) -> None:
+        self.doc = doc
+        self.lexicon = lexicon
+        self.parties = parties
+        self.entities = Entities(doc, lexicon, parties)
+        self._last: tuple[Entity, int] | None = None  # the last named speaker, its sentence
+
+    def admit(self, candidate: Candidate) -> Candidate | None:
+        """The candidate as a source may stand, or None: a clause or a time is never a
+        source, and neither is a dateline or a byline. "BRIDGEPORT — The Harbour Times said" often
+        parses with the dateline as the subject and the paper beside it: the paper is then
+        the source."""
+        head = candidate.head
+        if head.pos_ in ("VERB", "AUX") or head.ent_type_ in ("DATE", "TIME"):
+            return None  # "Thursday morning said": the parser's subject is a time
+        if not self.entities.is_excluded(head.idx):
+            return candidate
+        beside = [c for c in head.children if c.dep_ in ("appos", "conj")
+                  and not self.entities.is_excluded(c.idx)]
+        if not beside:
+            return None
+        return replace(candidate, source=phrase_span(beside[0]), head=beside[0])
+
+    def attribution(self, found: Candidate) -> Attribution:
+        doc = self.doc
+        tokens = doc.doc[found.source[0]:found.source[1]]
+        source = doc.token_span(tokens)
+        if found.head.i in range(*found.source):
+            phrase = tokens
+        else:
+            start, end = phrase_span(found.head)
+            phrase = doc.doc[start:end]
+        speaker = self._speaker(found.head, phrase)
+        noun = found.head.lemma_.lower()
+        kind = self.lexicon.source_kinds.get(noun, "")
+        named = speaker.entity is not None or any(t.pos_ == "PROPN" for t in phrase)
+        vague = found.vague or (not named and (
+            kind == "vague" or (kind == "document" and bare_plural(found.head))))
+        anonymous = not vague and speaker.entity is None and speaker.name is not None and (
+            (kind == "anonymous" and not any(t.ent_type_ == "PERSON" for t in phrase))
+            or (kind == "spokesperson" and not named))
+        party = None
+        if not vague:
+            names = [source.text] + ([speaker.name] if speaker.name else [])
+            party = self.parties.party_of(*names)
+        if speaker.entity is not None and speaker.kind != "document":
+            self._last = (speaker.entity, self._sentence_of(found.head))
+            speaker.entity.spoke = True
+        return Attribution(
+            source=source,
+            cue=doc.span(*found.cue),
+            content=doc.span(*found.content) if found.content else None,
+            cue_lemma=found.lemma,
+            cue_class=found.cue_class,
+            kind=found.kind,
+            speaker=speaker.name,
+            party=party,
+            anonymous=anonymous,
+            vague=vague,
+            source_kind=speaker.kind,
+        )
+
+    def _speaker(self, head: Token, phrase: Span) -> _Speaker:
+        entities = self.entities
+        pronoun = self.lexicon.pronouns.get(head.lower_)
+        if pronoun is not None and head.pos_ == "PRON":
+            if not pronoun.resolve:
+                return _Speaker(None, None, "unknown")
+            entity = entities.antecedent(pronoun, head.idx, self._sentence_of(head), self._last)
+            if entity is None:
+                return _Speaker(None, None, "unknown")
+            entities.add_mention(entity, head, self._sentence_of(head))
+            return self._of(entity)
+        entity = entities.at(named_apposition(head) or head)
+        if entity is not None:
+            return self._of(entity)
+        noun = head.lemma_.lower()
+        kind = self.lexicon.source_kinds.get(noun, "")
+        if noun in self.lexicon.speaks_for:
+            principal = self._principal(head)
+            if principal is not None:
+                return self._of(principal)
+        if kind == "document":
+            named = next((e for t in phrase if (e := entities.at(t)) is not None), None)
+            if named is not None:
+                return _Speaker(named.name, named, "document")
+            return _Speaker(self._text(phrase), None, "document")
+        definite = any(t.dep_ == "det" and t.lower_ in _DEFINITE for t in head.children)
+        # "the Canadian government", "the Harbour council": a name in the phrase makes it
+        # specific on its own.
+        proper = any(t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "GPE", "ORG") for t in phrase)
+        if kind in ("person", "organisation", "institution") and definite and not proper:
+            modifiers = {c.lower_ for c in head.children if c.dep_ in ("amod", "compound")}
+            entity = entities.described(noun, modifiers, head.idx)
+            if entity is not None:
+                return self._of(entity)
+        if head.pos_ == "PROPN" and len(phrase) <= 3 and not proper_org(phrase, self.lexicon):
+            return self._of(entities.add_source(phrase, self._sentence_of(head)))
+        return _Speaker(self._text(phrase), None, "person" if kind in (
+            "person", "anonymous", "spokesperson") else "unknown")
+
+    def _principal(self, head: Token) -> Entity | None:
+        """Whom a spokesman, lawyer or board speaks for: "the company's spokesman", "a
+        lawyer for Ortega", "his campaign"."""
+        for child in head.children:
+            if child.dep_ == "poss":
+                pronoun = self.lexicon.pronouns.get(child.lower_)
+                if pronoun is not None:
+                    return self.entities.antecedent(pronoun, child.idx,
+                                                    self._sentence_of(child), self._last)
+                return self.entities.at(child) or self._described(child)
+            if child.dep_ == "prep" and child.lower_ in ("for", "of", "at"):
+                objects = [c for c in child.children if c.dep_ == "pobj"]
+                if objects:
+                    return self.entities.at(objects[0]) or self._described(objects[0])
+            if child.dep_ == "compound" and (entity := self.entities.at(child)) is not None:
+                return entity  # "a Halvorsen spokesman"
+        return None
+
+    def _described(self, token: Token) -> Entity | None:
+        if self.lexicon.source_kinds.get(token.lemma_.lower()) in (
+                "person", "organisation", "institution"):
+            return self.entities.described(token.lemma_.lower(), set(), token.idx)
+        return None
+
+    def _sentence_of(self, token: Token) -> int:
+        return self.doc.sentence_index(token.idx)
+
+    @staticmethod
+    def _of(entity: Entity) -> _Speaker:
+        return _Speaker(entity.name, entity, entity.kind)
+
+    def _text(self, phrase: Span) -> str:
+        """The phrase without its leading article: "the mayor" is heard as "mayor"."""
+        words = [t for t in phrase if not (t.i == phrase.start and t.dep_ == "det")
+                 and t.tag_ != "POS"]
+        if not words:
+            return phrase.text
+        return self.doc.text[words[0].idx:words[-1].idx + len(words[-1])]
+
+
+
+def proper_org(phrase: Span, lexicon: CueLexicon) -> bool:
+    """A name with an organisation's word in it ("Halvorsen Freight")."""
+    return any(lexicon.is_organisation_word(t.lemma_.lower()) for t in phrase)

@@ -1,0 +1,83 @@
+"""What the dependency parse says about a phrase: its extent, its entity, its framing."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from audit.quotes import Quote
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+# Dependency labels of a verb's clausal complement: what makes "she added" a report.
+CLAUSE_DEPS = {"ccomp", "parataxis"}
+
+
+OBJECT_DEPS = {"dobj", "dative"}
+
+
+SUBJECT_DEPS = {"nsubj", "csubj"}
+
+
+# Children that end a source noun phrase: a relative clause or an aside is not the name.
+_PHRASE_CUT = {"relcl", "acl", "advcl", "parataxis", "punct", "cc", "conj", "appos"}
+
+
+RELATIVE = {"who", "that", "which", "whom"}
+
+
+_NAMED = {"PERSON", "ORG", "GPE", "NORP"}  # entity types that can name a source
+QUOTE_REACH = 40  # characters between a quotation and the cue that tags it
+
+
+def in_quote(token: Token, quotes: list[Quote]) -> bool:
+    return any(q.start <= token.idx < q.end for q in quotes)
+
+
+def phrase_span(head: Token) -> tuple[int, int]:
+    """The whole noun phrase of a source head, without relative clauses and asides; a name
+    in apposition stays ("the company's spokesman, Neil Sorensen")."""
+    kept = {head.i}
+    for child in head.children:
+        if child.dep_ not in _PHRASE_CUT:
+            kept.update(t.i for t in child.subtree)
+    apposition = named_apposition(head)
+    if apposition is not None and apposition.i > head.i:
+        kept.update(range(head.i, apposition.i + 1))
+    start = end = head.i
+    while start - 1 in kept:
+        start -= 1
+    while end + 1 in kept:
+        end += 1
+    doc = head.doc
+    while start < end and (doc[start].is_punct or doc[start].dep_ == "cc"):
+        start += 1
+    while end > start and doc[end].is_punct:
+        end -= 1
+    return start, end + 1
+
+
+def named_apposition(head: Token) -> Token | None:
+    """The name set beside a description: "the finance director, Ruth Adeyemi"."""
+    if head.pos_ == "PROPN":
+        return None
+    return next((c for c in head.children
+                 if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ in _NAMED), None)
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Strip spaces and the punctuation that frames a clause, keeping quotation marks."""
+    while start < end and (text[start].isspace() or text[start] in ",;:-—"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:.-—"):
+        end -= 1
+    return (start, end) if start < end else None
+
+
+def bare_plural(head: Token) -> bool:
+    """"Reports say", "studies show": no article, no owner, no name: nobody in particular."""
+    return head.tag_ in ("NNS", "NNPS") and not any(
+        c.dep_ in ("det", "poss", "compound", "nummod", "amod") or (
+            c.dep_ == "prep" and c.lower_ in ("from", "by", "of"))
+        for c in head.children)
