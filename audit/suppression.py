@@ -10,6 +10,7 @@ No rule list means every rule. A suppression that suppresses nothing is reported
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from dataclasses import dataclass, field
 
 from audit.document import ParsedDocument
@@ -92,9 +93,17 @@ class _NextVisible:
 def apply_suppressions(doc: ParsedDocument, findings: list[Finding]) -> list[Finding]:
     """Findings left after suppression, plus one for each suppression that did nothing."""
     suppressions, unknown = find_suppressions(doc)
+    # Most suppressions cover one line: found by the finding's line, not by trying each.
+    one_line: dict[int, list[Suppression]] = defaultdict(list)
+    ranges = []
+    for suppression in suppressions:
+        if suppression.first_line == suppression.last_line:
+            one_line[suppression.first_line].append(suppression)
+        else:
+            ranges.append(suppression)
     kept = []
     for finding in findings:
-        covering = [s for s in suppressions if s.covers(finding)]
+        covering = [s for s in (*one_line.get(finding.line, ()), *ranges) if s.covers(finding)]
         for suppression in covering:
             suppression.used = True
         if not covering:
