@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import sys
 import time
+import traceback
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -42,6 +43,7 @@ def main() -> int:
     args = parser.parse_args()
     context = Context.from_settings(Settings())
     count = 0
+    failures: list[Draft] = []
 
     @settings(max_examples=args.examples, deadline=None, database=None,
               suppress_health_check=list(HealthCheck))
@@ -52,15 +54,23 @@ def main() -> int:
         if count % 1000 == 0:
             print(f"{count} examples, {(time.perf_counter() - start) / count * 1000:.1f} ms "
                   "each", file=sys.stderr, flush=True)
-        audit_and_check(draft, context)
+        try:
+            audit_and_check(draft, context)
+        except Exception:
+            failures.append(draft)
+            raise
 
     if args.seed is not None:
         fuzz = __import__("hypothesis").seed(args.seed)(fuzz)
     start = time.perf_counter()
     try:
         fuzz()
-    except Exception as error:  # hypothesis has printed the shrunk example
+    except Exception as error:
+        traceback.print_exc()
         print(f"FAILED after {count} examples: {type(error).__name__}: {error}")
+        if failures:
+            print(f"first failing draft ({failures[0].markup}): {failures[0].text!r}")
+            print(f"smallest failing draft ({failures[-1].markup}): {failures[-1].text!r}")
         return 1
     elapsed = time.perf_counter() - start
     print(f"{count} examples clean in {elapsed:.0f} s: {elapsed / count * 1000:.1f} ms each")
