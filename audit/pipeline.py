@@ -11,6 +11,7 @@ from audit.attribution_rules import attribution_findings
 from audit.balance import balance_findings, compute_balance
 from audit.document import ParsedDocument, parse_many
 from audit.duplicates import duplicate_findings, find_duplicates
+from audit.figures import FigureLexicon, statistic_findings
 from audit.hedging import HEDGES, find_hedges, hedge_findings
 from audit.loading import Draft, LoadError, find_drafts, load_draft
 from audit.matching import Lexicon
@@ -42,6 +43,7 @@ class Context:
     loaded: Lexicon
     factual: Lexicon
     cues: CueLexicon
+    figures: FigureLexicon
 
     @classmethod
     def from_settings(cls, settings: Settings) -> Context:
@@ -50,7 +52,8 @@ class Context:
                    Lexicon.load(HEDGES, folders, disabled),
                    Lexicon.load(LOADED, folders, disabled),
                    Lexicon.load(FACTUAL, folders, disabled),
-                   CueLexicon.load(folders, disabled))
+                   CueLexicon.load(folders, disabled),
+                   FigureLexicon.load(folders, disabled))
 
 
 def audit_paths(paths: list[str], settings: Settings) -> Report:
@@ -114,7 +117,8 @@ def audit_document(doc: ParsedDocument, context: Context) -> DocumentReport:
                                                         strict=True):
         report.hedges, report.loaded = sentence_hedges, list(items)
         report.loaded_score = loaded_score(sentence, items)
-    findings = attribution_findings(doc, attributions)
+    findings = statistic_findings(doc, attributions, context.figures)
+    findings += attribution_findings(doc, attributions)
     findings += hedge_findings(doc, hedges, attributions)
     findings += wording_findings(doc, loaded, [r.loaded_score for r in sentences], attributions,
                                  context.settings.loaded_score)

@@ -256,8 +256,8 @@ def test_unattributed_statistic(tmp_path: Path) -> None:
 
 def test_figure_before_the_attribution_in_its_paragraph_is_still_flagged(
         tmp_path: Path) -> None:
-    report = audit("The depot holds 40 buses. Bell said the drivers were ready.", tmp_path)
-    assert [t for n, t in names(report) if n == "unattributed-statistic"] == ["40 buses"]
+    report = audit("The depot holds 400 buses. Bell said the drivers were ready.", tmp_path)
+    assert [t for n, t in names(report) if n == "unattributed-statistic"] == ["400 buses"]
 
 
 def test_source_findings(tmp_path: Path) -> None:
