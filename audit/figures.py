@@ -152,8 +152,10 @@ def _in_brackets(doc: ParsedDocument, token: Token) -> bool:
 
 
 def _description(token: Token) -> bool:
-    """An age ("aged 45", "Smith, 45,"), a compound ("a 45-year-old") or a tally of record
+    """A year, an age ("aged 45", "Smith, 45,"), a compound ("a 45-year-old") or a tally of record
     ("a 5-4 vote", "a 3-1 win")."""
+    if len(token.text) == 4 and token.text.isdigit() and 1000 <= int(token.text) <= 2100:
+        return True  # a year the entity recogniser missed: "from 2001 to 2014"
     neighbours = [token.doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(token.doc)]
     if any(t.text in ("-", "–") for t in neighbours):
         return True
@@ -169,17 +171,26 @@ def _value(token: Token) -> float | None:
 
 
 def _small_count(token: Token, lexicon: FigureLexicon) -> bool:
-    """'10 judges', '18 states': a bare count below COUNT_FLOOR that nobody marked as an
-    estimate and that is no ratio ("6 in 10")."""
-    value = _value(token)
-    if value is None or value >= COUNT_FLOOR or token.ent_type_ not in ("", "CARDINAL"):
-        return False
+    """'10 judges', '18 states', 'thousands of tons': a bare count below COUNT_FLOOR, or a
+    magnitude in words, that nobody marked as an estimate and that is no ratio ("6 in 10").
+    A reporter sees these; "nearly 40", "perhaps tens of thousands" were counted."""
     doc = token.doc
+    value = _value(token)
+    if token.ent_type_ not in ("", "CARDINAL", "QUANTITY" if value is None else ""):
+        return False
+    if value is None:  # a magnitude in words, unless it scales a number ("1.6 billion")
+        if token.i > 0 and doc[token.i - 1].like_num:
+            return False
+    elif value >= COUNT_FLOOR or (token.i + 1 < len(doc)
+                                  and lexicon.is_a(doc[token.i + 1], "magnitude")):
+        return False
+    magnitude = value is None
     for step in (-1, 1):
         between, other = token.i + step, token.i + 2 * step
         if 0 <= other < len(doc) and doc[between].pos_ == "ADP" and doc[other].like_num:
             return False
-    modifiers = [*token.children, *token.doc[max(0, token.i - 2):token.i]]
+    reach = 4 if magnitude else 2  # "perhaps tens of thousands"
+    modifiers = [*token.children, *doc[max(token.sent.start, token.i - reach):token.i]]
     return not any(lexicon.is_a(t, "approximator") for t in modifiers)
 
 

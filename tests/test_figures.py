@@ -75,3 +75,17 @@ def test_figures_that_are_sourced(text: str, context: Context) -> None:
 ])
 def test_figures_that_need_a_source(text: str, figure: str, context: Context) -> None:
     assert [figure in found for found in flagged(text, context)] == [True]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The miners shave off thousands of tons of rock each week.", []),
+    ("The flood drove perhaps tens of thousands of people from their homes.", ["thousands"]),
+    ("The fund has spent $1.6 billion on the bridges.", ["$1.6 billion"]),
+    ("The rate fell from 2001 to 2014 by a third.", []),
+    ("Only five towns spend more than the recommended 2 percent of their budget on parks.",
+     []),
+])
+def test_magnitudes_years_and_recommendations(text: str, expected: list[str],
+                                              context: Context) -> None:
+    assert [any(e in found for e in expected) for found in flagged(text, context)] == \
+        [True] * len(expected)
