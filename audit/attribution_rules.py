@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from audit.document import ParsedDocument
 from audit.findings import make_finding
 from audit.report import Attribution, Finding
+
+if TYPE_CHECKING:
+    from audit.results import Results
 
 _LOADED_CLASSES = {"doubt", "guilt"}
 
@@ -45,3 +50,7 @@ def _source_findings(doc: ParsedDocument, attribution: Attribution) -> list[Find
             f'"{cue.text}" {what} what {attribution.speaker} said.',
             "said"))
     return findings
+
+
+def check(results: Results) -> list[Finding]:
+    return attribution_findings(results.doc, results.attributions)

@@ -11,12 +11,16 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from audit.document import ParsedDocument
 from audit.findings import make_finding
 from audit.parties import UNASSIGNED
 from audit.report import Attribution, Finding, PartyBalance, SentenceReport
 from audit.settings import Settings
+
+if TYPE_CHECKING:
+    from audit.results import Results
 
 # A statement is "hedged" when the writer keeps it at arm's length ("reportedly") or credits
 # it to no one; an approximator ("nearly 1,800") or a modal ("may") is not distance.
@@ -135,3 +139,7 @@ def _exposure(sentences: list[SentenceReport], balance: dict[str, PartyBalance])
             scores.setdefault(name, []).append(sentence.loaded_score)
     for name, values in scores.items():
         balance[name].loaded_exposure = sum(values) / len(values)
+
+
+def check(results: Results) -> list[Finding]:
+    return balance_findings(results.doc, results.parties, results.settings, results.sentences)

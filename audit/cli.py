@@ -225,18 +225,21 @@ def exit_code(report: Report, fail_on: str, exit_zero: bool) -> int:
 
 
 def _rules(code: str | None) -> int:
-    from audit.rules import RULES, lookup
+    from audit.rules import RULES, lookup, precision_line
 
     if code is None:
         for rule in RULES:
-            print(f"{rule.code}  {rule.name:<24} {rule.level:<8} {rule.summary}")
+            precision = "  -  " if rule.precision is None else f"{rule.precision:.2f}"
+            print(f"{rule.code}  {rule.name:<24} {rule.level:<8} {precision}  {rule.summary}")
+        print("\nprecision: the lowest measured on edited copy (`audit rules CODE` for the data);"
+              " rules below 0.8 are info by default")
         return EXIT_CLEAN
     rule = lookup(code)
     if rule is None:
         _error(f"no rule '{code}' (see `audit rules`)")
         return EXIT_ERROR
     print(f"{rule.code} {rule.name} (default level: {rule.level})\n\n{rule.summary}\n\n"
-          f"Example:\n    {rule.example}")
+          f"Example:\n    {rule.example}\n\nMeasured: {precision_line(rule)}")
     return EXIT_CLEAN
 
 

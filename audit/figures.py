@@ -27,6 +27,8 @@ from audit.report import Attribution, Finding
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from audit.results import Results
+
 FIGURES = "figures.yaml"
 # Entity types of numbers that are not claims: when and in which order things happened.
 NOT_STATISTICS = {"DATE", "TIME", "ORDINAL"}
@@ -242,3 +244,7 @@ def _quantity_span(number: Token) -> tuple[int, int]:
         entity = next(e for e in doc.ents if e.start <= number.i < e.end)
         start, end = min(start, entity.start_char), max(end, entity.end_char)
     return start, end
+
+
+def check(results: Results) -> list[Finding]:
+    return statistic_findings(results.doc, results.attributions, results.figures)

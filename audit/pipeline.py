@@ -1,4 +1,5 @@
-"""From paths to a `Report`: load, parse, run each analysis, collect findings."""
+"""From paths to a `Report`: load, parse, run each analysis, then each registered rule's check
+over the results (`audit.rules`)."""
 
 from __future__ import annotations
 
@@ -7,17 +8,16 @@ from dataclasses import dataclass, replace
 
 from audit import __version__
 from audit.attribution import CueLexicon, find_attributions
-from audit.attribution_rules import attribution_findings
-from audit.balance import balance_findings, compute_balance
+from audit.balance import compute_balance
 from audit.document import ParsedDocument, parse_many
-from audit.duplicates import duplicate_findings, find_duplicates
-from audit.figures import FigureLexicon, statistic_findings
-from audit.hedging import HEDGES, find_hedges, hedge_findings
+from audit.duplicates import find_duplicates
+from audit.figures import FigureLexicon
+from audit.hedging import HEDGES, find_hedges
 from audit.loading import Draft, LoadError, find_drafts, load_draft
 from audit.matching import Lexicon
 from audit.parties import PartyMap, load_parties
 from audit.quotes import Quote
-from audit.readability import measure, readability_findings
+from audit.readability import measure
 from audit.report import (
     LEVELS,
     DocumentError,
@@ -26,11 +26,13 @@ from audit.report import (
     Report,
     SentenceReport,
 )
+from audit.results import Results
+from audit.rules import checks
 from audit.settings import Settings, rule_level, rule_selected
 from audit.summary import SummaryBuilder
 from audit.suppression import apply_suppressions
 from audit.voice import sentence_voice
-from audit.wording import FACTUAL, LOADED, find_loaded, loaded_score, wording_findings
+from audit.wording import FACTUAL, LOADED, find_loaded, loaded_score
 
 
 @dataclass
@@ -110,20 +112,14 @@ def audit_document(doc: ParsedDocument, context: Context) -> DocumentReport:
         report.voice = sentence_voice(doc, sentence, tag_ranges)
     quoted_words = {s.index: sum(q.words(doc.clean) for q in _quotes_in(doc, s))
                     for s in sentences}
-    attributions = [report.attributions for report in sentences]
     hedges = find_hedges(doc, context.hedges)
-    loaded = find_loaded(doc, context.loaded, context.factual, attributions)
+    loaded = find_loaded(doc, context.loaded, context.factual,
+                         [report.attributions for report in sentences])
     for report, sentence, sentence_hedges, items in zip(sentences, doc.sentences, hedges, loaded,
                                                         strict=True):
         report.hedges, report.loaded = sentence_hedges, list(items)
         report.loaded_score = loaded_score(sentence, items)
-    findings = statistic_findings(doc, attributions, context.figures)
-    findings += attribution_findings(doc, attributions)
-    findings += hedge_findings(doc, hedges, attributions)
-    findings += wording_findings(doc, loaded, [r.loaded_score for r in sentences], attributions,
-                                 context.settings.loaded_score)
     readability = measure(doc)
-    findings += readability_findings(doc, readability, context.settings.reading_ease_floor)
     result = DocumentReport(
         path=doc.path,
         metadata=doc.metadata,
@@ -132,11 +128,13 @@ def audit_document(doc: ParsedDocument, context: Context) -> DocumentReport:
         sentences=sentences,
         parties=compute_balance(sentences, context.parties.names, quoted_words),
     )
-    findings += balance_findings(doc, result.parties, context.settings, sentences)
+    results = Results(doc, context.settings, context.figures, sentences, readability,
+                      result.parties)
+    findings = [finding for check, _ in checks() for finding in check(results)]
     # A repeated passage is one finding; what is wrong inside it was reported the first time.
     repeated = [(r.span.start, r.span.end) for r in sentences if r.duplicate_of is not None]
-    findings = [f for f in findings if not any(s <= f.start < e for s, e in repeated)]
-    findings += duplicate_findings(doc, [r.duplicate_of for r in sentences])
+    findings = [f for f in findings if f.name == "duplicate-passage"
+                or not any(s <= f.start < e for s, e in repeated)]
     result.findings = _filter(apply_suppressions(doc, findings), context.settings, doc.path)
     return result
 

@@ -24,6 +24,8 @@ from audit.report import Attribution, Finding, Loaded
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from audit.results import Results
+
 LOADED = "loaded.yaml"
 FACTUAL = "factual.yaml"
 # Strongly negative modifiers by VADER's valence (-4..4) count as emotive, with a weight
@@ -229,3 +231,9 @@ def _vader() -> dict[str, float]:
     from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
     return SentimentIntensityAnalyzer().lexicon
+
+
+def check(results: Results) -> list[Finding]:
+    return wording_findings(results.doc, [s.loaded for s in results.sentences],  # type: ignore[misc]
+                            [s.loaded_score for s in results.sentences], results.attributions,
+                            results.settings.loaded_score)
