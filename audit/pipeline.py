@@ -11,8 +11,9 @@ from audit.attribution import CueLexicon, find_attributions
 from audit.balance import compute_balance
 from audit.document import ParsedDocument, parse_many
 from audit.duplicates import find_duplicates
-from audit.figures import FigureLexicon
+from audit.figures import FIGURES, FigureLexicon
 from audit.hedging import HEDGES, find_hedges
+from audit.lexicon import load_entries
 from audit.loading import Draft, LoadError, find_drafts, load_draft
 from audit.matching import Lexicon
 from audit.parties import PartyMap, load_parties
@@ -28,11 +29,11 @@ from audit.report import (
 )
 from audit.results import Results
 from audit.rules import checks
-from audit.settings import Settings, rule_level, rule_selected
+from audit.settings import ConfigError, Settings, rule_level, rule_selected
 from audit.summary import SummaryBuilder
 from audit.suppression import apply_suppressions
 from audit.voice import sentence_voice
-from audit.wording import FACTUAL, LOADED, find_loaded, loaded_score
+from audit.wording import CUES, FACTUAL, LOADED, find_loaded, loaded_score, vader_words
 
 
 @dataclass
@@ -50,12 +51,37 @@ class Context:
     @classmethod
     def from_settings(cls, settings: Settings) -> Context:
         folders, disabled = settings.lexicons, settings.disable_entries
+        _check_disabled(settings)
+        # Cues are never disabled: that would drop attributions from the balance. A newsroom
+        # reclassifies one instead, in a cues.yaml of its own lexicon folder.
         return cls(settings, load_parties(settings.parties),
                    Lexicon.load(HEDGES, folders, disabled),
                    Lexicon.load(LOADED, folders, disabled),
                    Lexicon.load(FACTUAL, folders, disabled),
-                   CueLexicon.load(folders, disabled),
+                   CueLexicon.load(folders),
                    FigureLexicon.load(folders, disabled))
+
+
+def _check_disabled(settings: Settings) -> None:
+    """Each `disable-entries` item must switch something off: an entry of a word list, or a
+    word VADER rates. It never touches the reporting cues: a cue is reclassified instead."""
+    if not settings.disable_entries:
+        return
+    origin = settings.config_file or "settings"
+    known = {str(e["term"]).lower() for name in (HEDGES, LOADED, FACTUAL, FIGURES)
+             for e in load_entries(name, settings.lexicons)}
+    cues = {str(e["term"]).lower() for e in load_entries(CUES, settings.lexicons)}
+    for term in settings.disable_entries:
+        if term.lower() in known or term.lower() in vader_words():
+            continue
+        if term.lower() in cues:
+            raise ConfigError(
+                f"{origin}: 'disable-entries' names the reporting cue '{term}', and a cue is "
+                "never disabled (its attributions would leave the balance); reclassify it in "
+                f"a cues.yaml in your lexicon folder: entries: [{{term: {term.lower()}, "
+                "class: neutral}]")
+        raise ConfigError(f"{origin}: 'disable-entries' names '{term}', which is in no "
+                          "lexicon (hedges, loaded, factual, figures) and no VADER word")
 
 
 def audit_paths(paths: list[str], settings: Settings) -> Report:

@@ -254,6 +254,10 @@ def _cue_words() -> frozenset[str]:
     return frozenset(str(e["term"]).lower().split()[0] for e in load_entries(CUES))
 
 
+def vader_words() -> frozenset[str]:
+    return frozenset(_vader())
+
+
 @lru_cache(maxsize=1)
 def _vader() -> dict[str, float]:
     """VADER's word valences (-4..4), read from the lexicon file inside the package."""
