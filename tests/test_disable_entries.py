@@ -31,7 +31,7 @@ def test_an_unknown_entry_is_a_configuration_error_naming_it() -> None:
 
 
 def test_a_cue_only_entry_is_an_error_that_says_how_to_reclassify() -> None:
-    with pytest.raises(ConfigError, match="reporting cue 'tell'.*cues.yaml"):
+    with pytest.raises(ConfigError, match=r"reporting cue 'tell'.*cues\.yaml"):
         Context.from_settings(Settings(disable_entries=["tell"]))
 
 
