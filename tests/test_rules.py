@@ -51,3 +51,32 @@ def test_rules_lists_measured_precision_and_its_data(run_cli) -> None:
             assert f"precision {measure.precision:.2f} ({measure.correct} of " in out
             assert measure.data in out
         assert rule.not_measured in out
+
+
+PLANTED = {
+    "unattributed-statistic": "The harbour board lost $2.3 million last year.",
+    "vague-attribution": "Critics say the levy will drive small shops out of the county.",
+    "loaded-wording": "The council's disastrous, reckless budget gutted the library service.",
+    "editorializing": "Clearly, the board has failed the town's children.",
+    "writer-hedge": "The treasurer reportedly moved the funds to a private account.",
+    "loaded-reporting-verb": "Councillor Rafael Dunmore insisted the vote had been fair.",
+}
+CONTROL = ("\u201cThis shameful, disastrous scheme is a betrayal of every family here,\u201d "
+           "said Mayor Lena Ortiz.")
+
+
+def test_each_planted_kind_is_reported_and_the_control_is_not_blamed() -> None:
+    from audit.settings import Settings
+
+    paragraphs = [*PLANTED.values(), CONTROL, "The ferry runs twice a day in the winter.",
+                  PLANTED["editorializing"]]
+    text = "\n\n".join(paragraphs)
+    report = audit_document(parse_text(text), Context.from_settings(Settings()))
+    for rule, paragraph in PLANTED.items():
+        start = text.index(paragraph)
+        assert any(f.name == rule and start <= f.start < start + len(paragraph)
+                   for f in report.findings), rule
+    start = text.index(CONTROL)
+    assert not [f for f in report.findings if start <= f.start < start + len(CONTROL)]
+    assert [f.name for f in report.findings if f.start >= text.rindex("Clearly")] == [
+        "duplicate-passage"]
