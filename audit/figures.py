@@ -161,8 +161,10 @@ def _description(token: Token) -> bool:
     neighbours = [token.doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(token.doc)]
     if any(t.text in ("-", "–") for t in neighbours):
         return True
-    return token.head.lemma_ == "age" or (token.dep_ == "appos"
-                                          and token.head.ent_type_ == "PERSON")
+    # "aged 45", "ages 55 to 65"
+    if any(head.lemma_ == "age" for head in (token.head, token.head.head)):
+        return True
+    return token.dep_ == "appos" and token.head.ent_type_ == "PERSON"
 
 
 def _value(token: Token) -> float | None:
@@ -197,15 +199,16 @@ def _small_count(token: Token, lexicon: FigureLexicon) -> bool:
 
 
 def _fixed(token: Token, lexicon: FigureLexicon) -> bool:
-    """A quantity a rule fixes ("a 15 percent threshold", "270 electoral votes") or a plan
-    sets as its goal ("designed to cut emissions to 32 percent below 2005 levels")."""
+    """A quantity a rule fixes ("a 15 percent threshold", "270 electoral votes", "the law
+    requires 60 votes") or a plan sets as its goal ("designed to cut emissions to 32
+    percent below 2005 levels")."""
     start, end = _quantity_tokens(token)
     counted = token.doc[end - 1]
     words = [*token.doc[start:end], *counted.children, counted.head]
     if any(lexicon.is_a(t, "rule-noun") for t in words):
         return True
-    return any(lexicon.is_a(t, "goal-verb") and t.pos_ == "VERB"
-               for t in [*_governors(token), *counted.children])
+    return any((lexicon.is_a(t, "goal-verb") or lexicon.is_a(t, "rule-verb"))
+               and t.pos_ == "VERB" for t in [*_governors(token), *counted.children])
 
 
 def _governors(token: Token) -> list[Token]:

@@ -74,7 +74,7 @@ RULES: tuple[Rule, ...] = (
          "A statistic in the writer's voice that no attribution, poll, study or record in "
          "its sentence, the sentence before or its paragraph covers.",
          "The strike has cost the plant $4 million a week.", _FIGURES,
-         (Measure(9, 9, LABELS), Measure(9, 20, JUDGED))),
+         (Measure(9, 9, LABELS), Measure(14, 27, JUDGED))),
     Rule("AUD102", "vague-attribution", "info",
          "A claim credited to no one: \"reports indicate\", \"critics say\", \"it is believed\".",
          "Critics say the budget favours downtown.", _SOURCES,

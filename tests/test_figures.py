@@ -89,3 +89,14 @@ def test_magnitudes_years_and_recommendations(text: str, expected: list[str],
                                               context: Context) -> None:
     assert [any(e in found for e in expected) for found in flagged(text, context)] == \
         [True] * len(expected)
+
+
+@pytest.mark.parametrize("text", [
+    "The ferry pass is open to residents ages 55 to 65.",
+    "The harbour law requires 60 votes to change the fares.",
+    "The scheme allows investors to gain a berth by investing $500,000 in the marina.",
+    "The levy adds a 3.8 percent surtax on mooring fees.",
+])
+def test_ages_and_quantities_set_by_a_rule_are_not_statistics(text: str,
+                                                              context: Context) -> None:
+    assert flagged(text, context) == []
