@@ -36,13 +36,11 @@ def _source_findings(doc: ParsedDocument, attribution: Attribution) -> list[Find
     if attribution.vague:
         findings.append(make_finding(
             doc, "vague-attribution", start, end,
-            f'"{doc.text[start:end]}" credits the claim to no one in particular.',
-            "Name who says so, or state the claim as the writer's own with its evidence."))
+            f'"{doc.text[start:end]}" credits the claim to no one in particular.'))
     elif attribution.anonymous:
         findings.append(make_finding(
             doc, "anonymous-source", source.start, source.end,
-            f'"{source.text}" is an unnamed source.',
-            "Name the source, or say why anonymity was granted."))
+            f'"{source.text}" is an unnamed source.'))
     if attribution.cue_class in _LOADED_CLASSES:
         what = "casts doubt on" if attribution.cue_class == "doubt" else "implies guilt in"
         findings.append(make_finding(

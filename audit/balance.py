@@ -108,8 +108,7 @@ def balance_findings(doc: ParsedDocument, balance: dict[str, PartyBalance], sett
             doc, "few-parties-heard", first.start, first.end,
             f"{len(heard)} of the {len(named)} parties "
             f"{'is' if len(heard) == 1 else 'are'} heard; the minimum is "
-            f"{settings.min_parties_heard}.",
-            "Seek comment from the parties the story is about."))
+            f"{settings.min_parties_heard}."))
     for name, party in balance.items():
         if name == UNASSIGNED:
             continue
@@ -118,8 +117,7 @@ def balance_findings(doc: ParsedDocument, balance: dict[str, PartyBalance], sett
             findings.append(make_finding(
                 doc, "dominant-party", first.start, first.end,
                 f"{name} has {party.statements} of the {total} attributed statements "
-                f"({party.share_of_voice:.0%}).",
-                "Seek comment from the other parties to the story."))
+                f"({party.share_of_voice:.0%})."))
         if party.statements == 0 and party.mentions >= settings.unheard_min_mentions:
             where = next(s.span for s in sentences if name in s.parties_mentioned)
             findings.append(make_finding(

@@ -239,7 +239,9 @@ def _rules(code: str | None) -> int:
         _error(f"no rule '{code}' (see `audit rules`)")
         return EXIT_ERROR
     print(f"{rule.code} {rule.name} (default level: {rule.level})\n\n{rule.summary}\n\n"
-          f"Example:\n    {rule.example}\n\nMeasured: {precision_line(rule)}")
+          f"Example:\n    {rule.example}\n"
+          + (f"\nSuggestion: {rule.suggestion}\n" if rule.suggestion else "")
+          + f"\nMeasured: {precision_line(rule)}")
     return EXIT_CLEAN
 
 

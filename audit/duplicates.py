@@ -128,8 +128,7 @@ def duplicate_findings(doc: ParsedDocument, duplicate_of: list[int | None]) -> l
         what = "This sentence repeats" if len(run) == 1 else f"These {len(run)} sentences repeat"
         findings.append(make_finding(
             doc, "duplicate-passage", first.start, last.end,
-            f"{what} line {doc.position(original.start)[0]}.",
-            "Delete the repetition or rewrite it."))
+            f"{what} line {doc.position(original.start)[0]}."))
     return findings
 
 

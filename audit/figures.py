@@ -88,8 +88,7 @@ def statistic_findings(doc: ParsedDocument, attributions: list[list[Attribution]
             findings.append(make_finding(
                 doc, "unattributed-statistic", start, end,
                 f'"{doc.text[start:end]}" is a figure in the writer\'s voice with no source '
-                "in its sentence, the one before or its paragraph.",
-                "Say who counted it: \"..., according to ...\"."))
+                "in its sentence, the one before or its paragraph."))
         carried = carried or any(evidence[i] for i in indices)
     return findings
 

@@ -50,8 +50,7 @@ def hedge_findings(doc: ParsedDocument, hedges: list[list[Hedge]],
                 findings.append(make_finding(
                     doc, "writer-hedge", hedge.span.start, hedge.span.end,
                     f"'{hedge.span.text}' distances the writer from the claim, but the "
-                    "sentence names no source.",
-                    "Name who reports or alleges it, or state it plainly if verified."))
+                    "sentence names no source."))
     return findings
 
 

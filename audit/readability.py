@@ -40,8 +40,7 @@ def readability_findings(doc: ParsedDocument, figures: dict[str, float] | None,
         doc, "readability", longest.start, longest.end,
         f"Reading ease {figures['flesch_reading_ease']:.0f} (grade "
         f"{figures['grade']:.0f}) is below the floor of {floor:.0f}; this is the longest "
-        f"sentence ({len(longest.tokens)} tokens).",
-        "Split long sentences and prefer shorter words.")]
+        f"sentence ({len(longest.tokens)} tokens).")]
 
 
 def check(results: Results) -> list[Finding]:
