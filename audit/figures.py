@@ -6,11 +6,12 @@ Two questions, each a concept and not a word list (the words are in `lexicons/fi
   519", "9/11", "5G"), numbers inside names and square-bracketed citations, quantities fixed
   by a rule ("a 15 percent threshold"), a plan's own target, rhetoric ("100 percent wrong"),
   tallies ("5-4") and small bare counts a reporter makes by looking ("10 judges") are not.
-- Is it sourced? An attribution covers the figures of its sentence, of the sentence after
-  it and of the rest of its paragraph (a figure inside indirect speech is in the sentence of
-  its attribution); so does evidence a figure is reported from: a clause whose subject is
-  a poll, a study or records, a verb of finding with a subject ("records show", "scholars
-  modeled"), or a frame ("in the latest poll, ...").
+- Is it sourced? An attribution covers the figures of its sentence (a figure inside
+  indirect speech is in the sentence of its attribution) and of the rest of its paragraph.
+  Evidence a figure is reported from covers as much, and also the sentence after it and the
+  following paragraphs that go on presenting figures with no source of their own (a poll's
+  results): a clause whose subject is a poll, a study or records, a verb of finding with a
+  subject ("records show", "scholars modeled"), or a frame ("in the latest poll, ...").
 """
 
 from __future__ import annotations
@@ -30,10 +31,9 @@ if TYPE_CHECKING:
     from audit.results import Results
 
 FIGURES = "figures.yaml"
-# Entity types of numbers that are not claims: when and in which order things happened.
-NOT_STATISTICS = {"DATE", "TIME", "ORDINAL"}
-# Entity types that make a number a quantity; a number inside any other entity is part of
-# a name ("Apollo 11", "Precinct 519", "Title 42").
+# Entity types that make a number a quantity. Dates, times and ordinals say when and in which
+# order things happened; a number inside any other entity is part of a name ("Apollo 11",
+# "Precinct 519", "Title 42").
 QUANTITIES = {"", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"}
 # A bare count below this, not marked as an estimate, is a description a reporter makes by
 # looking ("10 judges", "18 states"); from here on somebody had to count.
@@ -119,7 +119,7 @@ def _frame(token: Token) -> bool:
 
 
 def _is_statistic(doc: ParsedDocument, token: Token, lexicon: FigureLexicon) -> bool:
-    if token.ent_type_ in NOT_STATISTICS or token.ent_type_ not in QUANTITIES:
+    if token.ent_type_ not in QUANTITIES:
         return False
     magnitude = lexicon.is_a(token, "magnitude")  # "Thousands" is tagged a noun
     if not magnitude and not (any(c.isdigit() for c in token.text)
