@@ -45,7 +45,7 @@ def _source_findings(doc: ParsedDocument, attribution: Attribution) -> list[Find
         what = "casts doubt on" if attribution.cue_class == "doubt" else "implies guilt in"
         findings.append(make_finding(
             doc, "loaded-reporting-verb", cue.start, cue.end,
-            f'"{cue.text}" {what} what {attribution.speaker} said.',
+            f'"{cue.text}" {what} what {attribution.speaker or source.text} said.',
             "said"))
     return findings
 

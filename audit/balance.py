@@ -15,16 +15,23 @@ from typing import TYPE_CHECKING
 
 from audit.document import ParsedDocument
 from audit.findings import make_finding
-from audit.parties import UNASSIGNED
-from audit.report import Attribution, Finding, PartyBalance, SentenceReport
+from audit.report import (
+    UNASSIGNED,
+    UNRESOLVED,
+    Attribution,
+    Finding,
+    PartyBalance,
+    SentenceReport,
+)
 from audit.settings import Settings
 
 if TYPE_CHECKING:
     from audit.results import Results
 
 # A statement is "hedged" when the writer keeps it at arm's length ("reportedly") or credits
-# it to no one; an approximator ("nearly 1,800") or a modal ("may") is not distance.
-HEDGED_CATEGORIES = {"distancing", "vague-attribution"}
+# it to no one ("it is believed", "critics say"); an approximator ("nearly 1,800") or a
+# modal ("may") is not distance. The categories are those of lexicons/hedges.yaml.
+HEDGED_CATEGORIES = {"distancing", "impersonal"}
 
 
 def party_key(attribution: Attribution) -> str:
@@ -43,7 +50,8 @@ class _CueSentences:
 
 
 def statement_key(cue_sentences: _CueSentences, attribution: Attribution) -> tuple[str, str]:
-    return attribution.speaker.lower(), cue_sentences.text_at(attribution.cue.start)
+    who = attribution.speaker or attribution.source.text  # an unresolved pronoun: its words
+    return who.lower(), cue_sentences.text_at(attribution.cue.start)
 
 
 def compute_balance(sentences: list[SentenceReport], parties: Iterable[str],
@@ -75,8 +83,8 @@ def compute_balance(sentences: list[SentenceReport], parties: Iterable[str],
                 party.cue_classes.get(attribution.cue_class, 0) + 1)
             if hedged:
                 party.hedged += 1
-            if attribution.speaker not in party.speakers:
-                party.speakers.append(attribution.speaker)
+            # A pronoun that resolves to no one is heard, but not as anyone in particular.
+            party.count_speaker(attribution.speaker or UNRESOLVED)
         if hedged and sentence.duplicate_of is None:
             for name in set(sentence.parties_mentioned) - _speaking_parties(sentence):
                 balance[name].hedged += 1
@@ -117,13 +125,14 @@ def balance_findings(doc: ParsedDocument, balance: dict[str, PartyBalance], sett
             findings.append(make_finding(
                 doc, "dominant-party", first.start, first.end,
                 f"{name} has {party.statements} of the {total} attributed statements "
-                f"({party.share_of_voice:.0%})."))
+                f"({party.share_of_voice:.0%}).", party=name))
         if party.statements == 0 and party.mentions >= settings.unheard_min_mentions:
             where = next(s.span for s in sentences if name in s.parties_mentioned)
             findings.append(make_finding(
                 doc, "unheard-party", where.start, where.end,
                 f"{name} is mentioned in {party.mentions} sentences and never heard.",
-                f"Ask {name} for comment, or say that it declined or could not be reached."))
+                f"Ask {name} for comment, or say that it declined or could not be reached.",
+                party=name))
     return findings
 
 

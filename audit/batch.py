@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import signal
 from collections.abc import Iterator
 
 from audit.nlp import pipeline
@@ -47,6 +48,9 @@ def audit_many(paths: list[str], context: Context, jobs: int,
 
 def _start_worker(context: Context, manifest: dict[str, dict[str, str]] | None) -> None:
     global _worker
+    # Ctrl-C reaches every process of the terminal's group: the parent alone answers it,
+    # and closing the pool ends the workers without a traceback from each.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     _worker = (context, manifest)
 
 

@@ -1,7 +1,8 @@
 """The `audit` command: `audit run PATH...` and `audit rules [CODE]`.
 
 Exit codes: 0 nothing at or above the failing level, 1 findings at or above it,
-2 a usage or configuration error, or an input that could not be read.
+2 a usage or configuration error, or an input that could not be read, 3 an internal error
+(the tool failed: a bug to report), 130 interrupted (Ctrl-C).
 """
 
 from __future__ import annotations
@@ -9,17 +10,19 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from audit import __version__
-from audit.report import LEVELS, DocumentReport, Report
+from audit.report import INTERNAL, LEVELS, NEEDS_ATTENTION, DocumentReport, Report
 from audit.reporters.documents import chart_path
 from audit.settings import FORMATS
 from audit.summary import GROUPINGS, SummaryBuilder
 
-EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR, EXIT_INTERNAL = 0, 1, 2, 3
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, as a shell reports Ctrl-C
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -33,7 +36,8 @@ def build_parser() -> argparse.ArgumentParser:
         "standard input)."))
     run.add_argument("paths", nargs="+", metavar="PATH")
     run.add_argument("--format", choices=FORMATS, help="output format (default: text)")
-    run.add_argument("--output", "-o", metavar="FILE", help="write the report to FILE")
+    run.add_argument("--output", "-o", metavar="FILE",
+                     help="write the report to FILE, replacing it atomically")
     run.add_argument("--parties", metavar="FILE", help="YAML file of party names and aliases")
     run.add_argument("--config", metavar="FILE", type=Path,
                      help="settings file (default: the nearest audit.toml or pyproject.toml)")
@@ -49,6 +53,8 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--jobs", "-j", type=int, metavar="N",
                      help="worker processes for many drafts (default: all cores)")
     run.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
+    run.add_argument("--verbose", "-v", action="store_true",
+                     help="print the traceback of an internal error")
     run.add_argument("--by", choices=GROUPINGS,
                      help="group the corpus balance by the drafts' metadata")
     run.add_argument("--manifest", metavar="FILE",
@@ -58,7 +64,8 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--chart", metavar="FILE", type=chart_path,
                      help="also write the balance chart (.png or .svg)")
     run.add_argument("--resume", metavar="FILE",
-                     help="with --format jsonl: skip drafts already in FILE and append to it")
+                     help="with --format jsonl: skip drafts already in FILE and append to it "
+                          "(the closing summary and the exit code cover all of FILE)")
 
     rules = commands.add_parser("rules", help="list the rules, or explain one")
     rules.add_argument("rule", nargs="?", metavar="CODE", help="a rule code or name")
@@ -71,21 +78,44 @@ def _rule_list(value: str) -> list[str]:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    if args.command == "rules":
-        return _rules(args.rule)
-    return _run(args)
+    try:
+        if args.command == "rules":
+            return _rules(args.rule)
+        return _run(args)
+    except KeyboardInterrupt:
+        print("audit: interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        # The reader of standard output went away (`| head`): nothing more to say to it.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_ERROR
+    except Exception as error:
+        verbose = getattr(args, "verbose", False)
+        what = " ".join(str(error).split())
+        _error(f"internal error: {type(error).__name__}" + (f": {what}" if what else "")
+               + ("" if verbose else " (--verbose shows where)"))
+        if verbose:
+            import traceback
+
+            traceback.print_exc()
+        return EXIT_INTERNAL
 
 
 def _error(message: str) -> None:
     print(f"audit: error: {message}", file=sys.stderr)
 
 
+def _warning(message: str) -> None:
+    print(f"audit: warning: {message}", file=sys.stderr)
+
+
 def _run(args: argparse.Namespace) -> int:
     from audit.lexicon import LexiconError
-    from audit.loading import LoadError, find_drafts, load_manifest
+    from audit.loading import DRAFT_SUFFIXES, LoadError, find_drafts, load_manifest
     from audit.parties import PartiesError
     from audit.pipeline import Context
-    from audit.reporters.documents import write_editor_reports
+    from audit.reporters.documents import target, write_editor_reports
+    from audit.reporters.json_report import NotAReport
     from audit.settings import ConfigError, load_settings
 
     overrides: dict[str, Any] = {
@@ -111,14 +141,23 @@ def _run(args: argparse.Namespace) -> int:
     if args.jobs is not None and args.jobs < 1:
         _error("--jobs must be at least 1")
         return EXIT_ERROR
-    paths = list(find_drafts(args.paths, settings.exclude))
+    paths = list(find_drafts(args.paths, settings.exclude, _warning))
+    if not paths:
+        _error(f"no drafts in {', '.join(args.paths)} (drafts end in "
+               f"{', '.join(DRAFT_SUFFIXES)})")
+        return EXIT_ERROR
+    clash = _clobbered(args, paths, settings)
+    if clash:
+        _error(clash)
+        return EXIT_ERROR
     report = Report(__version__, settings.to_dict())
     summary = SummaryBuilder(args.by)
+    errors: Counter[str] = Counter()  # document error kinds
     try:
         if settings.format == "jsonl":
-            _write_jsonl(args, paths, context, manifest, report, summary)
+            _write_jsonl(args, paths, context, manifest, report, summary, errors)
         else:
-            documents = _documents(args, paths, context, manifest, summary)
+            documents = _documents(args, paths, context, manifest, summary, errors)
             if args.pdf or args.html or args.chart:  # the editors' reports need them all
                 report.documents = list(documents)
                 documents = iter(report.documents)
@@ -126,19 +165,46 @@ def _run(args: argparse.Namespace) -> int:
     except OSError as error:
         _error(f"{args.output or args.resume}: cannot write the report: {error.strerror}")
         return EXIT_ERROR
+    except (NotAReport, UnicodeDecodeError) as error:
+        _error(f"{args.resume}: cannot resume: {error}")
+        return EXIT_ERROR
     report.summary = summary.summary
     try:
         write_editor_reports(report, pdf=args.pdf, html=args.html, chart=args.chart)
     except OSError as error:
         _error(f"{error.filename}: cannot write the report: {error.strerror}")
         return EXIT_ERROR
-    return exit_code(report, settings.fail_on, args.exit_zero)
+    for flag, typed in (("--chart", args.chart), ("--html", args.html), ("--pdf", args.pdf)):
+        if typed and target(typed) != Path(typed):
+            print(f"audit: {flag} {typed} written to {target(typed)}", file=sys.stderr)
+    return exit_code(report, settings.fail_on, args.exit_zero, errors)
+
+
+def _clobbered(args: argparse.Namespace, paths: list[str], settings: Any) -> str | None:
+    """Why the outputs asked for would overwrite an input, or each other, if they would."""
+    from audit.loading import STDIN
+    from audit.output import clobbered
+    from audit.reporters.documents import target
+
+    outputs = [(flag, path) for flag, path in (("--output", args.output),
+                                               ("--resume", args.resume)) if path]
+    outputs += [(flag, name if target(name) == Path(name) else str(target(name)))
+                for flag, name in (("--pdf", args.pdf), ("--html", args.html),
+                                   ("--chart", args.chart)) if name]
+    inputs = [("a draft being audited", path) for path in paths if path != STDIN]
+    inputs += [(what, path) for what, path in (
+        ("the manifest", args.manifest), ("the parties file", settings.parties),
+        ("the settings file", settings.config_file)) if path]
+    inputs += [("a lexicon", str(path)) for folder in settings.lexicons
+               for path in Path(folder).iterdir()]
+    return clobbered(outputs, inputs)
 
 
 def _documents(args: argparse.Namespace, paths: list[str], context: Any,
-               manifest: dict[str, dict[str, str]] | None, summary: SummaryBuilder
-               ) -> Iterator[DocumentReport]:
-    """Audited documents in order, counted into the summary and shown on a progress bar."""
+               manifest: dict[str, dict[str, str]] | None, summary: SummaryBuilder,
+               errors: Counter[str]) -> Iterator[DocumentReport]:
+    """Audited documents in order, counted into the summary and shown on a progress bar;
+    each error is a line on standard error and counted by kind in `errors`."""
     from tqdm import tqdm
 
     from audit.batch import audit_many, default_jobs
@@ -151,7 +217,10 @@ def _documents(args: argparse.Namespace, paths: list[str], context: Any,
         for document in audit_many(paths, context, jobs, manifest):
             if document.error:
                 bar.clear()
+                errors[document.error.kind] += 1
                 _error(f"{document.path}: {document.error.message}")
+                if args.verbose and document.error.traceback:
+                    print(document.error.traceback, end="", file=sys.stderr)
             summary.add(document)
             words += document.words
             bar.update()
@@ -190,38 +259,67 @@ def _write(args: argparse.Namespace, format_: str, report: Report,
 
 def _write_jsonl(args: argparse.Namespace, paths: list[str], context: Any,
                  manifest: dict[str, dict[str, str]] | None, report: Report,
-                 summary: SummaryBuilder) -> None:
-    """One line per document as it finishes, so a long run can be read and resumed."""
-    from audit.reporters.json_report import completed_paths, line, summary_line
+                 summary: SummaryBuilder, errors: Counter[str]) -> None:
+    """One line per document as it finishes, so a long run can be read and resumed.
 
-    target = args.resume or args.output
-    skipped = 0
-    if args.resume and Path(args.resume).exists():
-        done, end = completed_paths(Path(args.resume).read_text(encoding="utf-8"))
-        with open(args.resume, "r+b") as existing:
-            existing.truncate(end)  # drop half a line left by a stopped run
-        remaining = [p for p in paths if p not in done]
-        skipped = len(paths) - len(remaining)
-        paths = remaining
-    out = open(target, "a", encoding="utf-8") if target else sys.stdout  # noqa: SIM115
-    try:
-        for document in _documents(args, paths, context, manifest, summary):
+    `--output` replaces its file atomically, as every format does; `--resume` appends to
+    its file, after the documents already there, which count in the closing summary."""
+    from contextlib import nullcontext
+
+    from audit.output import atomic_writer
+    from audit.reporters.json_report import line, summary_line
+
+    resumed_past = 0
+    if args.resume:
+        done = _resume(args.resume, summary, errors, context.settings.fail_on)
+        resumed_past = len(done)
+        paths = [p for p in paths if p not in done]
+    with (open(args.resume, "a", encoding="utf-8") if args.resume
+          else atomic_writer(args.output) if args.output else nullcontext(sys.stdout)) as out:
+        for document in _documents(args, paths, context, manifest, summary, errors):
             out.write(line(document))
             out.flush()
-        out.write(summary_line(report, summary.summary, skipped))
-    finally:
-        if target:
-            out.close()
+        out.write(summary_line(report, summary.summary, resumed_past))
 
 
-def exit_code(report: Report, fail_on: str, exit_zero: bool) -> int:
+def _resume(path: str, summary: SummaryBuilder, errors: Counter[str], fail_on: str
+            ) -> set[str]:
+    """The paths already in a JSON Lines report, counted into the summary; half a line left
+    by a stopped run is cut off. Their verdicts are judged again at this run's failing
+    level, from the findings and balance the file holds."""
+    from audit.reporters.json_report import read_lines
+    from audit.verdict import document_verdict
+
+    if not Path(path).exists():
+        return set()
+    done: set[str] = set()
+    end = 0
+    for document, line_end in read_lines(Path(path).read_text(encoding="utf-8")):
+        end = line_end
+        if document is None or document.path in done:
+            continue
+        done.add(document.path)
+        document.verdict = document_verdict(document, fail_on)
+        summary.add(document)
+        if document.error:
+            errors[document.error.kind] += 1
+            _error(f"{document.path}: {document.error.message} (recorded in {path})")
+    with open(path, "r+b") as existing:
+        existing.truncate(end)
+    return done
+
+
+def exit_code(report: Report, fail_on: str, exit_zero: bool,
+              errors: Counter[str] | None = None) -> int:
+    """The tool's own failure first, then inputs it could not audit, then findings."""
+    if errors and errors[INTERNAL]:
+        return EXIT_INTERNAL
     if report.summary.errors:
         return EXIT_ERROR
     if exit_zero or fail_on == "never":
         return EXIT_CLEAN
-    failing = LEVELS[LEVELS.index(fail_on):]
-    return EXIT_FINDINGS if any(report.summary.findings[level] for level in failing) else (
-        EXIT_CLEAN)
+    # The corpus verdict counted the findings at or above fail-on: the code agrees with it.
+    return EXIT_FINDINGS if report.summary.verdict.status == NEEDS_ATTENTION else EXIT_CLEAN
 
 
 def _rules(code: str | None) -> int:

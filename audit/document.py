@@ -7,8 +7,9 @@ All offsets are into the decoded text.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, TypeVar
 
@@ -54,13 +55,32 @@ class ParsedDocument:
     doc: Doc
     _line_starts: list[int]
     metadata: dict[str, str] = field(default_factory=dict)
+    entities: list[tuple[int, int]] = field(default_factory=list)  # from Masked, in order
+    _sentence_starts: list[int] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self._sentence_starts = [s.start for s in self.sentences]
 
     def span(self, start: int, end: int) -> TextSpan:
+        end = self.whole(end)
         return TextSpan(start, end, self.text[start:end])
+
+    def whole(self, end: int) -> int:
+        """An end offset moved past the rest of an entity it falls inside: masking writes
+        '&hellip;' as '…' and seven spaces, and a sentence ending at the '…' must not end
+        the span at '&'."""
+        i = bisect_right(self.entities, (end, end)) - 1
+        if i >= 0 and self.entities[i][0] < end < self.entities[i][1]:
+            return self.entities[i][1]
+        return end
 
     def token_span(self, tokens: Span) -> TextSpan:
         """The contract span of a run of spaCy tokens."""
         return self.span(tokens.start_char, tokens.end_char)
+
+    def sentence_index(self, offset: int) -> int:
+        """The index of the sentence that holds an offset (or the last one before it)."""
+        return max(0, bisect_right(self._sentence_starts, offset) - 1)
 
     def position(self, offset: int) -> tuple[int, int]:
         """1-based line and column of an offset."""
@@ -72,13 +92,34 @@ class ParsedDocument:
         return sum(1 for s in self.sentences for t in s.tokens if t.is_alpha or t.like_num)
 
 
+_LINE_END = re.compile(r"\r\n|\r|\n")  # LF, CRLF, and the lone CR of old Mac files
+
+
 def _line_starts(text: str) -> list[int]:
-    starts = [0]
-    starts.extend(i + 1 for i, char in enumerate(text) if char == "\n")
-    return starts
+    return [0, *(match.end() for match in _LINE_END.finditer(text))]
 
 
-def _prepare(draft: Draft) -> tuple[str, list[Segment], list[Quote], Doc]:
+# Characters parsed as one spaCy Doc, and at most in one call of the pipeline. The parser's
+# memory grows with what it parses at once (a million characters took some 3 GB), so a
+# longer text is parsed in pieces cut at paragraph boundaries and joined, which keeps every
+# offset; a batch of ordinary articles (32 of 6,000 characters) still goes in one call.
+PIECE_CHARS = 50_000
+BATCH_CHARS = 200_000
+
+
+@dataclass
+class _Prepared:
+    """A draft masked and segmented, its text in tokenised pieces waiting for the parser."""
+
+    draft: Draft
+    clean: str
+    segments: list[Segment]
+    quotes: list[Quote]
+    pieces: list[Doc]
+    entities: list[tuple[int, int]]
+
+
+def _prepare(draft: Draft) -> _Prepared:
     masked = mask(draft.text, draft.markup)
     segments = segment(masked.text, masked.headlines)
     paragraphs: dict[int, tuple[int, int]] = {}
@@ -86,25 +127,74 @@ def _prepare(draft: Draft) -> tuple[str, list[Segment], list[Quote], Doc]:
         start, _ = paragraphs.get(seg.paragraph, (seg.start, seg.end))
         paragraphs[seg.paragraph] = (start, seg.end)
     quotes = find_quotes(masked.text, [paragraphs[p] for p in sorted(paragraphs)])
-    doc = pipeline().make_doc(masked.text)
+    import numpy
+    from spacy.attrs import SENT_START
+
+    nlp = pipeline()
     starts = {seg.start for seg in segments}
-    for token in doc:
-        # Whitespace between sentences stays with the sentence before it.
-        token.is_sent_start = token.i == 0 or (not token.is_space and token.idx in starts)
-    return masked.text, segments, quotes, doc
+    pieces = []
+    limit = min(PIECE_CHARS, nlp.max_length)
+    for piece_start, piece_end in piece_bounds(masked.text, segments, limit):
+        doc = nlp.make_doc(masked.text[piece_start:piece_end])
+        if len(doc):
+            # Set all at once: spaCy's Token.is_sent_start setter scans the whole Doc on
+            # every call, which made a long text quadratic. Whitespace between sentences
+            # stays with the sentence before it.
+            flags = [1 if token.i == 0 or (not token.is_space and piece_start + token.idx
+                                           in starts) else -1 for token in doc]
+            doc.from_array([SENT_START], numpy.array(flags, dtype="int32").astype("uint64")
+                           .reshape(-1, 1))
+        pieces.append(doc)
+    return _Prepared(draft, masked.text, segments, quotes, pieces, masked.entities)
 
 
-def _assemble(draft: Draft, clean: str, segments: list[Segment], quotes: list[Quote],
-              doc: Doc) -> ParsedDocument:
-    sentences = []
+def piece_bounds(text: str, segments: list[Segment], limit: int) -> list[tuple[int, int]]:
+    """Consecutive ranges covering `text`, each at most `limit` long, cut where a paragraph
+    starts; a paragraph longer than that is cut where a sentence starts, a sentence at a
+    space, and a run of `limit` characters without a space anywhere."""
+    paragraph_starts, sentence_starts = [], []
     for index, seg in enumerate(segments):
+        sentence_starts.append(seg.start)
+        if index == 0 or segments[index - 1].paragraph != seg.paragraph:
+            paragraph_starts.append(seg.start)
+    bounds = []
+    start = 0
+    while len(text) - start > limit:
+        end = start + limit
+        cut = (_last_between(paragraph_starts, start, end)
+               or _last_between(sentence_starts, start, end)
+               or _after_last_space(text, start, end)
+               or end)
+        bounds.append((start, cut))
+        start = cut
+    bounds.append((start, len(text)))
+    return bounds
+
+
+def _last_between(offsets: list[int], start: int, end: int) -> int | None:
+    """The last offset in (start, end], if any."""
+    i = bisect_right(offsets, end) - 1
+    return offsets[i] if i >= 0 and offsets[i] > start else None
+
+
+def _after_last_space(text: str, start: int, end: int) -> int | None:
+    cut = max(text.rfind(space, start + 1, end) for space in " \n\t")
+    return cut + 1 if cut > start else None
+
+
+def _assemble(prepared: _Prepared, doc: Doc) -> ParsedDocument:
+    draft = prepared.draft
+    sentences = []
+    for index, seg in enumerate(prepared.segments):
         tokens = doc.char_span(seg.start, seg.end, alignment_mode="expand")
         sentences.append(Sentence(index, seg.start, seg.end, seg.paragraph, seg.headline, tokens))
-    return ParsedDocument(draft.path, draft.text, clean, sentences, QuoteIndex(quotes), doc,
-                          _line_starts(draft.text), draft.metadata)
+    return ParsedDocument(draft.path, draft.text, prepared.clean, sentences,
+                          QuoteIndex(prepared.quotes), doc, _line_starts(draft.text),
+                          draft.metadata, prepared.entities)
 
 
 Passed = TypeVar("Passed")
+Failed = Callable[[Draft, Exception], Passed]
 
 
 def parse(draft: Draft) -> ParsedDocument:
@@ -113,25 +203,104 @@ def parse(draft: Draft) -> ParsedDocument:
     return parsed
 
 
-def parse_many(items: Iterable[Draft | Passed], batch_size: int = 32
-               ) -> Iterator[ParsedDocument | Passed]:
-    """Parse drafts in order, streaming them through spaCy in batches.
+def parse_many(items: Iterable[Draft | Passed], batch_size: int = 32,
+               failed: Failed[Passed] | None = None) -> Iterator[ParsedDocument | Passed]:
+    """Parse drafts in order, sending them through spaCy in batches.
 
     Anything that is not a Draft (an unreadable file's report, say) passes through in its
     place, so the output keeps the input's order without holding the input in memory.
+    A draft that cannot be parsed raises, unless `failed` makes the item that takes its
+    place: then one draft's failure costs no other draft its parse.
     """
-    nlp = pipeline()
-
-    def with_context() -> Iterator[tuple[Doc, object]]:
-        for item in items:
-            if isinstance(item, Draft):
-                clean, segments, quotes, doc = _prepare(item)
-                yield doc, (item, clean, segments, quotes)
-            else:
-                yield nlp.make_doc(""), item
-
-    for doc, context in nlp.pipe(with_context(), as_tuples=True, batch_size=batch_size):
-        if isinstance(context, tuple):
-            yield _assemble(*context, doc)
+    batch: list[_Prepared | Passed] = []
+    size = 0
+    for item in items:
+        if isinstance(item, Draft):
+            try:
+                prepared: _Prepared | Passed = _prepare(item)
+            except Exception as error:
+                if failed is None:
+                    raise
+                prepared = failed(item, error)
         else:
-            yield context  # type: ignore[misc]
+            prepared = item
+        if isinstance(prepared, _Prepared):
+            length = len(prepared.clean)
+            if batch and size + length > BATCH_CHARS:
+                yield from _parse_batch(batch, batch_size, failed)
+                batch, size = [], 0
+            size += length
+        batch.append(prepared)
+        if len(batch) >= batch_size:
+            yield from _parse_batch(batch, batch_size, failed)
+            batch, size = [], 0
+    yield from _parse_batch(batch, batch_size, failed)
+
+
+def _parse_batch(batch: list[_Prepared | Passed], batch_size: int,
+                 failed: Failed[Passed] | None) -> Iterator[ParsedDocument | Passed]:
+    pieces = [doc for item in batch if isinstance(item, _Prepared) for doc in item.pieces]
+    try:
+        parsed = iter([_without_tensor(doc) for group in _groups(pieces, batch_size)
+                       for doc in pipeline().pipe(group, batch_size=len(group))])
+    except Exception:
+        if failed is None:
+            raise
+        # Which draft broke the batch is unknown: parse each again on its own.
+        for item in batch:
+            yield _parse_alone(item.draft, failed) if isinstance(item, _Prepared) else item
+        return
+    for item in batch:
+        if not isinstance(item, _Prepared):
+            yield item
+            continue
+        docs = [next(parsed) for _ in item.pieces]
+        try:
+            yield _assemble(item, _joined(docs))
+        except Exception as error:
+            if failed is None:
+                raise
+            yield failed(item.draft, error)
+
+
+def _groups(pieces: list[Doc], batch_size: int) -> Iterator[list[Doc]]:
+    """Consecutive pieces, at most `batch_size` of them and BATCH_CHARS characters (or one
+    piece) in a group: spaCy parses a group at once."""
+    group: list[Doc] = []
+    size = 0
+    for doc in pieces:
+        length = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
+        if group and (len(group) >= batch_size or size + length > BATCH_CHARS):
+            yield group
+            group, size = [], 0
+        group.append(doc)
+        size += length
+    if group:
+        yield group
+
+
+def _without_tensor(doc: Doc) -> Doc:
+    """The parsed Doc without its token vectors, which no analysis reads: the array keeps
+    the parser's whole batch buffer alive, some 500 bytes per character of text."""
+    import numpy
+
+    doc.tensor = numpy.empty((0,), dtype="float32")
+    return doc
+
+
+def _parse_alone(draft: Draft, failed: Failed[Passed]) -> ParsedDocument | Passed:
+    try:
+        prepared = _prepare(draft)
+        return _assemble(prepared, _joined([_without_tensor(doc) for doc in
+                                            pipeline().pipe(prepared.pieces)]))
+    except Exception as error:
+        return failed(draft, error)
+
+
+def _joined(pieces: list[Doc]) -> Doc:
+    """One Doc from consecutive pieces of a text: the same text, so the same offsets."""
+    if len(pieces) == 1:
+        return pieces[0]
+    from spacy.tokens import Doc
+
+    return Doc.from_docs(pieces, ensure_whitespace=False, exclude=["tensor"])

@@ -1,6 +1,9 @@
-"""Hedges: distancing, approximators, modal and epistemic hedges, vague attributions.
+"""Hedges: distancing, epistemic modals, approximators, frequency, impersonal and passive
+attribution, weasel words, evidential verbs.
 
-The categories and their sources are documented in `lexicons/hedges.yaml`. Hedges inside a
+The categories, their sources and their sense rules (the modal "may" and not the month,
+"some 200" an approximator and not a weasel word, "is believed to" with no one named) are
+data in `lexicons/hedges.yaml`, matched over the spaCy parse by `audit.matching`. Hedges inside a
 quotation are the source's own caution, not the writer's distancing, so they are left
 out: the per-party `hedged` count and the writer-hedge rule are about how the writer
 presents a claim ("claimed" for one side, "said" for the other).

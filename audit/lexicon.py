@@ -2,8 +2,14 @@
 
 Every lexicon is a YAML file whose top level has `entries`, a list of mappings with at
 least a `term`. A newsroom folder given in the settings may hold a file of the same name:
-its entries are added, and an entry with the same term replaces the shipped one.
-Entries named in `disable-entries` are dropped.
+its entries are added, and an entry with the same term (and the same `sense`, for a word
+listed once per sense, such as "some" the approximator and "some" the vague quantifier)
+replaces the shipped one. Entries named in `disable-entries` are dropped, in every sense.
+
+A file may also name word sets under `sets` (`disasters: [earthquake, flood, ...]`), which
+the context fields of its entries use as `"@disasters"`, so a rule shared by many words
+("a devastating earthquake" is description, not judgement) is written once. A newsroom file
+may define a set of the same name to replace it.
 """
 
 from __future__ import annotations
@@ -16,6 +22,8 @@ import yaml
 
 # libyaml's loader parses the lexicons several times faster than the pure-Python one.
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+# Entry fields whose words may name a set ("@disasters").
+_WORD_FIELDS = ("except_with", "followed_by")
 
 
 class LexiconError(Exception):
@@ -26,23 +34,33 @@ def shipped_text(name: str) -> str:
     return files("audit.lexicons").joinpath(name).read_text(encoding="utf-8")
 
 
-def load_entries(name: str, extra_folders: list[str] = (), disabled: list[str] = ()
-                 ) -> list[dict[str, Any]]:
-    """The entries of lexicon `name` (a file name such as "cues.yaml"), merged in order."""
-    by_term: dict[str, dict[str, Any]] = {}
+def load_entries(name: str, extra_folders: list[str] = (), disabled: list[str] = (),
+                 key: tuple[str, ...] = ("term", "sense")) -> list[dict[str, Any]]:
+    """The entries of lexicon `name` (a file name such as "cues.yaml"), merged in order.
+
+    A later entry replaces an earlier one with the same `key` fields: the term and its
+    sense for most lexicons; the term and its kind where one word has several kinds ("post"
+    names a newspaper and is the medium of a statement).
+    """
+    by_key: dict[tuple[str, ...], tuple[str, dict[str, Any]]] = {}
+    sets: dict[str, list[str]] = {}
     sources = [("shipped", shipped_text(name))]
     for folder in extra_folders:
         path = Path(folder) / name
         if path.is_file():
             sources.append((str(path), path.read_text(encoding="utf-8")))
     for origin, text in sources:
-        for entry in _entries(origin, name, text):
-            by_term[str(entry["term"]).lower()] = entry
+        entries, file_sets = _entries(origin, name, text)
+        sets.update(file_sets)
+        for entry in entries:
+            by_key[tuple(str(entry.get(field, "")).lower() for field in key)] = origin, entry
     off = {term.lower() for term in disabled}
-    return [entry for term, entry in by_term.items() if term not in off]
+    return [_expand(origin, name, entry, sets) for origin, entry in by_key.values()
+            if str(entry["term"]).lower() not in off]
 
 
-def _entries(origin: str, name: str, text: str) -> list[dict[str, Any]]:
+def _entries(origin: str, name: str, text: str
+             ) -> tuple[list[dict[str, Any]], dict[str, list[str]]]:
     try:
         data = yaml.load(text, Loader=_LOADER)
     except yaml.YAMLError as error:
@@ -51,4 +69,28 @@ def _entries(origin: str, name: str, text: str) -> list[dict[str, Any]]:
     if not isinstance(entries, list) or not all(isinstance(e, dict) and "term" in e
                                                 for e in entries):
         raise LexiconError(f"{origin}: {name} needs 'entries', a list of mappings with a 'term'")
-    return entries
+    sets = data.get("sets", {})
+    if not isinstance(sets, dict) or not all(isinstance(words, list) for words in sets.values()):
+        raise LexiconError(f"{origin}: {name}: 'sets' must map names to lists of words")
+    return entries, {str(key): [str(w) for w in words] for key, words in sets.items()}
+
+
+def _expand(origin: str, name: str, entry: dict[str, Any], sets: dict[str, list[str]]
+            ) -> dict[str, Any]:
+    """The entry with each "@set" in its context fields replaced by the set's words."""
+    if not any(str(w).startswith("@") for field in _WORD_FIELDS for w in entry.get(field, ())):
+        return entry
+    expanded = dict(entry)
+    for field in _WORD_FIELDS:
+        words: list[str] = []
+        for word in entry.get(field, ()):
+            word = str(word)
+            if not word.startswith("@"):
+                words.append(word)
+            elif word[1:] in sets:
+                words.extend(sets[word[1:]])
+            else:
+                raise LexiconError(f"{origin}: {name}: entry '{entry['term']}' names an "
+                                   f"unknown set '{word}'")
+        expanded[field] = words
+    return expanded

@@ -8,14 +8,16 @@ from __future__ import annotations
 
 import codecs
 import csv
+import errno
 import html
 import json
+import os
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 import yaml
 
@@ -49,18 +51,85 @@ class Draft:
     metadata: dict[str, str] = field(default_factory=dict)  # title, author, date, publisher
 
 
-def find_drafts(arguments: list[str], exclude: list[str] | None = None) -> Iterator[str]:
-    """Expand the command-line paths: folders are walked for draft files, in sorted order."""
+def find_drafts(arguments: list[str], exclude: list[str] | None = None,
+                warn: Callable[[str], None] | None = None) -> Iterator[str]:
+    """Expand the command-line paths: folders are walked for draft files, in sorted order,
+    following symbolic links to folders. A file reached twice, by the same path or another
+    (a link, a folder and a file in it), comes once; `warn` hears of what is skipped."""
+    seen: set[object] = set()
     for argument in arguments:
         path = Path(argument)
         if argument != STDIN and path.is_dir():
-            for found in sorted(path.rglob("*")):
-                if found.is_file() and found.suffix.lower() in DRAFT_SUFFIXES and not any(
-                    found.match(pattern) for pattern in exclude or []
-                ):
-                    yield str(found)
+            candidates = [str(found) for found in sorted(_walk(path, warn or _ignore))
+                          if found.suffix.lower() in DRAFT_SUFFIXES
+                          and not any(found.match(pattern) for pattern in exclude or [])]
         else:
-            yield argument
+            candidates = [argument]
+        for candidate in candidates:
+            identity = _identity(candidate)
+            if identity not in seen:
+                seen.add(identity)
+                yield candidate
+
+
+def _ignore(message: str) -> None:
+    pass
+
+
+def _identity(path: str) -> object:
+    """What makes two paths one file: its device and inode, or its name if it has none."""
+    if path == STDIN:
+        return path
+    try:
+        status = os.stat(path)
+    except (OSError, ValueError):
+        return os.path.abspath(path)
+    return status.st_dev, status.st_ino
+
+
+def _walk(folder: Path, warn: Callable[[str], None]) -> Iterator[Path]:
+    """Every file under a folder; a link back to a folder being walked is a loop, skipped
+    with a warning, and a folder reached again by another link is walked once."""
+    visited: set[tuple[int, int]] = set()
+    stack: list[tuple[Path, frozenset[tuple[int, int]]]] = [(folder, frozenset())]
+    while stack:
+        directory, ancestors = stack.pop()
+        try:
+            status = directory.stat()
+            entries = sorted(os.scandir(directory), key=lambda entry: entry.name)
+        except OSError as error:
+            warn(f"{directory}: cannot read the folder ({error.strerror}), skipped")
+            continue
+        identity = (status.st_dev, status.st_ino)
+        if identity in ancestors:
+            warn(f"{directory}: a symbolic link loop, skipped")
+            continue
+        if identity in visited:
+            continue
+        visited.add(identity)
+        for entry in entries:
+            try:
+                is_dir, is_file = entry.is_dir(), entry.is_file()
+            except OSError:  # a link in a loop of links
+                is_dir = is_file = False
+            if is_dir:
+                stack.append((Path(entry.path), ancestors | {identity}))
+            elif is_file:
+                yield Path(entry.path)
+            elif entry.is_symlink():
+                _dangling(Path(entry.path), warn)
+
+
+def _dangling(link: Path, warn: Callable[[str], None]) -> None:
+    """A link that leads nowhere: a loop of links is always said, a broken link to what
+    would be a draft too."""
+    try:
+        link.stat()
+    except OSError as error:
+        if error.errno == errno.ELOOP:
+            warn(f"{link}: a symbolic link loop, skipped")
+        elif link.suffix.lower() in DRAFT_SUFFIXES:
+            warn(f"{link}: a broken symbolic link, skipped")
 
 
 def markup_of(path: str, text: str) -> Markup:
@@ -73,19 +142,27 @@ def markup_of(path: str, text: str) -> Markup:
     return "markdown"
 
 
-def load_draft(path: str) -> Draft:
-    """Read and decode one draft; raises LoadError with a one-line reason."""
+def load_draft(path: str, max_bytes: int | None = None) -> Draft:
+    """Read and decode one draft; raises LoadError with a one-line reason.
+
+    A file over `max_bytes` is refused before it is read whole."""
+    limit = -1 if max_bytes is None else max_bytes + 1
     if path == STDIN:
-        data = sys.stdin.buffer.read()
+        data = sys.stdin.buffer.read(limit)
     else:
         try:
-            data = Path(path).read_bytes()
+            if max_bytes is not None and Path(path).stat().st_size > max_bytes:
+                raise LoadError("too-large", _too_large(Path(path).stat().st_size, max_bytes))
+            with open(path, "rb") as handle:
+                data = handle.read(limit)  # a file that grew since stat() stops here too
         except FileNotFoundError:
             raise LoadError("not-found", "no such file") from None
         except IsADirectoryError:
             raise LoadError("unreadable", "is a directory") from None
         except OSError as error:
             raise LoadError("unreadable", error.strerror or str(error)) from None
+    if max_bytes is not None and len(data) > max_bytes:
+        raise LoadError("too-large", _too_large(None, max_bytes))
     text = decode(data)
     if not text.strip():
         raise LoadError("empty", "the file has no text")
@@ -94,9 +171,15 @@ def load_draft(path: str) -> Draft:
                  front_matter(text))
 
 
+def _too_large(size: int | None, max_bytes: int) -> str:
+    what = f"{size:,} bytes" if size is not None else "the text"
+    return f"too large: {what} is over max-bytes ({max_bytes:,})"
+
+
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
-_META = re.compile(r"<meta\s[^>]*>", re.I)
-_ATTRIBUTE = re.compile(r"""([a-zA-Z:_-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
+# Linear over any text: a tag stops at the next '<', a name starts only where one can.
+_META = re.compile(r"<meta\s[^<>]*>", re.I)
+_ATTRIBUTE = re.compile(r"""(?<![a-zA-Z:_-])([a-zA-Z:_-]++)\s*+=\s*+(?:"([^"]*)"|'([^']*)')""")
 # HTML <meta> names that newsroom systems and Open Graph use for each field.
 _META_NAMES = {
     "author": "author", "article:author": "author", "byl": "author",
@@ -106,15 +189,31 @@ _META_NAMES = {
 }
 
 
+# Front matter holds a few short fields; a longer block is not parsed for them.
+MAX_FRONT_MATTER = 64 * 1024
+
+
+class _NoAliases(yaml.SafeLoader):
+    """YAML without aliases: a few hundred bytes of nested aliases expand to gigabytes (a
+    'billion laughs'), and front matter's title, author, date and publisher need none."""
+
+    def compose_node(self, parent: Any, index: Any) -> Any:
+        if self.check_event(yaml.AliasEvent):
+            raise yaml.composer.ComposerError(
+                None, None, "aliases are not allowed in front matter", self.peek_event().start_mark)
+        return super().compose_node(parent, index)
+
+
 def front_matter(text: str) -> dict[str, str]:
     """Title, author, date and publisher from YAML front matter, if the draft has it."""
     match = _FRONT_MATTER.match(text)
-    if not match:
+    if not match or len(match.group(1)) > MAX_FRONT_MATTER:
         return {}
     try:
-        data = yaml.safe_load(match.group(1))
-    except yaml.YAMLError:
-        return {}  # front matter is optional metadata; a broken block is just prose markup
+        data = yaml.load(match.group(1), Loader=_NoAliases)  # a SafeLoader: no tags
+    except (yaml.YAMLError, RecursionError):
+        # Front matter is optional metadata; a broken or hostile block is just markup.
+        return {}
     if not isinstance(data, dict):
         return {}
     return {key: str(data[key]) for key in METADATA_KEYS if data.get(key) is not None}

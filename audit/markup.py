@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from audit.loading import Markup
@@ -18,6 +19,9 @@ from audit.loading import Markup
 class Masked:
     text: str  # same length as the original
     headlines: list[tuple[int, int]] = field(default_factory=list)  # character ranges
+    # Entities written as one character at their first offset (&amp; is '&' and four
+    # spaces): a span that ends inside one is widened to its end, never cut in two.
+    entities: list[tuple[int, int]] = field(default_factory=list)
 
 
 class _Canvas:
@@ -42,39 +46,110 @@ class _Canvas:
         return "".join(self.chars)
 
 
+_LONE_CR = re.compile(r"\r(?!\n)")
+
+
 def mask(text: str, markup: Markup) -> Masked:
+    # Old Mac files end lines with a lone CR: the masked text ends them with LF, the same
+    # length, so lines, paragraphs and headings are found as in LF and CRLF files.
+    text = _LONE_CR.sub("\n", text)
     return _mask_html(text) if markup == "html" else _mask_markdown(text)
 
 
-_HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
-_HTML_HIDDEN = re.compile(r"<(script|style|head|noscript|template)\b[^>]*>.*?</\1\s*>", re.S | re.I)
-_HTML_TAG = re.compile(r"</?([a-zA-Z][a-zA-Z0-9]*)\b[^>]*>|<!DOCTYPE[^>]*>", re.S | re.I)
+# Every pattern here runs over untrusted text, so none can scan past where the next match
+# could start: a tag stops at the next '<', link text at the next '['. Elements with an
+# end tag (comments, scripts, headings) are found by `_elements`, which searches for each
+# end tag once instead of once per start tag.
+_COMMENT_START = re.compile(r"<!--")
+_COMMENT_END = re.compile(r"-->")
+_HIDDEN_START = re.compile(r"<(script|style|head|noscript|template)\b[^<>]*>", re.I)
+# Raw text: a browser hides the rest of the page after an unclosed <script> or <style>.
+_RAW_TEXT = {"script", "style"}
+_HEADING_START = re.compile(r"<(h[1-6])\b[^<>]*>", re.I)
+_HTML_TAG = re.compile(r"</?([a-zA-Z][a-zA-Z0-9]*)\b[^<>]*>|<!DOCTYPE[^<>]*>", re.I)
 _HTML_ENTITY = re.compile(r"&(#[0-9]+|#[xX][0-9a-fA-F]+|[a-zA-Z][a-zA-Z0-9]*);")
 _BLOCK_TAGS = {
     "p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "tr", "td", "th",
     "table", "blockquote", "section", "article", "header", "footer", "hr", "title", "figure",
     "figcaption", "pre", "main", "aside", "nav", "body", "html", "dd", "dt", "dl",
 }
-_HEADING = re.compile(r"<(h[1-6])\b[^>]*>(.*?)</\1\s*>", re.S | re.I)
+
+
+@dataclass(frozen=True)
+class Element:
+    start: int  # of the start tag
+    inner_start: int
+    inner_end: int
+    end: int  # after the end tag
+
+    @property
+    def closed(self) -> bool:
+        """False for an element left open, which runs to the end of the text."""
+        return self.end > self.inner_end
+
+
+def comments(text: str) -> Iterator[Element]:
+    """HTML comments in order; one left open runs to the end of the text, as in a browser
+    and in CommonMark."""
+    return _elements(text, _COMMENT_START, lambda _: _COMMENT_END, to_end=lambda _: True)
+
+
+def _hidden(text: str) -> Iterator[Element]:
+    return _elements(text, _HIDDEN_START, _end_tag, to_end=lambda name: name in _RAW_TEXT)
+
+
+def _headings(text: str) -> Iterator[Element]:
+    return _elements(text, _HEADING_START, _end_tag, to_end=lambda _: False)
+
+
+def _end_tag(name: str) -> re.Pattern[str]:
+    return re.compile(rf"</{name}\s*+>", re.I)
+
+
+def _elements(text: str, start_tag: re.Pattern[str], end_tag: Callable[[str], re.Pattern[str]],
+              to_end: Callable[[str], bool]) -> Iterator[Element]:
+    """Elements from a start tag to the first end tag after it, not nested, in one pass.
+
+    An element whose end tag never comes runs to the end of the text when `to_end` says so
+    for its name, and is skipped otherwise; an end tag that was looked for and not found is
+    never looked for again, which keeps unclosed start tags from costing a scan each."""
+    position = 0
+    missing: set[str] = set()  # names with no end tag after the last search
+    while True:
+        opening = start_tag.search(text, position)
+        if opening is None:
+            return
+        name = (opening.group(1) if opening.groups() else opening.group()).lower()
+        closing = None if name in missing else end_tag(name).search(text, opening.end())
+        if closing is not None:
+            yield Element(opening.start(), opening.end(), closing.start(), closing.end())
+            position = closing.end()
+            continue
+        missing.add(name)
+        if to_end(name):
+            yield Element(opening.start(), opening.end(), len(text), len(text))
+            return
+        position = opening.end()
 
 
 def _mask_html(text: str) -> Masked:
     canvas = _Canvas(text)
-    for pattern in (_HTML_COMMENT, _HTML_HIDDEN):
-        for match in pattern.finditer(text):
-            canvas.blank(match.start(), match.end())
-    headlines = [(m.start(2), m.end(2)) for m in _HEADING.finditer(text)]
+    for element in (*comments(text), *_hidden(text)):
+        canvas.blank(element.start, element.end)
+    headlines = [(h.inner_start, h.inner_end) for h in _headings(text)]
     for match in _HTML_TAG.finditer(text):
         name = (match.group(1) or "").lower()
         if name in _BLOCK_TAGS:
             canvas.block_break(match.start(), match.end())
         else:
             canvas.blank(match.start(), match.end())
-    _unescape_entities(text, canvas)
-    return Masked(str(canvas), headlines)
+    entities = _unescape_entities(text, canvas)
+    return Masked(str(canvas), headlines, entities)
 
 
-def _unescape_entities(text: str, canvas: _Canvas) -> None:
+def _unescape_entities(text: str, canvas: _Canvas) -> list[tuple[int, int]]:
+    """Entities replaced by their character, padded with spaces; returns their ranges."""
+    replaced = []
     for match in _HTML_ENTITY.finditer(text):
         if canvas.chars[match.start()] != "&":
             continue  # inside a blanked tag or comment
@@ -83,21 +158,37 @@ def _unescape_entities(text: str, canvas: _Canvas) -> None:
             continue  # unknown entity: leave it as written
         canvas.blank(match.start(), match.end())
         canvas.chars[match.start()] = " " if value == "\xa0" else value
+        replaced.append((match.start(), match.end()))
+    return replaced
 
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n.*?\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
 _FENCE = re.compile(r"^[ \t]{0,3}(```|~~~)[^\n]*\n.*?(?:^[ \t]{0,3}\1[^\n]*$|\Z)", re.S | re.M)
 _INLINE_CODE = re.compile(r"`[^`\n]+`")
-_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
-_LINK = re.compile(r"\[([^\]\n]+)\](\([^)\n]*\)|\[[^\]\n]*\])")
+# A destination may hold one level of parentheses: (https://en.wikipedia.org/wiki/A_(b)).
+_DESTINATION = r"\((?:[^()\n]|\([^()\n]*+\))*+\)"
+_IMAGE = re.compile(rf"!\[[^\[\]\n]*\]{_DESTINATION}")
+_LINK = re.compile(rf"\[([^\[\]\n]+)\]({_DESTINATION}|\[[^\[\]\n]*\])")
 _LINK_DEFINITION = re.compile(r"^[ \t]{0,3}\[[^\]\n]+\]:[^\n]*$", re.M)
-_AUTOLINK = re.compile(r"<(?:https?|mailto):[^>\s]+>")
-_ATX_HEADING = re.compile(r"^([ \t]{0,3}#{1,6})([ \t]+)([^\n]*?)([ \t]+#+)?[ \t]*\r?$", re.M)
+_AUTOLINK = re.compile(r"<(?:https?|mailto):[^<>\s]+>")
+_ATX_HEADING = re.compile(r"^([ \t]{0,3}#{1,6})[ \t]++([^\n]*)", re.M)
 _LINE_MARKER = re.compile(r"^([ \t]{0,3}(?:>[ \t]?)+|[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+)", re.M)
 _RULE_LINE = re.compile(r"^[ \t]{0,3}([-*_])([ \t]*\1){2,}[ \t]*\r?$", re.M)
 _EMPHASIS = re.compile(r"(?<![\w\\])(\*{1,3}|_{1,3})(?=\S)|(?<=\S)(\*{1,3}|_{1,3})(?![\w])")
 _ESCAPE = re.compile(r"\\(?=[\\`*_{}\[\]()#+\-.!\"'])")
 _WHOLE_LINE_EMPHASIS = re.compile(r"^[ \t]*(\*\*|__)(?=\S)([^\n]*?\S)\1[ \t]*\r?$", re.M)
+
+
+def _atx_parts(match: re.Match[str]) -> tuple[tuple[int, int], tuple[int, int] | None]:
+    """The heading text of an ATX heading line and its closing #s, if any, as ranges."""
+    start, line = match.start(2), match.group(2)
+    text_end = len(line.rstrip(" \t\r"))
+    hashes = text_end - len(line[:text_end].rstrip("#"))
+    closing = None
+    if hashes and (hashes == text_end or line[text_end - hashes - 1] in " \t"):
+        closing = (start + text_end - hashes, start + text_end)
+        text_end = len(line[:text_end - hashes].rstrip(" \t"))
+    return (start, start + text_end), closing
 
 
 def _mask_markdown(text: str) -> Masked:
@@ -106,16 +197,19 @@ def _mask_markdown(text: str) -> Masked:
     front = _FRONT_MATTER.match(text)
     if front:
         canvas.blank(0, front.end())
-    for pattern in (_FENCE, _HTML_COMMENT, _IMAGE, _LINK_DEFINITION, _AUTOLINK, _RULE_LINE):
+    for element in comments(text):
+        canvas.blank(element.start, element.end)
+    for pattern in (_FENCE, _IMAGE, _LINK_DEFINITION, _AUTOLINK, _RULE_LINE):
         for match in pattern.finditer(text):
             canvas.blank(match.start(), match.end())
     for match in _INLINE_CODE.finditer(text):
         canvas.blank(match.start(), match.end())
     for match in _ATX_HEADING.finditer(text):
         canvas.blank(match.start(1), match.end(1))
-        if match.group(4):
-            canvas.blank(match.start(4), match.end(4))
-        headlines.append((match.start(3), match.end(3)))
+        heading, closing = _atx_parts(match)
+        if closing:
+            canvas.blank(*closing)
+        headlines.append(heading)
     for match in _WHOLE_LINE_EMPHASIS.finditer(text):
         headlines.append((match.start(2), match.end(2)))
     for match in _LINK.finditer(text):
@@ -134,8 +228,8 @@ def _mask_markdown(text: str) -> Masked:
             canvas.block_break(match.start(), match.end())
         else:
             canvas.blank(match.start(), match.end())
-    _unescape_entities(masked_so_far, canvas)
+    entities = _unescape_entities(masked_so_far, canvas)
     clean = str(canvas)
     # A headline whose text was entirely blanked (an image, a code span) is no headline.
     headlines = [(s, e) for s, e in headlines if clean[s:e].strip()]
-    return Masked(clean, sorted(headlines))
+    return Masked(clean, sorted(headlines), entities)

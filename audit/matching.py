@@ -6,9 +6,27 @@ match however spaCy splits them, and only whole tokens match ("disco" never matc
 `exact`, any word with the same lemma (claim, claims, claimed, claiming). Because the small
 model's lemmatizer misses rare words ("lambasted" tagged as an adjective keeps its -ed),
 the regular inflections of the term's word, and the -ly adverb of an adjective
-(outrageous, outrageously), are matched by spelling as well. The optional
-conditions of an entry (`pos`, `before_number`, `followed_by`, `except_with`) are context
-rules written as data in the lexicon, so a newsroom can tune them without code.
+(outrageous, outrageously), are matched by spelling as well.
+
+The optional conditions of an entry are sense and context rules written as data in the
+lexicon, so a newsroom can tune them without code. They read the spaCy parse of the
+sentence, never a list of sentences:
+- `pos`, `tag`: the coarse or fine part-of-speech tags the first word may have ("may" the
+  modal verb, tag MD, and not the month, a proper noun; "might" the modal, not the noun);
+- `not_a_name`: not capitalised inside a sentence ("may", not "Ada May");
+- `before_number`: only right before a number ("some 200 people", "up to 40 buses");
+- `followed_by`: only before one of these lemmas, past a negation ("may not have");
+- `except_with`: not when the word governs, modifies or is closely followed by one of these
+  lemmas ("claimed three lives", "a devastating earthquake");
+- `passive`: a passive participle with no agent ("is believed to", "was said to", "is
+  widely seen as"; not "was approved by the council");
+- `complement`: the word governs a clause or a predicate ("appears to be", "seems
+  unlikely", "suggests that", "seen as a gift"; not "appeared in court");
+- `unspecified`: a noun for people that names no one: no possessor, no proper name, no
+  "the" pointing back to someone named ("critics say"; not "the mayor's critics", not
+  "experts at Millbrook University").
+At the same length, the entry with more conditions is tried first, so a sense rule
+("some" before a number is an approximator) wins over the plain word ("some" is vague).
 """
 
 from __future__ import annotations
@@ -25,10 +43,17 @@ if TYPE_CHECKING:
 
 # How far past a word `except_with` looks: far enough for "claimed more than 48,520 lives".
 _EXCEPT_WINDOW = 6
-# Dependents that bind a word to its context: its objects and its modifiers ("jobless claims").
-_BOUND_DEPS = {"dobj", "obj", "attr", "pobj", "nsubjpass", "dative", "oprd", "amod",
+# Dependents that bind a word to its context: its subject and objects ("the storm devastated
+# the coast") and its modifiers ("jobless claims").
+_BOUND_DEPS = {"nsubj", "dobj", "obj", "attr", "pobj", "nsubjpass", "dative", "oprd", "amod",
                "compound"}
 _VOWELS = set("aeiou")
+# Dependents that make a verb's complement: a clause ("suggests that ..."), an infinitive
+# ("appears to ..."), a predicate ("seems unlikely", "considered one of the best").
+_COMPLEMENT_DEPS = {"ccomp", "xcomp", "acomp", "oprd", "attr"}
+_NEGATIONS = {"not", "n't", "never"}
+# Determiners that point back to people the text has named: "the experts", "these critics".
+_POINTING = {"the", "this", "that", "these", "those"}
 
 
 @dataclass(frozen=True)
@@ -40,10 +65,22 @@ class Entry:
     words: Words
     forms: tuple[frozenset[str], ...]  # spellings each token may take
     lemmas: bool  # match inflections by lemma
-    pos: frozenset[str]  # allowed tags of the first token; empty: any
+    pos: frozenset[str]  # allowed coarse tags of the first token; empty: any
+    tags: frozenset[str]  # allowed fine-grained (Penn) tags of the first token; empty: any
+    not_a_name: bool
     before_number: bool
     followed_by: frozenset[str]
     except_with: frozenset[str]
+    passive: bool
+    complement: bool
+    unspecified: bool
+
+    @property
+    def conditions(self) -> int:
+        """How many context rules the entry carries: the more specific entry wins a tie."""
+        return sum(map(bool, (self.pos, self.tags, self.not_a_name, self.before_number,
+                              self.followed_by, self.except_with, self.passive,
+                              self.complement, self.unspecified)))
 
 
 @dataclass(frozen=True)
@@ -83,22 +120,34 @@ class Lexicon:
                 forms=tuple(frozenset(_inflections(w) if lemmas else {w}) for w, _ in words),
                 lemmas=lemmas,
                 pos=frozenset(raw.get("pos", ())),
+                tags=frozenset(raw.get("tag", ())),
+                not_a_name=bool(raw.get("not_a_name", False)),
                 before_number=bool(raw.get("before_number", False)),
                 followed_by=frozenset(str(w).lower() for w in raw.get("followed_by", ())),
                 except_with=frozenset(str(w).lower() for w in raw.get("except_with", ())),
+                passive=bool(raw.get("passive", False)),
+                complement=bool(raw.get("complement", False)),
+                unspecified=bool(raw.get("unspecified", False)),
             )
             self.entries.append(entry)
             keys = {words[0][1], *entry.forms[0]} if entry.lemmas else entry.forms[0]
             for key in keys:
                 self._by_first.setdefault(key, []).append(entry)
-        # Longest first, so "the stakes are high" wins over a shorter entry at the same word.
+        # Longest first, so "the stakes are high" wins over a shorter entry at the same word;
+        # then the most specific sense.
         for candidates in self._by_first.values():
-            candidates.sort(key=lambda e: -len(e.words))
+            candidates.sort(key=_precedence)
 
     @classmethod
     def load(cls, name: str, folders: Sequence[str] = (), disabled: Sequence[str] = ()
              ) -> Lexicon:
         return cls(load_entries(name, list(folders), list(disabled)), disabled)
+
+    def knows(self, token: Token) -> bool:
+        """Whether a one-word entry lists this word, whatever its context rules decide."""
+        return any(len(entry.words) == 1
+                   for key in (token.lower_, token.lemma_.lower())
+                   for entry in self._by_first.get(key, ()))
 
     def matches(self, tokens: Sequence[Token]) -> list[Match]:
         """Non-overlapping matches in a run of tokens, left to right, longest first."""
@@ -118,7 +167,7 @@ class Lexicon:
         token = words[i]
         candidates = {id(e): e for key in (token.lower_, token.lemma_.lower())
                       for e in self._by_first.get(key, ())}
-        for entry in sorted(candidates.values(), key=lambda e: -len(e.words)):
+        for entry in sorted(candidates.values(), key=_precedence):
             end = i + len(entry.words)
             if end > len(words):
                 continue
@@ -128,6 +177,10 @@ class Lexicon:
                     and _context_ok(entry, words, i, end):
                 return Match(entry, tuple(span))
         return None
+
+
+def _precedence(entry: Entry) -> tuple[int, int]:
+    return -len(entry.words), -entry.conditions
 
 
 def _word_matches(token: Token, word: tuple[str, str], forms: frozenset[str],
@@ -164,12 +217,61 @@ def _context_ok(entry: Entry, words: list[Token], i: int, end: int) -> bool:
     following = words[end] if end < len(words) else None
     if entry.pos and first.pos_ not in entry.pos:
         return False
+    if entry.tags and first.tag_ not in entry.tags:
+        return False
+    if entry.not_a_name and first.text.istitle() and not first.is_sent_start:
+        return False
+    if entry.passive and not _agentless_passive(first):
+        return False
+    if entry.complement and not _has_complement(first):
+        return False
+    if entry.unspecified and not _unspecified(first):
+        return False
     if entry.before_number and not _starts_number(words, end):
         return False
+    if following is not None and following.lower_ in _NEGATIONS and end + 1 < len(words):
+        following = words[end + 1]  # "may not have", "is not thought to"
     if entry.followed_by and (following is None or not (
             {following.lower_, following.lemma_.lower()} & entry.followed_by)):
         return False
     return not (entry.except_with and _near_lemmas(words, i, end) & entry.except_with)
+
+
+def _agentless_passive(verb: Token) -> bool:
+    """A passive participle whose doer goes unsaid: "is believed", "was said", "it is
+    thought that", and the reduced "the bridge, considered one of the oldest" (a past
+    participle with no "have": the small model sometimes parses it as an active verb)."""
+    deps = {child.dep_ for child in verb.children}
+    if "agent" in deps:
+        return False
+    if deps & {"auxpass", "nsubjpass"}:
+        return True
+    if verb.tag_ == "VBN":
+        return not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    return verb.dep_ == "acl" and verb.tag_ == "VBD"
+
+
+def _has_complement(word: Token) -> bool:
+    """The word governs a clause or a predicate, or an "as" phrase ("seen as a gift")."""
+    return any(child.dep_ in _COMPLEMENT_DEPS
+               or (child.dep_ == "prep" and child.lower_ == "as")
+               for child in word.children)
+
+
+def _unspecified(noun: Token) -> bool:
+    """People left unnamed: no possessor, number, apposition or proper name bound to the
+    noun, no determiner pointing back to named people, no named institution after it
+    ("experts at Millbrook University")."""
+    for child in noun.children:
+        if child.dep_ in {"poss", "nummod", "appos"}:
+            return False
+        if child.dep_ == "det" and child.lower_ in _POINTING:
+            return False
+        if child.dep_ == "compound" and child.pos_ == "PROPN":
+            return False
+        if child.dep_ == "prep" and any(t.pos_ == "PROPN" for t in child.subtree):
+            return False
+    return True
 
 
 def _starts_number(words: list[Token], at: int) -> bool:

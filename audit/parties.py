@@ -16,7 +16,7 @@ from pathlib import Path
 
 import yaml
 
-UNASSIGNED = "unassigned"
+from audit.report import UNASSIGNED
 
 
 class PartiesError(Exception):

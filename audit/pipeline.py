@@ -20,6 +20,7 @@ from audit.parties import PartyMap, load_parties
 from audit.quotes import Quote
 from audit.readability import measure
 from audit.report import (
+    INTERNAL,
     LEVELS,
     DocumentError,
     DocumentReport,
@@ -32,6 +33,7 @@ from audit.rules import checks
 from audit.settings import ConfigError, Settings, rule_level, rule_selected
 from audit.summary import SummaryBuilder
 from audit.suppression import apply_suppressions
+from audit.verdict import document_verdict
 from audit.voice import sentence_voice
 from audit.wording import CUES, FACTUAL, LOADED, find_loaded, loaded_score, vader_words
 
@@ -101,21 +103,44 @@ def audit_stream(paths: Iterable[str], context: Context,
                  ) -> Iterator[DocumentReport]:
     """Document reports in the order of `paths`, unreadable files included, one at a time.
 
-    `manifest` gives metadata per path that wins over the draft's own front matter.
+    `manifest` gives metadata per path that wins over the draft's own front matter. A draft
+    that breaks the tool gets an `internal` error in its report and the others go on.
     """
     def drafts() -> Iterator[Draft | DocumentReport]:
         for path in paths:
             try:
-                draft = load_draft(path)
+                draft = load_draft(path, context.settings.max_bytes)
             except LoadError as error:
-                yield DocumentReport(path, DocumentError(error.kind, error.message))
+                unreadable = DocumentReport(path, DocumentError(error.kind, error.message))
+                unreadable.verdict = document_verdict(unreadable)
+                yield unreadable
+                continue
+            except Exception as error:
+                yield internal_error(path, error)
                 continue
             if manifest and path in manifest:
                 draft = replace(draft, metadata={**draft.metadata, **manifest[path]})
             yield draft
 
-    for item in parse_many(drafts()):
-        yield item if isinstance(item, DocumentReport) else audit_document(item, context)
+    for item in parse_many(drafts(), failed=lambda draft, error: internal_error(draft.path,
+                                                                               error)):
+        if isinstance(item, DocumentReport):
+            yield item
+            continue
+        try:
+            yield audit_document(item, context)
+        except Exception as error:
+            yield internal_error(item.path, error)
+
+
+def internal_error(path: str, error: Exception) -> DocumentReport:
+    """The report of a draft the tool failed on: one line, and the traceback kept aside."""
+    import traceback
+
+    what = " ".join(str(error).split())
+    message = f"internal error: {type(error).__name__}" + (f": {what[:200]}" if what else "")
+    return DocumentReport(path, DocumentError(INTERNAL, message, "".join(
+        traceback.format_exception(error))))
 
 
 def audit_document(doc: ParsedDocument, context: Context) -> DocumentReport:
@@ -162,6 +187,7 @@ def audit_document(doc: ParsedDocument, context: Context) -> DocumentReport:
     findings = [f for f in findings if f.name == "duplicate-passage"
                 or not any(s <= f.start < e for s, e in repeated)]
     result.findings = _filter(apply_suppressions(doc, findings), context.settings, doc.path)
+    result.verdict = document_verdict(result, context.settings.fail_on)
     return result
 
 

@@ -46,6 +46,7 @@ def find_quotes(clean: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
     opening = 1
     for index, (p_start, p_end) in enumerate(paragraphs):
         position = p_start
+        paragraph_first = len(quotes)
         if open_at is not None:
             # Left open by the previous paragraph, which checked that this one reopens it.
             first = _first_visible(clean, p_start, p_end)
@@ -76,10 +77,11 @@ def find_quotes(clean: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
                 open_at = None  # an unbalanced mark, not a quotation
         # A single-quoted word inside (or across) a quotation is part of it: quotations never
         # overlap, which lets QuoteIndex find them by bisection.
+        doubles = QuoteIndex(quotes[paragraph_first:])  # this paragraph's, in order
         singles = [
             Quote(m.start(), m.end(), -1, single=True)
             for m in _SINGLE.finditer(clean, p_start, p_end)
-            if not any(q.start < m.end() and m.start() < q.end for q in quotes)
+            if not doubles.overlapping(m.start(), m.end())
         ]
         quotes.extend(singles)
     return sorted(quotes, key=lambda q: q.start)

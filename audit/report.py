@@ -14,6 +14,12 @@ from audit.document import TextSpan
 SCHEMA = "audit.report/1"
 LEVELS = ("info", "warning", "error")
 CUE_CLASSES = ("neutral", "stance", "doubt", "endorsing", "guilt")
+UNASSIGNED = "unassigned"  # the balance's key for sources no party claims
+UNRESOLVED = "(unresolved)"  # the speaker heard through a pronoun that names no one
+UNKNOWN_GROUP = "unknown"  # the summary group of drafts without the grouping metadata
+# A verdict's status: nothing to fix at the failing level, something to fix, or no text.
+CLEAN, NEEDS_ATTENTION, UNREADABLE = "clean", "needs-attention", "unreadable"
+STATUSES = (CLEAN, NEEDS_ATTENTION, UNREADABLE)
 
 
 @dataclass
@@ -24,10 +30,11 @@ class Attribution:
     cue_lemma: str
     cue_class: str
     kind: str  # direct | indirect | mixed | according_to
-    speaker: str
+    speaker: str | None  # the entity's canonical name; None: a pronoun resolved to no one
     party: str | None = None
     anonymous: bool = False
     vague: bool = False
+    source_kind: str = "unknown"  # person | organisation | place | group | document | unknown
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -41,6 +48,7 @@ class Attribution:
             "party": self.party,
             "anonymous": self.anonymous,
             "vague": self.vague,
+            "source_kind": self.source_kind,
         }
 
 
@@ -110,7 +118,20 @@ class PartyBalance:
     hedged: int = 0
     mentions: int = 0
     loaded_exposure: float = 0.0
-    speakers: list[str] = field(default_factory=list)  # the names heard for this party
+    # Statements per speaker, in the order first heard; speakers differing only in case
+    # are one speaker, under the spelling first heard.
+    speaker_statements: dict[str, int] = field(default_factory=dict)
+    _speaker_keys: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
+
+    @property
+    def speakers(self) -> list[str]:
+        """The names heard for this party."""
+        return list(self.speaker_statements)
+
+    def count_speaker(self, speaker: str, statements: int = 1) -> None:
+        """Add statements to a speaker: "Reports" and "reports" are one speaker."""
+        key = self._speaker_keys.setdefault(speaker.casefold(), speaker)
+        self.speaker_statements[key] = self.speaker_statements.get(key, 0) + statements
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -121,8 +142,19 @@ class PartyBalance:
             "hedged": self.hedged,
             "mentions": self.mentions,
             "loaded_exposure": round(self.loaded_exposure, 3),
-            "speakers": list(self.speakers),
+            "speakers": self.speakers,
+            "speaker_statements": dict(self.speaker_statements),
         }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> PartyBalance:
+        """A balance read back from a report (resuming a JSON Lines archive)."""
+        balance = cls(int(data["statements"]), float(data["share_of_voice"]),
+                      int(data["quoted_words"]), dict(data["cue_classes"]), int(data["hedged"]),
+                      int(data["mentions"]), float(data["loaded_exposure"]))
+        for speaker, statements in (data.get("speaker_statements") or {}).items():
+            balance.count_speaker(speaker, int(statements))
+        return balance
 
 
 @dataclass
@@ -139,6 +171,7 @@ class Finding:
     message: str
     suggestion: str | None = None
     text: str = ""  # the flagged words, for reporters that show them
+    party: str | None = None  # the party a balance finding is about
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -146,13 +179,63 @@ class Finding:
             "start": self.start, "end": self.end, "line": self.line, "column": self.column,
             "end_line": self.end_line, "end_column": self.end_column,
             "text": self.text, "message": self.message, "suggestion": self.suggestion,
+            "party": self.party,
         }
+
+
+INTERNAL = "internal"  # the error kind of a draft the tool itself failed on
+
+
+@dataclass
+class Fix:
+    """One item of an editor's to-do list: a finding at or above the failing level."""
+
+    finding: int  # its index in the document's findings
+    rule: str
+    name: str
+    level: str
+    line: int | None  # None: the finding is about the whole draft
+    excerpt: str  # the flagged words, shortened to a phrase
+    message: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"finding": self.finding, "rule": self.rule, "name": self.name,
+                "level": self.level, "line": self.line, "excerpt": self.excerpt,
+                "message": self.message}
+
+
+@dataclass
+class Verdict:
+    """What an editor reads first, computed once (audit/verdict.py) and printed by every
+    output: the status, one sentence saying it, who is heard in plain numbers, what the
+    balance rules decided, what the findings amount to, and the fixes most important
+    first."""
+
+    status: str = CLEAN  # clean | needs-attention | unreadable
+    summary: str = ""
+    heard: str = ""
+    balance_notes: list[str] = field(default_factory=list)
+    finding_notes: list[str] = field(default_factory=list)
+    fixes: list[Fix] = field(default_factory=list)
+
+    @property
+    def sentences(self) -> list[str]:
+        return [s for s in (self.summary, self.heard, *self.balance_notes,
+                            *self.finding_notes) if s]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"status": self.status, "summary": self.summary, "heard": self.heard,
+                "balance_notes": list(self.balance_notes),
+                "finding_notes": list(self.finding_notes),
+                "fixes": [fix.to_dict() for fix in self.fixes]}
 
 
 @dataclass
 class DocumentError:
     kind: str
     message: str
+    # Where the tool failed, for `--verbose`; not part of the report.
+    traceback: str | None = field(default=None, compare=False, repr=False)
 
     def to_dict(self) -> dict[str, str]:
         return {"kind": self.kind, "message": self.message}
@@ -168,6 +251,7 @@ class DocumentReport:
     sentences: list[SentenceReport] = field(default_factory=list)
     parties: dict[str, PartyBalance] = field(default_factory=dict)
     findings: list[Finding] = field(default_factory=list)
+    verdict: Verdict = field(default_factory=Verdict)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -179,6 +263,7 @@ class DocumentReport:
             "sentences": [s.to_dict() for s in self.sentences],
             "parties": {name: balance.to_dict() for name, balance in self.parties.items()},
             "findings": [f.to_dict() for f in self.findings],
+            "verdict": self.verdict.to_dict(),
         }
 
 
@@ -202,6 +287,11 @@ class Summary:
     parties: dict[str, PartyBalance] = field(default_factory=dict)
     by: str | None = None  # month | publisher | author, when grouped
     groups: dict[str, Group] = field(default_factory=dict)
+    # Counts, so that summaries of parts of a corpus add up: documents per verdict status
+    # and fixes per rule code.
+    statuses: dict[str, int] = field(default_factory=lambda: dict.fromkeys(STATUSES, 0))
+    fixes: dict[str, int] = field(default_factory=dict)
+    verdict: Verdict = field(default_factory=Verdict)  # from the counts above
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -211,6 +301,9 @@ class Summary:
             "parties": {name: balance.to_dict() for name, balance in self.parties.items()},
             "by": self.by,
             "groups": {key: group.to_dict() for key, group in self.groups.items()},
+            "statuses": dict(self.statuses),
+            "fixes": dict(self.fixes),
+            "verdict": self.verdict.to_dict(),
         }
 
 

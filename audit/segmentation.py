@@ -8,7 +8,9 @@ the parser as fixed sentence starts.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from itertools import accumulate
 
 from audit.lexicon import load_entries
 
@@ -24,9 +26,10 @@ _NEVER_FINAL = _words_of("never-final")
 _MAYBE_FINAL = _words_of("maybe-final")
 _OPENERS = _words_of("opener")
 
-_BOUNDARY = re.compile(r"(?:[.!?]+|…)[\"”’')\]]*(?=\s+(?:''|[\"“‘'(\[])?[A-Z0-9])")
+# A run of marks is tried from its first mark only: from each, a long run of dots would
+# cost its length each time.
+_BOUNDARY = re.compile(r"(?:(?<![.!?])[.!?]++|…)[\"”’')\]]*+(?=\s+(?:''|[\"“‘'(\[])?[A-Z0-9])")
 _TERMINAL = re.compile(r"(?:[.!?:…]|[.!?][\"”’')\]]+)\s*$")
-_WORD_BEFORE = re.compile(r"(\S+)$")
 _NEXT_WORD = re.compile(r"\s+(?:''|[\"“‘'(\[])?([^\s]+)")
 
 
@@ -70,7 +73,8 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _paragraphs(clean: str, headlines: list[tuple[int, int]]) -> list[tuple[int, int, bool]]:
+def _paragraphs(clean: str, headline_ranges: list[tuple[int, int]]
+                ) -> list[tuple[int, int, bool]]:
     """Paragraph ranges with a headline flag.
 
     Blocks are separated by blank lines. Inside a block, a line is a paragraph of its own
@@ -79,6 +83,7 @@ def _paragraphs(clean: str, headlines: list[tuple[int, int]]) -> list[tuple[int,
     alone.
     """
     found: list[tuple[int, int, bool]] = []
+    headlines = _Headlines(headline_ranges)
     position = 0
     for block in re.split(r"(\n[ \t\r\f\v]*\n)", clean):
         block_start, block_end = position, position + len(block)
@@ -90,7 +95,7 @@ def _paragraphs(clean: str, headlines: list[tuple[int, int]]) -> list[tuple[int,
                           for i, (s, e) in enumerate(lines)]
         prose = [(s, e) for (s, e), h in zip(lines, headline_flags, strict=True) if not h]
         one_per_line = all(_TERMINAL.search(clean[s:e]) for s, e in prose[:-1])
-        if not one_per_line and headline_flags[0] and not _marked(lines[0], headlines):
+        if not one_per_line and headline_flags[0] and not headlines.mark(*lines[0]):
             # A hard-wrapped block: its unpunctuated first line is a wrap, not a headline.
             headline_flags[0] = False
         pending: tuple[int, int] | None = None
@@ -107,9 +112,9 @@ def _paragraphs(clean: str, headlines: list[tuple[int, int]]) -> list[tuple[int,
     return found
 
 
-def _is_headline(clean: str, start: int, end: int, headlines: list[tuple[int, int]],
+def _is_headline(clean: str, start: int, end: int, headlines: _Headlines,
                  lines_in_block: int, first_line: bool) -> bool:
-    if _marked((start, end), headlines):
+    if headlines.mark(start, end):
         return True
     if _TERMINAL.search(clean[start:end]):
         return False
@@ -118,10 +123,22 @@ def _is_headline(clean: str, start: int, end: int, headlines: list[tuple[int, in
     return (lines_in_block == 1 or first_line) and len(clean[start:end].split()) <= 30
 
 
-def _marked(line: tuple[int, int], headlines: list[tuple[int, int]]) -> bool:
-    """Whether markup (a heading, a line in bold) makes the line a headline."""
-    start, end = line
-    return any((hs <= start and end <= he) or (start <= hs and he <= end) for hs, he in headlines)
+class _Headlines:
+    """Headline ranges, asked whether one contains a line or lies inside it in log time."""
+
+    def __init__(self, ranges: list[tuple[int, int]]) -> None:
+        ranges = sorted(ranges)
+        self.starts = [start for start, _ in ranges]
+        self.max_end_up_to = list(accumulate((end for _, end in ranges), max))
+        self.min_end_from = list(accumulate((end for _, end in reversed(ranges)), min))[::-1]
+
+    def mark(self, start: int, end: int) -> bool:
+        """Whether markup (a heading, a line in bold) makes the line a headline."""
+        i = bisect_right(self.starts, start)  # ranges[:i] start at or before the line
+        if i and self.max_end_up_to[i - 1] >= end:
+            return True  # one of them holds the whole line
+        j = bisect_left(self.starts, start)  # ranges[j:] start inside or after it
+        return j < len(self.starts) and self.min_end_from[j] <= end
 
 
 def _sentences(clean: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -140,11 +157,18 @@ def _sentences(clean: str, start: int, end: int) -> list[tuple[int, int]]:
     return found
 
 
+def _word_before(clean: str, end: int) -> str:
+    """The run of non-space characters that ends at `end`."""
+    start = end
+    while start > 0 and not clean[start - 1].isspace():
+        start -= 1
+    return clean[start:end]
+
+
 def _ends_sentence(clean: str, mark_start: int, mark_end: int, limit: int) -> bool:
     if clean[mark_start] != ".":
         return True
-    before = _WORD_BEFORE.search(clean, 0, mark_start)
-    word = before.group(1).lstrip("\"“‘'([").lower() if before else ""
+    word = _word_before(clean, mark_start).lstrip("\"“‘'([").lower()
     if not word:
         return True
     if word in _NEVER_FINAL:

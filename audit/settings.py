@@ -6,6 +6,7 @@ wrong type is a `ConfigError` naming the file, the key and what was expected.
 
 from __future__ import annotations
 
+import math
 import tomllib
 from dataclasses import dataclass, field, fields
 from pathlib import Path
@@ -41,6 +42,7 @@ class Settings:
     min_parties_heard: int = 2  # checked when the parties file names at least this many
     loaded_score: float = 0.5
     reading_ease_floor: float = 30.0
+    max_bytes: int = 20_000_000  # a larger draft is refused (too-large) before it is read
     config_file: str | None = None  # where the file settings came from
 
     def to_dict(self) -> dict[str, Any]:
@@ -49,6 +51,17 @@ class Settings:
 
 _KEYS = {f.name.replace("_", "-"): f for f in fields(Settings) if f.name != "config_file"}
 _CHOICES = {"format": FORMATS, "fail-on": (*LEVELS, "never"), "min-level": LEVELS}
+# The range of each numeric setting, both ends included (None: no end on that side).
+_RANGES: dict[str, tuple[float | None, float | None]] = {
+    "dominant-share": (0.0, 1.0),  # a share of the statements
+    "dominant-min-statements": (1, None),
+    "unheard-min-mentions": (1, None),
+    "min-parties-heard": (0, None),  # 0 switches the check off
+    "loaded-score": (0.0, 1.0),  # a sentence's loaded score is from 0 to 1
+    # Flesch reading ease is at most 121.22 and has no lower end (-200: never flag).
+    "reading-ease-floor": (None, 121.22),
+    "max-bytes": (1, None),
+}
 _PATH_KEYS = {"parties", "lexicons"}
 
 
@@ -100,7 +113,17 @@ def _apply(settings: Settings, table: dict[str, Any], origin: str, base: Path) -
         if key in _PATH_KEYS:
             value = ([str(base / v) for v in value] if isinstance(value, list)
                      else str(base / value))
+            _check_paths(key, value, origin)
         setattr(settings, spec.name, value)
+
+
+def _check_paths(key: str, value: str | list[str], origin: str) -> None:
+    """A parties file or lexicon folder that is not there is a typo, not an empty list."""
+    for path in value if isinstance(value, list) else [value]:
+        if key == "lexicons" and not Path(path).is_dir():
+            raise ConfigError(f"{origin}: '{key}' names no folder {path}")
+        if key == "parties" and not Path(path).is_file():
+            raise ConfigError(f"{origin}: '{key}' names no file {path}")
 
 
 def _check(key: str, value: Any, annotation: Any, origin: str) -> Any:
@@ -129,14 +152,18 @@ def _check(key: str, value: Any, annotation: Any, origin: str) -> Any:
                     raise fail("a table of glob = [rule codes]")
                 _check_rules(key, codes, origin)
         return value
-    if expected == "float":
-        if isinstance(value, bool) or not isinstance(value, int | float):
-            raise fail("a number")
-        return float(value)
-    if expected == "int":
-        if isinstance(value, bool) or not isinstance(value, int):
-            raise fail("a whole number")
-        return value
+    if expected in ("float", "int"):
+        low, high = _RANGES[key]
+        span = (f"from {low:g} to {high:g}" if low is not None and high is not None
+                else f"at least {low:g}" if low is not None else f"at most {high:g}")
+        if expected == "int" and (isinstance(value, bool) or not isinstance(value, int)):
+            raise fail(f"a whole number {span}")
+        if isinstance(value, bool) or not isinstance(value, int | float) or math.isnan(value):
+            raise fail(f"a number {span}")
+        if math.isinf(value) or (low is not None and value < low) or (
+                high is not None and value > high):
+            raise fail(f"{'a whole number' if expected == 'int' else 'a number'} {span}")
+        return float(value) if expected == "float" else value
     if not isinstance(value, str):
         raise fail("a string")
     if key in _CHOICES and value not in _CHOICES[key]:

@@ -14,10 +14,12 @@ from dataclasses import dataclass, field
 
 from audit.document import ParsedDocument
 from audit.findings import make_finding
+from audit.markup import comments
 from audit.report import Finding
 from audit.rules import lookup
 
-_COMMENT = re.compile(r"<!--\s*audit:\s*(disable-next-line|disable|enable)\b(.*?)-->", re.S)
+_DIRECTIVE = re.compile(r"\s*audit:\s*(disable-next-line|disable|enable)\b")
+_VISIBLE = re.compile(r"\S")
 
 
 @dataclass
@@ -40,23 +42,29 @@ def find_suppressions(doc: ParsedDocument) -> tuple[list[Suppression], list[tupl
     unknown: list[tuple[str, int]] = []
     open_ranges: list[Suppression] = []
     last_line = doc.position(len(doc.text))[0] if doc.text else 1
-    for match in _COMMENT.finditer(doc.text):
-        action, names = match.group(1), match.group(2).replace(",", " ").split()
+    next_visible = _NextVisible(doc.clean)
+    for comment in comments(doc.text):
+        match = _DIRECTIVE.match(doc.text, comment.inner_start, comment.inner_end)
+        if match is None or not comment.closed:
+            continue
+        action = match.group(1)
+        names = doc.text[match.end():comment.inner_end].replace(",", " ").split()
         rules = set()
         for name in names:
             rule = lookup(name)
             if rule is None:
-                unknown.append((name, doc.text.index(name, match.start(2))))
+                unknown.append((name, doc.text.index(name, match.end())))
             else:
                 rules.add(rule.code)
         if names and not rules:
             continue  # only unknown names: suppressing every rule would hide the typo's cost
-        line = doc.position(match.start())[0]
+        line = doc.position(comment.start)[0]
         if action == "disable-next-line":
-            target = _next_text_line(doc, match.end())
-            suppressions.append(Suppression(match.start(), match.end(), rules, target, target))
+            visible = next_visible.after(comment.end)
+            target = doc.position(comment.end if visible is None else visible)[0]
+            suppressions.append(Suppression(comment.start, comment.end, rules, target, target))
         elif action == "disable":
-            suppression = Suppression(match.start(), match.end(), rules, line, last_line)
+            suppression = Suppression(comment.start, comment.end, rules, line, last_line)
             suppressions.append(suppression)
             open_ranges.append(suppression)
         else:
@@ -66,12 +74,19 @@ def find_suppressions(doc: ParsedDocument) -> tuple[list[Suppression], list[tupl
     return suppressions, unknown
 
 
-def _next_text_line(doc: ParsedDocument, offset: int) -> int:
-    """The line of the first analysed character after the comment."""
-    for position in range(offset, len(doc.clean)):
-        if not doc.clean[position].isspace():
-            return doc.position(position)[0]
-    return doc.position(offset)[0]
+class _NextVisible:
+    """The first analysed character at or after an offset, for offsets in increasing order:
+    a run of comments one after another is scanned once, not once per comment."""
+
+    def __init__(self, clean: str) -> None:
+        self.clean = clean
+        self.searched_from = self.found = -1
+
+    def after(self, offset: int) -> int | None:
+        if not (self.searched_from <= offset and (self.found is None or offset <= self.found)):
+            match = _VISIBLE.search(self.clean, offset)
+            self.searched_from, self.found = offset, match.start() if match else None
+        return self.found
 
 
 def apply_suppressions(doc: ParsedDocument, findings: list[Finding]) -> list[Finding]:

@@ -34,6 +34,9 @@ FACTUAL = "factual.yaml"
 VADER_FLOOR = 1.5
 VADER_POS = {"ADJ", "ADV"}
 VADER_WEIGHT = 0.15  # per point of valence: -1.5 weighs 0.23, -3 weighs 0.45
+# Endings of nouns: a word with one that the small model tags as an adjective ("systemic
+# racism" read as two adjectives) is a tagging slip, not a judging modifier.
+NOUN_ENDINGS = ("ism", "ity", "ness", "tion", "sion", "ment")
 LABEL = "contentious-label"
 DOUBT = "doubt"
 EDITORIALIZING = "editorializing"
@@ -152,13 +155,16 @@ def _message(item: LoadedItem) -> str:
 def _vader_items(doc: ParsedDocument, sentence: Sentence, found: list[LoadedItem],
                  lexicon: Lexicon, factual: Lexicon) -> list[LoadedItem]:
     """Strongly negative adjectives and adverbs that no lexicon entry covers and that the
-    newsroom has not switched off in `disable-entries`."""
+    newsroom has not switched off in `disable-entries`. A word the lexicon lists is judged
+    by its entry alone, so a context rule that excuses it ("a devastating earthquake") is
+    not undone here."""
     valence = _vader()
     taken = {item.span.start for item in found}
     taken.update(m.start for m in factual.matches(sentence.tokens))
     items = []
     for token in sentence.tokens:
-        if (token.pos_ not in VADER_POS or token.idx in taken or _negated(token)
+        if (token.pos_ not in VADER_POS or token.idx in taken or lexicon.knows(token)
+                or token.lower_.endswith(NOUN_ENDINGS) or _negated(token)
                 or {token.lower_, token.lemma_.lower()} & lexicon.disabled):
             continue
         value = valence.get(token.lower_, valence.get(token.lemma_.lower(), 0.0))
@@ -250,8 +256,11 @@ def _voice_classes() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def _cue_words() -> frozenset[str]:
-    """The first word of each reporting cue ("say", "according")."""
-    return frozenset(str(e["term"]).lower().split()[0] for e in load_entries(CUES))
+    """The first word of each cue of speech ("say", "according"). A stance cue ("mocked the
+    'deal'") judges what it governs rather than quoting it: those that quote are in
+    voice.yaml as judging verbs."""
+    return frozenset(str(e["term"]).lower().split()[0] for e in load_entries(CUES)
+                     if e.get("speech") and e.get("class") != "stance")
 
 
 def vader_words() -> frozenset[str]:

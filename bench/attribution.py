@@ -13,25 +13,35 @@ The speech-cue subset is the gold attributions whose cue holds a verb of saying 
 or "according to"; speech-source F1 combines source precision over all predictions with
 source recall on that subset. Predictions are the distinct (cue, source) pairs of a
 document: a quotation carried over several sentences is one attribution.
+
+On dev it also scores the speakers against `../shared/data/labels/sources-dev.jsonl`: a
+`resolvable` source (a pronoun or description of someone the article names) is resolved
+when an attribution whose source overlaps it names `refers_to` (without its parenthesised
+role) as its speaker, by the name test of `names.py`.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import yaml
+from names import names_same
 
 from audit.attribution import CueLexicon, find_attributions
 from audit.document import parse_many
 from audit.loading import Draft
 from audit.parties import PartyMap
+from audit.report import Attribution
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT.parent / "shared" / "data" / "polnear"
+LABELS = ROOT.parent / "shared" / "data" / "labels" / "sources-dev.jsonl"
 
 # The verbs that define the speech-cue subset of the gold attributions (see the file).
 SPEECH_LEMMAS = frozenset(
@@ -58,6 +68,9 @@ class Counts:
     speech_source_hits: int = 0
     files: int = 0
     misses: list[str] = field(default_factory=list)
+    resolvable: int = 0
+    resolved: int = 0
+    unresolved: list[str] = field(default_factory=list)
 
 
 def read_ann(path: Path, text: str, lemmas: dict[int, str]) -> list[Gold]:
@@ -120,6 +133,18 @@ def score(counts: Counts, predictions: list[tuple[Span, Span]], golds: list[Gold
             counts.misses.append(" / ".join(text[s:e] for s, e in gold.cue))
 
 
+def score_resolution(counts: Counts, label: dict[str, Any], attributions: list[Attribution]
+                     ) -> None:
+    counts.resolvable += 1
+    reference = re.sub(r"\s*\(.*?\)", "", str(label["refers_to"]))
+    speakers = [a.speaker for a in attributions
+                if a.source.start < label["end"] and label["start"] < a.source.end]
+    if any(names_same(reference, speaker) for speaker in speakers):
+        counts.resolved += 1
+    else:
+        counts.unresolved.append(f"{label['text']!r} -> {reference!r}: got {speakers}")
+
+
 def prf(hits: int, predicted: int, gold: int) -> tuple[float, float, float]:
     p = hits / predicted if predicted else 0.0
     r = hits / gold if gold else 0.0
@@ -141,9 +166,16 @@ def run(split: str, limit: int | None) -> Counts:
     cues = CueLexicon.load()
     parties = PartyMap()
     counts = Counts()
+    labels: dict[str, list[dict[str, object]]] = {}
+    if split == "dev" and LABELS.is_file():
+        for row in map(json.loads, LABELS.read_text(encoding="utf-8").splitlines()):
+            if row["label"] == "resolvable":
+                labels.setdefault(row["file"], []).append(row)
     for path, doc in zip(texts, parse_many(drafts), strict=True):
         lemmas = {t.idx + k: t.lemma_.lower() for t in doc.doc for k in range(len(t))}
         found = find_attributions(doc, cues, parties)
+        for label in labels.get(path.name, []):
+            score_resolution(counts, label, [a for sentence in found for a in sentence])
         predictions: list[tuple[Span, Span]] = []
         for attribution in (a for sentence in found for a in sentence):
             pair = ([(attribution.cue.start, attribution.cue.end)],
@@ -179,8 +211,12 @@ def main(argv: list[str] | None = None) -> int:
     for name, (p, r, f) in rows:
         print(f"{name:24} {p:6.3f} {r:6.3f} {f:6.3f}")
     print("(speech-subset precision is over all predictions: the README's speech-source F1)")
+    if c.resolvable:
+        print(f"labels dev: resolvable sources resolved to the right name {c.resolved} of "
+              f"{c.resolvable} ({c.resolved / c.resolvable:.3f})")
     if args.misses:
         print("\nspeech cues missed:", "; ".join(c.misses))
+        print("\nresolvable sources not resolved:\n" + "\n".join(c.unresolved))
     return 0
 
 

@@ -21,7 +21,6 @@ from pathlib import Path
 
 from audit.pipeline import audit_paths
 from audit.reporters.documents import write_editor_reports
-from audit.reporters.verdict import document_verdict
 from audit.settings import load_settings
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -45,7 +44,7 @@ def check(draft: Path, out: Path) -> list[str]:
     report = audit_paths([str(draft)], load_settings(None, {"parties": str(parties)}))
     write_editor_reports(report, html=str(page))  # what `audit run --html` writes
     document = report.documents[0]
-    verdict = document_verdict(document, report.config)
+    verdict = document.verdict
     problems = []
     with tempfile.TemporaryDirectory() as profile:
         dom = chromium("--dump-dom", page.as_uri(), profile=Path(profile)).stdout
@@ -56,8 +55,10 @@ def check(draft: Path, out: Path) -> list[str]:
         if not shot.is_file() or shot.stat().st_size < 10_000:
             problems.append("no screenshot")
     text = html.unescape(dom)
-    if verdict.text not in text:
+    if verdict.summary not in text or verdict.heard not in text:
         problems.append("verdict missing from the rendered DOM")
+    problems += [f"fix {fix.rule} at line {fix.line} missing" for fix in verdict.fixes[:7]
+                 if f'href="#draft-1-finding-{fix.finding}"' not in dom]
     problems += [f"party {name!r} missing" for name in document.parties
                  if name != "unassigned" and name not in text]
     if text.count("<img") < 3:

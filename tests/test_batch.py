@@ -71,13 +71,18 @@ def test_jsonl_is_one_document_per_line_and_resume_skips_what_is_done(
     # A stopped run: the first five documents and half of the sixth line.
     lines = output.read_text().splitlines(keepends=True)
     output.write_text("".join(lines[:5]) + lines[5][:40])
-    code, _, _ = run_cli("run", "--format", "jsonl", "--resume", str(output), str(archive))
-    assert code == 0  # the unreadable file was recorded before the stop: not read again
+    code, _, err = run_cli("run", "--format", "jsonl", "--resume", str(output), str(archive))
+    # The unreadable file was recorded before the stop: not read again, but still the
+    # file's error, as in a run that was never stopped.
+    assert code == EXIT_ERROR
+    assert err == f"audit: error: {archive / 'broken.md'}: binary data (NUL bytes), not a " \
+                  f"text draft (recorded in {output})\n"
     records = [json.loads(line) for line in output.read_text().splitlines()]
     paths = [r["path"] for r in records if "path" in r]
     assert len(paths) == 13 == len(set(paths))
     assert sum(1 for r in records if r.get("error")) == 1
-    assert records[-1]["resumed_past"] == 5 and records[-1]["summary"]["documents"] == 8
+    assert records[-1]["resumed_past"] == 5
+    assert records[-1]["summary"]["documents"] == 13 and records[-1]["summary"]["errors"] == 1
 
 
 def test_resume_needs_jsonl(archive: Path, run_cli) -> None:
@@ -85,19 +90,27 @@ def test_resume_needs_jsonl(archive: Path, run_cli) -> None:
     assert code == EXIT_ERROR and "--resume needs --format jsonl" in err
 
 
-def test_grouped_reports_show_share_of_voice_by_month(archive: Path, tmp_path: Path,
-                                                      run_cli) -> None:
+def test_grouped_reports_show_share_of_voice_by_month(tmp_path: Path) -> None:
+    """Two short drafts of two months: the corpus page of the PDF and the HTML show the
+    share of voice by month."""
+    import io
+
     from pypdf import PdfReader
+    from report_samples import audit_text, report_of
+
+    from audit.reporters import html_report, pdf_report
 
     parties = tmp_path / "parties.yaml"
     parties.write_text("Union: [the union, Molina]\nCompany: [the company]\n")
-    pdf, html = tmp_path / "corpus.pdf", tmp_path / "corpus.html"
-    run_cli("run", "--by", "month", "--parties", str(parties), "--pdf", str(pdf),
-            "--html", str(html), str(archive))
-    text = "".join(page.extract_text() for page in PdfReader(pdf).pages[:2])
-    assert "Share of voice by month" in text
-    page = html.read_text()
-    assert "Share of voice by month" in page and page.count("data:image/svg+xml") >= 2
+    documents = [audit_text(STORY.format(n=n, author="Ana Ruiz", month=10 + n),
+                            f"archive/story-{n}.md", parties) for n in range(2)]
+    report = report_of(*documents, by="month")
+    assert set(report.summary.groups) == {"2026-10", "2026-11"}
+    first = PdfReader(io.BytesIO(pdf_report.render(report))).pages[0].extract_text()
+    assert "Share of voice by month" in first
+    page = html_report.render(report)
+    corpus = page[:page.index('<section id="draft-1"')]
+    assert "Share of voice by month" in corpus and corpus.count("data:image/svg+xml") == 2
 
 
 def test_the_groups_chart_is_reproducible_and_names_each_month() -> None:
@@ -140,11 +153,13 @@ def on_terminal(command: list[str]) -> bytes:
     return shown
 
 
-def test_progress_shows_on_a_terminal_only(archive: Path) -> None:
+def test_progress_shows_on_a_terminal_only(archive: Path, run_cli) -> None:  # type: ignore[no-untyped-def]
     (archive / "broken.md").unlink()
     command = [str(Path(sys.executable).parent / "audit"), "run", "--format", "json",
                "--jobs", "1", str(archive)]
     shown = on_terminal(command)
     assert b"12/12" in shown and b"words/s" in shown
     assert on_terminal([*command[:2], "--quiet", *command[2:]]).strip() == b""
-    assert subprocess.run(command, capture_output=True, check=False).stderr == b""
+    # Into a pipe (here pytest's capture): nothing on standard error. In this process,
+    # so the test pays for one more start of the command only on a terminal.
+    assert run_cli(*command[1:])[2] == ""

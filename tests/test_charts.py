@@ -6,19 +6,15 @@ import subprocess
 import sys
 
 import pytest
-from report_samples import crowded_report, rafah_report, silent_report
+from report_samples import HARBOUR, audit_text, report_of, sample
 
 from audit.reporters import charts
-from audit.reporters.editorial import OKABE_ITO, party_names, party_styles
-
-
-def styles_of(report):  # type: ignore[no-untyped-def]
-    return party_styles(party_names(report))
+from audit.reporters.styles import OKABE_ITO, party_names, party_styles
 
 
 def test_png_and_svg_are_written_and_reproducible() -> None:
-    report = rafah_report()
-    styles = styles_of(report)
+    report = report_of(sample(HARBOUR))
+    styles = party_styles(party_names(report))
     document = report.documents[0]
     png = charts.balance_chart(document.parties, styles, fmt="png", dpi=60)
     assert png.startswith(b"\x89PNG") and b"Matplotlib" not in png
@@ -32,35 +28,48 @@ def test_png_and_svg_are_written_and_reproducible() -> None:
 
 
 def test_each_party_is_drawn_in_its_own_colour() -> None:
-    report = rafah_report()
-    styles = styles_of(report)
+    report = report_of(sample(HARBOUR))
+    styles = party_styles(party_names(report))
     svg = charts.voice_chart(report.documents[0].parties, styles, fmt="svg").decode()
-    for name in ("Israel", "Hamas", "Egypt", "Gaza health workers"):
+    for name in ("Port Authority", "Fishermen's Cooperative", "Ferry crews"):
         assert f"fill: {styles[name].colour.lower()}" in svg, name
-    assert styles["unassigned"].colour not in OKABE_ITO.values()
+    assert party_styles(["unassigned"])["unassigned"].colour not in OKABE_ITO.values()
 
 
 def test_colours_are_stable_and_twenty_parties_stay_distinct() -> None:
-    names = party_names(crowded_report(20))
+    names = [f"Party {i}" for i in range(20)] + ["unassigned"]
     styles = party_styles(names)
-    assert len({(s.colour, s.hatch) for s in styles.values()}) == 20
+    assert len({(s.colour, s.hatch) for s in styles.values()}) == 21
     assert party_styles(names[:5]) == {n: styles[n] for n in names[:5]}
-    report = crowded_report(20)
-    png = charts.balance_chart(report.documents[0].parties, styles, dpi=40)
-    assert png.startswith(b"\x89PNG")
+
+
+def test_the_strip_marks_the_sentences_of_findings_only() -> None:
+    """A loaded word that is no finding ("fragile") leaves the wording lane empty."""
+    document = audit_text("Quay reopens\n\nThe fragile truce held, the port said.",
+                          "drafts/quay.md")
+    assert not document.findings and document.sentences[1].loaded
+    styles = party_styles(["unassigned"])
+    empty = charts.strip_chart(document, styles, fmt="svg")
+    flagged = audit_text("Quay reopens\n\nThe devastating closure ended on Monday.",
+                         "drafts/quay.md")
+    assert [f.name for f in flagged.findings] == ["loaded-wording"]
+    vermillion = f"fill: {charts.FLAG.lower()}"
+    assert empty.decode().count(vermillion) < charts.strip_chart(
+        flagged, styles, fmt="svg").decode().count(vermillion)
 
 
 def test_empty_report_still_charts() -> None:
-    report = silent_report()
-    styles = styles_of(report)
+    document = audit_text("Rain expected\n\nRain will fall on Saturday.")
+    styles = party_styles([])
     for data in (charts.balance_chart({}, styles, fmt="svg"),
                  charts.voice_chart({}, styles, fmt="svg"),
-                 charts.strip_chart(report.documents[0], styles, fmt="svg")):
+                 charts.strip_chart(document, styles, fmt="svg")):
         assert data.lstrip().startswith(b"<?xml")
 
 
 def test_plain_reporters_do_not_import_matplotlib_or_fpdf() -> None:
-    code = ("import sys, audit.reporters, audit.reporters.documents, audit.reporters.verdict; "
+    code = ("import sys, audit.reporters, audit.reporters.documents, "
+            "audit.reporters.editorial; "
             "print(sorted(m for m in ('matplotlib', 'fpdf') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True).stdout

@@ -130,6 +130,31 @@ def test_github_format_appends_a_markdown_summary_for_the_job_page(
     summary = page.read_text()
     assert summary.startswith("# Earlier step\n")
     assert "| " in summary and "AUD501" in summary
+    # The job page says what the exit code says, in the verdict's words.
+    assert "**⚠️ Needs attention: 1 warning to fix, first the passage pasted twice.**" in summary
     monkeypatch.delenv("GITHUB_STEP_SUMMARY")
     run_cli("run", "--format", "json", str(draft))
     assert page.read_text() == summary
+
+
+@pytest.mark.parametrize("name", ["draft #2.md", "with space.md", "50% cut?.md", "a:b.md",
+                                  "notes/café draft.md"])
+def test_sarif_locations_are_uris_that_read_back_as_the_path(name: str, tmp_path: Path) -> None:
+    from urllib.parse import urljoin, urlsplit
+    from urllib.request import url2pathname
+
+    report = Report("1.2.3", {}, [DocumentReport(name, findings=[finding()]),
+                                  DocumentReport(str(tmp_path / name), findings=[finding()])])
+    log = json.loads(sarif.render(report))
+    jsonschema.validate(log, SARIF_SCHEMA)
+    run = log["runs"][0]
+    relative, absolute = (r["locations"][0]["physicalLocation"]["artifactLocation"]
+                          for r in run["results"])
+    assert " " not in relative["uri"] + absolute["uri"] and "#" not in relative["uri"]
+    base = run["originalUriBaseIds"][relative["uriBaseId"]]["uri"]
+    assert base == Path.cwd().as_uri() + "/"
+    for location, expected in ((relative, Path.cwd() / name), (absolute, tmp_path / name)):
+        uri = urljoin(base, location["uri"]) if "uriBaseId" in location else location["uri"]
+        parts = urlsplit(uri)
+        assert (parts.scheme, parts.query, parts.fragment) == ("file", "", "")
+        assert url2pathname(parts.path) == str(expected)

@@ -82,8 +82,7 @@ def test_council_voice_hedges_and_wording(council: dict[str, Any]) -> None:
     assert voices[2:4] == ["mixed", "quoted"] and voices[13:15] == ["quoted", "quoted"]
     assert voices[8] == "writer"
     assert ("reportedly" in [h for _, h in items(council, "hedges", "text")])
-    assert (16, "Critics say", "vague-attribution") in items(council, "hedges", "text",
-                                                             "category")
+    assert (16, "Critics say", "weasel") in items(council, "hedges", "text", "category")
     loaded = items(council, "loaded", "text", "in_quote")
     assert (5, "shameful", True) in loaded  # the source's word, not the writer's
     assert (8, "devastating", False) in loaded

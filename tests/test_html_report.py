@@ -1,89 +1,117 @@
-"""The HTML report: self-contained, escaped, and saying what the PDF says."""
+"""The HTML report: self-contained, escaped, and drawing what the PDF draws."""
 
 from __future__ import annotations
 
 import base64
 import re
 from html.parser import HTMLParser
+from pathlib import Path
 
-from report_samples import Builder, rafah_report, report_of, silent_report
+from report_samples import HARBOUR, RIVER, audit_text, report_of, sample
 
-from audit.report import DocumentReport, PartyBalance
 from audit.reporters import html_report
-from audit.reporters.verdict import document_verdict
 
 DATA_URI = re.compile(r'src="data:image/svg\+xml;base64,([A-Za-z0-9+/=]+)"')
 
 
-class Tags(HTMLParser):
-    def __init__(self) -> None:
+class Page(HTMLParser):
+    """The tags of a page, and the rows of its tables as text."""
+
+    def __init__(self, page: str) -> None:
         super().__init__()
         self.tags: list[tuple[str, dict[str, str | None]]] = []
+        self.rows: list[list[str]] = []
+        self._cell: list[str] | None = None
+        self.feed(page)
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.tags.append((tag, dict(attrs)))
+        if tag == "tr":
+            self.rows.append([])
+        elif tag == "td":
+            self._cell = []
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "td" and self._cell is not None:
+            self.rows[-1].append("".join(self._cell))
+            self._cell = None
+
+    def handle_data(self, data: str) -> None:
+        if self._cell is not None:
+            self._cell.append(data)
 
 
 def test_self_contained_no_network_no_script() -> None:
-    page = html_report.render(rafah_report())
+    page = html_report.render(report_of(sample(HARBOUR)))
     charts = DATA_URI.findall(page)
     assert len(charts) == 3
     for chart in charts:
         assert base64.b64decode(chart).lstrip().startswith(b"<?xml")
     outside = DATA_URI.sub("", page)
     assert not re.search(r"https?:|//[a-z]", outside, re.IGNORECASE)
-    parser = Tags()
-    parser.feed(page)
-    names = {tag for tag, _ in parser.tags}
-    assert not names & {"script", "link", "iframe", "object"}
-    assert all(attrs.get("src", "").startswith("data:") for tag, attrs in parser.tags
+    tags = Page(page).tags
+    assert not {tag for tag, _ in tags} & {"script", "link", "iframe", "object"}
+    assert all(attrs.get("src", "").startswith("data:") for tag, attrs in tags
                if tag == "img")
 
 
-def test_verdict_parties_and_findings_are_shown() -> None:
-    report = rafah_report()
+def test_the_to_do_list_links_each_fix_to_its_finding() -> None:
+    report = report_of(sample(HARBOUR))
     page = html_report.render(report)
-    verdict = document_verdict(report.documents[0], report.config)
-    assert html_report.escape(verdict.text) in page
-    for party in ("Israel", "Hamas", "Egypt", "Gaza health workers"):
-        assert party in page
-    assert "AUD101 unattributed-statistic" in page
-    assert '<span class="flagged">more than 400 trucks</span>' in page
+    verdict = report.documents[0].verdict
+    assert f"▲ {html_report.escape(verdict.summary)}" in page
+    anchors = re.findall(r'<li><a class="place" href="#([\w-]+)">', page)
+    assert len(anchors) == 7
+    for anchor in anchors:
+        assert f'<div class="finding" id="{anchor}">' in page
+    assert '… and 2 more under <a href="#draft-1-findings">Findings</a>.' in page
+    assert "<title>Harbour talks stall as ferry crews wait for a deal</title>" in page
     assert "יוסי כהן" in page and "رانيا حداد" in page
-    assert "<title>Talks on Rafah crossing stall" in page
 
 
-def test_everything_from_the_draft_is_escaped() -> None:
-    hostile = ["<script>alert('x')</script> & friends",
-               "The <b>mayor</b> said the \"plan\" works & costs $5 <img src=x>."]
-    builder = Builder(hostile, "drafts/<evil>.md")
-    document = DocumentReport(builder.path, words=12, sentences=builder.sentences,
-                              parties={"<i>Party</i> & Co": PartyBalance(mentions=2)})
+def test_first_page_cites_only_findings_and_states_the_balance() -> None:
+    page = html_report.render(report_of(sample(RIVER)))
+    first = page[:page.index('id="draft-1-findings"')]
+    assert ("Heard: Lakeland 7 of 13 attributed statements (54%), Southmere 3 (23%), "
+            "Northvale 1 (8%); 2 unassigned.") in first
+    assert "Northvale is heard only once." in first and "dominates" not in first
+    assert "“devastating”" in first
+    assert "“fragile”" not in first and "“teeters”" not in first
+
+
+def test_everything_from_the_draft_is_escaped(tmp_path: Path) -> None:
+    parties = tmp_path / "parties.yaml"
+    parties.write_text("'<i>Party</i> & Co': [mayor]\n")
+    draft = ("<script>alert('x')</script> & friends\n\n"
+             "The <b>mayor</b> said the \"plan\" works & costs little <img src=x>.\n")
+    document = audit_text(draft, "drafts/<evil>.txt", parties)
     page = html_report.render(report_of(document))
     assert "<script>" not in page and "<img src=x>" not in page and "<b>mayor" not in page
-    assert "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt; &amp; friends" in page
+    assert "alert(&#x27;x&#x27;)&lt;/script&gt; &amp; friends" in page
     assert "&lt;i&gt;Party&lt;/i&gt; &amp; Co" in page
-    assert "drafts/&lt;evil&gt;.md" in page
+    assert "drafts/&lt;evil&gt;.txt" in page
 
 
-def test_a_draft_with_no_attributions() -> None:
-    page = html_report.render(silent_report())
-    assert "No statement in this draft is attributed to anyone." in page
-    assert "the draft quotes or credits no one" in page
+def test_a_draft_nobody_speaks_in() -> None:
+    document = audit_text("Rain expected\n\nRain will fall on Saturday.", "drafts/rain.md")
+    page = html_report.render(report_of(document))
+    assert "No statement is attributed to anyone." in page
+    assert "the draft quotes or credits no one" in page and "✔ Clean: no warnings." in page
 
 
-def test_cli_writes_the_editors_reports_into_reports(run_cli, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_council_speakers_add_up_to_the_balance(run_cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The speaker table is the balance: Residents' group 2, Mayor's office 2 and one
+    unassigned statement, not one row per sentence a quotation runs over."""
     from helpers import EXAMPLES
 
-    monkeypatch.chdir(tmp_path)
-    draft = EXAMPLES / "council-budget.md"
-    code, _, err = run_cli("run", str(draft), "--parties",
-                           str(EXAMPLES / "council-budget.parties.yaml"), "--pdf", "story.pdf",
-                           "--html", "story.html", "--chart", "out/balance.svg", "--quiet")
-    assert code in (0, 1), err
-    reports = tmp_path / "reports"
-    assert sorted(p.name for p in reports.iterdir()) == ["story.html", "story.pdf"]
-    assert (reports / "story.pdf").read_bytes().startswith(b"%PDF-")
-    page = (reports / "story.html").read_text(encoding="utf-8")
-    assert "Millbrook council advances budget" in page and "Mayor&#x27;s office" in page
-    assert (tmp_path / "out" / "balance.svg").read_bytes().lstrip().startswith(b"<?xml")
+    page = tmp_path / "council.html"
+    code, _, err = run_cli("run", str(EXAMPLES / "council-budget.md"), "--parties",
+                           str(EXAMPLES / "council-budget.parties.yaml"), "--html", str(page),
+                           "--quiet")
+    assert code == 1, err
+    rows = Page(page.read_text(encoding="utf-8")).rows
+    heard: dict[str, int] = {}
+    for party, _, statements in (row for row in rows if len(row) == 3):
+        heard[party] = heard.get(party, 0) + int(statements)
+    assert heard == {"Mayor's office": 2, "Council critics": 4, "Residents' group": 2,
+                     "City staff": 1, "no party (unassigned)": 1}

@@ -65,3 +65,28 @@ def test_markup_follows_the_suffix_and_sniffs_standard_input() -> None:
     assert markup_of("story.txt", "<p>html-looking</p>") == "markdown"
     assert markup_of("-", "<!DOCTYPE html><p>Hi</p>") == "html"
     assert markup_of("-", "# Heading") == "markdown"
+
+
+def billion_laughs(levels: int) -> str:
+    lines = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
+    for n in range(1, levels):
+        previous, name = chr(ord("a") + n - 1), chr(ord("a") + n)
+        lines.append(f"{name}: &{name} [" + ",".join([f"*{previous}"] * 9) + "]")
+    return "\n".join(lines) + f"\ntitle: *{chr(ord('a') + levels - 1)}\n"
+
+
+def test_front_matter_with_aliases_is_refused_not_expanded(tmp_path: Path) -> None:
+    draft = tmp_path / "bomb.md"
+    draft.write_text(f"---\n{billion_laughs(10)}author: Staff\n---\nThe council met.\n")
+    assert len(draft.read_bytes()) < 1000  # nine levels of nine make 387 million strings
+    loaded = load_draft(str(draft))
+    assert loaded.metadata == {}
+    assert loaded.text.endswith("The council met.\n")
+
+
+def test_front_matter_that_nests_deeply_is_ignored() -> None:
+    from audit.loading import front_matter
+
+    assert front_matter("---\ntitle: " + "[" * 5000 + "\n---\nText.\n") == {}
+    assert front_matter("---\ntitle: Ferry cuts\nauthor: Staff\n---\nText.\n") == {
+        "title": "Ferry cuts", "author": "Staff"}

@@ -1,40 +1,37 @@
-"""`--format markdown`: verdict, balance table, findings table for a PR comment."""
+"""`--format markdown`: the verdict and the fixes, the balance table, the findings table."""
 
 from __future__ import annotations
 
-from report_samples import Builder, rafah_document, rafah_report, report_of, silent_report
+from report_samples import HARBOUR, QUIET, audit_text, report_of, sample
 
-from audit.report import DocumentReport, PartyBalance
-from audit.reporters import REPORTERS, markdown_report
-from audit.settings import FORMATS
+from audit.reporters import markdown_report
 
 
-def test_verdict_balance_and_findings_tables() -> None:
-    text = markdown_report.render(rafah_report())
-    assert text.startswith("### Talks on Rafah crossing stall")
-    assert "**⚠️ Needs an editor's attention.**" in text
-    assert "Mentioned but never heard: Hamas (3 mentions)." in text
-    assert "| Israel | 3 | 43% | 2 | 0 | 1 | 0 | 0 | 4 |" in text
-    assert "| Hamas | 0 | 0% |" in text
-    assert ("| 3 | AUD101 unattributed-statistic | warning | “more than 400 trucks” | "
-            "A figure in the writer's voice with no source. | Say who counted them. |") in text
+def test_verdict_fixes_balance_and_findings() -> None:
+    text = markdown_report.render(report_of(sample(HARBOUR)))
+    assert text.startswith("### Harbour talks stall as ferry crews wait for a deal")
+    assert "**⚠️ Needs attention: 9 warnings to fix, first the passage pasted twice.**" in text
+    assert "Mentioned but never heard: Ferry crews (4 mentions; unheard-party)." in text
+    assert "1. **line 21** “Negotiators met at the Port Ellery customs hall on Sunday" in text
+    assert "… and 2 more in the findings table below." in text
+    assert "| Port Authority | 3 | 60% | 2 | 0 | 1 | 0 | 0 | 3 |" in text
+    assert "| Ferry crews | 0 | 0% |" in text
+    assert ("| 3 | AUD101 unattributed-statistic | warning | “more than 400 trucks” | ") in text
 
 
-def test_table_cells_cannot_break_the_table() -> None:
-    builder = Builder(["Pipes | and *stars*", "Ok."], "drafts/p.md")
-    document = DocumentReport(builder.path, words=4, sentences=builder.sentences,
-                              parties={"A|B": PartyBalance(mentions=1)})
+def test_table_cells_cannot_break_the_table(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    parties = tmp_path / "parties.yaml"
+    parties.write_text("'A|B': [Pipes]\n")
+    document = audit_text("# Pipes | and *stars* here\n\nPipes said it was fine.",
+                          "drafts/p.md", parties)
     text = markdown_report.render(report_of(document))
-    assert "| A\\|B | 0 |" in text
-    assert "### Pipes \\| and \\*stars\\*" in text
+    assert "| A\\|B | 1 |" in text
+    assert "### Pipes \\| and \\*stars\\* here" in text
 
 
 def test_clean_draft_and_corpus() -> None:
-    assert "No findings." in markdown_report.render(silent_report())
-    corpus = markdown_report.render(report_of(rafah_document("a.md"), rafah_document("b.md")))
+    clean = markdown_report.render(report_of(sample(QUIET)))
+    assert "**✅ Clean: no warnings.**" in clean and "No findings." in clean
+    corpus = markdown_report.render(report_of(sample(HARBOUR, "a.md"), sample(QUIET, "b.md")))
     assert corpus.startswith("## Editors' report: 2 drafts")
-
-
-def test_registered_as_a_format() -> None:
-    assert "markdown" in FORMATS
-    assert REPORTERS["markdown"] is markdown_report.render
+    assert "**⚠️ 1 of 2 drafts needs attention; 1 is clean.**" in corpus

@@ -8,9 +8,11 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
+import pytest
 from helpers import parse_text
 
 from audit.document import TextSpan
+from audit.lexicon import LexiconError
 from audit.matching import Lexicon
 from audit.report import Attribution
 from audit.wording import (
@@ -90,6 +92,41 @@ def test_alleged_crime_is_fine_but_alleged_as_a_label_is_doubt() -> None:
     assert ("alleged", "doubt") in writer("The council published its alleged savings plan.")
 
 
+def test_a_noun_mistagged_as_an_adjective_is_not_emotive() -> None:
+    # the small model reads "anti-racism" as three adjectives; VADER rates "racism" -3.1
+    assert writer("The anti-racism march reached City Hall on Saturday.") == []
+    assert ("horrible", "emotive") in writer("The horrible march reached City Hall.")
+
+
+def test_a_slammed_door_is_not_a_loaded_verb() -> None:
+    assert writer("The mayor slammed the door on the drivers.") == []
+    assert writer("The bus slammed into the depot wall.") == []
+    assert ("slammed", "emotive") in writer("The mayor slammed the drivers' demands.")
+
+
+def test_strong_words_describing_a_disaster_are_description() -> None:
+    assert writer("A devastating earthquake struck the valley.") == []
+    assert writer("The storm devastated the coast road.") == []
+    assert writer("Brutal heat closed the depot.") == []
+    assert ("devastating", "emotive") in writer("The devastating cuts hit the library.")
+    assert ("devastated", "emotive") in writer("The mayor's plan devastated the library.")
+
+
+def test_context_sets_are_expanded_and_an_unknown_set_is_an_error(tmp_path: Path) -> None:
+    (tmp_path / LOADED).write_text(
+        "sets:\n  vehicles: [bus, tram]\n"
+        "entries:\n  - {term: monster, category: emotive, weight: 0.6, "
+        "except_with: [\"@vehicles\"]}\n", encoding="utf-8")
+    custom = Lexicon.load(LOADED, [str(tmp_path)])
+    assert [i.span.text for i in items_of("The monster bus stalled.", custom)] == []
+    assert [i.span.text for i in items_of("The monster took office.", custom)] == ["monster"]
+    (tmp_path / LOADED).write_text(
+        "entries:\n  - {term: monster, category: emotive, except_with: [\"@nowhere\"]}\n",
+        encoding="utf-8")
+    with pytest.raises(LexiconError, match="unknown set '@nowhere'"):
+        Lexicon.load(LOADED, [str(tmp_path)])
+
+
 def test_negation_takes_back_an_emotive_word() -> None:
     assert writer("The cuts were not devastating for the library.") == []
     assert ("devastating", "emotive") in writer("The cuts were devastating for the library.")
@@ -137,6 +174,26 @@ def test_a_loaded_sentence_scores_above_a_neutral_one() -> None:
     neutral, charged = (loaded_score(s, i) for s, i in zip(doc.sentences, items, strict=True))
     assert neutral == 0.0
     assert 0.5 < charged <= 1.0
+
+
+def test_the_score_rises_with_the_number_and_weight_of_writer_items() -> None:
+    doc = parse_text("The council approved the fragile budget. The council approved the "
+                     "brutal budget. The council approved the brutal, disgraceful budget.")
+    loaded, factual = lexicons()
+    items = find_loaded(doc, loaded, factual)
+    mild, strong, two = (loaded_score(s, i) for s, i in zip(doc.sentences, items, strict=True))
+    assert 0 < mild < strong < two <= 1
+
+
+def test_a_quotation_over_several_sentences_is_the_source_s() -> None:
+    doc = parse_text('The librarian spoke after the vote. "The cuts are brutal. They are '
+                     'disgraceful and shameful," she said.')
+    loaded, factual = lexicons()
+    items = find_loaded(doc, loaded, factual)
+    quoted = [i for sentence in items for i in sentence]
+    assert {i.span.text for i in quoted} == {"brutal", "disgraceful", "shameful"}
+    assert all(i.in_quote for i in quoted)
+    assert all(loaded_score(s, i) == 0 for s, i in zip(doc.sentences, items, strict=True))
 
 
 def test_quoted_words_do_not_raise_the_score() -> None:

@@ -9,7 +9,9 @@
 4. `quotations`: a quotation keeps its speaker over the sentences and paragraphs it runs
    on, and a fully quoted sentence with no cue right after an attributed quotation
    continues it.
-5. `speakers`: pronouns and descriptions resolved to the names of the document, and parties.
+5. `speakers`: every source resolved to an entity of the document (`entities`: the
+   mentions of each person and body clustered, with their roles, types and genders), by
+   name, by agreement and salience for pronouns, by role for descriptions; and its party.
 
 `model` holds what one stage hands to the next.
 """
@@ -33,7 +35,7 @@ def find_attributions(doc: ParsedDocument, cues: CueLexicon, parties: PartyMap
     resolver = Resolver(doc, cues, parties)
     result: list[list[Attribution]] = []
     for sentence in doc.sentences:
-        found = find_candidates(doc, sentence, cues)
-        result.append([resolver.attribution(item) for item in found])
+        found = [resolver.admit(c) for c in find_candidates(doc, sentence, cues)]
+        result.append([resolver.attribution(item) for item in found if item is not None])
     carry_quotations(doc, result)
     return result

@@ -4,16 +4,19 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from audit.attribution.model import Scope
 from audit.attribution.syntax import CLAUSE_DEPS, OBJECT_DEPS, QUOTE_REACH, trim
-from audit.document import Sentence
 from audit.quotes import Quote
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
-def content_span(token: Token, sentence: Sentence, quotes: list[Quote]) -> tuple[int, int] | None:
-    """The reported words: the clause or object the cue governs, else a nearby quotation."""
+def content_span(token: Token, scope: Scope) -> tuple[int, int] | None:
+    """The reported words: the clause or object the cue governs, else a nearby quotation:
+    in the sentence, or the one just before that a closing "?”" or "!”" split from its
+    tag ("“Where is the money?” Ortega asked.")."""
+    sentence = scope.sentence
     for deps in (CLAUSE_DEPS, {"xcomp"}, OBJECT_DEPS):
         parts = [c for c in token.children if c.dep_ in deps]
         if parts:
@@ -23,19 +26,21 @@ def content_span(token: Token, sentence: Sentence, quotes: list[Quote]) -> tuple
                           and c.i > parts[0].i]
             start = min(p.left_edge.idx for p in parts)
             last = max(p.right_edge for p in parts)
-            return trim(token.doc, start, last.idx + len(last))
+            return trim(scope.text, start, last.idx + len(last))
     if token.dep_ == "parataxis" and token.head.i != token.i:
         head = token.head
         left = head.left_edge
         end = token.left_edge.idx if token.left_edge.i > head.i else head.right_edge.idx + len(
             head.right_edge)
-        return trim(token.doc, left.idx, end)
-    for quote in quotes:
+        return trim(scope.text, left.idx, end)
+    for quote in scope.nearby:
         inner = quote.inner
         if not quote.start <= token.idx < quote.end and (
             0 <= token.idx - quote.end <= QUOTE_REACH
             or 0 <= quote.start - token.idx <= QUOTE_REACH + 20
         ):
+            if quote.end <= sentence.start:
+                return inner  # the quotation of the sentence before, which this tag ends
             return max(inner[0], sentence.start), min(inner[1], sentence.end)
     return None
 
@@ -63,12 +68,12 @@ def quoted_content(content: tuple[int, int], quotes: list[Quote]) -> tuple[int, 
     return min(start, min(q.start for q in hits)), max(end, max(q.end for q in hits))
 
 
-def rest_of_sentence(sentence: Sentence, outside: tuple[int, int]) -> tuple[int, int] | None:
+def rest_of_sentence(scope: Scope, outside: tuple[int, int]) -> tuple[int, int] | None:
     """The larger part of a sentence on either side of a cue phrase."""
-    tokens = sentence.tokens
+    tokens = scope.sentence.tokens
     doc = tokens.doc
-    before = trim(doc, tokens.start_char, doc[outside[0]].idx)
+    before = trim(scope.text, tokens.start_char, doc[outside[0]].idx)
     last = doc[outside[1] - 1]
-    after = trim(doc, last.idx + len(last), tokens.end_char)
+    after = trim(scope.text, last.idx + len(last), tokens.end_char)
     sizes = [(part[1] - part[0], part) for part in (before, after) if part]
     return max(sizes)[1] if sizes else None

@@ -8,13 +8,14 @@ from typing import TYPE_CHECKING
 
 from audit.attribution.content import content_span, quote_kind, quoted_content, rest_of_sentence
 from audit.attribution.lexicon import Cue, CueLexicon
-from audit.attribution.model import Candidate
+from audit.attribution.model import Candidate, Scope
 from audit.attribution.sources import verb_source
 from audit.attribution.syntax import (
     CLAUSE_DEPS,
     OBJECT_DEPS,
     QUOTE_REACH,
     RELATIVE,
+    bare_plural,
     in_quote,
     phrase_span,
     trim,
@@ -29,41 +30,65 @@ if TYPE_CHECKING:
 _FACTUAL_MODALS = {"will", "'ll", "’ll"}  # "will announce" is a plan stated as news
 
 
+_TAG_WORDS = 8  # the most words a tag such as "Ortega, the union's lawyer, asked." has
+
+
 def find_candidates(doc: ParsedDocument, sentence: Sentence, cues: CueLexicon
-                           ) -> list[Candidate]:
+                    ) -> list[Candidate]:
     quotes = doc.quotes.overlapping(sentence.start, sentence.end)
+    scope = Scope(doc.clean, sentence, quotes, quotes + _tagged_before(doc, sentence, quotes))
     found: list[Candidate] = []
-    labelled = _colon_label(sentence)
+    labelled = _colon_label(scope)
     if labelled is not None:
         found.append(labelled)
     for token in sentence.tokens:
         if in_quote(token, quotes):
             continue  # a cue inside a quotation is the speaker's words, not the writer's
-        item = (_prepositional(token, cues, sentence)
-                or _verbal(token, cues, sentence, quotes)
-                or _vague_report(token, cues, sentence))
+        item = (_prepositional(token, cues, scope)
+                or _verbal(token, cues, scope)
+                or _nominal(token, cues, scope)
+                or _vague_report(token, cues, scope))
         if item is not None and not any(f.cue == item.cue for f in found):
             found.append(item)
     return found
 
 
-def _colon_label(sentence: Sentence) -> Candidate | None:
+def _tagged_before(doc: ParsedDocument, sentence: Sentence, quotes: list[Quote]
+                   ) -> list[Quote]:
+    """The quotation that ends right where a short, unquoted sentence begins: the splitter
+    ends a sentence after "?”" or "!”", so "“Where is the money?” Ortega asked." arrives
+    as a quotation and its tag."""
+    words = sum(1 for t in sentence.tokens if t.is_alpha)
+    if quotes or words > _TAG_WORDS or sentence.start == 0:
+        return []
+    before = doc.quotes.at(sentence.start - 1) or doc.quotes.at(max(0, sentence.start - 2))
+    if before is None or doc.clean[before.end:sentence.start].strip():
+        return []
+    return [before]
+
+
+def _colon_label(scope: Scope) -> Candidate | None:
     """"Whitfield: Budget Is Balanced", a transcript's "BELL: We voted.": a name and a colon
     opening the sentence introduce what the named source said."""
+    sentence = scope.sentence
     words = [t for t in sentence.tokens if not t.is_space and not t.is_quote]
     names = list(itertools.takewhile(lambda t: t.pos_ == "PROPN", words[:5]))
     if not names or len(words) <= len(names) + 2 or words[len(names)].text != ":":
         return None
     if any(t.ent_type_ in ("GPE", "DATE", "TIME") for t in names):
         return None  # a dateline ("DENVER:") or a time, not a speaker
+    if not (all(t.is_upper for t in names) or any(t.ent_type_ in ("PERSON", "ORG", "NORP")
+                                                  for t in names)):
+        return None  # "Correction:", a headline's kicker: a label, not someone speaking
     colon = words[len(names)]
-    content = trim(colon.doc, colon.idx + 1, sentence.tokens.end_char)
+    content = trim(scope.text, colon.idx + 1, sentence.tokens.end_char)
     return Candidate((names[0].i, names[-1].i + 1), names[-1], (colon.idx, colon.idx + 1),
                   content, ":", "neutral", "indirect")
 
 
-def _prepositional(token: Token, cues: CueLexicon, sentence: Sentence) -> Candidate | None:
+def _prepositional(token: Token, cues: CueLexicon, scope: Scope) -> Candidate | None:
     """"according to X": the object of the last word is the source."""
+    sentence = scope.sentence
     for words, cue in cues.prepositional.items():
         if token.lower_ != words[0]:
             continue
@@ -80,32 +105,31 @@ def _prepositional(token: Token, cues: CueLexicon, sentence: Sentence) -> Candid
             continue
         source = phrase_span(objects[0])
         outside = (token.i, source[1])
-        content = rest_of_sentence(sentence, outside)
+        content = rest_of_sentence(scope, outside)
         return Candidate(source, objects[0], (run[0].idx, run[-1].idx + len(run[-1])), content,
                       cue.term, cue.cue_class, "according_to")
     return None
 
 
-def _verbal(token: Token, cues: CueLexicon, sentence: Sentence,
-            quotes: list[Quote]) -> Candidate | None:
+def _verbal(token: Token, cues: CueLexicon, scope: Scope) -> Candidate | None:
     if token.pos_ not in ("VERB", "AUX") and token.tag_ not in ("VBD", "VBZ", "VBP", "VBN",
                                                                  "VBG", "VB"):
         return None
     cue, cue_end = _verb_cue(token, cues)
-    if cue is None or _so_called(token) or _unasserted(token):
+    if cue is None or _so_called(token) or _unasserted(token, cues):
         return None
     objects = [c for c in token.children if c.dep_ in OBJECT_DEPS]
     if objects and all(o.lemma_.lower() in cue.not_objects for o in objects):
         return None
-    source, vague = verb_source(token, quotes)
+    source, vague = verb_source(token, scope.quotes)
     if source is None:
         return None
-    content = content_span(token, sentence, quotes)
-    if not _satisfies(token, cue, sentence, quotes, cue_end):
+    content = content_span(token, scope)
+    if not _satisfies(token, cue, scope.nearby, cue_end):
         return None
-    kind = quote_kind(content, quotes, token.doc.text)
+    kind = quote_kind(content, scope.nearby, scope.text)
     if kind != "indirect" and content is not None:
-        content = quoted_content(content, quotes) or content
+        content = quoted_content(content, scope.nearby) or content
     start = token.idx
     if source.lower_ in RELATIVE and token.dep_ == "relcl":
         # "Kamin, who emphasized ...": the pronoun is the source, its antecedent the speaker.
@@ -113,6 +137,32 @@ def _verbal(token: Token, cues: CueLexicon, sentence: Sentence,
                       cue.term, cue.cue_class, kind, vague)
     return Candidate(phrase_span(source), source, (start, cue_end), content, cue.term,
                   cue.cue_class, kind, vague)
+
+
+def _nominal(token: Token, cues: CueLexicon, scope: Scope) -> Candidate | None:
+    """"his claim that ...", "the ministry's statement that ...", "a warning by the union
+    that ...": a noun cue whose owner or "by" agent is the source and whose that-clause or
+    quotation is the content. Without a content ("his claim was false") nothing is
+    reported."""
+    if token.pos_ != "NOUN":
+        return None
+    cue = cues.nouns.get(token.lemma_.lower())
+    if cue is None:
+        return None
+    source = next((c for c in token.children if c.dep_ == "poss"), None)
+    if source is None:
+        agent = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+        objects = [c for c in agent.children if c.dep_ == "pobj"] if agent else []
+        source = objects[0] if objects else None
+    clause = next((c for c in token.children if c.dep_ in ("acl", "ccomp")
+                   and any(g.lower_ == "that" and g.dep_ == "mark" for g in c.children)), None)
+    if source is None or clause is None:
+        return None
+    right = clause.right_edge
+    content = trim(scope.text, clause.left_edge.idx, right.idx + len(right))
+    kind = quote_kind(content, scope.quotes, scope.text)
+    return Candidate(phrase_span(source), source, (token.idx, token.idx + len(token)), content,
+                     cue.term, cue.cue_class, kind)
 
 
 def _verb_cue(token: Token, cues: CueLexicon) -> tuple[Cue | None, int]:
@@ -127,11 +177,14 @@ def _verb_cue(token: Token, cues: CueLexicon) -> tuple[Cue | None, int]:
     return verb, token.idx + len(token)
 
 
-def _unasserted(token: Token) -> bool:
+def _unasserted(token: Token, cues: CueLexicon) -> bool:
     """"to say", "would tell", "did not comment": speech wanted, imagined or withheld, not
-    speech that took place."""
+    speech that took place. An infinitive after a verb of aspect ("continued to call for",
+    "began to explain") took place all the same."""
+    aspect = token.dep_ == "xcomp" and token.head.lemma_.lower() in cues.aspectual
     return any(c.dep_ == "neg" or (c.dep_ == "aux" and (
-        c.lower_ == "to" or (c.tag_ == "MD" and c.lower_ not in _FACTUAL_MODALS)))
+        (c.lower_ == "to" and not aspect)
+        or (c.tag_ == "MD" and c.lower_ not in _FACTUAL_MODALS)))
         for c in token.children)
 
 
@@ -141,8 +194,7 @@ def _so_called(token: Token) -> bool:
     return bool(before) and (before[-1] == "so" or before == ["so", "-"])
 
 
-def _satisfies(token: Token, cue: Cue, sentence: Sentence, quotes: list[Quote],
-               cue_end: int) -> bool:
+def _satisfies(token: Token, cue: Cue, quotes: list[Quote], cue_end: int) -> bool:
     if not cue.needs or token.dep_ == "parataxis":
         return True
     deps = {c.dep_ for c in token.children}
@@ -180,8 +232,9 @@ def _quote_near(token: Token, quotes: list[Quote]) -> bool:
     return False
 
 
-def _vague_report(token: Token, cues: CueLexicon, sentence: Sentence) -> Candidate | None:
-    """"reports emerging that ...": a vague source noun whose verb carries a clause."""
+def _vague_report(token: Token, cues: CueLexicon, scope: Scope) -> Candidate | None:
+    """"reports emerging that ...": a vague source noun, or documents no one wrote ("reports",
+    "studies"), whose verb carries a clause."""
     if token.pos_ != "VERB" or token.dep_ not in ("acl", "relcl", "ROOT"):
         return None
     if token.dep_ == "ROOT":
@@ -189,12 +242,15 @@ def _vague_report(token: Token, cues: CueLexicon, sentence: Sentence) -> Candida
         noun = subjects[0] if subjects else None
     else:
         noun = token.head
-    if noun is None or cues.source_kinds.get(noun.lemma_.lower()) != "vague":
+    if noun is None:
+        return None
+    kind = cues.source_kinds.get(noun.lemma_.lower())
+    if kind != "vague" and not (kind == "document" and bare_plural(noun)):
         return None
     clauses = [c for c in token.children if c.dep_ == "ccomp"]
     if not clauses or noun.pos_ != "NOUN":
         return None
     right = clauses[0].right_edge
-    content = trim(token.doc, clauses[0].left_edge.idx, right.idx + len(right))
+    content = trim(scope.text, clauses[0].left_edge.idx, right.idx + len(right))
     return Candidate(phrase_span(noun), noun, (token.idx, token.idx + len(token)), content,
                   token.lemma_.lower(), "neutral", "indirect", True)

@@ -1,5 +1,5 @@
 """The reporting cues and source nouns of `lexicons/cues.yaml` and `lexicons/sources.yaml`,
-read once per run."""
+and the forenames of `lexicons/forenames.tsv`, read once per run."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from audit.lexicon import load_entries
+from audit.lexicon import load_entries, shipped_text
 
 
 @dataclass(frozen=True)
@@ -20,6 +20,16 @@ class Cue:
     not_objects: frozenset[str] = frozenset()
 
 
+@dataclass(frozen=True)
+class Pronoun:
+    """What a pronoun may stand for: None where it does not say."""
+
+    gender: str | None  # m | f
+    plural: bool
+    animate: str | None  # person | nonperson
+    resolve: bool  # "I" and "we" name the writer or a quoted speaker, no one named before
+
+
 @dataclass
 class CueLexicon:
     """The reporting cues and the source nouns, read once per run."""
@@ -27,17 +37,55 @@ class CueLexicon:
     verbs: dict[str, Cue] = field(default_factory=dict)  # lemma -> cue
     phrasal: dict[tuple[str, str], Cue] = field(default_factory=dict)  # (verb, particle)
     prepositional: dict[tuple[str, ...], Cue] = field(default_factory=dict)  # ("according", "to")
+    nouns: dict[str, Cue] = field(default_factory=dict)  # "claim" in "his claim that ..."
+    aspectual: set[str] = field(default_factory=set)  # "continue" in "continued to say"
     source_kinds: dict[str, str] = field(default_factory=dict)  # noun lemma -> kind
+    # Words that make a name an organisation's, with the organisation's type.
+    name_words: dict[str, str] = field(default_factory=dict)
+    types: dict[str, str] = field(default_factory=dict)  # description noun -> type
+    speaks_for: set[str] = field(default_factory=set)  # "spokesman", "lawyer", "campaign"
+    honorifics: dict[str, str | None] = field(default_factory=dict)  # "mr" -> "m"
+    pronouns: dict[str, Pronoun] = field(default_factory=dict)
+    forenames: dict[str, str] = field(default_factory=dict)  # "Ruth" -> "f"
 
     @classmethod
     def load(cls, extra_folders: Iterable[str] = (), disabled: Iterable[str] = ()
              ) -> CueLexicon:
         lexicon = cls()
-        for entry in load_entries("cues.yaml", list(extra_folders), list(disabled)):
-            lexicon.add(_cue(entry))
-        for entry in load_entries("sources.yaml", list(extra_folders), list(disabled)):
-            lexicon.source_kinds[str(entry["term"]).lower()] = str(entry["kind"])
+        for entry in load_entries("cues.yaml", list(extra_folders), list(disabled),
+                                  key=("term", "pos")):
+            if entry.get("pos") == "noun":
+                lexicon.nouns[str(entry["term"]).lower()] = _cue(entry)
+            elif entry.get("pos") == "aspect":
+                lexicon.aspectual.add(str(entry["term"]).lower())
+            else:
+                lexicon.add(_cue(entry))
+        for entry in load_entries("sources.yaml", list(extra_folders), list(disabled),
+                                  key=("term", "kind")):
+            lexicon.add_source(entry)
+        lexicon.forenames = _forenames(shipped_text("forenames.tsv"))
         return lexicon
+
+    def add_source(self, entry: dict[str, Any]) -> None:
+        term, kind = str(entry["term"]).lower(), str(entry["kind"])
+        if entry.get("type"):
+            (self.name_words if kind == "org_word" else self.types)[term] = str(entry["type"])
+        if entry.get("speaks_for"):
+            self.speaks_for.add(term)
+        if kind == "honorific":
+            self.honorifics[term] = entry.get("gender")
+        elif kind == "pronoun":
+            self.pronouns[term] = Pronoun(entry.get("gender"), entry.get("number") == "plural",
+                                          entry.get("animate"), bool(entry.get("resolve", True)))
+        elif kind == "org_word":
+            self.name_words.setdefault(term, "")
+        else:
+            self.source_kinds[term] = kind
+
+    def is_organisation_word(self, lemma: str) -> bool:
+        """A word that makes a name an organisation's ("Freight", "Ministry", "Post")."""
+        return lemma in self.name_words or self.source_kinds.get(lemma) in (
+            "organisation", "institution")
 
     def add(self, cue: Cue) -> None:
         if len(cue.words) == 1:
@@ -60,3 +108,12 @@ def _cue(entry: dict[str, Any]) -> Cue:
     return Cue(term, tuple(term.split()), str(entry.get("class", "neutral")),
                bool(entry.get("speech", True)), frozenset(entry.get("needs") or ()),
                frozenset(entry.get("not_objects") or ()))
+
+
+def _forenames(text: str) -> dict[str, str]:
+    names = {}
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            name, gender = line.split("\t")
+            names[name] = gender
+    return names

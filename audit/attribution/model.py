@@ -1,12 +1,27 @@
-"""The hand-off between the stages: what a cue finder passes to the speaker resolver."""
+"""The hand-off between the stages: the sentence the cue finder reads, and what it
+passes to the speaker resolver."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from audit.document import Sentence
+from audit.quotes import Quote
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
+
+
+@dataclass(frozen=True)
+class Scope:
+    """One sentence as the cue, source and content stages see it."""
+
+    text: str  # the parsed text of the whole document: offsets are into it
+    sentence: Sentence
+    quotes: list[Quote]  # the quotations overlapping the sentence
+    # ... and those that end just before it, which a cue may tag: "“Why?” Ortega asked."
+    nearby: list[Quote]
 
 
 @dataclass
@@ -21,12 +36,3 @@ class Candidate:
     cue_class: str
     kind: str
     vague: bool = False
-
-
-@dataclass
-class Mention:
-    offset: int
-    name: str
-    label: str
-    subject: bool  # the subject of its clause or a source: the likely antecedent
-    person_like: bool  # an antecedent for "he" and "she"

@@ -9,8 +9,10 @@ _QUOTED_SENTENCE = 0.8  # share of a sentence's words inside quotes to call it a
 
 
 def carry_quotations(doc: ParsedDocument, result: list[list[Attribution]]) -> None:
-    """Give an uncued quoted sentence the speaker of its quotation, or of the quotation in
-    the sentence right before it (the newspaper convention for a running quote)."""
+    """Give an uncued quoted sentence the speaker of its quotation, or of the statement in
+    the sentence right before it (the newspaper convention for a running quote: "Ortega
+    said the plan was flawed." then "“It will never work.”"). A sentence with no words
+    between them (a stray "." line) does not break the run."""
     by_group: dict[int, Attribution] = {}
     for attributions in result:
         for attribution in attributions:
@@ -29,14 +31,17 @@ def carry_quotations(doc: ParsedDocument, result: list[list[Attribution]]) -> No
                 start = max(sentence.start, min(q.start for q in quotes))
                 end = min(sentence.end, max(q.end for q in quotes))
                 attributions.append(_carry(doc, carried, start, end))
-        direct = [a for a in attributions if a.kind in ("direct", "mixed")]
-        previous = direct[-1] if direct else None
+        if not any(t.is_alpha or t.like_num for t in sentence.tokens):
+            continue
+        named = [a for a in attributions if not (a.vague or a.anonymous) and a.speaker
+                 and a.kind != "according_to" and a.source_kind != "document"]
+        previous = named[-1] if named else None
 
 
 def _carry(doc: ParsedDocument, carried: Attribution, start: int, end: int) -> Attribution:
     return Attribution(carried.source, carried.cue, doc.span(start, end), carried.cue_lemma,
                        carried.cue_class, "direct", carried.speaker, carried.party,
-                       carried.anonymous, carried.vague)
+                       carried.anonymous, carried.vague, carried.source_kind)
 
 
 def _quoted_share(doc: ParsedDocument, sentence: Sentence) -> float:

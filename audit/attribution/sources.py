@@ -31,7 +31,7 @@ def verb_source(token: Token, quotes: list[Quote]) -> tuple[Token | None, bool]:
         # '"... We will win," Chief Jordan said.': the parser took a subject from inside the
         # quotation; the speaker is the noun next to the cue outside it.
         near = [c for c in token.children if not in_quote(c, quotes)
-                and c.pos_ in ("PROPN", "NOUN")
+                and c.pos_ in ("PROPN", "NOUN") and c.ent_type_ not in ("DATE", "TIME")
                 and c.dep_ in ("npadvmod", "dep", "nsubj", "compound", "appos", "attr")]
         return (min(near, key=lambda c: abs(c.i - token.i)), False) if near else (None, False)
     if subjects:
@@ -45,6 +45,12 @@ def verb_source(token: Token, quotes: list[Quote]) -> tuple[Token | None, bool]:
         if token.dep_ == "advcl" and token.tag_ != "VBG":
             return None, False
         return verb_source(token.head, quotes) if token.head != token else (None, False)
+    governor = token.head.head
+    if (token.dep_ == "pcomp" and token.tag_ == "VBG" and token.head.dep_ == "prep"
+            and governor.pos_ in ("VERB", "AUX") and governor != token.head):
+        # "responded by saying ...", "After saying ..., she was whisked off": the subject
+        # of the verb the preposition belongs to.
+        return verb_source(governor, quotes)
     if token.dep_ == "ROOT":
         # A headline parse often leaves the subject as a compound: "Union Rejects Offer".
         left = [c for c in token.lefts if c.dep_ in ("compound", "npadvmod", "dep", "nmod")

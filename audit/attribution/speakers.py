@@ -1,14 +1,23 @@
-"""Speakers: canonical names and parties, from the names met so far in the document."""
+"""Speakers: each source phrase resolved to an entity of the document, and its party.
+
+A name is its entity ("McCallum" is Doug McCallum); a pronoun is the most salient entity
+that agrees with it, and the speaker of the running quotation or paragraph comes first; a
+definite description ("the mayor", "the newspaper") is an entity the article gave that
+role or type; a role that speaks for someone ("the company's spokesman", "a lawyer for
+Ortega", "the Post's editorial board") is heard as that someone. What resolves to nothing
+stays unresolved: a pronoun gets no speaker and no party rather than a wrong name, and is
+neither vague nor anonymous (the reader of the article knows who it is; the tool does not).
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from audit.attribution.entities import Entities, Entity
 from audit.attribution.lexicon import CueLexicon
-from audit.attribution.model import Candidate, Mention
-from audit.attribution.syntax import entity_of, named_apposition, phrase_span, strip_possessive
+from audit.attribution.model import Candidate
+from audit.attribution.syntax import bare_plural, named_apposition, phrase_span
 from audit.document import ParsedDocument
 from audit.parties import PartyMap
 from audit.report import Attribution
@@ -16,66 +25,67 @@ from audit.report import Attribution
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-
-_PERSON_PRONOUNS = {"he", "she", "him", "her"}
-
-
-_GROUP_PRONOUNS = {"they", "them", "it", "we"}
+_DEFINITE = {"the", "this", "that", "these", "those"}
 
 
-_HONORIFICS = {"Mr", "Mrs", "Ms", "Miss", "Dr", "Sen", "Rep", "Gov", "Prof"}
-
-
-_KIND_LABELS = {
-    "organisation": {"ORG", "NORP"},
-    "institution": {"ORG", "GPE", "NORP"},
-    "person": {"PERSON"},
-}
+@dataclass(frozen=True)
+class _Speaker:
+    name: str | None  # None: a pronoun that resolves to no one
+    entity: Entity | None
+    kind: str  # person | organisation | place | group | document | unknown
 
 
 class Resolver:
-    """Canonical speakers and parties, from the names met so far in the document."""
+    """Speakers and parties for the candidates of one document, in document order."""
 
-    def __init__(self, doc: ParsedDocument, cues: CueLexicon, parties: PartyMap) -> None:
+    def __init__(self, doc: ParsedDocument, lexicon: CueLexicon, parties: PartyMap) -> None:
         self.doc = doc
-        self.cues = cues
+        self.lexicon = lexicon
         self.parties = parties
-        self.org_words = {term for term, kind in cues.source_kinds.items()
-                          if kind in ("organisation", "institution", "org_word")}
-        self.mentions = _mentions(doc, parties, self.org_words)
-        # Full names by surname, with where they appear. The small parser often calls a
-        # person an ORG ("Marcus Bell"), so two-word ORG names without an organisation word
-        # count too: they are only used to complete a lone surname.
-        self.full_names: dict[str, list[tuple[int, str]]] = {}
-        for entity in doc.doc.ents:
-            parts = strip_possessive(entity).split()
-            label = _label(entity, self.org_words)
-            if (label == "PERSON" and len(parts) > 1) or (
-                    label == "ORG" and len(parts) == 2 and all(t.pos_ == "PROPN" for t in entity)):
-                self.full_names.setdefault(parts[-1], []).append(
-                    (entity.start_char, " ".join(parts)))
-        self.sources: list[Mention] = []
+        self.entities = Entities(doc, lexicon, parties)
+        self._last: tuple[Entity, int] | None = None  # the last named speaker, its sentence
+
+    def admit(self, candidate: Candidate) -> Candidate | None:
+        """The candidate as a source may stand, or None: a clause or a time is never a
+        source, and neither is a dateline or a byline. "BRIDGEPORT — The Harbour Times said" often
+        parses with the dateline as the subject and the paper beside it: the paper is then
+        the source."""
+        head = candidate.head
+        if head.pos_ in ("VERB", "AUX") or head.ent_type_ in ("DATE", "TIME"):
+            return None  # "Thursday morning said": the parser's subject is a time
+        if not self.entities.is_excluded(head.idx):
+            return candidate
+        beside = [c for c in head.children if c.dep_ in ("appos", "conj")
+                  and not self.entities.is_excluded(c.idx)]
+        if not beside:
+            return None
+        return replace(candidate, source=phrase_span(beside[0]), head=beside[0])
 
     def attribution(self, found: Candidate) -> Attribution:
         doc = self.doc
         tokens = doc.doc[found.source[0]:found.source[1]]
         source = doc.token_span(tokens)
-        phrase = tokens if found.head.i in range(*found.source) else doc.doc[
-            phrase_span(found.head)[0]:phrase_span(found.head)[1]]
-        speaker, label = self._speaker(found.head, phrase)
-        kind = self.cues.source_kinds.get(found.head.lemma_.lower(), "")
-        named = any(t.pos_ == "PROPN" for t in phrase)
-        vague = found.vague or (kind == "vague" and not named and label == "")
-        anonymous = not vague and label == "" and (
+        if found.head.i in range(*found.source):
+            phrase = tokens
+        else:
+            start, end = phrase_span(found.head)
+            phrase = doc.doc[start:end]
+        speaker = self._speaker(found.head, phrase)
+        noun = found.head.lemma_.lower()
+        kind = self.lexicon.source_kinds.get(noun, "")
+        named = speaker.entity is not None or any(t.pos_ == "PROPN" for t in phrase)
+        vague = found.vague or (not named and (
+            kind == "vague" or (kind == "document" and bare_plural(found.head))))
+        anonymous = not vague and speaker.entity is None and speaker.name is not None and (
             (kind == "anonymous" and not any(t.ent_type_ == "PERSON" for t in phrase))
-            or (kind == "spokesperson" and not named
-                and not any(t.dep_ == "poss" for t in phrase)))
-        party = self.parties.party_of(source.text, speaker) if not vague else None
-        if label:
-            person_like = label == "PERSON" or (
-                label == "ORG" and found.head.pos_ == "PROPN"
-                and not any(t.lemma_.lower() in self.org_words for t in phrase))
-            self.sources.append(Mention(tokens.start_char, speaker, label, True, person_like))
+            or (kind == "spokesperson" and not named))
+        party = None
+        if not vague:
+            names = [source.text] + ([speaker.name] if speaker.name else [])
+            party = self.parties.party_of(*names)
+        if speaker.entity is not None and speaker.kind != "document":
+            self._last = (speaker.entity, self._sentence_of(found.head))
+            speaker.entity.spoke = True
         return Attribution(
             source=source,
             cue=doc.span(*found.cue),
@@ -83,99 +93,93 @@ class Resolver:
             cue_lemma=found.lemma,
             cue_class=found.cue_class,
             kind=found.kind,
-            speaker=speaker,
+            speaker=speaker.name,
             party=party,
             anonymous=anonymous,
             vague=vague,
+            source_kind=speaker.kind,
         )
 
-    def _speaker(self, head: Token, tokens: Span) -> tuple[str, str]:
-        """The canonical name of a source phrase, and its entity label ('' when unnamed)."""
-        word = head.lower_
-        if head.pos_ == "PRON" and word in _PERSON_PRONOUNS | _GROUP_PRONOUNS - {"it"}:
-            person = word in _PERSON_PRONOUNS
-            found = self._recent(tokens.start_char, lambda m: m.person_like == person)
-            return (found.name, found.label) if found else (head.text, "")
-        entity = entity_of(named_apposition(head) or head)
+    def _speaker(self, head: Token, phrase: Span) -> _Speaker:
+        entities = self.entities
+        pronoun = self.lexicon.pronouns.get(head.lower_)
+        if pronoun is not None and head.pos_ == "PRON":
+            if not pronoun.resolve:
+                return _Speaker(None, None, "unknown")
+            entity = entities.antecedent(pronoun, head.idx, self._sentence_of(head), self._last)
+            if entity is None:
+                return _Speaker(None, None, "unknown")
+            entities.add_mention(entity, head, self._sentence_of(head))
+            return self._of(entity)
+        entity = entities.at(named_apposition(head) or head)
         if entity is not None:
-            name = strip_possessive(entity)
-            joined = self._joined(name, entity.start_char)
-            label = "PERSON" if joined != name else _label(entity, self.org_words)
-            return joined, label
-        kind = self.cues.source_kinds.get(head.lemma_.lower())
-        definite = any(t.dep_ == "det" and t.lower_ in ("the", "this", "that")
-                       for t in head.children)
-        named = any(t.pos_ == "PROPN" or t.dep_ == "poss" for t in tokens)
-        if kind in _KIND_LABELS and definite and not named:
-            labels = _KIND_LABELS[kind]
-            found = self._recent(tokens.start_char, lambda m: m.person_like if kind == "person"
-                                 else m.label in labels)
-            if found is not None:
-                return found.name, found.label
-        if head.pos_ == "PROPN" and len(tokens) <= 2:
-            joined = self._joined(tokens.text, tokens.start_char)
-            if joined != tokens.text:
-                return joined, "PERSON"
-        words = [t for t in tokens if not (t.i == tokens.start and t.dep_ == "det")]
-        text = self.doc.text[words[0].idx:words[-1].idx + len(words[-1])] if words else (
-            tokens.text)
-        return text, ""
+            return self._of(entity)
+        noun = head.lemma_.lower()
+        kind = self.lexicon.source_kinds.get(noun, "")
+        if noun in self.lexicon.speaks_for:
+            principal = self._principal(head)
+            if principal is not None:
+                return self._of(principal)
+        if kind == "document":
+            named = next((e for t in phrase if (e := entities.at(t)) is not None), None)
+            if named is not None:
+                return _Speaker(named.name, named, "document")
+            return _Speaker(self._text(phrase), None, "document")
+        definite = any(t.dep_ == "det" and t.lower_ in _DEFINITE for t in head.children)
+        # "the Canadian government", "the Harbour council": a name in the phrase makes it
+        # specific on its own.
+        proper = any(t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "GPE", "ORG") for t in phrase)
+        if kind in ("person", "organisation", "institution") and definite and not proper:
+            modifiers = {c.lower_ for c in head.children if c.dep_ in ("amod", "compound")}
+            entity = entities.described(noun, modifiers, head.idx)
+            if entity is not None:
+                return self._of(entity)
+        if head.pos_ == "PROPN" and len(phrase) <= 3 and not proper_org(phrase, self.lexicon):
+            return self._of(entities.add_source(phrase, self._sentence_of(head)))
+        return _Speaker(self._text(phrase), None, "person" if kind in (
+            "person", "anonymous", "spokesperson") else "unknown")
 
-    def _joined(self, name: str, offset: int) -> str:
-        """A lone surname ("Witkoff", "Mr. Witkoff") as the full name met before it."""
-        parts = name.split()
-        if not parts or parts[-1] not in self.full_names or len(parts) > 2 or (
-                len(parts) == 2 and parts[0].rstrip(".") not in _HONORIFICS):
-            return name
-        earlier = [full for start, full in self.full_names[parts[-1]] if start < offset]
-        return earlier[-1] if earlier else self.full_names[parts[-1]][0][1]
+    def _principal(self, head: Token) -> Entity | None:
+        """Whom a spokesman, lawyer or board speaks for: "the company's spokesman", "a
+        lawyer for Ortega", "his campaign"."""
+        for child in head.children:
+            if child.dep_ == "poss":
+                pronoun = self.lexicon.pronouns.get(child.lower_)
+                if pronoun is not None:
+                    return self.entities.antecedent(pronoun, child.idx,
+                                                    self._sentence_of(child), self._last)
+                return self.entities.at(child) or self._described(child)
+            if child.dep_ == "prep" and child.lower_ in ("for", "of", "at"):
+                objects = [c for c in child.children if c.dep_ == "pobj"]
+                if objects:
+                    return self.entities.at(objects[0]) or self._described(objects[0])
+            if child.dep_ == "compound" and (entity := self.entities.at(child)) is not None:
+                return entity  # "a Halvorsen spokesman"
+        return None
 
-    def _recent(self, before: int, accept: Callable[[Mention], bool]) -> Mention | None:
-        """The most recent accepted mention before an offset; for a person, the last one
-        who was a subject or a source, if one is near (a pronoun subject continues it)."""
-        candidates = sorted((m for m in [*self.mentions, *self.sources]
-                             if m.offset < before and accept(m)), key=lambda m: m.offset)
-        if not candidates:
-            return None
-        latest = candidates[-1]
-        if latest.person_like:
-            subjects = [m for m in candidates[-4:] if m.subject]
-            if subjects:
-                latest = subjects[-1]
-            return replace(latest, name=self._joined(latest.name, latest.offset))
-        return latest
+    def _described(self, token: Token) -> Entity | None:
+        if self.lexicon.source_kinds.get(token.lemma_.lower()) in (
+                "person", "organisation", "institution"):
+            return self.entities.described(token.lemma_.lower(), set(), token.idx)
+        return None
+
+    def _sentence_of(self, token: Token) -> int:
+        return self.doc.sentence_index(token.idx)
+
+    @staticmethod
+    def _of(entity: Entity) -> _Speaker:
+        return _Speaker(entity.name, entity, entity.kind)
+
+    def _text(self, phrase: Span) -> str:
+        """The phrase without its leading article: "the mayor" is heard as "mayor"."""
+        words = [t for t in phrase if not (t.i == phrase.start and t.dep_ == "det")
+                 and t.tag_ != "POS"]
+        if not words:
+            return phrase.text
+        return self.doc.text[words[0].idx:words[-1].idx + len(words[-1])]
 
 
-def _label(entity: Span, org_words: set[str]) -> str:
-    """The entity's label, ORG when it holds an organisation word ("Halvorsen Freight")."""
-    if any(t.lemma_.lower() in org_words for t in entity):
-        return "ORG"
-    return entity.label_
 
-
-def _mentions(doc: ParsedDocument, parties: PartyMap, org_words: set[str]) -> list[Mention]:
-    """Named people, organisations and countries, and the party aliases, in order."""
-    mentions = []
-    for entity in doc.doc.ents:
-        label = _label(entity, org_words)
-        if label not in ("PERSON", "ORG", "GPE", "NORP"):
-            continue
-        subject = any(t.dep_ in ("nsubj", "nsubjpass") or
-                      (t.dep_ == "poss" and t.head.dep_ in ("nsubj", "nsubjpass"))
-                      for t in entity)
-        mentions.append(Mention(entity.start_char, strip_possessive(entity), label,
-                                 subject, label == "PERSON"))
-    named = {m.offset for m in mentions}
-    for sentence in doc.sentences:
-        text = doc.clean[sentence.start:sentence.end]
-        for offset, alias in parties.occurrences(text):
-            start = sentence.start + offset
-            if start not in named:
-                # An alias the parser did not tag: an organisation unless it is a person's.
-                span = doc.doc.char_span(start, start + len(alias), alignment_mode="expand")
-                label = "PERSON" if span is not None and span[0].ent_type_ == "PERSON" else "ORG"
-                if span is not None and any(t.lemma_.lower() in org_words for t in span):
-                    label = "ORG"
-                mentions.append(Mention(start, alias, label, False, label == "PERSON"))
-    mentions.sort(key=lambda m: m.offset)
-    return mentions
+def proper_org(phrase: Span, lexicon: CueLexicon) -> bool:
+    """A name with an organisation's word in it ("Halvorsen Freight")."""
+    return any(lexicon.is_organisation_word(t.lemma_.lower()) for t in phrase)

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from audit.quotes import Quote
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Token
 
 
 # Dependency labels of a verb's clausal complement: what makes "she added" a report.
@@ -27,6 +27,7 @@ _PHRASE_CUT = {"relcl", "acl", "advcl", "parataxis", "punct", "cc", "conj", "app
 RELATIVE = {"who", "that", "which", "whom"}
 
 
+_NAMED = {"PERSON", "ORG", "GPE", "NORP"}  # entity types that can name a source
 QUOTE_REACH = 40  # characters between a quotation and the cue that tags it
 
 
@@ -57,40 +58,26 @@ def phrase_span(head: Token) -> tuple[int, int]:
     return start, end + 1
 
 
-def entity_of(head: Token) -> Span | None:
-    """The named entity the head of a source phrase belongs to."""
-    if not head.ent_type_ or head.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP"):
-        return None
-    for entity in head.doc.ents:
-        if entity.start <= head.i < entity.end:
-            return entity
-    return None
-
-
 def named_apposition(head: Token) -> Token | None:
     """The name set beside a description: "the finance director, Ruth Adeyemi"."""
     if head.pos_ == "PROPN":
         return None
     return next((c for c in head.children
-                 if c.dep_ == "appos" and c.pos_ == "PROPN" and entity_of(c) is not None), None)
+                 if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ in _NAMED), None)
 
 
-def strip_possessive(entity: Span) -> str:
-    """The entity's words without "'s", with a number that names it ("Local 12")."""
-    tokens = [t for t in entity if t.tag_ != "POS"]
-    doc = entity.doc
-    end = entity.end
-    while end < len(doc) and doc[end].dep_ == "nummod" and entity.start <= doc[end].head.i < end:
-        tokens.append(doc[end])
-        end += 1
-    return " ".join(t.text for t in tokens) if tokens else entity.text
-
-
-def trim(doc: Any, start: int, end: int) -> tuple[int, int] | None:
+def trim(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Strip spaces and the punctuation that frames a clause, keeping quotation marks."""
-    text = doc.text
     while start < end and (text[start].isspace() or text[start] in ",;:-—"):
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:.-—"):
         end -= 1
     return (start, end) if start < end else None
+
+
+def bare_plural(head: Token) -> bool:
+    """"Reports say", "studies show": no article, no owner, no name: nobody in particular."""
+    return head.tag_ in ("NNS", "NNPS") and not any(
+        c.dep_ in ("det", "poss", "compound", "nummod", "amod") or (
+            c.dep_ == "prep" and c.lower_ in ("from", "by", "of"))
+        for c in head.children)

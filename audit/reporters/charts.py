@@ -10,14 +10,20 @@ dates or version strings in the files, and a fixed SVG hash salt.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from io import BytesIO
 from typing import TYPE_CHECKING, Any
 
-from audit.parties import UNASSIGNED
-from audit.report import CUE_CLASSES, DocumentReport, PartyBalance, Summary
-from audit.reporters.editorial import FLAG, PartyStyle, party_label, sentence_at, style_for
-from audit.reporters.verdict import UNSOURCED_RULES
-from audit.summary import UNKNOWN_GROUP
+from audit.report import (
+    CUE_CLASSES,
+    UNASSIGNED,
+    UNKNOWN_GROUP,
+    DocumentReport,
+    PartyBalance,
+    Summary,
+)
+from audit.reporters.styles import FLAG, PartyStyle, party_label, style_for
+from audit.rules import BY_CODE
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -158,22 +164,26 @@ def voice_chart(parties: dict[str, PartyBalance], styles: dict[str, PartyStyle],
 
 
 def strip_chart(document: DocumentReport, styles: dict[str, PartyStyle], fmt: str = "png",
-                dpi: int = 200, loaded_threshold: float = 0.5) -> bytes:
-    """One column per sentence, top to bottom of the draft: who is heard, where the writer's
-    own wording is loaded and where a claim has no source."""
+                dpi: int = 200) -> bytes:
+    """One column per sentence, top to bottom of the draft: who is heard, and where the
+    findings about wording and about sources sit."""
     import matplotlib
     from matplotlib.patches import Patch
 
     sentences = document.sentences
-    unsourced = {sentence.index for f in document.findings if f.rule in UNSOURCED_RULES
-                 if (sentence := sentence_at(document, f.start)) is not None}
+    offsets = [s.span.start for s in sentences]
+    flagged: dict[str, set[int]] = {"wording": set(), "sourcing": set()}
+    for finding in document.findings:
+        rule = BY_CODE.get(finding.rule)
+        if rule is not None and rule.topic in flagged and rule.scope == "text" and offsets:
+            flagged[rule.topic].add(max(0, bisect_right(offsets, finding.start) - 1))
     with matplotlib.rc_context(_RC):
         figure = _figure(7.2, 1.9)
         if not sentences:
             _empty(figure, "No sentences")
             return _save(figure, fmt, dpi)
         axes = figure.add_subplot()
-        lanes = ("attributed to", "loaded wording", "no source")
+        lanes = ("attributed to", "wording", "sourcing")
         for sentence in sentences:
             x = sentence.index
             parties = list(dict.fromkeys(a.party or UNASSIGNED for a in sentence.attributions))
@@ -182,11 +192,10 @@ def strip_chart(document: DocumentReport, styles: dict[str, PartyStyle], fmt: st
                 axes.bar(x, 0.8 / len(parties), bottom=2.1 + 0.8 * k / len(parties),
                          width=0.9, color=style.colour, hatch=style.hatch, edgecolor="white",
                          linewidth=0.3, align="edge")
-            loaded = any(not item.in_quote for item in sentence.loaded)
-            if loaded or (sentence.voice != "quoted" and sentence.loaded_score >= loaded_threshold):
+            if sentence.index in flagged["wording"]:
                 axes.bar(x, 0.8, bottom=1.1, width=0.9, color=FLAG, align="edge",
                          edgecolor="white", linewidth=0.3)
-            if sentence.index in unsourced:
+            if sentence.index in flagged["sourcing"]:
                 axes.bar(x, 0.8, bottom=0.1, width=0.9, color="#333333", align="edge",
                          hatch="////", edgecolor="white", linewidth=0.3)
         count = len(sentences)
@@ -204,9 +213,9 @@ def strip_chart(document: DocumentReport, styles: dict[str, PartyStyle], fmt: st
         axes.set_xticks([t + 0.45 for t in ticks], [str(sentences[t].line) for t in ticks])
         axes.set_xlabel("line of the draft (each column is one sentence, headline on the left)")
         axes.spines["left"].set_visible(False)
-        figure.legend(handles=[Patch(color=FLAG, label="loaded wording in the writer's voice"),
+        figure.legend(handles=[Patch(color=FLAG, label="a wording finding"),
                              Patch(facecolor="#333333", hatch="////", edgecolor="white",
-                                   label="figure or claim without a source")],
+                                   label="a sourcing finding (no source, or an unnamed one)")],
                     loc="outside upper center", ncols=2, frameon=False, fontsize=8)
         return _save(figure, fmt, dpi)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from argparse import ArgumentTypeError
 from pathlib import Path
 
@@ -12,9 +13,10 @@ DEFAULT_FOLDER = Path("reports")
 
 
 def target(name: str) -> Path:
-    """A bare file name goes into reports/; a path with a folder is used as given."""
-    path = Path(name)
-    return DEFAULT_FOLDER / path if path.parent == Path(".") else path
+    """A bare file name goes into reports/; a path with a folder, even `./`, is used as
+    typed."""
+    bare = os.sep not in name and not (os.altsep and os.altsep in name)
+    return DEFAULT_FOLDER / name if bare else Path(name)
 
 
 def chart_path(name: str) -> str:
@@ -30,7 +32,7 @@ def write_editor_reports(report: Report, pdf: str | None = None, html: str | Non
     written: list[Path] = []
     if chart:
         from audit.reporters import charts
-        from audit.reporters.editorial import party_names, party_styles
+        from audit.reporters.styles import party_names, party_styles
 
         path = target(chart)
         fmt = path.suffix.lower().lstrip(".")

@@ -8,8 +8,17 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable, Iterator
+from typing import Any
 
-from audit.report import DocumentReport, Report, Summary
+from audit.report import (
+    SCHEMA,
+    DocumentError,
+    DocumentReport,
+    Finding,
+    PartyBalance,
+    Report,
+    Summary,
+)
 
 
 def render(report: Report) -> str:
@@ -37,27 +46,47 @@ def line(document: DocumentReport) -> str:
     return json.dumps(document.to_dict(), ensure_ascii=False) + "\n"
 
 
-def summary_line(report: Report, summary: Summary, skipped: int) -> str:
-    """The closing JSON Lines record: the summary of the documents audited in this run."""
+def summary_line(report: Report, summary: Summary, resumed_past: int) -> str:
+    """The closing JSON Lines record: the summary of every document in the file, and how
+    many of them an earlier run had written."""
     return json.dumps({"schema": report.to_dict()["schema"], "summary": summary.to_dict(),
-                       "resumed_past": skipped}, ensure_ascii=False) + "\n"
+                       "resumed_past": resumed_past}, ensure_ascii=False) + "\n"
 
 
-def completed_paths(text: str) -> tuple[set[str], int]:
-    """Paths already written in a JSON Lines report, and where its last whole line ends.
+class NotAReport(ValueError):
+    """A JSON Lines file that is not an audit report of this schema."""
 
-    A run that was stopped may have left half a line; it is cut off when resuming.
-    """
-    done: set[str] = set()
+
+def read_lines(text: str) -> Iterator[tuple[DocumentReport | None, int]]:
+    """Each whole line of a JSON Lines report, as the document it records (enough of it for
+    the summary: no sentences) or None for a summary line, with the byte offset where the
+    line ends. A run that was stopped may have left half a line: reading stops there."""
     end = 0
-    for raw in text.splitlines(keepends=True):
-        if not raw.endswith("\n"):
-            break
+    # Lines end at LF only: str.splitlines would also cut at U+2028, U+0085 and the like,
+    # which the JSON of a document's text may hold as they are.
+    for number, raw in enumerate(text.split("\n")[:-1], 1):
+        raw += "\n"
         try:
             record = json.loads(raw)
         except json.JSONDecodeError:
             break
-        if isinstance(record, dict) and "path" in record:
-            done.add(record["path"])
         end += len(raw.encode("utf-8"))
-    return done, end
+        if not isinstance(record, dict) or ("path" not in record and "summary" not in record):
+            raise NotAReport(f"line {number} is not a line of an audit report")
+        yield (_document(record, number) if "path" in record else None), end
+
+
+def _document(record: dict[str, Any], number: int) -> DocumentReport:
+    try:
+        error = record.get("error")
+        return DocumentReport(
+            path=str(record["path"]),
+            error=DocumentError(error["kind"], error["message"]) if error else None,
+            metadata=dict(record.get("metadata") or {}),
+            words=int(record.get("words") or 0),
+            parties={name: PartyBalance.from_dict(balance)
+                     for name, balance in (record.get("parties") or {}).items()},
+            findings=[Finding(**finding) for finding in record.get("findings") or []],
+        )
+    except (TypeError, KeyError, ValueError):
+        raise NotAReport(f"line {number} is not a document of {SCHEMA}") from None

@@ -1,11 +1,17 @@
-"""`--format markdown`: the verdict, the balance and the findings as GitHub-flavoured
-markdown, for a pull-request comment or a CI step summary."""
+"""`--format markdown`: the verdict, the fixes, the balance and the findings as
+GitHub-flavoured markdown, for a pull-request comment or a CI step summary."""
 
 from __future__ import annotations
 
-from audit.report import CUE_CLASSES, DocumentReport, Report
-from audit.reporters.editorial import findings_by_rule, headline, party_label, party_names
-from audit.reporters.verdict import Verdict, corpus_verdict, document_verdict
+from audit.report import CLEAN, CUE_CLASSES, DocumentReport, Report, Verdict
+from audit.reporters.editorial import (
+    FIRST_PAGE_FIXES,
+    fix_place,
+    fix_text,
+    title_of,
+    whole_draft,
+)
+from audit.reporters.styles import party_label, party_names
 
 
 def _cell(text: str) -> str:
@@ -22,25 +28,36 @@ def render(report: Report) -> str:
     order = party_names(report)
     if len(report.documents) > 1:
         blocks.append(f"## Editors' report: {len(report.documents)} drafts")
-        blocks.append(_verdict(corpus_verdict(report)))
+        blocks.append(_verdict(report.summary.verdict))
     for document in report.documents:
-        blocks.append(_document(report, document, order))
+        blocks.append(_document(document, order))
     return "\n\n".join(blocks) + "\n"
 
 
 def _verdict(verdict: Verdict) -> str:
-    mark = "✅" if verdict.ok else "⚠️"
-    return f"**{mark} {verdict.status}.** {_cell(verdict.text)}"
+    mark = "✅" if verdict.status == CLEAN else "⚠️"
+    lines = [f"**{mark} {_cell(verdict.summary)}**"]
+    rest = [verdict.heard, *verdict.balance_notes, *verdict.finding_notes]
+    if any(rest):
+        lines += ["", _cell(" ".join(s for s in rest if s))]
+    if verdict.fixes:
+        lines += ["", "Fix first:", ""]
+        lines += [f"{number}. **{fix_place(fix)}** {_cell(fix_text(fix))} `{fix.rule}`"
+                  for number, fix in enumerate(verdict.fixes[:FIRST_PAGE_FIXES], 1)]
+        more = len(verdict.fixes) - FIRST_PAGE_FIXES
+        if more > 0:
+            lines += ["", f"… and {more} more in the findings table below."]
+    return "\n".join(lines)
 
 
-def _document(report: Report, document: DocumentReport, order: list[str]) -> str:
+def _document(document: DocumentReport, order: list[str]) -> str:
     if document.error:
         return (f"### {_cell(document.path)}\n\nCould not be read: "
                 f"{_cell(document.error.message)}")
-    lines = [f"### {_cell(headline(document))}", "",
+    lines = [f"### {_cell(title_of(document))}", "",
              f"`{document.path}` · {document.words} words · "
              f"{len(document.findings)} findings", "",
-             _verdict(document_verdict(document, report.config)), ""]
+             _verdict(document.verdict), ""]
     if document.parties:
         rank = {name: i for i, name in enumerate(order)}
         lines += ["| party | statements | share | " + " | ".join(CUE_CLASSES)
@@ -52,15 +69,14 @@ def _document(report: Report, document: DocumentReport, order: list[str]) -> str
             lines.append(f"| {_cell(party_label(name))} | {party.statements} | "
                          f"{party.share_of_voice:.0%} | {cues} | {party.mentions} |")
         lines.append("")
-    groups = findings_by_rule(document.findings)
-    if groups:
+    if document.findings:
         lines += ["| line | rule | level | flagged | message | suggestion |",
                   "|---:|---|---|---|---|---|"]
-        for (code, name), findings in groups.items():
-            for f in findings:
-                flagged = f"“{_cell(f.text)}”" if f.text else ""
-                lines.append(f"| {f.line} | {code} {name} | {f.level} | {flagged} | "
-                             f"{_cell(f.message)} | {_cell(f.suggestion or '')} |")
+        for f in sorted(document.findings, key=lambda f: (f.rule, f.start)):
+            flagged = f"“{_cell(f.text)}”" if f.text and not whole_draft(f.rule) else ""
+            line = "" if whole_draft(f.rule) else str(f.line)
+            lines.append(f"| {line} | {f.rule} {f.name} | {f.level} | {flagged} | "
+                         f"{_cell(f.message)} | {_cell(f.suggestion or '')} |")
     else:
         lines.append("No findings.")
     return "\n".join(lines)

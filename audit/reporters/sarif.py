@@ -7,6 +7,7 @@ import json
 from collections import Counter
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from audit.report import DocumentReport, Report
 from audit.rules import RULES
@@ -28,8 +29,16 @@ def fingerprints(document: DocumentReport) -> list[str]:
     return found
 
 
-def _uri(path: str) -> str:
-    return Path(path).as_uri() if Path(path).is_absolute() else Path(path).as_posix()
+SOURCE_ROOT = "%SRCROOT%"  # relative paths are relative to where audit ran
+
+
+def _location(path: str) -> dict[str, str]:
+    """An artifactLocation: an absolute path as a file URI, a relative one as a
+    percent-encoded relative reference against SOURCE_ROOT, so that '#', '?', '%', ':' and
+    spaces in a file name read back as the name."""
+    if Path(path).is_absolute():
+        return {"uri": Path(path).as_uri()}
+    return {"uri": quote(Path(path).as_posix(), safe="/"), "uriBaseId": SOURCE_ROOT}
 
 
 def _rules() -> list[dict[str, Any]]:
@@ -49,7 +58,7 @@ def render(report: Report) -> str:
     results: list[dict[str, Any]] = []
     notifications: list[dict[str, Any]] = []
     for document in report.documents:
-        location = {"physicalLocation": {"artifactLocation": {"uri": _uri(document.path)}}}
+        location = {"physicalLocation": {"artifactLocation": _location(document.path)}}
         if document.error:
             notifications.append({"level": "error", "message": {"text": document.error.message},
                                   "locations": [location]})
@@ -61,7 +70,7 @@ def render(report: Report) -> str:
                 "message": {"text": f.message + (f" Suggestion: {f.suggestion}"
                                                  if f.suggestion else "")},
                 "locations": [{"physicalLocation": {
-                    "artifactLocation": {"uri": _uri(document.path)},
+                    "artifactLocation": _location(document.path),
                     "region": {"startLine": f.line, "startColumn": f.column,
                                "endLine": f.end_line, "endColumn": f.end_column,
                                "charOffset": f.start, "charLength": f.end - f.start,
@@ -73,6 +82,7 @@ def render(report: Report) -> str:
         "tool": {"driver": {"name": "audit", "version": report.version,
                             "informationUri": "https://pypi.org/project/audit/",
                             "rules": _rules()}},
+        "originalUriBaseIds": {SOURCE_ROOT: {"uri": Path.cwd().as_uri() + "/"}},
         "columnKind": "unicodeCodePoints",
         "results": results,
     }

@@ -1,9 +1,10 @@
-"""The terminal summary: balance per party, then findings by line, then totals."""
+"""The terminal summary: the verdict, the balance per party, the findings by line, totals."""
 
 from __future__ import annotations
 
-from audit.parties import UNASSIGNED
-from audit.report import CUE_CLASSES, DocumentReport, PartyBalance, Report
+import textwrap
+
+from audit.report import CUE_CLASSES, UNASSIGNED, DocumentReport, PartyBalance, Report
 
 _WIDTH = 100
 
@@ -14,6 +15,15 @@ def render(report: Report) -> str:
     return "\n\n".join(blocks) + "\n"
 
 
+def _wrapped(text: str, indent: str) -> list[str]:
+    return textwrap.wrap(text, _WIDTH, initial_indent=indent, subsequent_indent=indent + "  ",
+                         break_on_hyphens=False)
+
+
+def _sentences(sentences: list[str], indent: str) -> list[str]:
+    return [line for sentence in sentences for line in _wrapped(sentence, indent)]
+
+
 def _document(document: DocumentReport) -> str:
     if document.error:
         return f"{document.path}: error: {document.error.message}"
@@ -21,8 +31,10 @@ def _document(document: DocumentReport) -> str:
     ease = readability.get("flesch_reading_ease")
     heading = (f"{document.path}  ({document.words} words, {len(document.sentences)} sentences"
                + (f", reading ease {ease:.0f}" if ease is not None else "") + ")")
-    lines = [heading]
-    lines.extend(_balance(document.parties))
+    verdict = document.verdict
+    lines = [heading, *_sentences([verdict.summary], "  "), *_balance(document.parties),
+             *_sentences([*verdict.balance_notes, *verdict.finding_notes], "  "),
+             *_who_said_what(document)]
     if document.findings:
         lines.append("  Findings")
         for finding in document.findings:
@@ -37,6 +49,31 @@ def _document(document: DocumentReport) -> str:
     else:
         lines.append("  No findings.")
     return "\n".join(lines)
+
+
+def _who_said_what(document: DocumentReport) -> list[str]:
+    """Each attribution once, with the speaker it was resolved to, so that a wrong "she"
+    shows at a glance; a quotation carried over several sentences is listed where its cue
+    is."""
+    lines = []
+    seen = set()
+    for sentence in document.sentences:
+        for attribution in sentence.attributions:
+            cue = (attribution.cue.start, attribution.cue.end)
+            if cue in seen or sentence.duplicate_of is not None:
+                continue
+            seen.add(cue)
+            source = " ".join(attribution.source.text.split())
+            speaker = attribution.speaker or "unresolved"
+            who = speaker if speaker.casefold() == source.casefold() else (
+                f"{_clip(source, 32)} → {speaker}")
+            party = attribution.party or UNASSIGNED
+            how = [attribution.kind.replace("_", " ")]
+            how += [flag for flag, on in (("vague", attribution.vague),
+                                          ("anonymous", attribution.anonymous)) if on]
+            lines.append(f"    {sentence.line:<7} {who} ({party}): "
+                         f"{' '.join(attribution.cue.text.split())}, {', '.join(how)}")
+    return ["  Who said what (line, source → speaker, party, cue)", *lines] if lines else []
 
 
 def _balance(parties: dict[str, PartyBalance]) -> list[str]:
@@ -62,7 +99,10 @@ def _totals(report: Report) -> str:
                                                                           "info"))
     documents = f"{summary.documents} document" + ("s" if summary.documents != 1 else "")
     errors = f", {summary.errors} unreadable" if summary.errors else ""
-    return f"{documents}{errors}: {counts}"
+    lines = [f"{documents}{errors}: {counts}"]
+    if summary.documents > 1:
+        lines += _sentences(summary.verdict.sentences, "")
+    return "\n".join(lines)
 
 
 def _clip(text: str, limit: int) -> str:

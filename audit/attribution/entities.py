@@ -1,0 +1,503 @@
+"""Entities: every mention of the same person or body in a document, clustered.
+
+A person named "Doug McCallum" is the same entity as "McCallum", "Mr. McCallum" and
+"Surrey mayor Doug McCallum"; "The Post" and "The Washington Post" are one newspaper, and
+"FBI" is the "Federal Bureau of Investigation" when the article spells it out. Each entity
+keeps what the article says about it: the roles it gives the entity ("mayor", "Republican
+nominee", "a neighborhood group"), an organisation's type (company, outlet, institution,
+group, from the words of its name or a description set beside it) and a person's gender
+(from a courtesy title, the forename table, and above all the pronouns the article already
+uses for that person). Pronouns and descriptions are resolved against these entities by
+agreement and salience, and when nothing agrees they stay unresolved.
+
+Datelines ("WASHINGTON (AFP) —") and bylines ("By Ana Ruiz") name no one who speaks:
+their words are never mentions and never sources.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from audit.attribution.lexicon import CueLexicon, Pronoun
+from audit.document import ParsedDocument
+from audit.parties import PartyMap
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+_LABELS = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "NORP": "group"}
+_DASHES = {"—", "–", "-", "--", "―"}
+_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+_CONNECTORS = {"of", "the", "and", "for", "&", "on", "in"}
+_SENTENCES_BACK = 3  # how far back a pronoun looks for a name it may stand for
+_SPEAKER_REACH = 8  # sentences over which the last speaker stays the likely "he" or "she"
+_VOTES_TRUSTED = 2  # pronoun votes that outweigh the forename table
+
+
+@dataclass(eq=False)
+class Entity:
+    """One person or body, however often and however the article names it."""
+
+    name: str  # the longest proper name met: the canonical speaker
+    kind: str  # person | organisation | place | group
+    type: str = ""  # organisations: company | outlet | institution | group
+    gender: str | None = None  # m | f
+    roles: set[str] = field(default_factory=set)  # "mayor", "nominee", "group"
+    modifiers: set[str] = field(default_factory=set)  # "republican", "neighborhood"
+    forename: str = ""
+    surname: str = ""
+    mentions: int = 0
+    # False for a short name the parser called an organisation with no word that makes it
+    # one: the small model often tags a surname so ("Bell said"). Once such a name has been
+    # the source of a statement, "he" or "she" may stand for it.
+    certain: bool = True
+    spoke: bool = False
+
+    @property
+    def plural(self) -> bool:
+        return self.kind == "group"
+
+
+@dataclass(frozen=True)
+class EntityMention:
+    start: int  # character offsets into the text
+    end: int
+    entity: Entity
+    sentence: int  # index of the sentence it is in
+    subject: bool  # the subject of its clause: the likely antecedent of a pronoun
+    quoted: bool  # inside a quotation: a speaker's words, not the narrative
+
+
+@dataclass
+class _Name:
+    """A named-entity span read off the parse, before clustering."""
+
+    start: int  # token indices
+    end: int
+    text: str
+    words: list[str]
+    kind: str
+    sentence: int
+    honorific: str | None  # the gender a courtesy title gives, "" for a title without one
+    roles: set[str]
+    modifiers: set[str]
+    subject: bool
+    quoted: bool
+
+
+class Entities:
+    """The entities of one document and where each is mentioned, built once."""
+
+    def __init__(self, doc: ParsedDocument, lexicon: CueLexicon, parties: PartyMap) -> None:
+        self.doc = doc
+        self.lexicon = lexicon
+        self.excluded = _datelines(doc)
+        self._excluded_starts = [start for start, _ in self.excluded]
+        self.by_token: dict[int, EntityMention] = {}
+        self.mentions: list[EntityMention] = []
+        self._titled: set[int] = set()  # people whose courtesy title gave their gender
+        self._role_words = {word for word, kind in lexicon.source_kinds.items()
+                            if kind in ("person", "organisation", "institution")}
+        names = self._names(parties)
+        self._cluster(names)
+        self.mentions.sort(key=lambda m: m.start)
+        self._starts = [m.start for m in self.mentions]
+        self._vote_genders()
+
+    # --- reading names off the parse ------------------------------------------------------
+
+    def is_excluded(self, offset: int) -> bool:
+        """Inside a dateline or byline."""
+        i = bisect_left(self._excluded_starts, offset + 1) - 1
+        return i >= 0 and offset < self.excluded[i][1]
+
+    def _names(self, parties: PartyMap) -> list[_Name]:
+        doc = self.doc
+        sentence_of = {}
+        for sentence in doc.sentences:
+            for token in sentence.tokens:
+                sentence_of[token.i] = sentence.index
+        names = []
+        covered: set[int] = set()
+        for entity in doc.doc.ents:
+            kind = _LABELS.get(entity.label_)
+            if kind is None or self.is_excluded(entity.start_char) or "/" in entity.text:
+                continue  # "Ana Ruiz/CBC" credits a photograph
+            name = self._name(entity, kind, sentence_of.get(entity.start, 0))
+            if name is not None:
+                names.append(name)
+                covered.update(range(entity.start_char, entity.end_char))
+        for sentence in doc.sentences:
+            text = doc.clean[sentence.start:sentence.end]
+            for offset, alias in parties.occurrences(text):
+                start = sentence.start + offset
+                if start in covered or self.is_excluded(start):
+                    continue
+                span = doc.doc.char_span(start, start + len(alias), alignment_mode="expand")
+                if span is None or not any(t.pos_ == "PROPN" for t in span):
+                    continue  # "the union": a description, resolved as one
+                kind = "person" if span[0].ent_type_ == "PERSON" else "organisation"
+                name = self._name(span, kind, sentence.index)
+                if name is not None:
+                    names.append(name)
+        names.sort(key=lambda n: n.start)
+        return names
+
+    def _name(self, span: Span, kind: str, sentence: int) -> _Name | None:
+        doc = span.doc
+        tokens = [t for t in span if (t.tag_ != "POS" and not t.is_punct) or t.text in ("-", "&")]
+        honorific = None
+        titles = []
+        while len(tokens) > 1 and (tokens[0].lower_ == "the" or self._honorific(tokens[0])
+                                   is not None or (kind == "person" and tokens[0].lemma_.lower()
+                                                   in self._role_words)):
+            if self._honorific(tokens[0]) is not None:
+                honorific = self._honorific(tokens[0])
+            elif tokens[0].lower_ != "the":
+                titles.append(tokens[0].lemma_.lower())  # "Councillor Ortega", "Mayor Brandt"
+            tokens.pop(0)
+        end = span.end
+        while end < len(doc) and doc[end].dep_ == "nummod" and span.start <= doc[end].head.i < end:
+            tokens.append(doc[end])  # "Local 12"
+            end += 1
+        if not tokens or not (tokens[0].text[:1].isupper() or tokens[0].text[:1].isdigit()):
+            return None  # "pro-Clinton" describes; a name starts with a capital
+        before = doc[span.start - 1] if span.start > 0 else None
+        if honorific is None and before is not None:
+            honorific = self._honorific(before)
+        words = [t.text for t in tokens]
+        if kind in ("person", "organisation") and any(
+                self.lexicon.is_organisation_word(t.lemma_.lower()) for t in tokens):
+            kind = "organisation"
+        elif kind == "organisation" and self._looks_like_person(words):
+            kind = "person"  # the small model often calls a person an ORG ("Marcus Bell")
+        roles, modifiers = self._roles(span)
+        roles.update(titles)
+        text = self.doc.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1])]
+        subject = any(t.dep_ in ("nsubj", "nsubjpass") or (
+            t.dep_ == "poss" and t.head.dep_ in ("nsubj", "nsubjpass")) for t in span)
+        quoted = self.doc.quotes.at(span.start_char) is not None
+        return _Name(tokens[0].i, tokens[-1].i + 1, text, words, kind, sentence, honorific,
+                     roles, modifiers, subject, quoted)
+
+    def _honorific(self, token: Token) -> str | None:
+        """The gender a courtesy title gives ("" when it gives none), or None: no title."""
+        word = token.lower_.rstrip(".")
+        if word not in self.lexicon.honorifics:
+            return None
+        return self.lexicon.honorifics[word] or ""
+
+    def _looks_like_person(self, words: list[str]) -> bool:
+        return len(words) in (2, 3) and words[0] in self.lexicon.forenames
+
+    def _roles(self, span: Span) -> tuple[set[str], set[str]]:
+        """Role nouns the article sets beside a name: before it ("Surrey mayor Doug
+        McCallum", "Republican nominee Donald Trump") or in apposition ("McCallum, the
+        mayor"; "Millbrook Residents, a neighborhood group")."""
+        doc = span.doc
+        roles: set[str] = set()
+        modifiers: set[str] = set()
+        described = [t for t in span if t.lemma_.lower() in self._role_words]
+        i = span.start - 1
+        while i >= 0 and span.start - i <= 4 and doc[i].pos_ in ("NOUN", "PROPN", "ADJ") \
+                and not doc[i].is_punct:
+            described.append(doc[i])
+            i -= 1
+        root = span.root
+        beside = [c for t in span for c in t.children
+                  if c.dep_ == "appos" and not span.start <= c.i < span.end]
+        if root.dep_ == "appos":
+            beside.append(root.head)
+        for token in beside:
+            if token.pos_ == "NOUN":
+                described.append(token)
+                described.extend(c for c in token.children if c.dep_ in ("amod", "compound"))
+        for token in described:
+            lemma = token.lemma_.lower()
+            if lemma in self._role_words:
+                roles.add(lemma)
+            elif token.pos_ in ("ADJ", "PROPN", "NOUN"):
+                modifiers.add(token.lower_)
+        return roles, modifiers
+
+    # --- clustering -----------------------------------------------------------------------
+
+    def _cluster(self, names: list[_Name]) -> None:
+        people: dict[tuple[str, str], Entity] = {}  # (forename, surname) of full names
+        by_surname: dict[str, list[Entity]] = {}
+        bodies: dict[str, Entity] = {}  # normalised name -> organisation, place or group
+        for name in names:  # full names first, so a lone surname finds its person
+            words = [w for w in name.words if w.lower().rstrip(".") not in _SUFFIXES]
+            if name.kind == "person" and len(words) >= 2:
+                key = (words[0], words[-1])
+                if key not in people:
+                    people[key] = Entity(name.text, "person", forename=words[0],
+                                         surname=words[-1])
+                    by_surname.setdefault(words[-1], []).append(people[key])
+                entity = people[key]
+                if len(name.text) > len(entity.name):
+                    entity.name = name.text
+        counts: Counter[int] = Counter()
+        for name in names:
+            entity = self._entity_for(name, people, by_surname, bodies, counts)
+            counts[id(entity)] += 1
+            entity.mentions += 1
+            entity.roles |= name.roles
+            entity.modifiers |= name.modifiers
+            if entity.kind == "person" and name.honorific:
+                entity.gender = name.honorific
+                self._titled.add(id(entity))
+            if entity.kind == "organisation" and not entity.type:
+                entity.type = self._type(name)
+            mention = EntityMention(self.doc.doc[name.start].idx, self._end(name), entity,
+                                    name.sentence, name.subject, name.quoted)
+            self.mentions.append(mention)
+            for i in range(name.start, name.end):
+                self.by_token[i] = mention
+        for entity in {id(m.entity): m.entity for m in self.mentions}.values():
+            if entity.kind == "person" and entity.gender is None:
+                entity.gender = self.lexicon.forenames.get(entity.forename)
+
+    def _end(self, name: _Name) -> int:
+        last = self.doc.doc[name.end - 1]
+        return last.idx + len(last)
+
+    def _entity_for(self, name: _Name, people: dict[tuple[str, str], Entity],
+                    by_surname: dict[str, list[Entity]], bodies: dict[str, Entity],
+                    counts: Counter[int]) -> Entity:
+        words = [w for w in name.words if w.lower().rstrip(".") not in _SUFFIXES] or name.words
+        if name.kind == "organisation" and len(words) == 1 and words[0] in by_surname:
+            name.kind = "person"  # "Lonechild" tagged as an organisation, named in full before
+        if name.kind == "person":
+            if len(words) >= 2:
+                return people[(words[0], words[-1])]
+            word = words[0]
+            candidates = by_surname.get(word, [])
+            if name.honorific:
+                candidates = [e for e in candidates if e.gender in (None, name.honorific)]
+            if not candidates:  # a forename alone ("Hillary") or a surname never given whole
+                candidates = [e for e in people.values() if e.forename == word]
+            if candidates:
+                # The person the article speaks of most so far; the latest on a tie.
+                return max(reversed(candidates), key=lambda e: counts[id(e)])
+            entity = Entity(name.text, "person", surname=word)
+            by_surname.setdefault(word, []).append(entity)
+            return entity
+        key = " ".join(words).lower()
+        entity = bodies.get(key) or self._short_form(key, name.kind, bodies)
+        if entity is None:
+            personal = len(words) <= 2 and all(w[:1].isupper() and not w.isupper() for w in words)
+            entity = Entity(name.text, name.kind, certain=name.kind != "organisation"
+                            or not personal or bool(self._type(name)))
+        elif len(name.text) > len(entity.name):
+            entity.name = name.text
+        bodies[key] = entity
+        return entity
+
+    @staticmethod
+    def _short_form(key: str, kind: str, bodies: dict[str, Entity]) -> Entity | None:
+        """"The Post" for "The Washington Post", "FBI" for "Federal Bureau of Investigation",
+        and the other way round."""
+        words = key.split()
+        for other, entity in bodies.items():
+            if entity.kind != kind:
+                continue
+            other_words = other.split()
+            shorter, longer = sorted((words, other_words), key=len)
+            if len(shorter) < len(longer) and longer[-len(shorter):] == shorter and (
+                    len(shorter) > 1 or len(shorter[0]) > 3):
+                return entity
+            initials = "".join(w[0] for w in longer if w not in _CONNECTORS)
+            if len(shorter) == 1 and len(longer) > 2 and shorter[0] == initials:
+                return entity
+        return None
+
+    def _type(self, name: _Name) -> str:
+        """An organisation's type from its name ("Halvorsen Freight": company) or from the
+        description beside it ("a neighborhood group")."""
+        types = self.lexicon.types
+        for role in sorted(name.roles):
+            if types.get(role):
+                return types[role]
+        for word in reversed(name.words):
+            found = self.lexicon.name_words.get(word.lower()) or types.get(word.lower())
+            if found:
+                return found
+        return ""
+
+    # --- gender from the article's own pronouns -------------------------------------------
+
+    def _vote_genders(self) -> None:
+        """Count, for each person, the he/she that follow them in a sentence where they are
+        the only person named so far; with enough votes, the article's usage wins over the
+        forename table."""
+        votes: dict[int, Counter[str]] = {}
+        people: dict[int, Entity] = {}
+        by_sentence: dict[int, list[EntityMention]] = {}
+        for mention in self.mentions:
+            if _may_be_person(mention.entity) and not mention.quoted:
+                by_sentence.setdefault(mention.sentence, []).append(mention)
+        for sentence in self.doc.sentences:
+            named = by_sentence.get(sentence.index, [])
+            for token in sentence.tokens:
+                pronoun = self.lexicon.pronouns.get(token.lower_)
+                if pronoun is None or pronoun.gender is None or token.pos_ != "PRON" or \
+                        self.doc.quotes.at(token.idx) is not None:
+                    continue
+                before = {id(m.entity): m.entity for m in named if m.end <= token.idx}
+                if not before:  # "Ruiz spoke first. She said ...": the one named just before
+                    before = {id(m.entity): m.entity
+                              for m in by_sentence.get(sentence.index - 1, [])}
+                if len(before) == 1:
+                    entity = next(iter(before.values()))
+                    votes.setdefault(id(entity), Counter())[pronoun.gender] += 1
+                    people[id(entity)] = entity
+        for key, counter in votes.items():
+            entity = people[key]
+            (gender, count), = counter.most_common(1)
+            unanimous = count == sum(counter.values())
+            # A courtesy title outweighs every vote; enough votes outweigh the forename table.
+            if unanimous and key not in self._titled and (
+                    entity.gender is None or count >= _VOTES_TRUSTED):
+                entity.gender = gender
+                entity.kind = "person"  # the article calls it "he" or "she"
+
+    # --- resolution -----------------------------------------------------------------------
+
+    def at(self, token: Token) -> Entity | None:
+        mention = self.by_token.get(token.i)
+        return mention.entity if mention else None
+
+    def add_source(self, phrase: Span, sentence: int) -> Entity:
+        """A proper name the parser did not tag, met as a source ("Bell said"): a person,
+        the same one as a full name it ends ("Marcus Bell"), and a mention from now on."""
+        words = [t for t in phrase if t.pos_ == "PROPN"]
+        text = self.doc.text[words[0].idx:words[-1].idx + len(words[-1])]
+        entity = self.person_named(words[-1].text)
+        if entity is None:
+            entity = Entity(text, "person", surname=words[-1].text,
+                            forename=words[0].text if len(words) > 1 else "")
+            entity.gender = self.lexicon.forenames.get(entity.forename)
+        entity.mentions += 1
+        mention = EntityMention(words[0].idx, words[-1].idx + len(words[-1]), entity, sentence,
+                                True, False)
+        at = bisect_left(self._starts, mention.start)
+        self.mentions.insert(at, mention)
+        self._starts.insert(at, mention.start)
+        for token in words:
+            self.by_token[token.i] = mention
+        return entity
+
+    def add_mention(self, entity: Entity, token: Token, sentence: int) -> None:
+        """A pronoun source resolved to an entity keeps the entity salient, as a name would."""
+        mention = EntityMention(token.idx, token.idx + len(token), entity, sentence, True, False)
+        at = bisect_left(self._starts, mention.start)
+        self.mentions.insert(at, mention)
+        self._starts.insert(at, mention.start)
+
+    def person_named(self, word: str) -> Entity | None:
+        """A person the document names in full whose surname (or forename) this is."""
+        found = [m.entity for m in self.mentions
+                 if m.entity.kind == "person" and word in (m.entity.surname, m.entity.forename)]
+        return max(found, key=lambda e: e.mentions) if found else None
+
+    def antecedent(self, pronoun: Pronoun, offset: int, sentence: int,
+                   speaker: tuple[Entity, int] | None) -> Entity | None:
+        """The entity a pronoun stands for: the most salient one that agrees with it in
+        gender, number and animacy; None when nothing agrees.
+
+        Salience, first to last: the subject of the pronoun's own sentence; the speaker of
+        the sentence before (a pronoun subject continues a quoted speaker); the subjects of
+        the sentences before; the last speaker while no one else has been named since; any
+        name in the sentences before, nearest first. Among the first few that agree, one
+        whose gender is known to match wins over one whose gender is unknown.
+        """
+        earlier = self.mentions[:bisect_left(self._starts, offset)]
+        recent = [m for m in earlier if not m.quoted and sentence - m.sentence <= _SENTENCES_BACK]
+        candidates = [m.entity for m in reversed(recent) if m.subject and m.sentence == sentence]
+        if speaker is not None and sentence - speaker[1] <= 1:
+            candidates.append(speaker[0])
+        candidates += [m.entity for m in reversed(recent) if m.subject]
+        if speaker is not None and sentence - speaker[1] <= _SPEAKER_REACH:
+            since = [m.entity for m in earlier if m.sentence > speaker[1] and not m.quoted
+                     and m.entity is not speaker[0] and _agrees(pronoun, m.entity)]
+            if not since:
+                candidates.append(speaker[0])
+        candidates += [m.entity for m in reversed(recent)]
+        fits = [e for e in candidates if _agrees(pronoun, e)]
+        if not fits:
+            return None
+        if pronoun.gender is not None:
+            known = [e for e in fits if e.gender == pronoun.gender]
+            if known and (known[0] in fits[:3] or fits[0].gender is None):
+                return known[0]
+        return fits[0]
+
+    def described(self, noun: str, modifiers: set[str], offset: int) -> Entity | None:
+        """The entity a definite description stands for: only one the article has given
+        that role or type ("the mayor", "the newspaper"), the most recent such before the
+        description; never merely the last one named."""
+        kind = self.lexicon.source_kinds.get(noun)
+        wanted = self.lexicon.types.get(noun, "")
+        earlier = self.mentions[:bisect_left(self._starts, offset)]
+        for mention in reversed(earlier):
+            entity = mention.entity
+            if kind == "person":
+                if entity.kind == "person" and noun in entity.roles and (
+                        not modifiers or not entity.modifiers or modifiers & entity.modifiers):
+                    return entity
+            elif entity.kind == "organisation" and (
+                    noun in entity.roles or (wanted and entity.type == wanted)
+                    or (not entity.type and entity.spoke and wanted in ("group", "institution"))):
+                # An organisation of no known type stands for "the group" only once it has
+                # spoken in the story: then it is the body the story is following.
+                return entity
+        return None
+
+
+def _may_be_person(entity: Entity) -> bool:
+    return entity.kind == "person" or not entity.certain
+
+
+def _agrees(pronoun: Pronoun, entity: Entity) -> bool:
+    if pronoun.animate == "person" and entity.kind != "person" and (
+            entity.certain or not entity.spoke):
+        return False
+    if pronoun.animate == "nonperson" and entity.kind not in ("organisation", "place"):
+        return False
+    if pronoun.gender is not None and entity.gender not in (None, pronoun.gender):
+        return False
+    if pronoun.plural:
+        # "they" stands for a group or an organisation, never one person or a place.
+        return entity.kind in ("group", "organisation")
+    return not entity.plural
+
+
+def _datelines(doc: ParsedDocument) -> list[tuple[int, int]]:
+    """Datelines ("WASHINGTON (AFP) —", "NEW YORK, Nov. 19 (UPI) —") at a paragraph's
+    start, and bylines ("By Ana Ruiz"), as character ranges in order."""
+    ranges = []
+    previous_paragraph = None
+    for sentence in doc.sentences:
+        first_of_paragraph = sentence.paragraph != previous_paragraph
+        previous_paragraph = sentence.paragraph
+        if not first_of_paragraph:
+            continue
+        words = [t for t in sentence.tokens if not t.is_space]
+        if len(words) >= 2 and words[0].lower_ == "by" and words[1].pos_ == "PROPN" and \
+                len(words) <= 8:
+            ranges.append((sentence.start, sentence.end))
+            continue
+        for i, token in enumerate(words[:12]):
+            if token.text in _DASHES:
+                head = words[:i]
+                place = any(t.ent_type_ == "GPE" or (t.is_upper and len(t) > 1) for t in head)
+                plain = all(t.pos_ in ("PROPN", "NUM", "PUNCT") or t.is_punct
+                            or t.is_upper for t in head)
+                if head and place and plain:
+                    ranges.append((sentence.start, token.idx + len(token)))
+                break
+    return ranges

@@ -1,0 +1,171 @@
+"""Speakers resolved to the entities of a draft: names, pronouns, descriptions, outlets.
+
+Every draft here is fictional and written for the test.
+"""
+
+from __future__ import annotations
+
+from helpers import EXAMPLES, parse_text
+
+from audit.attribution import CueLexicon, find_attributions
+from audit.parties import PartyMap
+from audit.report import Attribution
+
+CUES = CueLexicon.load()
+
+
+def attributions(text: str, parties: PartyMap | None = None) -> list[Attribution]:
+    doc = parse_text(text)
+    return [a for sentence in find_attributions(doc, CUES, parties or PartyMap())
+            for a in sentence]
+
+
+def speakers(text: str) -> list[tuple[str, str | None]]:
+    return [(a.source.text, a.speaker) for a in attributions(text)]
+
+
+def test_he_and_she_follow_the_person_of_their_gender() -> None:
+    text = ("Councillor Maria Lopez and Mayor Tom Briggs met on Monday.\n\n"
+            "“The library stays open,” she said.\n\n"
+            "“Not with this budget,” he said.\n\n"
+            "“What he said is wrong,” she told reporters.\n\n"
+            "He said the vote would come on Friday.")
+    assert speakers(text) == [("she", "Maria Lopez"), ("he", "Tom Briggs"),
+                              ("she", "Maria Lopez"), ("He", "Tom Briggs")]
+
+
+def test_the_pronouns_the_article_uses_give_a_gender() -> None:
+    # No title, no forename in the table: "she" after the name tells the reader.
+    text = ("Quillon Marsh runs the shelter on Dock Street. She opened it in 2019.\n\n"
+            "Ravi Patel, a volunteer, said the beds were full.\n\n"
+            "“We turn people away every night,” she said.")
+    assert speakers(text)[-1] == ("she", "Quillon Marsh")
+
+
+def test_it_said_after_an_organisation_is_that_organisation() -> None:
+    found = attributions("Halvorsen Freight closed its Dover depot on Monday. "
+                         "It said the depot had lost money for three years.")
+    assert [(a.speaker, a.source_kind, a.vague, a.anonymous) for a in found] == [
+        ("Halvorsen Freight", "organisation", False, False)]
+
+
+def test_the_newspaper_is_the_paper_named_before() -> None:
+    text = ("The Millbrook Ledger reported the deal on Sunday. "
+            "The mayor's office did not respond. "
+            "The newspaper wrote that the contract had not been tendered.")
+    assert speakers(text)[-1] == ("The newspaper", "Millbrook Ledger")
+
+
+def test_one_outlet_under_four_names_is_one_speaker() -> None:
+    text = ("The Harbour Times reported that the port would close. The Times said the "
+            "closure was planned for June.\n\n"
+            "The newspaper wrote that 300 jobs would go. The Times's editorial board wrote "
+            "that the council had been warned.")
+    found = attributions(text)
+    assert len(found) == 4
+    assert {a.speaker for a in found} == {"Harbour Times"}
+
+
+def test_a_dateline_is_never_a_source() -> None:
+    text = ("BRIDGEPORT (Wire) — The Harbour Times, citing council minutes, said the port "
+            "would close in June.")
+    found = attributions(text)
+    assert found
+    assert {a.speaker for a in found} == {"Harbour Times"}
+    assert not any("BRIDGEPORT" in a.source.text for a in found)
+
+
+def test_a_speaker_named_after_a_quotation_of_several_paragraphs() -> None:
+    text = ("“We waited three years for this road.\n\n"
+            "“Every winter the school bus could not get through.\n\n"
+            "“Now it can,” said Agnes Whitlock, who chairs the parents' association.")
+    found = attributions(text)
+    assert [a.speaker for a in found] == ["Agnes Whitlock"] * 3
+    assert {a.kind for a in found} == {"direct"}
+
+
+def test_two_people_with_one_surname_are_told_apart_by_forename_and_title() -> None:
+    text = ("Daniel Okafor and his sister Grace Okafor run the bakery.\n\n"
+            "Ms. Okafor said the rent had doubled.\n\n"
+            "Mr. Okafor said they would stay.")
+    assert speakers(text) == [("Ms. Okafor", "Grace Okafor"), ("Mr. Okafor", "Daniel Okafor")]
+
+
+def test_a_role_goes_only_to_someone_given_that_role() -> None:
+    text = ("Mayor Lena Brandt opened the bridge on Saturday. Engineer Paul Roux led the tour.\n\n"
+            "The mayor said the bridge had come in under budget.")
+    assert speakers(text)[-1] == ("The mayor", "Lena Brandt")
+    unnamed = ("Engineer Paul Roux led the tour of the bridge.\n\n"
+               "The mayor said the bridge had come in under budget.")
+    # No one in this draft is the mayor: the last person named is not a guess.
+    assert speakers(unnamed)[-1] == ("The mayor", "mayor")
+
+
+def test_a_pronoun_with_no_antecedent_is_left_unresolved() -> None:
+    found = attributions("The river rose two metres overnight.\n\n"
+                         "She said the sandbags had arrived too late.")
+    assert [(a.speaker, a.party, a.vague, a.anonymous) for a in found] == [
+        (None, None, False, False)]
+
+
+def test_a_spokesman_speaks_for_the_body_he_represents() -> None:
+    parties = PartyMap({"Company": ["Halvorsen Freight"]})
+    found = attributions("Drivers at Halvorsen Freight walked out on Monday. "
+                         "The company's spokesman said talks would resume.", parties)
+    assert [(a.speaker, a.party, a.anonymous) for a in found] == [
+        ("Halvorsen Freight", "Company", False)]
+
+
+def test_documents_are_sources_of_their_own_kind() -> None:
+    found = attributions("Records from the county clerk show 4,200 ballots were rejected. "
+                         "Reports say the count was slow.")
+    kinds = [(a.source.text, a.source_kind, a.vague) for a in found]
+    assert ("Records from the county clerk", "document", False) in kinds
+    assert ("Reports", "document", True) in kinds
+
+
+def test_a_quoted_paragraph_after_a_statement_continues_its_speaker() -> None:
+    text = ("Inspector Rosa Quint said the road would stay closed until March.\n\n"
+            ".\n\n"
+            "“We cannot open it while the slope is moving.”\n\n"
+            "The council meets on Tuesday.\n\n"
+            "“Nobody wants this.”")
+    found = attributions(text)
+    assert [(a.speaker, a.kind) for a in found] == [("Rosa Quint", "indirect"),
+                                                    ("Rosa Quint", "direct")]
+
+
+def test_a_noun_cue_with_its_owner_and_clause_is_an_attribution() -> None:
+    found = attributions("Councillor Ortega repeated his claim that the budget was padded. "
+                         "His claim was false.")
+    assert [(a.source.text, a.cue.text, a.cue_class, a.speaker) for a in found] == [
+        ("his", "claim", "doubt", "Ortega")]
+
+
+def test_speech_after_a_preposition_or_a_verb_of_aspect_took_place() -> None:
+    found = attributions("Mayor Lena Brandt answered the petition by saying the bridge "
+                         "was safe. Residents continued to call for an inspection. "
+                         "Brandt wants to say more next week.")
+    assert [(a.cue.text, a.speaker) for a in found] == [("saying", "Lena Brandt"),
+                                                        ("call for", "Residents")]
+
+
+def test_the_group_is_an_organisation_described_or_heard_as_one() -> None:
+    text = ("Halvorsen Freight opened a depot on Dock Street. Neighbors for Quiet Streets, "
+            "a residents' group, opposed it.\n\n"
+            "The group said the lorries ran all night.")
+    parties = PartyMap({"Residents": ["Neighbors for Quiet Streets"]})
+    assert [(a.speaker, a.party) for a in attributions(text, parties)][-1] == (
+        "Neighbors for Quiet Streets", "Residents")
+    # A company is not "the group", and an organisation that has not spoken is no guess.
+    assert speakers("Halvorsen Freight opened a depot on Dock Street.\n\n"
+                    "The group said the lorries ran all night.")[-1] == ("The group", "group")
+
+
+def test_the_resolved_speaker_is_shown_beside_each_source(run_cli, tmp_path) -> None:
+    draft, parties = EXAMPLES / "council-budget.md", EXAMPLES / "council-budget.parties.yaml"
+    _, out, _ = run_cli("run", str(draft), "--parties", str(parties))
+    assert "She → Dana Whitfield (Mayor's office): added, indirect" in out
+    page = tmp_path / "council.html"
+    run_cli("run", str(draft), "--parties", str(parties), "--html", str(page))
+    assert '<span class="speaker">→ Dana Whitfield</span>' in page.read_text()
