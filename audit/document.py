@@ -121,6 +121,9 @@ class _Prepared:
 
 
 def _prepare(draft: Draft) -> _Prepared:
+    import numpy
+    from spacy.attrs import SENT_START
+
     masked = mask(draft.text, draft.markup)
     segments = segment(masked.text, masked.headlines)
     paragraphs: dict[int, tuple[int, int]] = {}
@@ -134,10 +137,12 @@ def _prepare(draft: Draft) -> _Prepared:
     limit = min(PIECE_CHARS, nlp.max_length)
     for piece_start, piece_end in piece_bounds(masked.text, segments, limit):
         doc = nlp.make_doc(masked.text[piece_start:piece_end])
-        for token in doc:
-            # Whitespace between sentences stays with the sentence before it.
-            token.is_sent_start = token.i == 0 or (
-                not token.is_space and piece_start + token.idx in starts)
+        # Whitespace between sentences stays with the sentence before it. Set in one array:
+        # the `is_sent_start` setter checks the whole Doc for a parse at each token.
+        sent_starts = [1 if token.i == 0 or (not token.is_space and piece_start + token.idx
+                                             in starts) else -1 for token in doc]
+        doc.from_array([SENT_START], numpy.array(sent_starts, dtype=numpy.int64)
+                       .reshape(-1, 1).view(numpy.uint64))
         pieces.append(doc)
     return _Prepared(draft, masked.text, segments, quotes, pieces, masked.entities)
 
