@@ -81,8 +81,12 @@ def _similar(words: list[list[str]], pairs: set[tuple[int, int]], threshold: flo
     # uses them; rows are L2-normalised, so a dot product is the cosine.
     vectors = TfidfVectorizer(analyzer=lambda tokens: tokens, sublinear_tf=True).fit_transform(
         words)
-    return [(a, b) for a, b in pairs
-            if vectors[a].multiply(vectors[b]).sum() >= threshold]
+    # All pairs in one product: a row at a time costs a sparse slice per pair.
+    ordered = sorted(pairs)
+    firsts, seconds = [a for a, _ in ordered], [b for _, b in ordered]
+    cosines = vectors[firsts].multiply(vectors[seconds]).sum(axis=1)
+    return [pair for pair, cosine in zip(ordered, cosines.A1.tolist(), strict=True)
+            if cosine >= threshold]
 
 
 def duplicate_findings(doc: ParsedDocument, duplicate_of: list[int | None]) -> list[Finding]:
