@@ -8,6 +8,7 @@ Every draft here is fictional and written for the test.
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Callable
 
@@ -16,9 +17,14 @@ from helpers import parse_text
 
 from audit.attribution import CueLexicon, entities, find_attributions
 from audit.attribution.entities import Entity, _Bodies
-from audit.document import _prepare
+from audit.document import ParsedDocument, _line_starts, _prepare
+from audit.findings import make_finding
 from audit.loading import Draft
+from audit.markup import mask
 from audit.parties import PartyMap
+from audit.quotes import QuoteIndex
+from audit.report import Finding
+from audit.suppression import Suppression, apply_suppressions
 
 REPEATS = 8
 # Linear work on eight copies costs about eight times the work on one; quadratic work
@@ -149,3 +155,33 @@ def test_a_short_form_reads_the_names_it_may_match_not_every_name() -> None:
 
     ratio = best_time(lookups(large)) / best_time(lookups(small))
     assert ratio < REPEATS / 2  # the same lookups: about the same time at any size
+
+
+def test_a_finding_reads_the_suppressions_open_at_its_line(monkeypatch: pytest.MonkeyPatch
+                                                            ) -> None:
+    """Each of many suppressed findings is checked against the suppressions open at its
+    line, not against every suppression in the draft."""
+    checks = [0]
+    covers = Suppression.covers
+
+    def counted(self: Suppression, finding: Finding) -> bool:
+        checks[0] += 1
+        return covers(self, finding)
+
+    monkeypatch.setattr(Suppression, "covers", counted)
+    paragraph = ("<!-- audit: disable-next-line AUD101 -->\n"
+                 "The harbour plan was, of course, a triumph.\n\n")
+    counts = []
+    for text in (paragraph * 50, repeated(paragraph * 50)):
+        masked = mask(text, "markdown")
+        doc = ParsedDocument("story.md", text, masked.text, [], QuoteIndex([]), None,
+                             _line_starts(text))
+        starts = [m.start() for m in re.finditer("The harbour", text)]
+        findings = [make_finding(doc, "unattributed-statistic", start, start + 10, "a figure")
+                    for start in starts]
+        checks[0] = 0
+        kept = apply_suppressions(doc, findings)
+        assert kept == []  # every finding suppressed, every suppression used
+        counts.append(checks[0])
+    one, eight = counts
+    assert eight < LINEAR_BOUND * one
