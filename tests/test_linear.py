@@ -42,6 +42,7 @@ STORY = (
     "she said the harbour plan “adds up.”\n\n"
     "Briggs said: “I have read every page of it.\n\n"
     "“Nobody asked the people who live here.”\n\n"
+    "The newspaper said the vote was delayed. The company said nothing.\n\n"
 )
 
 

@@ -202,6 +202,7 @@ class Entities:
         self.mentions = _Mentions(named)
         # People by surname and forename, with the offset of their first mention.
         self._people: dict[str, dict[int, tuple[int, Entity]]] = {}
+        self._descriptions: dict[str, _Mentions] = {}  # description noun -> what it may be
         for mention in self.mentions:
             self._index_person(mention)
         self._vote_genders()
@@ -471,8 +472,7 @@ class Entities:
         entity.mentions += 1
         mention = EntityMention(words[0].idx, words[-1].idx + len(words[-1]), entity, sentence,
                                 True, False)
-        self.mentions.add(mention)
-        self._index_person(mention)
+        self._add(mention)
         for token in words:
             self.by_token[token.i] = mention
         return entity
@@ -480,8 +480,7 @@ class Entities:
     def add_mention(self, entity: Entity, token: Token, sentence: int) -> None:
         """A pronoun source resolved to an entity keeps the entity salient, as a name would."""
         mention = EntityMention(token.idx, token.idx + len(token), entity, sentence, True, False)
-        self.mentions.add(mention)
-        self._index_person(mention)
+        self._add(mention)
 
     def _index_person(self, mention: EntityMention) -> None:
         entity = mention.entity
@@ -535,19 +534,37 @@ class Entities:
         """The entity a definite description stands for: only one the article has given
         that role or type ("the mayor", "the newspaper"), the most recent such before the
         description; never merely the last one named."""
-        kind = self.lexicon.source_kinds.get(noun)
-        wanted = self.lexicon.types.get(noun, "")
-        for mention in self.mentions.before(offset):
+        person = self.lexicon.source_kinds.get(noun) == "person"
+        for mention in self._described_by(noun).before(offset):
             entity = mention.entity
-            if kind == "person":
-                if entity.kind == "person" and noun in entity.roles and (
-                        not modifiers or not entity.modifiers or modifiers & entity.modifiers):
-                    return entity
-            elif entity.kind == "organisation" and (
-                    noun in entity.roles or (wanted and entity.type == wanted)
-                    or (not entity.type and wanted in ("group", "institution"))):
+            if not person or not modifiers or not entity.modifiers or modifiers & entity.modifiers:
                 return entity
         return None
+
+    def _described_by(self, noun: str) -> _Mentions:
+        """The mentions of the entities a description may stand for, gathered the first
+        time the description is met and kept as mentions are added."""
+        found = self._descriptions.get(noun)
+        if found is None:
+            found = _Mentions([m for m in self.mentions if self._fits(noun, m.entity)])
+            self._descriptions[noun] = found
+        return found
+
+    def _fits(self, noun: str, entity: Entity) -> bool:
+        """The article gave the entity that role ("the mayor") or type ("the newspaper")."""
+        if self.lexicon.source_kinds.get(noun) == "person":
+            return entity.kind == "person" and noun in entity.roles
+        wanted = self.lexicon.types.get(noun, "")
+        return entity.kind == "organisation" and bool(
+            noun in entity.roles or (wanted and entity.type == wanted)
+            or (not entity.type and wanted in ("group", "institution")))
+
+    def _add(self, mention: EntityMention) -> None:
+        self.mentions.add(mention)
+        self._index_person(mention)
+        for noun, described in self._descriptions.items():
+            if self._fits(noun, mention.entity):
+                described.add(mention)
 
 
 def _may_be_person(entity: Entity) -> bool:
