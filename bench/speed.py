@@ -1,8 +1,9 @@
 """Speed and memory of `audit run` against spaCy alone, on the same texts.
 
-    python bench/speed.py [--data ../shared/data] [--jobs N]
+    python bench/speed.py [--data ../shared/data] [--jobs N] [--split dev,train]
                           [--only batch|cold|memory|growth] [--sizes 100,500,2000]
                           [--words 10000,...] [--lines 1000,...] [--budget SECONDS]
+                          [--baseline CHECKOUT]
 
 1. Batch: the whole `audit run --format json` process over PolNeAR dev+train texts against a
    bare `nlp.pipe` process over the same texts with the same model and components (every
@@ -19,6 +20,9 @@
    1,000 words and peak memory at each size. Per-document work must be linear: time per
    1,000 words at the largest size within 1.5x of that at the smallest, memory about
    proportional to size. A size is skipped once a smaller one took over `--budget`.
+   `--baseline` names a checkout of other code (e.g. `git worktree add /tmp/base main`):
+   each size is then audited by it too, right before, so a before-and-after table is
+   measured in one run under the same load.
 
 Targets: batch at most 1.10x the bare parse (one process and all cores), cold start at most
 1.15x, memory flat, growth flat.
@@ -55,11 +59,13 @@ for doc in nlp.pipe(texts, batch_size=32, n_process=jobs):
 """
 
 
-def timed(command: list[str]) -> tuple[float, int]:
-    """Wall seconds and peak resident kilobytes of the largest process of a command."""
+def timed(command: list[str], code: Path | None = None) -> tuple[float, int]:
+    """Wall seconds and peak resident kilobytes of the largest process of a command;
+    `code`: a checkout whose `audit` package the command runs instead of this one."""
+    env = None if code is None else {**os.environ, "PYTHONPATH": str(code)}
     start = time.perf_counter()
     result = subprocess.run(["/usr/bin/time", "-f", "%M", *command], capture_output=True,
-                            text=True, check=False)
+                            text=True, check=False, env=env)
     elapsed = time.perf_counter() - start
     if result.returncode not in (0, 1):  # 1: the audit had findings
         sys.exit(f"failed: {' '.join(command[:6])}...\n{result.stderr[-2000:]}")
@@ -116,32 +122,39 @@ def memory(texts: list[Path], sizes: list[int], jobs: int, scratch: Path) -> Non
         shutil.rmtree(folder)
 
 
-def growth(words: list[int], lines: list[int], budget: float, scratch: Path) -> None:
-    """Time per 1,000 words and peak memory of one document as it grows."""
+def growth(words: list[int], lines: list[int], budget: float, scratch: Path,
+           baseline: Path | None = None) -> None:
+    """Time per 1,000 words and peak memory of one document as it grows; with a baseline
+    checkout, each size is audited by it too, right before, so both see the same load."""
     inputs = [("article", f"{n:,} words", article(n)) for n in words]
     inputs += [("quotation lines", f"{n:,} lines", quotation_lines(n)) for n in lines]
     print("\ngrowth, one document per process (audit run --format json -j 1):")
-    print(f"  {'input':16} {'size':>14} {'words':>8} {'seconds':>8} {'s/1k words':>10} "
-          f"{'peak MB':>8} {'MB/1k words':>11}")
-    over: set[str] = set()
-    first: dict[str, float] = {}
+    print(f"  {'code':8} {'input':16} {'size':>14} {'words':>8} {'seconds':>8} "
+          f"{'s/1k words':>10} {'peak MB':>8} {'MB/1k words':>11}")
+    codes: list[tuple[str, Path | None]] = [("this", None)]
+    if baseline is not None:
+        codes.insert(0, ("baseline", baseline))
+    over: set[tuple[str, str]] = set()
+    first: dict[tuple[str, str], float] = {}
     for name, size, text in inputs:
         count = len(text.split())
-        if name in over:
-            print(f"  {name:16} {size:>14} {count:8,}  skipped: a smaller size took over "
-                  f"{budget:.0f} s")
-            continue
         path = scratch / "growth.md"
         path.write_text(text, encoding="utf-8")
-        seconds, peak = timed([*AUDIT, "run", "--format", "json", "--quiet", "--jobs", "1",
-                               "--output", str(scratch / "growth.json"), str(path)])
-        per = seconds / count * 1000
-        first.setdefault(name, per)
-        print(f"  {name:16} {size:>14} {count:8,} {seconds:8.1f} {per:10.3f} "
-              f"{peak / 1024:8,.0f} {peak / 1024 / count * 1000:11.1f}  "
-              f"(x{per / first[name]:.2f} of the smallest)", flush=True)
-        if seconds > budget:
-            over.add(name)
+        for label, code in codes:
+            if (label, name) in over:
+                print(f"  {label:8} {name:16} {size:>14} {count:8,}  skipped: a smaller size "
+                      f"took over {budget:.0f} s", flush=True)
+                continue
+            seconds, peak = timed([*AUDIT, "run", "--format", "json", "--quiet", "--jobs",
+                                   "1", "--output", str(scratch / "growth.json"), str(path)],
+                                  code)
+            per = seconds / count * 1000
+            first.setdefault((label, name), per)
+            print(f"  {label:8} {name:16} {size:>14} {count:8,} {seconds:8.1f} {per:10.3f} "
+                  f"{peak / 1024:8,.0f} {peak / 1024 / count * 1000:11.1f}  "
+                  f"(x{per / first[label, name]:.2f} of the smallest)", flush=True)
+            if seconds > budget:
+                over.add((label, name))
     print("  target: time per 1,000 words at the largest size within 1.5x of the smallest")
 
 
@@ -159,14 +172,20 @@ def main() -> None:
                         help="quotation-line file sizes for the growth part")
     parser.add_argument("--budget", type=float, default=600.0,
                         help="growth: skip the larger sizes of an input once one took longer")
+    parser.add_argument("--baseline", type=Path,
+                        help="growth: a checkout of other code (its folder holding `audit/`) "
+                             "to audit each size with too, for a before-and-after table")
+    parser.add_argument("--split", default="dev,train",
+                        help="PolNeAR splits for batch, cold and memory (default: dev,train)")
     args = parser.parse_args()
     if args.only == "growth":
         with tempfile.TemporaryDirectory() as folder:
             growth([int(n) for n in args.words.split(",")],
-                   [int(n) for n in args.lines.split(",")], args.budget, Path(folder))
+                   [int(n) for n in args.lines.split(",")], args.budget, Path(folder),
+                   args.baseline)
         return
-    texts = sorted((args.data / "polnear" / "dev" / "text").glob("*.txt")) + sorted(
-        (args.data / "polnear" / "train" / "text").glob("*.txt"))
+    texts = [path for split in args.split.split(",")
+             for path in sorted((args.data / "polnear" / split / "text").glob("*.txt"))]
     if not texts:
         sys.exit(f"no PolNeAR texts under {args.data}")
     words = sum(len(p.read_text(encoding="utf-8").split()) for p in texts)
