@@ -121,9 +121,6 @@ class _Prepared:
 
 
 def _prepare(draft: Draft) -> _Prepared:
-    import numpy
-    from spacy.attrs import SENT_START
-
     masked = mask(draft.text, draft.markup)
     segments = segment(masked.text, masked.headlines)
     paragraphs: dict[int, tuple[int, int]] = {}
@@ -132,19 +129,30 @@ def _prepare(draft: Draft) -> _Prepared:
         paragraphs[seg.paragraph] = (start, seg.end)
     quotes = find_quotes(masked.text, [paragraphs[p] for p in sorted(paragraphs)])
     nlp = pipeline()
-    starts = {seg.start for seg in segments}
+    starts = [seg.start for seg in segments]
     pieces = []
     limit = min(PIECE_CHARS, nlp.max_length)
     for piece_start, piece_end in piece_bounds(masked.text, segments, limit):
         doc = nlp.make_doc(masked.text[piece_start:piece_end])
-        # Whitespace between sentences stays with the sentence before it. Set in one array:
-        # the `is_sent_start` setter checks the whole Doc for a parse at each token.
-        sent_starts = [1 if token.i == 0 or (not token.is_space and piece_start + token.idx
-                                             in starts) else -1 for token in doc]
-        doc.from_array([SENT_START], numpy.array(sent_starts, dtype=numpy.int64)
-                       .reshape(-1, 1).view(numpy.uint64))
+        _mark_sentences(doc, piece_start, starts)
         pieces.append(doc)
     return _Prepared(draft, masked.text, segments, quotes, pieces, masked.entities)
+
+
+def _mark_sentences(doc: Doc, offset: int, starts: list[int]) -> None:
+    """Start a sentence at each token where a segment starts (`doc` begins at `offset`);
+    whitespace between sentences stays with the sentence before it. Set as one array, not
+    token by token: the `is_sent_start` setter checks the whole Doc for a parse each time."""
+    import numpy
+    from spacy.attrs import IDX, IS_SPACE, SENT_START
+
+    if not len(doc):
+        return
+    columns = doc.to_array([IDX, IS_SPACE]).astype(numpy.int64)
+    starting = numpy.isin(columns[:, 0] + offset, starts) & (columns[:, 1] == 0)
+    starting[0] = True
+    marks = numpy.where(starting, 1, -1).astype(numpy.int64).reshape(-1, 1)
+    doc.from_array([SENT_START], marks.view(numpy.uint64))
 
 
 def piece_bounds(text: str, segments: list[Segment], limit: int) -> list[tuple[int, int]]:
