@@ -64,8 +64,9 @@ def timed(command: list[str], code: Path | None = None) -> tuple[float, int]:
     `code`: a checkout whose `audit` package the command runs instead of this one."""
     env = None if code is None else {**os.environ, "PYTHONPATH": str(code)}
     start = time.perf_counter()
+    # `python -m` puts the working folder first on the path, before PYTHONPATH.
     result = subprocess.run(["/usr/bin/time", "-f", "%M", *command], capture_output=True,
-                            text=True, check=False, env=env)
+                            text=True, check=False, env=env, cwd=code)
     elapsed = time.perf_counter() - start
     if result.returncode not in (0, 1):  # 1: the audit had findings
         sys.exit(f"failed: {' '.join(command[:6])}...\n{result.stderr[-2000:]}")
