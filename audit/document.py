@@ -11,6 +11,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import TYPE_CHECKING, TypeVar
 
 from audit.loading import Draft
@@ -87,8 +88,9 @@ class ParsedDocument:
         line = bisect_right(self._line_starts, offset)
         return line, offset - self._line_starts[line - 1] + 1
 
-    @property
+    @cached_property
     def words(self) -> int:
+        """Words and numbers (a pass over every token: the report and readability ask)."""
         return sum(1 for s in self.sentences for t in s.tokens if t.is_alpha or t.like_num)
 
 
