@@ -73,26 +73,3 @@ def test_a_quotation_repeated_in_another_paragraph_is_a_duplicate() -> None:
                      "Dunmore disagreed.\n\n\u201cThe ferry is the town's lifeline,\u201d Ortiz "
                      "said.")
     assert find_duplicates(doc) == [None, None, 0]
-
-
-def test_the_cosine_is_scikit_learns_tfidf_cosine() -> None:
-    """The weights are computed in the module to spare the start-up of scikit-learn; they
-    must stay the ones its TfidfVectorizer(sublinear_tf=True) gives."""
-    from sklearn.feature_extraction.text import TfidfVectorizer
-
-    from audit.duplicates import _idf, _tfidf, _words
-
-    sentences = ["The council approved the harbour budget on Monday night.",
-                 "On Monday night the council approved the harbour budget.",
-                 "The council approved the the harbour budget again on Monday.",
-                 "Residents said the ferry fares would rise in spring.",
-                 "The union said talks would resume."]
-    words = [_words(s) for s in sentences]
-    vectors = TfidfVectorizer(analyzer=lambda tokens: tokens, sublinear_tf=True
-                              ).fit_transform(words)
-    idf = _idf(words)
-    for a in range(len(words)):
-        for b in range(a + 1, len(words)):
-            first, second = _tfidf(words[a], idf), _tfidf(words[b], idf)
-            ours = sum(first[w] * second.get(w, 0.0) for w in first)
-            assert abs(ours - vectors[a].multiply(vectors[b]).sum()) < 1e-12
