@@ -74,8 +74,11 @@ class Resolver:
         head = _people_of(found.head)
         kind = self.lexicon.source_kinds.get(head.lemma_.lower(), "")
         named = speaker.entity is not None or any(t.pos_ == "PROPN" for t in phrase)
+        # "Many people", "some residents": a crowd counted vaguely is no one in particular.
+        crowd = any(self.lexicon.source_kinds.get(c.lemma_.lower()) == "vague"
+                    for c in head.children if c.dep_ in ("amod", "det", "nummod"))
         vague = found.vague or (speaker.entity is None and (
-            (kind == "vague" and not named)
+            ((kind == "vague" or (crowd and kind in ("anonymous", "person"))) and not named)
             or (kind == "document" and speaker.kind == "document" and bare_plural(head))))
         # Unnamed but specific: "a senior official", "Trump aides", "E.U. leaders", "those
         # close to him". A name in the phrase that is not the speaker's own ("Trump" in
