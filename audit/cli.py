@@ -163,7 +163,8 @@ def _run(args: argparse.Namespace) -> int:
                 documents = iter(report.documents)
             _write(args, settings.format, report, documents, summary)
     except OSError as error:
-        _error(f"{args.output or args.resume}: cannot write the report: {error.strerror}")
+        written = error.filename or args.output or args.resume or "standard output"
+        _error(f"{written}: cannot write the report: {error.strerror}")
         return EXIT_ERROR
     except (NotAReport, UnicodeDecodeError) as error:
         _error(f"{args.resume}: cannot resume: {error}")

@@ -282,18 +282,22 @@ def test_a_write_error_names_the_report_not_a_temporary_file(tmp_path: Path, run
         assert sorted(p.name for p in tmp_path.iterdir()) == ["story.md", "taken"]
 
 
-def time_per_byte(function, text: str) -> float:  # type: ignore[no-untyped-def]
-    """The best of three timings, each of enough calls to take 10 ms, per byte."""
+def time_each(function, argument: object) -> float:  # type: ignore[no-untyped-def]
+    """The best of three timings of a call, each over enough calls to take 10 ms."""
     import time
 
     times = []
     for _ in range(3):
         calls, start = 0, time.perf_counter()
         while (elapsed := time.perf_counter() - start) < 0.01 or not calls:
-            function(text)
+            function(argument)
             calls += 1
         times.append(elapsed / calls)
-    return min(times) / len(text)
+    return min(times)
+
+
+def time_per_byte(function, text: str) -> float:  # type: ignore[no-untyped-def]
+    return time_each(function, text) / len(text)
 
 
 @pytest.mark.parametrize(("stage", "head", "fragment"), [
@@ -422,3 +426,28 @@ def test_a_jsonl_line_holding_a_unicode_line_separator_reads_back_whole() -> Non
     [(again, end)] = list(read_lines(text))
     assert again is not None and again.path == document.path
     assert end == len(line(document).encode())
+
+
+def test_many_suppressions_cost_the_same_each() -> None:
+    """Each finding used to be checked against every suppression: quadratic in a draft of
+    many disable-next-line comments."""
+    from audit.document import ParsedDocument, _line_starts
+    from audit.markup import mask
+    from audit.quotes import QuoteIndex
+    from audit.report import Finding
+    from audit.suppression import apply_suppressions
+
+    def draft(lines: int) -> tuple[ParsedDocument, list[Finding]]:
+        text = "<!-- audit: disable-next-line AUD101 -->\nThe fare rose to $5.\n" * lines
+        doc = ParsedDocument("x.md", text, mask(text, "markdown").text, [], QuoteIndex([]),
+                             None, _line_starts(text))  # type: ignore[arg-type]
+        findings = [Finding("AUD101", "unattributed-statistic", "warning", 0, 1, 2 * n + 2, 1,
+                            2 * n + 2, 2, "A figure.") for n in range(lines)]
+        return doc, findings
+
+    def run(drafted: tuple[ParsedDocument, list[Finding]]) -> list[Finding]:
+        return apply_suppressions(*drafted)
+
+    assert run(draft(3)) == []  # every finding suppressed, every suppression used
+    ratio = (time_each(run, draft(8000)) / 8000) / (time_each(run, draft(1000)) / 1000)
+    assert ratio < 3.0, f"{ratio:.2f} times the time per suppression at eight times as many"
