@@ -160,7 +160,7 @@ class Resolver:
                     return self.entities.antecedent(pronoun, child.idx,
                                                     self._sentence_of(child), self._last)
                 return self.entities.at(child) or self._described(child)
-            if child.dep_ == "prep" and child.lower_ in ("for", "of", "at"):
+            if child.dep_ == "prep" and child.lower_ in ("for", "of", "at", "from"):
                 objects = [c for c in child.children if c.dep_ == "pobj"]
                 if objects:
                     return self.entities.at(objects[0]) or self._described(objects[0])
