@@ -125,6 +125,15 @@ def test_without_dask_the_flag_says_how_to_install_it(
                    "pip install 'audit[dask]'\n")
 
 
+def test_the_scheduler_is_a_setting_too(drafts: Path, tmp_path: Path, run_cli) -> None:
+    config = tmp_path / "audit.toml"
+    config.write_text('scheduler = "local:none"\n')
+    code, out, err = run_cli("run", "--config", str(config), str(drafts))
+    assert (code, out) == (EXIT_ERROR, "")
+    assert err == ("audit: error: scheduler 'local:none': local:N needs a number of workers "
+                   "of at least 1\n")
+
+
 def test_a_worker_killed_mid_chunk_loses_no_document(scheduler: str, drafts: Path,
                                                      tmp_path: Path) -> None:
     """Kill a worker process while it audits a chunk: Dask runs the chunk again on a
