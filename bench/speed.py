@@ -1,7 +1,7 @@
 """Speed and memory of `audit run` against spaCy alone, on the same texts.
 
-    python bench/speed.py [--data ../shared/data] [--jobs N] [--only batch|cold|memory]
-                          [--sizes 100,500,2000]
+    python bench/speed.py [--data ../shared/data] [--jobs N]
+                          [--only batch|cold|memory|dask] [--sizes 100,500,2000]
 
 1. Batch: the whole `audit run --format json` process over PolNeAR dev+train texts against a
    bare `nlp.pipe` process over the same texts with the same model and components (every
@@ -12,7 +12,14 @@
 3. Memory: peak resident set size of a JSON Lines and a JSON audit of 100, 500 and 2,000
    documents (the corpus cycled), so growth with corpus size shows.
 
-Targets: batch at most 1.3x the bare parse, cold start at most 1.5x, memory flat.
+4. Dask (needs audit[dask]): the whole `audit run --format jsonl` process over the PolNeAR
+   train texts on a local Dask cluster of N worker processes (`--scheduler local:N`, the
+   cluster's start included) against the same run on N forked processes (`--jobs N`):
+   what the cluster costs on one machine, and the documents per second per worker that
+   docs/scale.md plans from.
+
+Targets: batch at most 1.3x the bare parse, cold start at most 1.5x, memory flat, Dask at
+most 1.15x the process pool.
 """
 
 from __future__ import annotations
@@ -99,11 +106,27 @@ def memory(texts: list[Path], sizes: list[int], jobs: int, scratch: Path) -> Non
         shutil.rmtree(folder)
 
 
+def on_dask(texts: list[Path], words: int, jobs: int, scratch: Path) -> None:
+    file_list = [str(p) for p in texts]
+    runs = {}
+    for label, where in (("--jobs", ["--jobs", str(jobs)]),
+                         ("--scheduler", ["--scheduler", f"local:{jobs}"])):
+        runs[label] = timed([*AUDIT, "run", "--format", "jsonl", "--quiet", *where,
+                             "--output", str(scratch / "dask.jsonl"), *file_list])
+    print(f"\ndask ({len(texts)} train articles, {words:,} words, whole processes):")
+    for label, (seconds, peak) in runs.items():
+        shown = f"{label} {jobs}" if label == "--jobs" else f"{label} local:{jobs}"
+        print(f"  {shown:<20}: {seconds:7.1f} s  {len(texts) / seconds / jobs:6.2f} docs/s "
+              f"per worker  {words / seconds:8,.0f} words/s  peak {peak / 1024:,.0f} MB")
+    ratio = runs["--scheduler"][0] / runs["--jobs"][0]
+    print(f"  ratio cluster/pool: {ratio:.2f}  (target <= 1.15)")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
     parser.add_argument("--jobs", type=int, default=len(os.sched_getaffinity(0)))
-    parser.add_argument("--only", choices=("batch", "cold", "memory"),
+    parser.add_argument("--only", choices=("batch", "cold", "memory", "dask"),
                         help="run one part of the benchmark")
     parser.add_argument("--sizes", default="100,500,2000",
                         help="corpus sizes for the memory part (default: 100,500,2000)")
@@ -122,6 +145,10 @@ def main() -> None:
             cold_start(texts[0], scratch)
         if args.only in (None, "memory"):
             memory(texts, [int(n) for n in args.sizes.split(",")], args.jobs, scratch)
+        if args.only in (None, "dask"):
+            train = sorted((args.data / "polnear" / "train" / "text").glob("*.txt"))
+            on_dask(train, sum(len(p.read_text(encoding="utf-8").split()) for p in train),
+                    args.jobs, scratch)
 
 
 if __name__ == "__main__":
