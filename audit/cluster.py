@@ -28,7 +28,7 @@ from audit.report import DocumentReport
 from audit.summary import SummaryBuilder
 
 if TYPE_CHECKING:
-    from distributed import Client
+    from distributed import Client, Future
 
 INSTALL = "pip install 'audit[dask]'"
 LOCAL = "local:"  # local:N starts N worker processes on this machine
@@ -86,7 +86,7 @@ def audit_on_cluster(client: Client, paths: list[str], context: Context,
     chunks = (paths[start:start + size] for start in range(0, len(paths), size))
     max_bytes = context.settings.max_bytes
 
-    def submit(part: list[str]):  # type: ignore[no-untyped-def]
+    def submit(part: list[str]) -> Future:
         # Standard input is only readable here, whatever the flag says.
         shipped = {path: _read(path, max_bytes) for path in part
                    if ship_text or path == STDIN}

@@ -90,6 +90,19 @@ def test_two_workers_give_the_json_of_one_process(name: str, scheduler: str, dra
     assert set(report["summary"]["groups"]) == {"Ana Ruiz", "Ben Okafor"}
 
 
+def test_the_editors_html_report_is_the_one_made_in_one_process(
+        scheduler: str, drafts: Path, tmp_path: Path, run_cli) -> None:
+    parties = str(EXAMPLES / "council-budget.parties.yaml")
+    pages = {}
+    for where in (["--jobs", "1"], ["--scheduler", scheduler]):
+        page = tmp_path / f"{where[0].strip('-')}.html"
+        run_cli("run", "--quiet", "--parties", parties, "--html", str(page), "--by", "author",
+                *where, *paths(drafts))
+        pages[where[0]] = page.read_text()
+    assert pages["--scheduler"] == pages["--jobs"]
+    assert "Share of voice by author" in pages["--scheduler"]
+
+
 def test_shipped_text_and_resume_write_the_jsonl_of_one_process(
         scheduler: str, drafts: Path, tmp_path: Path, run_cli) -> None:
     """The workers get the text from here, a missing file is one error line and one
