@@ -35,6 +35,8 @@ LOCAL = "local:"  # local:N starts N worker processes on this machine
 # Chunks in flight per worker: enough that a worker never waits for the client, few enough
 # that results waiting for an earlier, slower chunk stay a handful.
 IN_FLIGHT_PER_WORKER = 3
+# How long a scheduler with no workers yet is given for one to join.
+WAIT_FOR_WORKERS = 60.0  # seconds
 
 Chunk = tuple[list[DocumentReport], SummaryBuilder]
 # A path's bytes, or the kind and message of why they could not be read.
@@ -70,6 +72,11 @@ def connect(address: str) -> Iterator[Client]:
     except (OSError, TimeoutError, ValueError) as error:
         raise ClusterError(f"cannot reach the Dask scheduler at {address}: {error}") from None
     with client:
+        try:
+            client.wait_for_workers(1, timeout=WAIT_FOR_WORKERS)
+        except TimeoutError:
+            raise ClusterError(f"the Dask scheduler at {address} has no workers (waited "
+                               f"{WAIT_FOR_WORKERS:g} s for one)") from None
         yield client
 
 

@@ -147,6 +147,22 @@ def test_the_scheduler_is_a_setting_too(drafts: Path, tmp_path: Path, run_cli) -
                    "of at least 1\n")
 
 
+# An in-process scheduler asks which address reaches the internet, and the tests refuse it.
+@pytest.mark.filterwarnings("ignore:Couldn't detect a suitable IP address")
+def test_a_scheduler_without_workers_is_an_error(drafts: Path,
+                                                 monkeypatch: pytest.MonkeyPatch,
+                                                 run_cli) -> None:
+    from audit import cluster
+
+    monkeypatch.setattr(cluster, "WAIT_FOR_WORKERS", 0.5)
+    with distributed.LocalCluster(n_workers=0, processes=False, protocol="inproc",
+                                  dashboard_address=None) as empty:
+        code, out, err = run_cli("run", "--scheduler", empty.scheduler_address, str(drafts))
+    assert (code, out) == (EXIT_ERROR, "")
+    assert err == (f"audit: error: the Dask scheduler at {empty.scheduler_address} has no "
+                   "workers (waited 0.5 s for one)\n")
+
+
 def test_a_worker_killed_mid_chunk_loses_no_document(scheduler: str, drafts: Path,
                                                      tmp_path: Path) -> None:
     """Kill a worker process while it audits a chunk: Dask runs the chunk again on a
