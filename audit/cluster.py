@@ -60,9 +60,10 @@ def connect(address: str) -> Iterator[Client]:
         if not count.isdigit() or int(count) < 1:
             raise ClusterError(f"scheduler '{address}': local:N needs a number of workers "
                                "of at least 1")
-        # Processes, one thread each: spaCy's parse holds the interpreter's lock.
+        # Processes, one thread each: spaCy's parse holds the interpreter's lock. Any free
+        # port for the scheduler's web page: another cluster may hold Dask's usual 8787.
         with LocalCluster(n_workers=int(count), threads_per_worker=1, processes=True,
-                          host="127.0.0.1", dashboard_address=None,
+                          host="127.0.0.1", dashboard_address=":0",
                           silence_logs=logging.ERROR) as cluster, \
                 Client(cluster) as client:
             yield client

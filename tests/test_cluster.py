@@ -46,7 +46,7 @@ def scheduler() -> Iterator[str]:
     socket.socket.connect = loopback_only  # type: ignore[method-assign]
     try:
         with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
-                                      host="127.0.0.1", dashboard_address=None) as cluster:
+                                      host="127.0.0.1", dashboard_address=":0") as cluster:
             yield cluster.scheduler_address
     finally:
         socket.socket.connect = refused  # type: ignore[method-assign]
@@ -156,7 +156,7 @@ def test_a_scheduler_without_workers_is_an_error(drafts: Path,
 
     monkeypatch.setattr(cluster, "WAIT_FOR_WORKERS", 0.5)
     with distributed.LocalCluster(n_workers=0, processes=False, protocol="inproc",
-                                  dashboard_address=None) as empty:
+                                  dashboard_address=":0") as empty:
         code, out, err = run_cli("run", "--scheduler", empty.scheduler_address, str(drafts))
     assert (code, out) == (EXIT_ERROR, "")
     assert err == (f"audit: error: the Dask scheduler at {empty.scheduler_address} has no "
