@@ -105,23 +105,26 @@ def test_the_editors_html_report_is_the_one_made_in_one_process(
 
 def test_shipped_text_and_resume_write_the_jsonl_of_one_process(
         scheduler: str, drafts: Path, tmp_path: Path, run_cli) -> None:
-    """The workers get the text from here, a missing file is one error line and one
-    document, and a stopped run resumed on the cluster ends as a run never stopped."""
+    """The workers get the text from here and the manifest's metadata with it, a missing
+    file is one error line and one document, and a stopped run resumed on the cluster ends
+    as a run never stopped."""
     given = [*paths(drafts), str(drafts / "missing.md")]
-    parties = str(EXAMPLES / "warehouse-strike.parties.yaml")
+    manifest = tmp_path / "manifest.csv"
+    manifest.write_text(f"path,publisher\n{given[2]},Harbour Wire\n")
+    options = ["--format", "jsonl", "--by", "publisher", "--manifest", str(manifest),
+               "--parties", str(EXAMPLES / "warehouse-strike.parties.yaml")]
     local, shipped = tmp_path / "local.jsonl", tmp_path / "shipped.jsonl"
-    run_cli("run", "--format", "jsonl", "--parties", parties, "--jobs", "1", "--output",
-            str(local), *given)
-    code, _, err = run_cli("run", "--format", "jsonl", "--parties", parties, "--scheduler",
-                           scheduler, "--ship-text", "--output", str(shipped), *given)
+    run_cli("run", *options, "--jobs", "1", "--output", str(local), *given)
+    code, _, err = run_cli("run", *options, "--scheduler", scheduler, "--ship-text",
+                           "--output", str(shipped), *given)
     assert code == EXIT_ERROR
     assert err.splitlines()[-1] == f"audit: error: {drafts / 'missing.md'}: no such file"
     assert shipped.read_text() == local.read_text()
     lines = shipped.read_text().splitlines(keepends=True)
     assert len(lines) == 5
+    assert json.loads(lines[2])["metadata"]["publisher"] == "Harbour Wire"
     shipped.write_text("".join(lines[:2]) + lines[2][:30])
-    run_cli("run", "--format", "jsonl", "--parties", parties, "--scheduler", scheduler,
-            "--resume", str(shipped), *given)
+    run_cli("run", *options, "--scheduler", scheduler, "--resume", str(shipped), *given)
     resumed = shipped.read_text().splitlines()
     assert resumed[:4] == [line.rstrip("\n") for line in lines[:4]]
     closing = json.loads(resumed[-1])
