@@ -3,7 +3,7 @@ over the results (`audit.rules`)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 
 from audit import __version__
@@ -99,17 +99,19 @@ def audit_paths(paths: list[str], settings: Settings) -> Report:
 
 
 def audit_stream(paths: Iterable[str], context: Context,
-                 manifest: dict[str, dict[str, str]] | None = None
-                 ) -> Iterator[DocumentReport]:
+                 manifest: dict[str, dict[str, str]] | None = None,
+                 load: Callable[[str], Draft] | None = None) -> Iterator[DocumentReport]:
     """Document reports in the order of `paths`, unreadable files included, one at a time.
 
     `manifest` gives metadata per path that wins over the draft's own front matter. A draft
     that breaks the tool gets an `internal` error in its report and the others go on.
+    `load` reads a path (default: the file, here); it raises LoadError for an unreadable one.
     """
     def drafts() -> Iterator[Draft | DocumentReport]:
         for path in paths:
             try:
-                draft = load_draft(path, context.settings.max_bytes)
+                draft = (load(path) if load is not None
+                         else load_draft(path, context.settings.max_bytes))
             except LoadError as error:
                 unreadable = DocumentReport(path, DocumentError(error.kind, error.message))
                 unreadable.verdict = document_verdict(unreadable)

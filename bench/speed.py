@@ -1,7 +1,7 @@
 """Speed and memory of `audit run` against spaCy alone, on the same texts.
 
     python bench/speed.py [--data ../shared/data] [--jobs N] [--split dev,train]
-                          [--only batch|cold|memory|growth] [--sizes 100,500,2000]
+                          [--only batch|cold|memory|growth|dask] [--sizes 100,500,2000]
                           [--words 10000,...] [--lines 1000,...] [--budget SECONDS]
                           [--baseline CHECKOUT]
 
@@ -23,9 +23,14 @@
    `--baseline` names a checkout of other code (e.g. `git worktree add /tmp/base main`):
    each size is then audited by it too, right before, so a before-and-after table is
    measured in one run under the same load.
+5. Dask (needs audit[dask]): the whole `audit run --format jsonl` process over the PolNeAR
+   train texts on a local Dask cluster of N worker processes (`--scheduler local:N`, the
+   cluster's start included) against the same run on N forked processes (`--jobs N`):
+   what the cluster costs on one machine, and the documents per second per worker that
+   docs/scale.md plans from.
 
 Targets: batch at most 1.10x the bare parse (one process and all cores), cold start at most
-1.15x, memory flat, growth flat.
+1.15x, memory flat, growth flat, Dask at most 1.15x the process pool.
 """
 
 from __future__ import annotations
@@ -159,11 +164,27 @@ def growth(words: list[int], lines: list[int], budget: float, scratch: Path,
     print("  target: time per 1,000 words at the largest size within 1.5x of the smallest")
 
 
+def on_dask(texts: list[Path], words: int, jobs: int, scratch: Path) -> None:
+    file_list = [str(p) for p in texts]
+    runs = {}
+    for label, where in (("--jobs", ["--jobs", str(jobs)]),
+                         ("--scheduler", ["--scheduler", f"local:{jobs}"])):
+        runs[label] = timed([*AUDIT, "run", "--format", "jsonl", "--quiet", *where,
+                             "--output", str(scratch / "dask.jsonl"), *file_list])
+    print(f"\ndask ({len(texts)} train articles, {words:,} words, whole processes):")
+    for label, (seconds, peak) in runs.items():
+        shown = f"{label} {jobs}" if label == "--jobs" else f"{label} local:{jobs}"
+        print(f"  {shown:<20}: {seconds:7.1f} s  {len(texts) / seconds / jobs:6.2f} docs/s "
+              f"per worker  {words / seconds:8,.0f} words/s  peak {peak / 1024:,.0f} MB")
+    ratio = runs["--scheduler"][0] / runs["--jobs"][0]
+    print(f"  ratio cluster/pool: {ratio:.2f}  (target <= 1.15)")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
     parser.add_argument("--jobs", type=int, default=len(os.sched_getaffinity(0)))
-    parser.add_argument("--only", choices=("batch", "cold", "memory", "growth"),
+    parser.add_argument("--only", choices=("batch", "cold", "memory", "growth", "dask"),
                         help="run one part of the benchmark (growth runs only when asked)")
     parser.add_argument("--sizes", default="100,500,2000",
                         help="corpus sizes for the memory part (default: 100,500,2000)")
@@ -199,6 +220,10 @@ def main() -> None:
             cold_start(texts[0], scratch)
         if args.only in (None, "memory"):
             memory(texts, [int(n) for n in args.sizes.split(",")], args.jobs, scratch)
+        if args.only in (None, "dask"):
+            train = sorted((args.data / "polnear" / "train" / "text").glob("*.txt"))
+            on_dask(train, sum(len(p.read_text(encoding="utf-8").split()) for p in train),
+                    args.jobs, scratch)
 
 
 if __name__ == "__main__":
