@@ -185,9 +185,8 @@ def audit_document(doc: ParsedDocument, context: Context) -> DocumentReport:
                       result.parties)
     findings = [finding for check, _ in checks() for finding in check(results)]
     # A repeated passage is one finding; what is wrong inside it was reported the first time.
-    repeated = [(r.span.start, r.span.end) for r in sentences if r.duplicate_of is not None]
     findings = [f for f in findings if f.name == "duplicate-passage"
-                or not any(s <= f.start < e for s, e in repeated)]
+                or sentences[doc.sentence_index(f.start)].duplicate_of is None]
     result.findings = _filter(apply_suppressions(doc, findings), context.settings, doc.path)
     result.verdict = document_verdict(result, context.settings.fail_on)
     return result
