@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from audit.document import ParsedDocument
 from audit.findings import make_finding
@@ -23,6 +24,9 @@ from audit.report import (
     SentenceReport,
 )
 from audit.settings import Settings
+
+if TYPE_CHECKING:
+    from audit.results import Results
 
 # A statement is "hedged" when the writer keeps it at arm's length ("reportedly") or credits
 # it to no one ("it is believed", "critics say"); an approximator ("nearly 1,800") or a
@@ -112,8 +116,7 @@ def balance_findings(doc: ParsedDocument, balance: dict[str, PartyBalance], sett
             doc, "few-parties-heard", first.start, first.end,
             f"{len(heard)} of the {len(named)} parties "
             f"{'is' if len(heard) == 1 else 'are'} heard; the minimum is "
-            f"{settings.min_parties_heard}.",
-            "Seek comment from the parties the story is about."))
+            f"{settings.min_parties_heard}."))
     for name, party in balance.items():
         if name == UNASSIGNED:
             continue
@@ -122,8 +125,7 @@ def balance_findings(doc: ParsedDocument, balance: dict[str, PartyBalance], sett
             findings.append(make_finding(
                 doc, "dominant-party", first.start, first.end,
                 f"{name} has {party.statements} of the {total} attributed statements "
-                f"({party.share_of_voice:.0%}).",
-                "Seek comment from the other parties to the story.", party=name))
+                f"({party.share_of_voice:.0%}).", party=name))
         if party.statements == 0 and party.mentions >= settings.unheard_min_mentions:
             where = next(s.span for s in sentences if name in s.parties_mentioned)
             findings.append(make_finding(
@@ -144,3 +146,7 @@ def _exposure(sentences: list[SentenceReport], balance: dict[str, PartyBalance])
             scores.setdefault(name, []).append(sentence.loaded_score)
     for name, values in scores.items():
         balance[name].loaded_exposure = sum(values) / len(values)
+
+
+def check(results: Results) -> list[Finding]:
+    return balance_findings(results.doc, results.parties, results.settings, results.sentences)

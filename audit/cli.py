@@ -52,6 +52,12 @@ def build_parser() -> argparse.ArgumentParser:
                      help="exit 0 even when there are findings")
     run.add_argument("--jobs", "-j", type=int, metavar="N",
                      help="worker processes for many drafts (default: all cores)")
+    run.add_argument("--scheduler", metavar="ADDRESS",
+                     help="audit on the workers of a Dask cluster (tcp://host:8786), or on "
+                          "N local worker processes (local:N); needs audit[dask]")
+    run.add_argument("--ship-text", action="store_true",
+                     help="with --scheduler: read the drafts here and send their text to "
+                          "the workers (default: workers read the paths themselves)")
     run.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
     run.add_argument("--verbose", "-v", action="store_true",
                      help="print the traceback of an internal error")
@@ -114,13 +120,12 @@ def _run(args: argparse.Namespace) -> int:
     from audit.loading import DRAFT_SUFFIXES, LoadError, find_drafts, load_manifest
     from audit.parties import PartiesError
     from audit.pipeline import Context
-    from audit.reporters.documents import target, write_editor_reports
-    from audit.reporters.json_report import NotAReport
     from audit.settings import ConfigError, load_settings
 
     overrides: dict[str, Any] = {
         "format": args.format, "parties": args.parties, "select": args.select,
         "ignore": args.ignore, "fail-on": args.fail_on, "min-level": args.min_level,
+        "scheduler": args.scheduler,
     }
     try:
         settings = load_settings(args.config, overrides)
@@ -141,6 +146,9 @@ def _run(args: argparse.Namespace) -> int:
     if args.jobs is not None and args.jobs < 1:
         _error("--jobs must be at least 1")
         return EXIT_ERROR
+    if args.ship_text and not settings.scheduler:
+        _error("--ship-text needs --scheduler")
+        return EXIT_ERROR
     paths = list(find_drafts(args.paths, settings.exclude, _warning))
     if not paths:
         _error(f"no drafts in {', '.join(args.paths)} (drafts end in "
@@ -150,14 +158,33 @@ def _run(args: argparse.Namespace) -> int:
     if clash:
         _error(clash)
         return EXIT_ERROR
+    if not settings.scheduler:
+        return _audit(args, settings, context, manifest, paths)
+    from audit.cluster import ClusterError, connect
+
+    try:
+        with connect(settings.scheduler) as client:
+            return _audit(args, settings, context, manifest, paths, client)
+    except ClusterError as error:
+        _error(str(error))
+        return EXIT_ERROR
+
+
+def _audit(args: argparse.Namespace, settings: Any, context: Any,
+           manifest: dict[str, dict[str, str]] | None, paths: list[str],
+           client: Any = None) -> int:
+    """Audit the drafts, here or on a Dask cluster's `client`, and write every output."""
+    from audit.reporters.documents import target, write_editor_reports
+    from audit.reporters.json_report import NotAReport
+
     report = Report(__version__, settings.to_dict())
     summary = SummaryBuilder(args.by)
     errors: Counter[str] = Counter()  # document error kinds
     try:
         if settings.format == "jsonl":
-            _write_jsonl(args, paths, context, manifest, report, summary, errors)
+            _write_jsonl(args, paths, context, manifest, report, summary, errors, client)
         else:
-            documents = _documents(args, paths, context, manifest, summary, errors)
+            documents = _documents(args, paths, context, manifest, summary, errors, client)
             if args.pdf or args.html or args.chart:  # the editors' reports need them all
                 report.documents = list(documents)
                 documents = iter(report.documents)
@@ -203,31 +230,44 @@ def _clobbered(args: argparse.Namespace, paths: list[str], settings: Any) -> str
 
 def _documents(args: argparse.Namespace, paths: list[str], context: Any,
                manifest: dict[str, dict[str, str]] | None, summary: SummaryBuilder,
-               errors: Counter[str]) -> Iterator[DocumentReport]:
+               errors: Counter[str], client: Any = None) -> Iterator[DocumentReport]:
     """Audited documents in order, counted into the summary and shown on a progress bar;
-    each error is a line on standard error and counted by kind in `errors`."""
+    each error is a line on standard error and counted by kind in `errors`. On a cluster
+    (`client`) each chunk comes with its summary, merged into `summary`."""
     from tqdm import tqdm
 
     from audit.batch import audit_many, default_jobs
 
     show = not args.quiet and sys.stderr.isatty()
-    jobs = args.jobs or default_jobs()
+    if client is not None:
+        from audit.cluster import audit_on_cluster
+
+        chunks: Iterator[tuple[list[DocumentReport], SummaryBuilder | None]] = \
+            audit_on_cluster(client, paths, context, manifest, args.by, args.ship_text)
+    else:
+        chunks = (([document], None) for document in
+                  audit_many(paths, context, args.jobs or default_jobs(), manifest))
     words = 0
     with tqdm(total=len(paths), unit="doc", disable=not show, file=sys.stderr,
               dynamic_ncols=True, smoothing=0.1) as bar:
-        for document in audit_many(paths, context, jobs, manifest):
-            if document.error:
-                bar.clear()
-                errors[document.error.kind] += 1
-                _error(f"{document.path}: {document.error.message}")
-                if args.verbose and document.error.traceback:
-                    print(document.error.traceback, end="", file=sys.stderr)
-            summary.add(document)
-            words += document.words
-            bar.update()
-            bar.set_postfix_str(f"{words / max(bar.format_dict['elapsed'], 1e-9):,.0f} words/s",
-                                refresh=False)
-            yield document
+        for documents, chunk_summary in chunks:
+            if chunk_summary is not None:
+                summary.merge(chunk_summary)
+            for document in documents:
+                if document.error:
+                    bar.clear()
+                    errors[document.error.kind] += 1
+                    _error(f"{document.path}: {document.error.message}")
+                    if args.verbose and document.error.traceback:
+                        print(document.error.traceback, end="", file=sys.stderr)
+                if chunk_summary is None:
+                    summary.add(document)
+                words += document.words
+                bar.update()
+                bar.set_postfix_str(
+                    f"{words / max(bar.format_dict['elapsed'], 1e-9):,.0f} words/s",
+                    refresh=False)
+                yield document
 
 
 def _write(args: argparse.Namespace, format_: str, report: Report,
@@ -260,7 +300,7 @@ def _write(args: argparse.Namespace, format_: str, report: Report,
 
 def _write_jsonl(args: argparse.Namespace, paths: list[str], context: Any,
                  manifest: dict[str, dict[str, str]] | None, report: Report,
-                 summary: SummaryBuilder, errors: Counter[str]) -> None:
+                 summary: SummaryBuilder, errors: Counter[str], client: Any = None) -> None:
     """One line per document as it finishes, so a long run can be read and resumed.
 
     `--output` replaces its file atomically, as every format does; `--resume` appends to
@@ -277,7 +317,7 @@ def _write_jsonl(args: argparse.Namespace, paths: list[str], context: Any,
         paths = [p for p in paths if p not in done]
     with (open(args.resume, "a", encoding="utf-8") if args.resume
           else atomic_writer(args.output) if args.output else nullcontext(sys.stdout)) as out:
-        for document in _documents(args, paths, context, manifest, summary, errors):
+        for document in _documents(args, paths, context, manifest, summary, errors, client):
             out.write(line(document))
             out.flush()
         out.write(summary_line(report, summary.summary, resumed_past))
@@ -324,18 +364,23 @@ def exit_code(report: Report, fail_on: str, exit_zero: bool,
 
 
 def _rules(code: str | None) -> int:
-    from audit.rules import RULES, lookup
+    from audit.rules import RULES, lookup, precision_line
 
     if code is None:
         for rule in RULES:
-            print(f"{rule.code}  {rule.name:<24} {rule.level:<8} {rule.summary}")
+            precision = "  -  " if rule.precision is None else f"{rule.precision:.2f}"
+            print(f"{rule.code}  {rule.name:<24} {rule.level:<8} {precision}  {rule.summary}")
+        print("\nprecision: the lowest measured on edited copy (`audit rules CODE` for the data);"
+              " rules below 0.8 are info by default")
         return EXIT_CLEAN
     rule = lookup(code)
     if rule is None:
         _error(f"no rule '{code}' (see `audit rules`)")
         return EXIT_ERROR
     print(f"{rule.code} {rule.name} (default level: {rule.level})\n\n{rule.summary}\n\n"
-          f"Example:\n    {rule.example}")
+          f"Example:\n    {rule.example}\n"
+          + (f"\nSuggestion: {rule.suggestion}\n" if rule.suggestion else "")
+          + f"\nMeasured: {precision_line(rule)}")
     return EXIT_CLEAN
 
 

@@ -11,6 +11,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import TYPE_CHECKING, TypeVar
 
 from audit.loading import Draft
@@ -87,8 +88,9 @@ class ParsedDocument:
         line = bisect_right(self._line_starts, offset)
         return line, offset - self._line_starts[line - 1] + 1
 
-    @property
+    @cached_property
     def words(self) -> int:
+        """Words and numbers (a pass over every token: the report and readability ask)."""
         return sum(1 for s in self.sentences for t in s.tokens if t.is_alpha or t.like_num)
 
 
@@ -127,25 +129,31 @@ def _prepare(draft: Draft) -> _Prepared:
         start, _ = paragraphs.get(seg.paragraph, (seg.start, seg.end))
         paragraphs[seg.paragraph] = (start, seg.end)
     quotes = find_quotes(masked.text, [paragraphs[p] for p in sorted(paragraphs)])
-    import numpy
-    from spacy.attrs import SENT_START
-
     nlp = pipeline()
-    starts = {seg.start for seg in segments}
+    starts = [seg.start for seg in segments]
     pieces = []
     limit = min(PIECE_CHARS, nlp.max_length)
     for piece_start, piece_end in piece_bounds(masked.text, segments, limit):
         doc = nlp.make_doc(masked.text[piece_start:piece_end])
-        if len(doc):
-            # Set all at once: spaCy's Token.is_sent_start setter scans the whole Doc on
-            # every call, which made a long text quadratic. Whitespace between sentences
-            # stays with the sentence before it.
-            flags = [1 if token.i == 0 or (not token.is_space and piece_start + token.idx
-                                           in starts) else -1 for token in doc]
-            doc.from_array([SENT_START], numpy.array(flags, dtype="int32").astype("uint64")
-                           .reshape(-1, 1))
+        _mark_sentences(doc, piece_start, starts)
         pieces.append(doc)
     return _Prepared(draft, masked.text, segments, quotes, pieces, masked.entities)
+
+
+def _mark_sentences(doc: Doc, offset: int, starts: list[int]) -> None:
+    """Start a sentence at each token where a segment starts (`doc` begins at `offset`);
+    whitespace between sentences stays with the sentence before it. Set as one array, not
+    token by token: the `is_sent_start` setter checks the whole Doc for a parse each time."""
+    import numpy
+    from spacy.attrs import IDX, IS_SPACE, SENT_START
+
+    if not len(doc):
+        return
+    columns = doc.to_array([IDX, IS_SPACE]).astype(numpy.int64)
+    starting = numpy.isin(columns[:, 0] + offset, starts) & (columns[:, 1] == 0)
+    starting[0] = True
+    marks = numpy.where(starting, 1, -1).astype(numpy.int64).reshape(-1, 1)
+    doc.from_array([SENT_START], marks.view(numpy.uint64))
 
 
 def piece_bounds(text: str, segments: list[Segment], limit: int) -> list[tuple[int, int]]:
@@ -240,9 +248,14 @@ def parse_many(items: Iterable[Draft | Passed], batch_size: int = 32,
 def _parse_batch(batch: list[_Prepared | Passed], batch_size: int,
                  failed: Failed[Passed] | None) -> Iterator[ParsedDocument | Passed]:
     pieces = [doc for item in batch if isinstance(item, _Prepared) for doc in item.pieces]
+    # The parser takes a batch at once: pieces of one long document go in one by one, or
+    # a 500,000-character draft would be parsed whole (1.7 GB instead of 0.6 GB).
+    longest = max((doc[-1].idx + len(doc[-1].text_with_ws) for doc in pieces if len(doc)),
+                  default=1)
+    per_call = max(1, min(batch_size, PIECE_CHARS // longest))
     try:
         parsed = iter([_without_tensor(doc) for group in _groups(pieces, batch_size)
-                       for doc in pipeline().pipe(group, batch_size=len(group))])
+                       for doc in pipeline().pipe(group, batch_size=per_call)])
     except Exception:
         if failed is None:
             raise

@@ -10,10 +10,14 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from typing import TYPE_CHECKING
 
 from audit.document import ParsedDocument
 from audit.findings import make_finding
 from audit.report import Finding
+
+if TYPE_CHECKING:
+    from audit.results import Results
 
 MIN_WORDS = 4  # "He said." twice is no repetition worth reporting
 NEAR_DUPLICATE = 0.85  # cosine similarity from which two sentences say the same thing
@@ -28,24 +32,45 @@ def _words(text: str) -> list[str]:
 
 def find_duplicates(doc: ParsedDocument, threshold: float = NEAR_DUPLICATE) -> list[int | None]:
     """For each sentence, the index of the first earlier sentence it repeats, else None."""
-    words = [_words(doc.clean[s.start:s.end]) for s in doc.sentences]
+    # A citation in square brackets is repeated by design ("[Remarks to the Grange, 4/18/13.]").
+    words = [[] if _citation(doc.clean[s.start:s.end]) else _words(doc.clean[s.start:s.end])
+             for s in doc.sentences]
+    # A speaker repeating a phrase is rhetoric, not the writer's repetition: two quoted
+    # sentences of one paragraph are never duplicates of each other.
+    speech = [s.paragraph if _quoted(doc, s.start, s.end) else None for s in doc.sentences]
+
+    def rhetoric(earlier: int, later: int) -> bool:
+        return speech[later] is not None and speech[earlier] == speech[later]
+
     duplicate_of: list[int | None] = [None] * len(words)
     first_seen: dict[tuple[str, ...], int] = {}
     for index, tokens in enumerate(words):
         if len(tokens) < MIN_WORDS:
             continue
         key = tuple(tokens)
-        if key in first_seen:
-            duplicate_of[index] = first_seen[key]
-        else:
+        if key not in first_seen:
             first_seen[key] = index
+        elif not rhetoric(first_seen[key], index):
+            duplicate_of[index] = first_seen[key]
     candidates = _candidate_pairs(words, duplicate_of)
     if candidates:
         for earlier, later in sorted(_similar(words, candidates, threshold)):
-            if duplicate_of[later] is None:
+            if duplicate_of[later] is None and not rhetoric(earlier, later):
                 duplicate_of[later] = duplicate_of[earlier] if duplicate_of[earlier] is not None \
                     else earlier
     return duplicate_of
+
+
+def _citation(text: str) -> bool:
+    text = text.strip()
+    return text.startswith("[") and text.rstrip(".").endswith("]")
+
+
+def _quoted(doc: ParsedDocument, start: int, end: int) -> bool:
+    """Whether the sentence's first word is inside a quotation (not a single-quoted word)."""
+    first = re.search(r"\w", doc.clean[start:end])
+    quote = doc.quotes.at(start + first.start()) if first else None
+    return quote is not None and not quote.single
 
 
 def _candidate_pairs(words: list[list[str]], duplicate_of: list[int | None]
@@ -81,8 +106,12 @@ def _similar(words: list[list[str]], pairs: set[tuple[int, int]], threshold: flo
     # uses them; rows are L2-normalised, so a dot product is the cosine.
     vectors = TfidfVectorizer(analyzer=lambda tokens: tokens, sublinear_tf=True).fit_transform(
         words)
-    return [(a, b) for a, b in pairs
-            if vectors[a].multiply(vectors[b]).sum() >= threshold]
+    # All pairs in one product: a row at a time costs a sparse slice per pair.
+    ordered = sorted(pairs)
+    firsts, seconds = [a for a, _ in ordered], [b for _, b in ordered]
+    cosines = vectors[firsts].multiply(vectors[seconds]).sum(axis=1)
+    return [pair for pair, cosine in zip(ordered, cosines.A1.tolist(), strict=True)
+            if cosine >= threshold]
 
 
 def duplicate_findings(doc: ParsedDocument, duplicate_of: list[int | None]) -> list[Finding]:
@@ -103,6 +132,9 @@ def duplicate_findings(doc: ParsedDocument, duplicate_of: list[int | None]) -> l
         what = "This sentence repeats" if len(run) == 1 else f"These {len(run)} sentences repeat"
         findings.append(make_finding(
             doc, "duplicate-passage", first.start, last.end,
-            f"{what} line {doc.position(original.start)[0]}.",
-            "Delete the repetition or rewrite it."))
+            f"{what} line {doc.position(original.start)[0]}."))
     return findings
+
+
+def check(results: Results) -> list[Finding]:
+    return duplicate_findings(results.doc, [s.duplicate_of for s in results.sentences])

@@ -11,10 +11,15 @@ presents a claim ("claimed" for one side, "said" for the other).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from audit.document import ParsedDocument
 from audit.findings import make_finding
 from audit.matching import Lexicon
 from audit.report import Attribution, Finding, Hedge
+
+if TYPE_CHECKING:
+    from audit.results import Results
 
 HEDGES = "hedges.yaml"
 DISTANCING = "distancing"
@@ -48,6 +53,10 @@ def hedge_findings(doc: ParsedDocument, hedges: list[list[Hedge]],
                 findings.append(make_finding(
                     doc, "writer-hedge", hedge.span.start, hedge.span.end,
                     f"'{hedge.span.text}' distances the writer from the claim, but the "
-                    "sentence names no source.",
-                    "Name who reports or alleges it, or state it plainly if verified."))
+                    "sentence names no source."))
     return findings
+
+
+def check(results: Results) -> list[Finding]:
+    return hedge_findings(results.doc, [s.hedges for s in results.sentences],
+                          results.attributions)

@@ -146,6 +146,11 @@ def load_draft(path: str, max_bytes: int | None = None) -> Draft:
     """Read and decode one draft; raises LoadError with a one-line reason.
 
     A file over `max_bytes` is refused before it is read whole."""
+    return draft_of(path, read_bytes(path, max_bytes), max_bytes)
+
+
+def read_bytes(path: str, max_bytes: int | None = None) -> bytes:
+    """A draft's bytes, read where the path is (a client that ships them to a worker)."""
     limit = -1 if max_bytes is None else max_bytes + 1
     if path == STDIN:
         data = sys.stdin.buffer.read(limit)
@@ -161,6 +166,11 @@ def load_draft(path: str, max_bytes: int | None = None) -> Draft:
             raise LoadError("unreadable", "is a directory") from None
         except OSError as error:
             raise LoadError("unreadable", error.strerror or str(error)) from None
+    return data
+
+
+def draft_of(path: str, data: bytes, max_bytes: int | None = None) -> Draft:
+    """Decode a draft's bytes read by `read_bytes`, here or on another machine."""
     if max_bytes is not None and len(data) > max_bytes:
         raise LoadError("too-large", _too_large(None, max_bytes))
     text = decode(data)

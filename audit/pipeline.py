@@ -1,22 +1,24 @@
-"""From paths to a `Report`: load, parse, run each analysis, collect findings."""
+"""From paths to a `Report`: load, parse, run each analysis, then each registered rule's check
+over the results (`audit.rules`)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 
 from audit import __version__
 from audit.attribution import CueLexicon, find_attributions
-from audit.attribution_rules import attribution_findings
-from audit.balance import balance_findings, compute_balance
+from audit.balance import compute_balance
 from audit.document import ParsedDocument, parse_many
-from audit.duplicates import duplicate_findings, find_duplicates
-from audit.hedging import HEDGES, find_hedges, hedge_findings
+from audit.duplicates import find_duplicates
+from audit.figures import FIGURES, FigureLexicon
+from audit.hedging import HEDGES, find_hedges
+from audit.lexicon import load_entries
 from audit.loading import Draft, LoadError, find_drafts, load_draft
 from audit.matching import Lexicon
 from audit.parties import PartyMap, load_parties
 from audit.quotes import Quote
-from audit.readability import measure, readability_findings
+from audit.readability import measure
 from audit.report import (
     INTERNAL,
     LEVELS,
@@ -26,12 +28,14 @@ from audit.report import (
     Report,
     SentenceReport,
 )
-from audit.settings import Settings, rule_level, rule_selected
+from audit.results import Results
+from audit.rules import checks
+from audit.settings import ConfigError, Settings, rule_level, rule_selected
 from audit.summary import SummaryBuilder
 from audit.suppression import apply_suppressions
 from audit.verdict import document_verdict
 from audit.voice import sentence_voice
-from audit.wording import FACTUAL, LOADED, find_loaded, loaded_score, wording_findings
+from audit.wording import CUES, FACTUAL, LOADED, find_loaded, loaded_score, vader_words
 
 
 @dataclass
@@ -44,15 +48,42 @@ class Context:
     loaded: Lexicon
     factual: Lexicon
     cues: CueLexicon
+    figures: FigureLexicon
 
     @classmethod
     def from_settings(cls, settings: Settings) -> Context:
         folders, disabled = settings.lexicons, settings.disable_entries
+        _check_disabled(settings)
+        # Cues are never disabled: that would drop attributions from the balance. A newsroom
+        # reclassifies one instead, in a cues.yaml of its own lexicon folder.
         return cls(settings, load_parties(settings.parties),
                    Lexicon.load(HEDGES, folders, disabled),
                    Lexicon.load(LOADED, folders, disabled),
                    Lexicon.load(FACTUAL, folders, disabled),
-                   CueLexicon.load(folders, disabled))
+                   CueLexicon.load(folders),
+                   FigureLexicon.load(folders, disabled))
+
+
+def _check_disabled(settings: Settings) -> None:
+    """Each `disable-entries` item must switch something off: an entry of a word list, or a
+    word VADER rates. It never touches the reporting cues: a cue is reclassified instead."""
+    if not settings.disable_entries:
+        return
+    origin = settings.config_file or "settings"
+    known = {str(e["term"]).lower() for name in (HEDGES, LOADED, FACTUAL, FIGURES)
+             for e in load_entries(name, settings.lexicons)}
+    cues = {str(e["term"]).lower() for e in load_entries(CUES, settings.lexicons)}
+    for term in settings.disable_entries:
+        if term.lower() in known or term.lower() in vader_words():
+            continue
+        if term.lower() in cues:
+            raise ConfigError(
+                f"{origin}: 'disable-entries' names the reporting cue '{term}', and a cue is "
+                "never disabled (its attributions would leave the balance); reclassify it in "
+                f"a cues.yaml in your lexicon folder: entries: [{{term: {term.lower()}, "
+                "class: neutral}]")
+        raise ConfigError(f"{origin}: 'disable-entries' names '{term}', which is in no "
+                          "lexicon (hedges, loaded, factual, figures) and no VADER word")
 
 
 def audit_paths(paths: list[str], settings: Settings) -> Report:
@@ -68,17 +99,19 @@ def audit_paths(paths: list[str], settings: Settings) -> Report:
 
 
 def audit_stream(paths: Iterable[str], context: Context,
-                 manifest: dict[str, dict[str, str]] | None = None
-                 ) -> Iterator[DocumentReport]:
+                 manifest: dict[str, dict[str, str]] | None = None,
+                 load: Callable[[str], Draft] | None = None) -> Iterator[DocumentReport]:
     """Document reports in the order of `paths`, unreadable files included, one at a time.
 
     `manifest` gives metadata per path that wins over the draft's own front matter. A draft
     that breaks the tool gets an `internal` error in its report and the others go on.
+    `load` reads a path (default: the file, here); it raises LoadError for an unreadable one.
     """
     def drafts() -> Iterator[Draft | DocumentReport]:
         for path in paths:
             try:
-                draft = load_draft(path, context.settings.max_bytes)
+                draft = (load(path) if load is not None
+                         else load_draft(path, context.settings.max_bytes))
             except LoadError as error:
                 unreadable = DocumentReport(path, DocumentError(error.kind, error.message))
                 unreadable.verdict = document_verdict(unreadable)
@@ -132,19 +165,14 @@ def audit_document(doc: ParsedDocument, context: Context) -> DocumentReport:
         report.voice = sentence_voice(doc, sentence, tag_ranges)
     quoted_words = {s.index: sum(q.words(doc.clean) for q in _quotes_in(doc, s))
                     for s in sentences}
-    attributions = [report.attributions for report in sentences]
     hedges = find_hedges(doc, context.hedges)
-    loaded = find_loaded(doc, context.loaded, context.factual, attributions)
+    loaded = find_loaded(doc, context.loaded, context.factual,
+                         [report.attributions for report in sentences])
     for report, sentence, sentence_hedges, items in zip(sentences, doc.sentences, hedges, loaded,
                                                         strict=True):
         report.hedges, report.loaded = sentence_hedges, list(items)
         report.loaded_score = loaded_score(sentence, items)
-    findings = attribution_findings(doc, attributions)
-    findings += hedge_findings(doc, hedges, attributions)
-    findings += wording_findings(doc, loaded, [r.loaded_score for r in sentences], attributions,
-                                 context.settings.loaded_score)
     readability = measure(doc)
-    findings += readability_findings(doc, readability, context.settings.reading_ease_floor)
     result = DocumentReport(
         path=doc.path,
         metadata=doc.metadata,
@@ -153,11 +181,12 @@ def audit_document(doc: ParsedDocument, context: Context) -> DocumentReport:
         sentences=sentences,
         parties=compute_balance(sentences, context.parties.names, quoted_words),
     )
-    findings += balance_findings(doc, result.parties, context.settings, sentences)
+    results = Results(doc, context.settings, context.figures, sentences, readability,
+                      result.parties)
+    findings = [finding for check, _ in checks() for finding in check(results)]
     # A repeated passage is one finding; what is wrong inside it was reported the first time.
-    repeated = [(r.span.start, r.span.end) for r in sentences if r.duplicate_of is not None]
-    findings = [f for f in findings if not any(s <= f.start < e for s, e in repeated)]
-    findings += duplicate_findings(doc, [r.duplicate_of for r in sentences])
+    findings = [f for f in findings if f.name == "duplicate-passage"
+                or sentences[doc.sentence_index(f.start)].duplicate_of is None]
     result.findings = _filter(apply_suppressions(doc, findings), context.settings, doc.path)
     result.verdict = document_verdict(result, context.settings.fail_on)
     return result

@@ -15,6 +15,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
+_MARK = re.compile("[\"“”]|''")  # where `_width` is not 0
 _SINGLE = re.compile(r"(?<![\w’'])[‘'](?=\w)([^‘’'\n]{1,60}?)(?<=[\w.,!?])[’'](?![\w’'])")
 
 
@@ -54,10 +55,12 @@ def find_quotes(clean: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
             opening = _width(clean, first)
             open_at, position = first, first + opening
         while position < p_end:
+            # The next mark, not the next character ('' may end just past the paragraph).
+            mark = _MARK.search(clean, position, p_end + 1)
+            if mark is None or mark.start() >= p_end:
+                break
+            position = mark.start()
             width = _width(clean, position)
-            if not width:
-                position += 1
-                continue
             straight = clean[position] != "“" and clean[position] != "”"
             if open_at is None:
                 if clean[position] == "“" or (straight and _can_open(clean, position, width)):

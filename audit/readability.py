@@ -5,9 +5,14 @@ textstat is pinned to 0.7.4: later releases fetch NLTK's cmudict at run time.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from audit.document import ParsedDocument
 from audit.findings import make_finding
 from audit.report import Finding
+
+if TYPE_CHECKING:
+    from audit.results import Results
 
 
 def measure(doc: ParsedDocument) -> dict[str, float] | None:
@@ -35,5 +40,9 @@ def readability_findings(doc: ParsedDocument, figures: dict[str, float] | None,
         doc, "readability", longest.start, longest.end,
         f"Reading ease {figures['flesch_reading_ease']:.0f} (grade "
         f"{figures['grade']:.0f}) is below the floor of {floor:.0f}; this is the longest "
-        f"sentence ({len(longest.tokens)} tokens).",
-        "Split long sentences and prefer shorter words.")]
+        f"sentence ({len(longest.tokens)} tokens).")]
+
+
+def check(results: Results) -> list[Finding]:
+    return readability_findings(results.doc, results.readability,
+                                results.settings.reading_ease_floor)

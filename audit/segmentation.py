@@ -12,22 +12,19 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from itertools import accumulate
 
-# Abbreviations that never end a sentence: titles before a name, months before a day.
-_NEVER_FINAL = {
-    "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "adm", "cmdr",
-    "sen", "sens", "rep", "reps", "gov", "pres", "prof", "rev", "hon", "atty", "supt",
-    "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec",
-    "no", "nos", "vs", "v", "approx", "ca", "fig", "st", "mt", "ft",
-}
-# Abbreviations that end a sentence only when a typical sentence opener follows:
-# "in the U.S. The council ..." against "the U.S. Senate".
-_MAYBE_FINAL = {"inc", "corp", "ltd", "co", "jr", "sr", "etc", "ave", "blvd", "bros"}
-_OPENERS = {
-    "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "but", "and", "in", "on",
-    "at", "this", "that", "these", "those", "his", "her", "their", "its", "there", "our",
-    "mr.", "ms.", "mrs.", "dr.", "after", "as", "when", "while", "if", "for", "some", "many",
-    "officials", "police", "asked", "however", "still", "yet", "so", "then", "now",
-}
+from audit.lexicon import load_entries
+
+
+def _words_of(word_class: str) -> frozenset[str]:
+    return frozenset(str(e["term"]).lower() for e in load_entries(ABBREVIATIONS)
+                     if e.get("class") == word_class)
+
+
+ABBREVIATIONS = "abbreviations.yaml"
+# See lexicons/abbreviations.yaml for the classes.
+_NEVER_FINAL = _words_of("never-final")
+_MAYBE_FINAL = _words_of("maybe-final")
+_OPENERS = _words_of("opener")
 
 # A run of marks is tried from its first mark only: from each, a long run of dots would
 # cost its length each time.

@@ -43,10 +43,15 @@ class Settings:
     loaded_score: float = 0.5
     reading_ease_floor: float = 30.0
     max_bytes: int = 20_000_000  # a larger draft is refused (too-large) before it is read
+    # A Dask scheduler to audit on (tcp://host:8786), or local:N for N local workers.
+    scheduler: str | None = None
     config_file: str | None = None  # where the file settings came from
 
     def to_dict(self) -> dict[str, Any]:
-        return {f.name.replace("_", "-"): getattr(self, f.name) for f in fields(self)}
+        """The settings a report was made with. Where it ran (the scheduler) is left out:
+        it changes no finding, and the same drafts give the same report anywhere."""
+        return {f.name.replace("_", "-"): getattr(self, f.name) for f in fields(self)
+                if f.name != "scheduler"}
 
 
 _KEYS = {f.name.replace("_", "-"): f for f in fields(Settings) if f.name != "config_file"}

@@ -1,10 +1,15 @@
 """The corpus summary, built one document at a time so no list of documents is kept.
 
-Everything in it is a count or a sum, so summaries of parts of a corpus add up; the corpus
-verdict is judged again from those counts whenever the summary is read.
+Everything in it is a count or a sum, so summaries of parts of a corpus add up: `merge`
+adds a summary of the documents that follow, and merging the parts of a corpus in any
+grouping gives the summary of one pass over it (the workers of a cluster summarise their
+own chunks). The corpus verdict is judged again from those counts whenever the summary is
+read.
 """
 
 from __future__ import annotations
+
+from fractions import Fraction
 
 from audit.report import UNKNOWN_GROUP, DocumentReport, Group, PartyBalance, Summary
 from audit.verdict import corpus_verdict
@@ -16,8 +21,9 @@ class SummaryBuilder:
     def __init__(self, by: str | None = None) -> None:
         self._summary = Summary(by=by)
         # Loaded exposure is a mean weighted by mentions: keep the weighted sums per party,
-        # for the corpus (None) and for each group.
-        self._exposure: dict[str | None, dict[str, float]] = {}
+        # for the corpus (None) and for each group. Exact fractions, so that sums added in
+        # any grouping are equal to the last bit.
+        self._exposure: dict[str | None, dict[str, Fraction]] = {}
 
     @property
     def summary(self) -> Summary:
@@ -27,8 +33,7 @@ class SummaryBuilder:
     def add(self, document: DocumentReport) -> None:
         summary = self._summary
         summary.documents += 1
-        summary.statuses[document.verdict.status] = (
-            summary.statuses.get(document.verdict.status, 0) + 1)
+        _count(summary.statuses, {document.verdict.status: 1})
         if document.error:
             summary.errors += 1
             return
@@ -36,33 +41,55 @@ class SummaryBuilder:
             summary.findings[finding.level] += 1
         for fix in document.verdict.fixes:
             summary.fixes[fix.rule] = summary.fixes.get(fix.rule, 0) + 1
-        self._merge(summary.parties, document.parties, self._exposure.setdefault(None, {}))
+        weights = {name: Fraction(part.loaded_exposure) * part.mentions
+                   for name, part in document.parties.items()}
+        self._merge(None, summary.parties, document.parties, weights)
         if summary.by:
             key = group_key(document, summary.by)
             group = summary.groups.setdefault(key, Group())
             group.documents += 1
-            self._merge(group.parties, document.parties, self._exposure.setdefault(key, {}))
+            self._merge(key, group.parties, document.parties, weights)
 
-    @staticmethod
-    def _merge(into: dict[str, PartyBalance], block: dict[str, PartyBalance],
-               weights: dict[str, float]) -> None:
+    def merge(self, other: SummaryBuilder) -> None:
+        """Add the summary of other documents, as if each had been added here in turn."""
+        mine, theirs = self._summary, other._summary
+        if mine.by != theirs.by:
+            raise ValueError(f"cannot merge a summary by {theirs.by} into one by {mine.by}")
+        mine.documents += theirs.documents
+        mine.errors += theirs.errors
+        _count(mine.statuses, theirs.statuses)
+        _count(mine.findings, theirs.findings)
+        _count(mine.fixes, theirs.fixes)
+        self._merge(None, mine.parties, theirs.parties, other._exposure.get(None, {}))
+        for key, block in theirs.groups.items():
+            group = mine.groups.setdefault(key, Group())
+            group.documents += block.documents
+            self._merge(key, group.parties, block.parties, other._exposure.get(key, {}))
+
+    def _merge(self, key: str | None, into: dict[str, PartyBalance],
+               block: dict[str, PartyBalance], block_weights: dict[str, Fraction]) -> None:
         """Counts add up; shares and exposure (weighted by mentions) are recomputed."""
+        weights = self._exposure.setdefault(key, {})
         for name, part in block.items():
             total = into.setdefault(name, PartyBalance())
             total.statements += part.statements
             total.quoted_words += part.quoted_words
             total.hedged += part.hedged
             total.mentions += part.mentions
-            for cue_class, count in part.cue_classes.items():
-                total.cue_classes[cue_class] = total.cue_classes.get(cue_class, 0) + count
+            _count(total.cue_classes, part.cue_classes)
             for speaker, count in part.speaker_statements.items():
                 total.count_speaker(speaker, count)
-            weights[name] = weights.get(name, 0.0) + part.loaded_exposure * part.mentions
+            weights[name] = weights.get(name, Fraction(0)) + block_weights.get(name, 0)
         statements = sum(p.statements for p in into.values())
         for name, total in into.items():
             total.share_of_voice = total.statements / statements if statements else 0.0
-            total.loaded_exposure = weights.get(name, 0.0) / total.mentions if total.mentions \
-                else 0.0
+            total.loaded_exposure = float(weights.get(name, 0) / total.mentions) \
+                if total.mentions else 0.0
+
+
+def _count(into: dict[str, int], counts: dict[str, int]) -> None:
+    for key, count in counts.items():
+        into[key] = into.get(key, 0) + count
 
 
 def group_key(document: DocumentReport, by: str) -> str:

@@ -9,8 +9,8 @@ No rule list means every rule. A suppression that suppresses nothing is reported
 
 from __future__ import annotations
 
+import heapq
 import re
-from collections import defaultdict
 from dataclasses import dataclass, field
 
 from audit.document import ParsedDocument
@@ -90,24 +90,34 @@ class _NextVisible:
         return self.found
 
 
+def _covered(suppressions: list[Suppression], findings: list[Finding]) -> list[bool]:
+    """Whether each finding is suppressed, marking the suppressions used. The findings are
+    swept in line order beside the suppressions open at each line: a finding reads those,
+    not every suppression of the draft."""
+    starting = sorted(suppressions, key=lambda s: s.first_line)
+    covered = [False] * len(findings)
+    open_now: list[tuple[int, int, Suppression]] = []  # a heap by last line
+    following = 0
+    for index in sorted(range(len(findings)), key=lambda i: findings[i].line):
+        finding = findings[index]
+        while following < len(starting) and starting[following].first_line <= finding.line:
+            suppression = starting[following]
+            heapq.heappush(open_now, (suppression.last_line, following, suppression))
+            following += 1
+        while open_now and open_now[0][0] < finding.line:
+            heapq.heappop(open_now)
+        for _, _, suppression in open_now:
+            if suppression.covers(finding):
+                suppression.used = True
+                covered[index] = True
+    return covered
+
+
 def apply_suppressions(doc: ParsedDocument, findings: list[Finding]) -> list[Finding]:
     """Findings left after suppression, plus one for each suppression that did nothing."""
     suppressions, unknown = find_suppressions(doc)
-    # Most suppressions cover one line: found by the finding's line, not by trying each.
-    one_line: dict[int, list[Suppression]] = defaultdict(list)
-    ranges = []
-    for suppression in suppressions:
-        if suppression.first_line == suppression.last_line:
-            one_line[suppression.first_line].append(suppression)
-        else:
-            ranges.append(suppression)
-    kept = []
-    for finding in findings:
-        covering = [s for s in (*one_line.get(finding.line, ()), *ranges) if s.covers(finding)]
-        for suppression in covering:
-            suppression.used = True
-        if not covering:
-            kept.append(finding)
+    covered = _covered(suppressions, findings)
+    kept = [finding for finding, hidden in zip(findings, covered, strict=True) if not hidden]
     for suppression in suppressions:
         if not suppression.used:
             what = ", ".join(sorted(suppression.rules)) or "any rule"

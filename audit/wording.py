@@ -17,12 +17,15 @@ from typing import TYPE_CHECKING
 
 from audit.document import ParsedDocument, Sentence
 from audit.findings import make_finding
-from audit.matching import Lexicon, Match
+from audit.lexicon import load_entries
+from audit.matching import Lexicon
 from audit.quotes import Quote
 from audit.report import Attribution, Finding, Loaded
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
+
+    from audit.results import Results
 
 LOADED = "loaded.yaml"
 FACTUAL = "factual.yaml"
@@ -45,17 +48,11 @@ NEGATABLE = {"emotive", "intensifier", "puffery"}
 # enough (settings `loaded-score`); the others are specific enough to flag on their own.
 SCORED = {"emotive", "intensifier", "puffery", "euphemism", "framing"}
 RULE_OF = {LABEL: "contentious-label", EDITORIALIZING: "editorializing", SCARE: "scare-quotes"}
-# Verbs that put a name in someone else's mouth: "what X calls a regime".
-NAMING_VERBS = {"call", "label", "describe", "brand", "term", "dub", "designate", "deem",
-                "classify", "characterize", "characterise", "refer", "consider", "denounce"}
-# Words that credit a short quotation to someone, so it is a quote and not a scare quote:
-# verbs of saying, and verbs of judging that take the quoted words as their object
-# ("criticized the demands as "impractical"").
-QUOTING_WORDS = NAMING_VERBS | {"say", "tell", "write", "claim", "add", "state", "according",
-                                "word", "phrase", "use", "quote", "put", "criticize",
-                                "criticise", "condemn", "dismiss", "reject", "praise", "hail",
-                                "deride", "decry", "promise", "vow", "warn", "insist"}
-NEGATIONS = {"not", "never", "no", "n't", "hardly", "nor"}
+VOICE = "voice.yaml"  # words that credit wording to someone else; see that file
+CUES = "cues.yaml"  # its verbs of saying credit a short quotation too
+# Prepositions that introduce the grounds of a verdict: "blasted Y for hypocrisy", "accused
+# the board of cronyism", "dismissed the plan as a giveaway".
+GROUNDS = {"for", "of", "as"}
 SCARE_MAX_WORDS = 3
 
 
@@ -72,6 +69,10 @@ def find_loaded(doc: ParsedDocument, lexicon: Lexicon, factual: Lexicon,
     facts; `attributions` (per sentence) mark content that a source is credited with,
     where a label is the source's and not the writer's."""
     per_sentence = attributions or [[] for _ in doc.sentences]
+    # Paragraphs where a named speaker is quoted: their quotations are that speaker's.
+    named_paragraphs = {sentence.paragraph for sentence, found in zip(doc.sentences, per_sentence,
+                                                                       strict=True)
+                        if any(not (a.vague or a.anonymous) for a in found)}
     result = []
     for sentence, sentence_attributions in zip(doc.sentences, per_sentence, strict=True):
         contents = [(a.content.start, a.content.end) for a in sentence_attributions
@@ -81,14 +82,18 @@ def find_loaded(doc: ParsedDocument, lexicon: Lexicon, factual: Lexicon,
             if match.entry.category in NEGATABLE and _negated(match.tokens[0]):
                 continue
             quote = doc.quotes.at(match.start)
-            sources = quote is not None and not quote.single
-            if match.entry.category == LABEL and not sources:
-                sources = _named_by_someone(match) or any(
-                    s <= match.start < e for s, e in contents)
+            # The source's language: quoted, named or judged by someone ("critics call it a
+            # mouthpiece", "blasted the mayor for hypocrisy"), or the content of what a
+            # source is reported to have said.
+            # Headlines quote with single quotation marks.
+            quoted = quote is not None and (not quote.single or sentence.headline)
+            sources = quoted or _framed_by_someone(
+                match.tokens[0]) or any(s <= match.start < e for s, e in contents)
             items.append(LoadedItem(doc.span(match.start, match.end), match.entry.category,
                                     match.entry.weight, sources, match.entry.suggestion))
         items.extend(_vader_items(doc, sentence, items, lexicon, factual))
-        items.extend(_scare_quotes(doc, sentence, bool(sentence_attributions)))
+        items.extend(_scare_quotes(doc, sentence, bool(sentence_attributions),
+                                   sentence.paragraph in named_paragraphs))
         result.append(sorted(items, key=lambda item: item.span.start))
     return result
 
@@ -178,30 +183,39 @@ def _negated(first: Token) -> bool:
     if any(c.dep_ == "neg" for t in (first, first.head) for c in t.children):
         return True
     before = first.doc[max(first.sent.start, first.i - 2):first.i]
-    return any(t.lower_ in NEGATIONS for t in before)
+    return any(_voice(t, "negation") for t in before)
 
 
-def _named_by_someone(match: Match) -> bool:
-    """The label is the object of a naming verb: 'what the mayor calls a regime',
-    'described as thugs'. A path through another preposition ('called for the regime to
-    go') is not naming."""
-    token = match.tokens[0]
+def _framed_by_someone(token: Token) -> bool:
+    """The word is what a naming verb names ("what the mayor calls a regime", "is portrayed
+    as brutal") or the grounds of a verdict ("blasted Y for hypocrisy"). A path through
+    another preposition ("called for the regime to go") is neither."""
+    preposition = None
     for ancestor in token.ancestors:
-        if ancestor.pos_ == "ADP" and ancestor.lower_ != "as":
-            return False
-        if ancestor.lemma_.lower() in NAMING_VERBS and ancestor.i < token.i:
+        if ancestor.pos_ == "ADP":
+            if preposition is not None or ancestor.lower_ not in GROUNDS:
+                return False
+            preposition = ancestor
+            continue
+        if ancestor.i < token.i and (_voice(ancestor, "naming") or (
+                preposition is not None and _voice(ancestor, "judging"))):
             return True
     return False
 
 
-def _scare_quotes(doc: ParsedDocument, sentence: Sentence, attributed: bool
-                  ) -> list[LoadedItem]:
-    """A word or short label in quotation marks that nobody is credited with: 'offer'."""
+def _scare_quotes(doc: ParsedDocument, sentence: Sentence, attributed: bool,
+                  named_paragraph: bool) -> list[LoadedItem]:
+    """A word or short label in quotation marks that nobody is credited with: 'offer'.
+    Double quotation marks in a paragraph that quotes a named speaker, or in a headline
+    that names a person or an organisation, are that speaker's words."""
     items = []
+    headline_names = sentence.headline and any(
+        e.label_ in ("PERSON", "ORG") for e in sentence.tokens.ents)
     for quote in doc.quotes.overlapping(sentence.start, sentence.end, single=True):
         if quote.start < sentence.start:
             continue  # opened in an earlier sentence
-        if not quote.single and (attributed or quote.continues):
+        if headline_names or (not quote.single and (attributed or quote.continues
+                                                    or named_paragraph)):
             continue
         if _short_label(doc, quote) and not _credited(doc, sentence, quote):
             items.append(LoadedItem(doc.span(quote.start, quote.end), SCARE, SCARE_WEIGHT,
@@ -225,8 +239,32 @@ def _credited(doc: ParsedDocument, sentence: Sentence, quote: Quote) -> bool:
     inside = [t for t in sentence.tokens if quote.start < t.idx < quote.end and not t.is_space]
     # Only a verb before the quotation: the quoted words are its object or complement.
     governors = [a for t in inside[:1] for a in t.ancestors if a.pos_ == "VERB" and a.i < t.i]
-    return any(t.lemma_.lower() in QUOTING_WORDS or t.lower_ in QUOTING_WORDS
+    return any(_voice(t, "naming") or _voice(t, "judging") or _voice(t, "quoting")
+               or t.lemma_.lower() in _cue_words() or t.lower_ in _cue_words()
                for t in [*before, *governors])
+
+
+def _voice(token: Token, word_class: str) -> bool:
+    classes = _voice_classes()
+    return word_class in {classes.get(token.lemma_.lower()), classes.get(token.lower_)}
+
+
+@lru_cache(maxsize=1)
+def _voice_classes() -> dict[str, str]:
+    return {str(e["term"]).lower(): str(e["class"]) for e in load_entries(VOICE)}
+
+
+@lru_cache(maxsize=1)
+def _cue_words() -> frozenset[str]:
+    """The first word of each cue of speech ("say", "according"). A stance cue ("mocked the
+    'deal'") judges what it governs rather than quoting it: those that quote are in
+    voice.yaml as judging verbs."""
+    return frozenset(str(e["term"]).lower().split()[0] for e in load_entries(CUES)
+                     if e.get("speech") and e.get("class") != "stance")
+
+
+def vader_words() -> frozenset[str]:
+    return frozenset(_vader())
 
 
 @lru_cache(maxsize=1)
@@ -235,3 +273,9 @@ def _vader() -> dict[str, float]:
     from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
     return SentimentIntensityAnalyzer().lexicon
+
+
+def check(results: Results) -> list[Finding]:
+    return wording_findings(results.doc, [s.loaded for s in results.sentences],  # type: ignore[misc]
+                            [s.loaded_score for s in results.sentences], results.attributions,
+                            results.settings.loaded_score)

@@ -57,9 +57,15 @@ def audit_file(file: Path, path: str, parties: Path | None = None,
     return document
 
 
+# The reporter tests need warnings of every kind, so the drafts are audited as by a newsroom
+# that raises the rules not yet calibrated to `warning` (see `audit rules`) to warning.
+WARNING_LEVELS = {code: "warning" for code in ("AUD101", "AUD102", "AUD104", "AUD105", "AUD106",
+                                                "AUD107", "AUD301", "AUD302", "AUD303")}
+
+
 @cache
 def _audited(name: str) -> DocumentReport:
-    return audit_file(DATA / name, f"drafts/{name}", parties_file(name))
+    return audit_file(DATA / name, f"drafts/{name}", parties_file(name), levels=WARNING_LEVELS)
 
 
 def sample(name: str, path: str | None = None) -> DocumentReport:

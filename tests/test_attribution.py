@@ -256,8 +256,8 @@ def test_unattributed_statistic(tmp_path: Path) -> None:
 
 def test_figure_before_the_attribution_in_its_paragraph_is_still_flagged(
         tmp_path: Path) -> None:
-    report = audit("The depot holds 40 buses. Bell said the drivers were ready.", tmp_path)
-    assert [t for n, t in names(report) if n == "unattributed-statistic"] == ["40 buses"]
+    report = audit("The depot holds 400 buses. Bell said the drivers were ready.", tmp_path)
+    assert [t for n, t in names(report) if n == "unattributed-statistic"] == ["400 buses"]
 
 
 def test_source_findings(tmp_path: Path) -> None:
@@ -324,7 +324,8 @@ def test_few_parties_heard_when_the_story_quotes_one_side(tmp_path: Path, run_js
 @pytest.mark.parametrize(("sentence", "flagged"), [
     ("The council voted 5-4 to close two libraries.", None),
     ("Closing the branches will affect roughly 14,000 cardholders.", "roughly 14,000 cardholders"),
-    ("Thousands of residents signed the petition.", "Thousands"),
+    ("Thousands of residents signed the petition.", None),
+    ("Perhaps thousands of residents signed the petition.", "thousands"),
     ("The 45-year-old driver has worked there for two decades.", None),
 ])
 def test_what_counts_as_an_unattributed_statistic(tmp_path: Path, run_json, sentence: str,

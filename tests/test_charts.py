@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from report_samples import HARBOUR, audit_text, report_of, sample
@@ -50,7 +51,7 @@ def test_the_strip_marks_the_sentences_of_findings_only() -> None:
     assert not document.findings and document.sentences[1].loaded
     styles = party_styles(["unassigned"])
     empty = charts.strip_chart(document, styles, fmt="svg")
-    flagged = audit_text("Quay reopens\n\nThe devastating closure ended, the port said.",
+    flagged = audit_text("Quay reopens\n\nThe devastating closure ended on Monday.",
                          "drafts/quay.md")
     assert [f.name for f in flagged.findings] == ["loaded-wording"]
     vermillion = f"fill: {charts.FLAG.lower()}"
@@ -67,10 +68,11 @@ def test_empty_report_still_charts() -> None:
         assert data.lstrip().startswith(b"<?xml")
 
 
-def test_plain_reporters_do_not_import_matplotlib_or_fpdf() -> None:
+def test_plain_reporters_do_not_import_matplotlib_or_fpdf(tmp_path: Path) -> None:
     code = ("import sys, audit.reporters, audit.reporters.documents, "
             "audit.reporters.editorial; "
             "print(sorted(m for m in ('matplotlib', 'fpdf') if m in sys.modules))")
+    # Run outside the checkout, so that `audit` is the installed package, as a user has it.
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         check=True).stdout
+                         check=True, cwd=tmp_path).stdout
     assert out.strip() == "[]"

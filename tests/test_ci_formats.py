@@ -53,13 +53,33 @@ def test_sarif_fingerprints_survive_moving_lines(report: Report) -> None:
 
 def test_github_commands_escape_what_the_runner_requires(report: Report) -> None:
     lines = github.render(report).splitlines()
-    assert lines[0] == (
+    assert lines[0] == "::error file=drafts/broken.md,title=audit::binary data"
+    assert lines[1] == (
         "::warning file=drafts/a%2Cb%3Ac.md,line=3,col=5,endLine=3,endColumn=12,"
         "title=AUD104 loaded-reporting-verb::'claimed' casts doubt, 100%25 of the time: "
         "use said,%0Aplease%0ASuggestion: said")
-    assert lines[2].startswith("::notice ")
-    assert lines[-1] == "::error file=drafts/broken.md,title=audit::binary data"
+    assert lines[3].startswith("::notice ") and len(lines) == 4
     assert all("\n" not in line for line in lines)
+
+
+@pytest.mark.parametrize(("warnings", "notices", "totals_at"), [
+    (10, 3, None), (11, 3, -1), (2, 12, 2)])
+def test_github_puts_the_most_severe_first_and_totals_what_it_would_drop(
+        warnings: int, notices: int, totals_at: int | None) -> None:
+    findings = [finding("AUD502", "readability", n + 1, "Long.", "Hard.", "info")
+                for n in range(notices)]
+    findings += [finding(line=n + 1) for n in range(warnings)]
+    lines = github.render(Report("1.2.3", {}, [DocumentReport("a.md", findings=findings)])
+                          ).splitlines()
+    commands = [line.split(" ", 1)[0] for line in lines]
+    assert commands[:warnings] == ["::warning"] * warnings
+    totals = [i for i, line in enumerate(lines) if "title=audit totals" in line]
+    if totals_at is None:
+        assert totals == [] and len(lines) == warnings + notices
+    else:
+        assert totals == [totals_at % len(lines)]
+        assert f"{warnings} warning" in lines[totals[0]] and f"{notices} notices" in lines[
+            totals[0]]
 
 
 def test_junit_parses_with_a_failing_case_per_finding_and_a_passing_clean_case(

@@ -52,3 +52,24 @@ def test_readability_floor(tmp_path: Path, run_cli) -> None:
     config.write_text("reading-ease-floor = -200\n")
     _, out, _ = run_cli("run", "--format", "json", "--config", str(config), str(draft))
     assert not [f for f in json.loads(out)["documents"][0]["findings"] if f["rule"] == "AUD502"]
+
+
+def test_a_speaker_repeating_a_phrase_inside_one_quotation_is_no_duplicate() -> None:
+    doc = parse_text("\u201cKeep the library open. Keep the library open. Keep the library "
+                     "open for the children,\u201d Ana Whitcombe told the council.\n\n"
+                     "Ortiz said the library would close in May.")
+    assert find_duplicates(doc) == [None, None, None, None]
+
+
+def test_repeated_citation_brackets_are_no_duplicate() -> None:
+    doc = parse_text("The senator promised the farms help. [Remarks to the Harlow Grange, "
+                     "4/18/13.]\n\nShe promised the mills help too. [Remarks to the Harlow "
+                     "Grange, 4/18/13.]")
+    assert find_duplicates(doc) == [None] * len(doc.sentences)
+
+
+def test_a_quotation_repeated_in_another_paragraph_is_a_duplicate() -> None:
+    doc = parse_text("\u201cThe ferry is the town's lifeline,\u201d Ortiz said.\n\n"
+                     "Dunmore disagreed.\n\n\u201cThe ferry is the town's lifeline,\u201d Ortiz "
+                     "said.")
+    assert find_duplicates(doc) == [None, None, 0]

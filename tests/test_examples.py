@@ -144,7 +144,6 @@ def test_strike_findings_and_balance(strike: dict[str, Any]) -> None:
         ("writer-hedge", "reportedly"),
         ("unattributed-statistic", "$2 million"),
         ("anonymous-source", "Workers on the picket line"),
-        ("loaded-wording", "brutal"),
         ("scare-quotes", '"final offer"'),
         ("vague-attribution", "Some analysts believe"),
         ("anonymous-source", "People familiar with the talks"),

@@ -169,3 +169,12 @@ def test_the_resolved_speaker_is_shown_beside_each_source(run_cli, tmp_path) -> 
     page = tmp_path / "council.html"
     run_cli("run", str(draft), "--parties", str(parties), "--html", str(page))
     assert '<span class="speaker">→ Dana Whitfield</span>' in page.read_text()
+
+
+def test_unnamed_sources_are_anonymous_when_specific_and_vague_when_a_crowd() -> None:
+    found = attributions("Many people say the tender was rigged. Two officials said the talks "
+                         "stalled. Trump aides said he would not attend. Those close to "
+                         "him say he is tired. The river rose overnight.")
+    assert [(a.source.text, a.vague, a.anonymous) for a in found] == [
+        ("Many people", True, False), ("Two officials", False, True),
+        ("Trump aides", False, True), ("Those close to him", False, True)]

@@ -16,8 +16,10 @@ their words are never mentions and never sources.
 
 from __future__ import annotations
 
+import heapq
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -88,6 +90,100 @@ class _Name:
     quoted: bool
 
 
+class _Mentions:
+    """The mentions of a document in order of their start, with range queries by offset.
+
+    The names read off the parse are known at once; the sources the resolver adds ("Bell
+    said", a pronoun it resolved) come in document order, so they are kept apart and
+    appended to, never inserted into the long list: an added mention comes before a named
+    one that starts at the same offset, and a later one before an earlier, as a bisecting
+    insertion would place them."""
+
+    def __init__(self, named: list[EntityMention]) -> None:
+        self.named = sorted(named, key=lambda m: m.start)
+        self._named_starts = [m.start for m in self.named]
+        self.added: list[EntityMention] = []
+        self._added_starts: list[int] = []
+
+    def add(self, mention: EntityMention) -> None:
+        at = bisect_left(self._added_starts, mention.start)  # the end, but for a sentence
+        self.added.insert(at, mention)
+        self._added_starts.insert(at, mention.start)
+
+    def __iter__(self) -> Iterator[EntityMention]:
+        return heapq.merge(self.added, self.named, key=lambda m: m.start)
+
+    def between(self, start: int, end: int) -> list[EntityMention]:
+        """The mentions that start in [start, end), in order."""
+        added = self.added[bisect_left(self._added_starts, start):
+                           bisect_left(self._added_starts, end)]
+        named = self.named[bisect_left(self._named_starts, start):
+                           bisect_left(self._named_starts, end)]
+        if not added:
+            return named
+        return list(heapq.merge(added, named, key=lambda m: m.start))
+
+    def before(self, end: int) -> Iterator[EntityMention]:
+        """The mentions that start before `end`, nearest first, read lazily."""
+        added = bisect_left(self._added_starts, end) - 1
+        named = bisect_left(self._named_starts, end) - 1
+        while added >= 0 or named >= 0:
+            # At the same start the added mention comes first, so it is met last here.
+            if added < 0 or (named >= 0 and self.named[named].start >= self.added[added].start):
+                yield self.named[named]
+                named -= 1
+            else:
+                yield self.added[added]
+                added -= 1
+
+
+class _Bodies:
+    """Organisations, places and groups by normalised name ("the washington post"), with
+    the names indexed by their word endings and initials, so that a short form finds its
+    long one (and the other way round) without reading every name met so far."""
+
+    def __init__(self) -> None:
+        self._by_key: dict[str, tuple[int, Entity]] = {}  # name -> (order met, entity)
+        self._by_ending: dict[tuple[str, ...], list[str]] = {}  # proper word endings
+        self._by_initials: dict[str, list[str]] = {}  # names of more than two words
+
+    def get(self, key: str) -> Entity | None:
+        found = self._by_key.get(key)
+        return found[1] if found else None
+
+    def __setitem__(self, key: str, entity: Entity) -> None:
+        if key in self._by_key:
+            self._by_key[key] = (self._by_key[key][0], entity)
+            return
+        self._by_key[key] = (len(self._by_key), entity)
+        words = key.split()
+        for length in range(1, len(words)):
+            self._by_ending.setdefault(tuple(words[-length:]), []).append(key)
+        if len(words) > 2:
+            self._by_initials.setdefault(_initials(words), []).append(key)
+
+    def short_form(self, key: str, kind: str) -> Entity | None:
+        """"The Post" for "The Washington Post", "FBI" for "Federal Bureau of Investigation",
+        and the other way round: of the names that fit, the first met."""
+        words = key.split()
+        fits: list[str] = []
+        if len(words) > 1 or len(words[0]) > 3:
+            fits += self._by_ending.get(tuple(words), [])  # a longer name ending so
+        fits += [" ".join(words[-length:]) for length in range(1, len(words))
+                 if length > 1 or len(words[-1]) > 3]  # a shorter name this one ends with
+        if len(words) == 1:
+            fits += self._by_initials.get(words[0], [])
+        elif len(words) > 2:
+            fits.append(_initials(words))
+        found = [self._by_key[other] for other in fits if other in self._by_key]
+        found = [(order, entity) for order, entity in found if entity.kind == kind]
+        return min(found, key=lambda pair: pair[0])[1] if found else None
+
+
+def _initials(words: list[str]) -> str:
+    return "".join(w[0] for w in words if w not in _CONNECTORS)
+
+
 class Entities:
     """The entities of one document and where each is mentioned, built once."""
 
@@ -97,14 +193,18 @@ class Entities:
         self.excluded = _datelines(doc)
         self._excluded_starts = [start for start, _ in self.excluded]
         self.by_token: dict[int, EntityMention] = {}
-        self.mentions: list[EntityMention] = []
+        named: list[EntityMention] = []
         self._titled: set[int] = set()  # people whose courtesy title gave their gender
         self._role_words = {word for word, kind in lexicon.source_kinds.items()
                             if kind in ("person", "organisation", "institution")}
         names = self._names(parties)
-        self._cluster(names)
-        self.mentions.sort(key=lambda m: m.start)
-        self._starts = [m.start for m in self.mentions]
+        self._cluster(names, named)
+        self.mentions = _Mentions(named)
+        # People by surname and forename, with the offset of their first mention.
+        self._people: dict[str, dict[int, tuple[int, Entity]]] = {}
+        self._descriptions: dict[str, _Mentions] = {}  # description noun -> what it may be
+        for mention in self.mentions:
+            self._index_person(mention)
         self._vote_genders()
 
     # --- reading names off the parse ------------------------------------------------------
@@ -225,10 +325,11 @@ class Entities:
 
     # --- clustering -----------------------------------------------------------------------
 
-    def _cluster(self, names: list[_Name]) -> None:
+    def _cluster(self, names: list[_Name], mentions: list[EntityMention]) -> None:
         people: dict[tuple[str, str], Entity] = {}  # (forename, surname) of full names
         by_surname: dict[str, list[Entity]] = {}
-        bodies: dict[str, Entity] = {}  # normalised name -> organisation, place or group
+        by_forename: dict[str, list[Entity]] = {}  # people named in full, in order
+        bodies = _Bodies()  # organisations, places and groups by normalised name
         for name in names:  # full names first, so a lone surname finds its person
             words = [w for w in name.words if w.lower().rstrip(".") not in _SUFFIXES]
             if name.kind == "person" and len(words) >= 2:
@@ -237,12 +338,13 @@ class Entities:
                     people[key] = Entity(name.text, "person", forename=words[0],
                                          surname=words[-1])
                     by_surname.setdefault(words[-1], []).append(people[key])
+                    by_forename.setdefault(words[0], []).append(people[key])
                 entity = people[key]
                 if len(name.text) > len(entity.name):
                     entity.name = name.text
         counts: Counter[int] = Counter()
         for name in names:
-            entity = self._entity_for(name, people, by_surname, bodies, counts)
+            entity = self._entity_for(name, people, by_surname, by_forename, bodies, counts)
             counts[id(entity)] += 1
             entity.mentions += 1
             entity.roles |= name.roles
@@ -254,10 +356,10 @@ class Entities:
                 entity.type = self._type(name)
             mention = EntityMention(self.doc.doc[name.start].idx, self._end(name), entity,
                                     name.sentence, name.subject, name.quoted)
-            self.mentions.append(mention)
+            mentions.append(mention)
             for i in range(name.start, name.end):
                 self.by_token[i] = mention
-        for entity in {id(m.entity): m.entity for m in self.mentions}.values():
+        for entity in {id(m.entity): m.entity for m in mentions}.values():
             if entity.kind == "person" and entity.gender is None:
                 entity.gender = self.lexicon.forenames.get(entity.forename)
 
@@ -266,8 +368,8 @@ class Entities:
         return last.idx + len(last)
 
     def _entity_for(self, name: _Name, people: dict[tuple[str, str], Entity],
-                    by_surname: dict[str, list[Entity]], bodies: dict[str, Entity],
-                    counts: Counter[int]) -> Entity:
+                    by_surname: dict[str, list[Entity]], by_forename: dict[str, list[Entity]],
+                    bodies: _Bodies, counts: Counter[int]) -> Entity:
         words = [w for w in name.words if w.lower().rstrip(".") not in _SUFFIXES] or name.words
         if name.kind == "organisation" and len(words) == 1 and words[0] in by_surname:
             name.kind = "person"  # "Lonechild" tagged as an organisation, named in full before
@@ -279,7 +381,7 @@ class Entities:
             if name.honorific:
                 candidates = [e for e in candidates if e.gender in (None, name.honorific)]
             if not candidates:  # a forename alone ("Hillary") or a surname never given whole
-                candidates = [e for e in people.values() if e.forename == word]
+                candidates = by_forename.get(word, [])
             if candidates:
                 # The person the article speaks of most so far; the latest on a tie.
                 return max(reversed(candidates), key=lambda e: counts[id(e)])
@@ -287,7 +389,7 @@ class Entities:
             by_surname.setdefault(word, []).append(entity)
             return entity
         key = " ".join(words).lower()
-        entity = bodies.get(key) or self._short_form(key, name.kind, bodies)
+        entity = bodies.get(key) or bodies.short_form(key, name.kind)
         if entity is None:
             personal = len(words) <= 2 and all(w[:1].isupper() and not w.isupper() for w in words)
             entity = Entity(name.text, name.kind, certain=name.kind != "organisation"
@@ -296,24 +398,6 @@ class Entities:
             entity.name = name.text
         bodies[key] = entity
         return entity
-
-    @staticmethod
-    def _short_form(key: str, kind: str, bodies: dict[str, Entity]) -> Entity | None:
-        """"The Post" for "The Washington Post", "FBI" for "Federal Bureau of Investigation",
-        and the other way round."""
-        words = key.split()
-        for other, entity in bodies.items():
-            if entity.kind != kind:
-                continue
-            other_words = other.split()
-            shorter, longer = sorted((words, other_words), key=len)
-            if len(shorter) < len(longer) and longer[-len(shorter):] == shorter and (
-                    len(shorter) > 1 or len(shorter[0]) > 3):
-                return entity
-            initials = "".join(w[0] for w in longer if w not in _CONNECTORS)
-            if len(shorter) == 1 and len(longer) > 2 and shorter[0] == initials:
-                return entity
-        return None
 
     def _type(self, name: _Name) -> str:
         """An organisation's type from its name ("Halvorsen Freight": company) or from the
@@ -367,6 +451,13 @@ class Entities:
 
     # --- resolution -----------------------------------------------------------------------
 
+    def _sentence_start(self, index: int) -> int:
+        """Where a sentence starts; 0 before the first, the text's end after the last."""
+        sentences = self.doc.sentences
+        if index <= 0 or not sentences:
+            return 0
+        return sentences[index].start if index < len(sentences) else len(self.doc.clean)
+
     def at(self, token: Token) -> Entity | None:
         mention = self.by_token.get(token.i)
         return mention.entity if mention else None
@@ -384,9 +475,7 @@ class Entities:
         entity.mentions += 1
         mention = EntityMention(words[0].idx, words[-1].idx + len(words[-1]), entity, sentence,
                                 True, False)
-        at = bisect_left(self._starts, mention.start)
-        self.mentions.insert(at, mention)
-        self._starts.insert(at, mention.start)
+        self._add(mention)
         for token in words:
             self.by_token[token.i] = mention
         return entity
@@ -394,14 +483,21 @@ class Entities:
     def add_mention(self, entity: Entity, token: Token, sentence: int) -> None:
         """A pronoun source resolved to an entity keeps the entity salient, as a name would."""
         mention = EntityMention(token.idx, token.idx + len(token), entity, sentence, True, False)
-        at = bisect_left(self._starts, mention.start)
-        self.mentions.insert(at, mention)
-        self._starts.insert(at, mention.start)
+        self._add(mention)
+
+    def _index_person(self, mention: EntityMention) -> None:
+        entity = mention.entity
+        for word in {entity.surname, entity.forename} - {""}:
+            known = self._people.setdefault(word, {})
+            first = known.get(id(entity))
+            if first is None or mention.start < first[0]:
+                known[id(entity)] = (mention.start, entity)
 
     def person_named(self, word: str) -> Entity | None:
         """A person the document names in full whose surname (or forename) this is."""
-        found = [m.entity for m in self.mentions
-                 if m.entity.kind == "person" and word in (m.entity.surname, m.entity.forename)]
+        found = [entity for _, entity in sorted(self._people.get(word, {}).values(),
+                                                 key=lambda pair: pair[0])
+                 if entity.kind == "person"]
         return max(found, key=lambda e: e.mentions) if found else None
 
     def antecedent(self, pronoun: Pronoun, offset: int, sentence: int,
@@ -415,16 +511,17 @@ class Entities:
         name in the sentences before, nearest first. Among the first few that agree, one
         whose gender is known to match wins over one whose gender is unknown.
         """
-        earlier = self.mentions[:bisect_left(self._starts, offset)]
-        recent = [m for m in earlier if not m.quoted and sentence - m.sentence <= _SENTENCES_BACK]
+        # Only the last few sentences are read: a window, never the whole document so far.
+        window = self.mentions.between(self._sentence_start(sentence - _SENTENCES_BACK), offset)
+        recent = [m for m in window if not m.quoted and sentence - m.sentence <= _SENTENCES_BACK]
         candidates = [m.entity for m in reversed(recent) if m.subject and m.sentence == sentence]
         if speaker is not None and sentence - speaker[1] <= 1:
             candidates.append(speaker[0])
         candidates += [m.entity for m in reversed(recent) if m.subject]
         if speaker is not None and sentence - speaker[1] <= _SPEAKER_REACH:
-            since = [m.entity for m in earlier if m.sentence > speaker[1] and not m.quoted
-                     and m.entity is not speaker[0] and _agrees(pronoun, m.entity)]
-            if not since:
+            since = self.mentions.between(self._sentence_start(speaker[1] + 1), offset)
+            if not any(m.sentence > speaker[1] and not m.quoted and m.entity is not speaker[0]
+                       and _agrees(pronoun, m.entity) for m in since):
                 candidates.append(speaker[0])
         candidates += [m.entity for m in reversed(recent)]
         fits = [e for e in candidates if _agrees(pronoun, e)]
@@ -440,22 +537,42 @@ class Entities:
         """The entity a definite description stands for: only one the article has given
         that role or type ("the mayor", "the newspaper"), the most recent such before the
         description; never merely the last one named."""
-        kind = self.lexicon.source_kinds.get(noun)
-        wanted = self.lexicon.types.get(noun, "")
-        earlier = self.mentions[:bisect_left(self._starts, offset)]
-        for mention in reversed(earlier):
+        person = self.lexicon.source_kinds.get(noun) == "person"
+        for mention in self._described_by(noun).before(offset):
             entity = mention.entity
-            if kind == "person":
-                if entity.kind == "person" and noun in entity.roles and (
-                        not modifiers or not entity.modifiers or modifiers & entity.modifiers):
-                    return entity
-            elif entity.kind == "organisation" and (
-                    noun in entity.roles or (wanted and entity.type == wanted)
-                    or (not entity.type and entity.spoke and wanted in ("group", "institution"))):
+            if not person and not entity.type and noun not in entity.roles \
+                    and not entity.spoke:
                 # An organisation of no known type stands for "the group" only once it has
                 # spoken in the story: then it is the body the story is following.
+                continue
+            if not person or not modifiers or not entity.modifiers or modifiers & entity.modifiers:
                 return entity
         return None
+
+    def _described_by(self, noun: str) -> _Mentions:
+        """The mentions of the entities a description may stand for, gathered the first
+        time the description is met and kept as mentions are added."""
+        found = self._descriptions.get(noun)
+        if found is None:
+            found = _Mentions([m for m in self.mentions if self._fits(noun, m.entity)])
+            self._descriptions[noun] = found
+        return found
+
+    def _fits(self, noun: str, entity: Entity) -> bool:
+        """The article gave the entity that role ("the mayor") or type ("the newspaper")."""
+        if self.lexicon.source_kinds.get(noun) == "person":
+            return entity.kind == "person" and noun in entity.roles
+        wanted = self.lexicon.types.get(noun, "")
+        return entity.kind == "organisation" and bool(
+            noun in entity.roles or (wanted and entity.type == wanted)
+            or (not entity.type and wanted in ("group", "institution")))
+
+    def _add(self, mention: EntityMention) -> None:
+        self.mentions.add(mention)
+        self._index_person(mention)
+        for noun, described in self._descriptions.items():
+            if self._fits(noun, mention.entity):
+                described.add(mention)
 
 
 def _may_be_person(entity: Entity) -> bool:

@@ -71,14 +71,22 @@ class Resolver:
             start, end = phrase_span(found.head)
             phrase = doc.doc[start:end]
         speaker = self._speaker(found.head, phrase)
-        noun = found.head.lemma_.lower()
-        kind = self.lexicon.source_kinds.get(noun, "")
+        head = _people_of(found.head)
+        kind = self.lexicon.source_kinds.get(head.lemma_.lower(), "")
         named = speaker.entity is not None or any(t.pos_ == "PROPN" for t in phrase)
-        vague = found.vague or (not named and (
-            kind == "vague" or (kind == "document" and bare_plural(found.head))))
+        # "Many people", "some residents": a crowd counted vaguely is no one in particular.
+        crowd = any(self.lexicon.source_kinds.get(c.lemma_.lower()) == "vague"
+                    for c in head.children if c.dep_ in ("amod", "det", "nummod"))
+        vague = found.vague or (speaker.entity is None and (
+            ((kind == "vague" or (crowd and kind in ("anonymous", "person"))) and not named)
+            or (kind == "document" and speaker.kind == "document" and bare_plural(head))))
+        # Unnamed but specific: "a senior official", "Trump aides", "E.U. leaders", "those
+        # close to him". A name in the phrase that is not the speaker's own ("Trump" in
+        # "Trump aides") does not name the speaker.
         anonymous = not vague and speaker.entity is None and speaker.name is not None and (
-            (kind == "anonymous" and not any(t.ent_type_ == "PERSON" for t in phrase))
-            or (kind == "spokesperson" and not named))
+            kind == "anonymous"
+            or (kind == "spokesperson" and not named)
+            or (kind == "person" and head.tag_ == "NNS"))
         party = None
         if not vague:
             names = [source.text] + ([speaker.name] if speaker.name else [])
@@ -121,7 +129,10 @@ class Resolver:
             if principal is not None:
                 return self._of(principal)
         if kind == "document":
-            named = next((e for t in phrase if (e := entities.at(t)) is not None), None)
+            # "FEC records", "a Gallup poll": an organisation or a person owns a document;
+            # "polls in Pennsylvania" name a place, not who polled.
+            named = next((e for t in phrase if (e := entities.at(t)) is not None
+                          and e.kind in ("organisation", "person")), None)
             if named is not None:
                 return _Speaker(named.name, named, "document")
             return _Speaker(self._text(phrase), None, "document")
@@ -149,7 +160,7 @@ class Resolver:
                     return self.entities.antecedent(pronoun, child.idx,
                                                     self._sentence_of(child), self._last)
                 return self.entities.at(child) or self._described(child)
-            if child.dep_ == "prep" and child.lower_ in ("for", "of", "at"):
+            if child.dep_ == "prep" and child.lower_ in ("for", "of", "at", "from"):
                 objects = [c for c in child.children if c.dep_ == "pobj"]
                 if objects:
                     return self.entities.at(objects[0]) or self._described(objects[0])
@@ -178,6 +189,16 @@ class Resolver:
             return phrase.text
         return self.doc.text[words[0].idx:words[-1].idx + len(words[-1])]
 
+
+
+def _people_of(head: Token) -> Token:
+    """The noun that says who speaks: "doctors" in "a group of doctors"."""
+    if head.lemma_.lower() in ("group", "number", "couple", "handful", "pair", "team"):
+        members = [c for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                   for c in prep.children if c.dep_ == "pobj"]
+        if members:
+            return members[0]
+    return head
 
 
 def proper_org(phrase: Span, lexicon: CueLexicon) -> bool:

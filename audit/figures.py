@@ -1,0 +1,259 @@
+"""Figures in the writer's voice that need a source: the unattributed-statistic rule (AUD101).
+
+Two questions, each a concept and not a word list (the words are in `lexicons/figures.yaml`):
+
+- Is the figure a statistic? Dates, times, ordinals, ages, identifiers ("G-20", "Precinct
+  519", "9/11", "5G"), numbers inside names and square-bracketed citations, quantities fixed
+  by a rule ("a 15 percent threshold"), a plan's own target, rhetoric ("100 percent wrong"),
+  tallies ("5-4") and small bare counts a reporter makes by looking ("10 judges") are not.
+- Is it sourced? An attribution covers the figures of its sentence (a figure inside
+  indirect speech is in the sentence of its attribution) and of the rest of its paragraph.
+  Evidence a figure is reported from covers as much, and also the sentence after it and the
+  following paragraphs that go on presenting figures with no source of their own (a poll's
+  results): a clause whose subject is a poll, a study or records, a verb of finding with a
+  subject ("records show", "scholars modeled"), or a frame ("in the latest poll, ...").
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from audit.document import ParsedDocument, Sentence
+from audit.findings import make_finding
+from audit.lexicon import load_entries
+from audit.report import Attribution, Finding
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from audit.results import Results
+
+FIGURES = "figures.yaml"
+# Entity types that make a number a quantity. Dates, times and ordinals say when and in which
+# order things happened; a number inside any other entity is part of a name ("Apollo 11",
+# "Precinct 519", "Title 42").
+QUANTITIES = {"", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"}
+# A bare count below this, not marked as an estimate, is a description a reporter makes by
+# looking ("10 judges", "18 states"); from here on somebody had to count.
+COUNT_FLOOR = 100
+SUBJECTS = {"nsubj", "nsubjpass"}
+
+
+@dataclass(frozen=True)
+class FigureLexicon:
+    """The classes of each word of `lexicons/figures.yaml` (see that file)."""
+
+    classes: dict[str, frozenset[str]]
+
+    @classmethod
+    def load(cls, folders: list[str] = (), disabled: list[str] = ()) -> FigureLexicon:
+        return cls({str(e["term"]).lower(): frozenset(e.get("classes", ()))
+                    for e in load_entries(FIGURES, folders, disabled)})
+
+    def has(self, word: str, word_class: str) -> bool:
+        return word_class in self.classes.get(word, ())
+
+    def is_a(self, token: Token, word_class: str) -> bool:
+        return self.has(token.lower_, word_class) or self.has(token.lemma_.lower(), word_class)
+
+
+def statistic_findings(doc: ParsedDocument, attributions: list[list[Attribution]],
+                       lexicon: FigureLexicon) -> list[Finding]:
+    """The first unsourced statistic of each sentence; `attributions` is one list per
+    sentence. A source after the figure, in a later sentence, speaks about something else."""
+    findings = []
+    numbers = [next((t for t in s.tokens if _is_statistic(doc, t, lexicon)), None)
+               for s in doc.sentences]
+    evidence = [_has_evidence(sentence, lexicon) for sentence in doc.sentences]
+    paragraphs: dict[int, list[int]] = defaultdict(list)
+    for index, sentence in enumerate(doc.sentences):
+        paragraphs[sentence.paragraph].append(index)
+    carried = False
+    for indices in paragraphs.values():
+        # Named evidence carries into the next paragraphs while they go on presenting
+        # figures with no source of their own: a poll's results, a survey's data box.
+        carried = carried and all(not attributions[i] for i in indices) and any(
+            numbers[i] is not None for i in indices)
+        sourced = carried
+        for index in indices:
+            sourced = sourced or bool(attributions[index]) or evidence[index]
+            # Evidence also covers the first sentence after it; a speaker's words are
+            # covered in their own paragraph.
+            if sourced or (index and evidence[index - 1]) or numbers[index] is None:
+                continue
+            number = numbers[index]
+            start, end = _quantity_span(number)
+            findings.append(make_finding(
+                doc, "unattributed-statistic", start, end,
+                f'"{doc.text[start:end]}" is a figure in the writer\'s voice with no source '
+                "in its sentence, the one before or its paragraph."))
+        carried = carried or any(evidence[i] for i in indices)
+    return findings
+
+
+def _has_evidence(sentence: Sentence, lexicon: FigureLexicon) -> bool:
+    """A poll, a study or records as a clause's subject or frame ("in the poll"), or a verb
+    of finding with a subject ("scholars modeled")."""
+    for token in sentence.tokens:
+        if lexicon.is_a(token, "evidence-noun") and token.pos_ in ("NOUN", "PROPN") and (
+                token.dep_ in SUBJECTS or _frame(token)):
+            return True
+        # A verb of finding with a subject, or governing a clause ("documents show he
+        # took ...", where the parser may take "show" for a noun).
+        if lexicon.is_a(token, "evidence-verb") and any(
+                c.dep_ == "ccomp" or (c.dep_ in SUBJECTS and token.pos_ == "VERB")
+                for c in token.children):
+            return True
+    return False
+
+
+def _frame(token: Token) -> bool:
+    """A preposition that frames the clause ("in the latest poll, Ortiz led") or names
+    where figures come from ("data from the survey", "according to filings")."""
+    preposition = token.head
+    return token.dep_ == "pobj" and (preposition.head.pos_ in ("VERB", "AUX")
+                                     or preposition.lower_ == "from"
+                                     or preposition.head.lower_ == "according")
+
+
+def _is_statistic(doc: ParsedDocument, token: Token, lexicon: FigureLexicon) -> bool:
+    if token.ent_type_ not in QUANTITIES:
+        return False
+    magnitude = lexicon.is_a(token, "magnitude")  # "Thousands" is tagged a noun
+    if not magnitude and not (any(c.isdigit() for c in token.text)
+                              and (token.like_num or token.pos_ == "NUM")):
+        return False
+    if doc.quotes.at(token.idx) is not None:
+        return False  # a figure inside a quotation has its speaker
+    return not (_identifier(token, lexicon) or _in_brackets(doc, token)
+                or _description(token) or _small_count(token, lexicon)
+                or _fixed(token, lexicon) or _rhetorical(token))
+
+
+def _identifier(token: Token, lexicon: FigureLexicon) -> bool:
+    """'9/11', '5G', 'F-16', 'Precinct 519': the number names something."""
+    if "/" in token.text:
+        return True
+    letters = "".join(c for c in token.text.lower() if c.isalpha())
+    if letters and any(c.isdigit() for c in token.text) and not lexicon.has(letters, "unit-suffix"):
+        return True
+    # A number after a proper noun it belongs to: "Precinct 519", "Route 66".
+    return token.head.pos_ == "PROPN" and token.head.i < token.i and token.dep_ in (
+        "nummod", "appos", "compound", "npadvmod")
+
+
+def _in_brackets(doc: ParsedDocument, token: Token) -> bool:
+    """Square brackets hold citations and editors' insertions: "[Remarks, 4/18/13.]"."""
+    sentence = token.sent
+    before = doc.clean[sentence.start_char:token.idx]
+    after = doc.clean[token.idx:sentence.end_char]
+    return before.rfind("[") > before.rfind("]") and "]" in after
+
+
+def _description(token: Token) -> bool:
+    """A year, an age ("aged 45", "Smith, 45,"), a compound ("a 45-year-old") or a tally of record
+    ("a 5-4 vote", "a 3-1 win")."""
+    if len(token.text) == 4 and token.text.isdigit() and 1000 <= int(token.text) <= 2100:
+        return True  # a year the entity recogniser missed: "from 2001 to 2014"
+    neighbours = [token.doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(token.doc)]
+    if any(t.text in ("-", "–") for t in neighbours):
+        return True
+    # "aged 45", "ages 55 to 65"
+    if any(head.lemma_ == "age" for head in (token.head, token.head.head)):
+        return True
+    return token.dep_ == "appos" and token.head.ent_type_ == "PERSON"
+
+
+def _value(token: Token) -> float | None:
+    try:
+        return float(token.text.replace(",", ""))
+    except ValueError:
+        return None
+
+
+def _small_count(token: Token, lexicon: FigureLexicon) -> bool:
+    """'10 judges', '18 states', 'thousands of tons': a bare count below COUNT_FLOOR, or a
+    magnitude in words, that nobody marked as an estimate and that is no ratio ("6 in 10").
+    A reporter sees these; "nearly 40", "perhaps tens of thousands" were counted."""
+    doc = token.doc
+    value = _value(token)
+    if token.ent_type_ not in ("", "CARDINAL", "QUANTITY" if value is None else ""):
+        return False
+    if value is None:  # a magnitude in words, unless it scales a number ("1.6 billion")
+        if token.i > 0 and doc[token.i - 1].like_num:
+            return False
+    elif value >= COUNT_FLOOR or (token.i + 1 < len(doc)
+                                  and lexicon.is_a(doc[token.i + 1], "magnitude")):
+        return False
+    magnitude = value is None
+    for step in (-1, 1):
+        between, other = token.i + step, token.i + 2 * step
+        if 0 <= other < len(doc) and doc[between].pos_ == "ADP" and doc[other].like_num:
+            return False
+    reach = 4 if magnitude else 2  # "perhaps tens of thousands"
+    modifiers = [*token.children, *doc[max(token.sent.start, token.i - reach):token.i]]
+    return not any(lexicon.is_a(t, "approximator") for t in modifiers)
+
+
+def _fixed(token: Token, lexicon: FigureLexicon) -> bool:
+    """A quantity a rule fixes ("a 15 percent threshold", "270 electoral votes", "the law
+    requires 60 votes") or a plan sets as its goal ("designed to cut emissions to 32
+    percent below 2005 levels")."""
+    start, end = _quantity_tokens(token)
+    counted = token.doc[end - 1]
+    words = [*token.doc[start:end], *counted.children, counted.head]
+    if any(lexicon.is_a(t, "rule-noun") for t in words):
+        return True
+    return any((lexicon.is_a(t, "goal-verb") or lexicon.is_a(t, "rule-verb"))
+               and t.pos_ == "VERB" for t in [*_governors(token), *counted.children])
+
+
+def _governors(token: Token) -> list[Token]:
+    """The heads above a token up to an apposition: in "pledged to ban all Muslims — 1.6
+    billion members", the figure describes the object and is no part of the pledge."""
+    heads = []
+    while token.dep_ != "appos" and token.head.i != token.i:
+        token = token.head
+        heads.append(token)
+    return heads
+
+
+def _rhetorical(token: Token) -> bool:
+    """A percentage that grades an adjective or adverb: "100 percent wrong"."""
+    if token.ent_type_ != "PERCENT":
+        return False
+    percent = token.doc[_quantity_tokens(token)[1] - 1]
+    return percent.head.tag_ in ("JJ", "RB") and percent.head.i > percent.i
+
+
+def _quantity_tokens(number: Token) -> tuple[int, int]:
+    """Token range of the number with its approximator and the noun it counts."""
+    last = number
+    while last.dep_ in ("nummod", "quantmod", "compound") and last.head.i > last.i:
+        last = last.head
+    return number.left_edge.i, last.i + 1
+
+
+def _quantity_span(number: Token) -> tuple[int, int]:
+    """The number with its approximator and the noun it counts: "up to 24 living hostages"."""
+    start_token, end_token = _quantity_tokens(number)
+    doc = number.doc
+    start, end = doc[start_token].idx, doc[end_token - 1].idx + len(doc[end_token - 1])
+    if number.ent_type_:
+        # The whole entity: "$4 million", "12 percent". Walked from the token's IOB tags:
+        # spaCy builds every entity of the document again at each reading of `doc.ents`.
+        first = number.i
+        while doc[first].ent_iob_ == "I" and first > 0:
+            first -= 1
+        last = number.i
+        while last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I":
+            last += 1
+        start = min(start, doc[first].idx)
+        end = max(end, doc[last].idx + len(doc[last]))
+    return start, end
+
+
+def check(results: Results) -> list[Finding]:
+    return statistic_findings(results.doc, results.attributions, results.figures)

@@ -1,0 +1,102 @@
+"""The unattributed-statistic rule (AUD101): which figures are statistics, which are sourced."""
+
+from __future__ import annotations
+
+import pytest
+
+from audit.pipeline import Context, audit_document
+from audit.settings import Settings
+from tests.helpers import parse_text
+
+
+@pytest.fixture(scope="module")
+def context() -> Context:
+    return Context.from_settings(Settings())
+
+
+def flagged(text: str, context: Context) -> list[str]:
+    report = audit_document(parse_text(text), context)
+    return [f.text for f in report.findings if f.name == "unattributed-statistic"]
+
+
+@pytest.mark.parametrize("text", [
+    # identifiers and names
+    "Leaders of the G-20 met in Lisbon on Friday.",
+    "Voters in Precinct 519 waited in the rain.",
+    "The 5G towers went up along the Harlow road.",
+    "Families of the 9/11 victims gathered at the memorial.",
+    # a citation bracket
+    "The senator promised the farms help. [Remarks to the Grange, 4/18/13.]",
+    # quantities fixed by a rule, and a plan's own goal
+    "Ortiz fell short of the commission's 15 percent polling threshold.",
+    "A candidate needs 270 electoral votes to win.",
+    "The plan was designed to cut the harbour's emissions to 32 percent below 2005 levels.",
+    # rhetoric, dates, ages, tallies, small counts a reporter makes by looking
+    "That is 100 percent wrong.",
+    "The board met on March 3, 2021, for two hours.",
+    "Dunmore, 56, has run the ferry line for a decade.",
+    "The court ruled 5-4 against the county.",
+    "The appeal will be heard by 10 judges, and 18 towns have joined it.",
+])
+def test_figures_that_are_not_statistics(text: str, context: Context) -> None:
+    assert flagged(text, context) == []
+
+
+@pytest.mark.parametrize("text", [
+    # the source in the sentence, as indirect speech or a quotation
+    "Ortiz said the ferry lost $2.3 million last year.",
+    "\u201cWe lost $2.3 million,\u201d Ortiz said.",
+    # a document or data source
+    "County jail records show the population rose 23 percent in a year.",
+    "A 2019 study by Harlow College found 4,800 households waiting for housing.",
+    "Data from the state census put the county's population at 412,000.",
+    # the source earlier in the paragraph, or a poll in the sentence before
+    "Ortiz spoke to the council on Monday. The ferry, she said, carries 3,100 people a "
+    "day. It lost $2.3 million last year.",
+    "The latest Harlow Courier poll surveyed 900 voters.\n\nOrtiz leads with 48 percent.",
+    # a poll's results carried over the next paragraphs of figures
+    "In the Harlow Courier poll, Ortiz led by 5 percentage points.\n\n"
+    "Among women she leads 54 percent to 40 percent.\n\n"
+    "Among men, Dunmore leads by 6 points, 51 percent to 45 percent.",
+])
+def test_figures_that_are_sourced(text: str, context: Context) -> None:
+    assert flagged(text, context) == []
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("The county's jail population rose by 23 percent over the past year.", "23 percent"),
+    ("Nearly 4,800 households in the valley now wait for public housing.", "Nearly 4,800"),
+    ("The ferry lost $2.3 million in the last quarter.", "$2.3 million"),
+    ("Nearly 40 people were hurt in the crush.", "Nearly 40 people"),
+    ("Six in 10 voters back the levy.", "10"),
+    # a speaker's words cover their paragraph, not the next one
+    ("Ortiz said the ferry was busy.\n\nThe ferry lost $2.3 million last year.",
+     "$2.3 million"),
+])
+def test_figures_that_need_a_source(text: str, figure: str, context: Context) -> None:
+    assert [figure in found for found in flagged(text, context)] == [True]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The miners shave off thousands of tons of rock each week.", []),
+    ("The flood drove perhaps tens of thousands of people from their homes.", ["thousands"]),
+    ("The fund has spent $1.6 billion on the bridges.", ["$1.6 billion"]),
+    ("The rate fell from 2001 to 2014 by a third.", []),
+    ("Only five towns spend more than the recommended 2 percent of their budget on parks.",
+     []),
+])
+def test_magnitudes_years_and_recommendations(text: str, expected: list[str],
+                                              context: Context) -> None:
+    assert [any(e in found for e in expected) for found in flagged(text, context)] == \
+        [True] * len(expected)
+
+
+@pytest.mark.parametrize("text", [
+    "The ferry pass is open to residents ages 55 to 65.",
+    "The harbour law requires 60 votes to change the fares.",
+    "The scheme allows investors to gain a berth by investing $500,000 in the marina.",
+    "The levy adds a 3.8 percent surtax on mooring fees.",
+])
+def test_ages_and_quantities_set_by_a_rule_are_not_statistics(text: str,
+                                                              context: Context) -> None:
+    assert flagged(text, context) == []
