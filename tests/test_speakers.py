@@ -178,3 +178,10 @@ def test_unnamed_sources_are_anonymous_when_specific_and_vague_when_a_crowd() ->
     assert [(a.source.text, a.vague, a.anonymous) for a in found] == [
         ("Many people", True, False), ("Two officials", False, True),
         ("Trump aides", False, True), ("Those close to him", False, True)]
+
+
+def test_a_source_of_markup_and_dots_is_no_name() -> None:
+    # Found by bench/fuzz.py: the parser called a run of dots a proper noun.
+    doc = parse_text("." * 102 + " </b> “p.m. p.m. by,” Ines Calloway insisted. ", "html")
+    found = [a for s in find_attributions(doc, CUES, PartyMap()) for a in s]
+    assert all(a.speaker is None or a.speaker[:1].isalpha() for a in found)

@@ -462,10 +462,11 @@ class Entities:
         mention = self.by_token.get(token.i)
         return mention.entity if mention else None
 
-    def add_source(self, phrase: Span, sentence: int) -> Entity:
+    def add_source(self, head: Token, phrase: Span, sentence: int) -> Entity:
         """A proper name the parser did not tag, met as a source ("Bell said"): a person,
-        the same one as a full name it ends ("Marcus Bell"), and a mention from now on."""
-        words = [t for t in phrase if t.pos_ == "PROPN"]
+        the same one as a full name it ends ("Marcus Bell"), and a mention from now on.
+        `head` is the name's last word when the phrase around it holds no other."""
+        words = [t for t in phrase if t.pos_ == "PROPN"] or [head]
         text = self.doc.text[words[0].idx:words[-1].idx + len(words[-1])]
         entity = self.person_named(words[-1].text)
         if entity is None:

@@ -53,6 +53,8 @@ class Resolver:
         head = candidate.head
         if head.pos_ in ("VERB", "AUX") or head.ent_type_ in ("DATE", "TIME"):
             return None  # "Thursday morning said": the parser's subject is a time
+        if not any(t.is_alpha for t in self.doc.doc[candidate.source[0]:candidate.source[1]]):
+            return None  # markup or punctuation the parser took for a subject
         if not self.entities.is_excluded(head.idx):
             return candidate
         beside = [c for c in head.children if c.dep_ in ("appos", "conj")
@@ -145,8 +147,9 @@ class Resolver:
             entity = entities.described(noun, modifiers, head.idx)
             if entity is not None:
                 return self._of(entity)
-        if head.pos_ == "PROPN" and len(phrase) <= 3 and not proper_org(phrase, self.lexicon):
-            return self._of(entities.add_source(phrase, self._sentence_of(head)))
+        if head.pos_ == "PROPN" and head.text[:1].isupper() and len(phrase) <= 3 \
+                and not proper_org(phrase, self.lexicon):
+            return self._of(entities.add_source(head, phrase, self._sentence_of(head)))
         return _Speaker(self._text(phrase), None, "person" if kind in (
             "person", "anonymous", "spokesperson") else "unknown")
 
