@@ -53,7 +53,8 @@ class Resolver:
         head = candidate.head
         if head.pos_ in ("VERB", "AUX") or head.ent_type_ in ("DATE", "TIME"):
             return None  # "Thursday morning said": the parser's subject is a time
-        if not any(t.is_alpha for t in self.doc.doc[candidate.source[0]:candidate.source[1]]):
+        words = self.doc.doc[candidate.source[0]:candidate.source[1]]
+        if not any(char.isalpha() for token in words for char in token.text):
             return None  # markup or punctuation the parser took for a subject
         if not self.entities.is_excluded(head.idx):
             return candidate
