@@ -106,6 +106,7 @@ class Lexicon:
         # Switched off by the newsroom: also kept out of any fallback beyond the entries.
         self.disabled = frozenset(term.lower() for term in disabled)
         self._by_first: dict[str, list[Entry]] = {}
+        self._ordered: dict[tuple[str, str], tuple[Entry, ...]] = {}
         terms = [str(raw["term"]) for raw in entries]
         for raw, words in zip(entries, term_words(terms), strict=True):
             if not words:
@@ -163,11 +164,20 @@ class Lexicon:
                 i += len(match.tokens)
         return found
 
+    def _candidates(self, lower: str, lemma: str) -> tuple[Entry, ...]:
+        """The entries a word may start, in the order they are tried; kept per spelling and
+        lemma, since every sentence asks again for the same few thousand words."""
+        key = (lower, lemma)
+        found = self._ordered.get(key)
+        if found is None:
+            unique = {id(e): e for word in key for e in self._by_first.get(word, ())}
+            # Most words start no entry, and Python's empty tuple is one object.
+            found = self._ordered[key] = tuple(sorted(unique.values(), key=_precedence))
+        return found
+
     def _match_at(self, words: list[Token], i: int) -> Match | None:
         token = words[i]
-        candidates = {id(e): e for key in (token.lower_, token.lemma_.lower())
-                      for e in self._by_first.get(key, ())}
-        for entry in sorted(candidates.values(), key=_precedence):
+        for entry in self._candidates(token.lower_, token.lemma_.lower()):
             end = i + len(entry.words)
             if end > len(words):
                 continue
