@@ -95,13 +95,6 @@ class CueLexicon:
         else:
             self.phrasal[(cue.words[0], cue.words[1])] = cue
 
-    def is_speech(self, lemma: str) -> bool:
-        cue = self.verbs.get(lemma) or self.prepositional.get(tuple(lemma.split()))
-        if cue is None and " " in lemma:
-            verb, particle = lemma.split(" ", 1)
-            cue = self.phrasal.get((verb, particle))
-        return bool(cue and cue.speech)
-
 
 def _cue(entry: dict[str, Any]) -> Cue:
     term = str(entry["term"]).lower()
