@@ -56,7 +56,8 @@ def reference_kind(speaker_text: str, reference: str) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--errors", action="store_true", help="list each wrong speaker")
+    parser.add_argument("--errors", action="store_true",
+                        help="list each wrong speaker and each missed quotation")
     args = parser.parse_args(argv)
     if not DATA.is_dir():
         print(f"no data at {DATA}", file=sys.stderr)
@@ -86,6 +87,9 @@ def main(argv: list[str] | None = None) -> int:
                         for start, end, attribution in spans if start < q_end and q_start < end]
             if not overlaps:
                 missed[kind] += 1
+                errors.append(f"{article['id']} [missed {kind}] gold {quotation['reference']!r} "
+                              f"({quotation['speaker_text']!r}): "
+                              f"{doc.text[max(0, q_start - 80):q_end][:200]!r}")
                 continue
             found += 1
             attribution = max(overlaps, key=lambda pair: pair[0])[1]

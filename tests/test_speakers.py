@@ -185,3 +185,12 @@ def test_a_source_of_markup_and_dots_is_no_name() -> None:
     doc = parse_text("." * 102 + " </b> “p.m. p.m. by,” Ines Calloway insisted. ", "html")
     found = [a for s in find_attributions(doc, CUES, PartyMap()) for a in s]
     assert all(a.speaker is None or a.speaker[:1].isalpha() for a in found)
+
+
+def test_a_name_after_a_title_is_the_person_not_the_title() -> None:
+    # The parser makes the title the subject and the name its apposition; the name is
+    # one person however the parser tags it the next time.
+    text = ("Hereditary Chief Tsekan of the Wolf Clan said the road crossed their land. "
+            "Tsekan said talks had failed.")
+    assert [(a.speaker, a.source_kind) for a in attributions(text)] == [
+        ("Tsekan", "person"), ("Tsekan", "person")]

@@ -259,6 +259,8 @@ class Entities:
             elif tokens[0].lower_ != "the":
                 titles.append(tokens[0].lemma_.lower())  # "Councillor Ortega", "Mayor Brandt"
             tokens.pop(0)
+        if kind == "organisation":
+            tokens, kind = self._titled_person(tokens, titles)
         end = span.end
         while end < len(doc) and doc[end].dep_ == "nummod" and span.start <= doc[end].head.i < end:
             tokens.append(doc[end])  # "Local 12"
@@ -282,6 +284,22 @@ class Entities:
         quoted = self.doc.quotes.at(span.start_char) is not None
         return _Name(tokens[0].i, tokens[-1].i + 1, text, words, kind, sentence, honorific,
                      roles, modifiers, subject, quoted)
+
+    def _titled_person(self, tokens: list[Token], titles: list[str]
+                       ) -> tuple[list[Token], str]:
+        """A person's title inside what the parser took for an organisation's name
+        ("Wet'suwet'en Hereditary Chief Na'moks"): the words after the title are a person."""
+        kinds = self.lexicon.source_kinds
+        for k in range(len(tokens) - 2, -1, -1):
+            if kinds.get(tokens[k].lemma_.lower()) == "person" and tokens[k].text[:1].isupper():
+                rest = tokens[k + 1:]
+                if len(rest) <= 3 and all(t.text[:1].isupper() and kinds.get(
+                        t.lemma_.lower()) is None and not self.lexicon.is_organisation_word(
+                        t.lemma_.lower()) for t in rest):
+                    titles.append(tokens[k].lemma_.lower())
+                    return rest, "person"
+                break
+        return tokens, "organisation"
 
     def _honorific(self, token: Token) -> str | None:
         """The gender a courtesy title gives ("" when it gives none), or None: no title."""
@@ -342,9 +360,13 @@ class Entities:
                 entity = people[key]
                 if len(name.text) > len(entity.name):
                     entity.name = name.text
+        # One word the parser reads as a place somewhere in the article ("Surrey") is that
+        # place wherever else it tags the word as a person, unless a person bears it as a name.
+        places = {name.words[0] for name in names if name.kind == "place" and len(name.words) == 1}
         counts: Counter[int] = Counter()
         for name in names:
-            entity = self._entity_for(name, people, by_surname, by_forename, bodies, counts)
+            entity = self._entity_for(name, people, by_surname, by_forename, bodies, counts,
+                                      places)
             counts[id(entity)] += 1
             entity.mentions += 1
             entity.roles |= name.roles
@@ -369,7 +391,7 @@ class Entities:
 
     def _entity_for(self, name: _Name, people: dict[tuple[str, str], Entity],
                     by_surname: dict[str, list[Entity]], by_forename: dict[str, list[Entity]],
-                    bodies: _Bodies, counts: Counter[int]) -> Entity:
+                    bodies: _Bodies, counts: Counter[int], places: set[str]) -> Entity:
         words = [w for w in name.words if w.lower().rstrip(".") not in _SUFFIXES] or name.words
         if name.kind == "organisation" and len(words) == 1 and words[0] in by_surname:
             name.kind = "person"  # "Lonechild" tagged as an organisation, named in full before
@@ -385,9 +407,11 @@ class Entities:
             if candidates:
                 # The person the article speaks of most so far; the latest on a tie.
                 return max(reversed(candidates), key=lambda e: counts[id(e)])
-            entity = Entity(name.text, "person", surname=word)
-            by_surname.setdefault(word, []).append(entity)
-            return entity
+            if word not in places:
+                entity = Entity(name.text, "person", surname=word)
+                by_surname.setdefault(word, []).append(entity)
+                return entity
+            name.kind = "place"
         key = " ".join(words).lower()
         entity = bodies.get(key) or bodies.short_form(key, name.kind)
         if entity is None:
@@ -468,10 +492,16 @@ class Entities:
         `head` is the name's last word when the phrase around it holds no other."""
         words = [t for t in phrase if t.pos_ == "PROPN"] or [head]
         text = self.doc.text[words[0].idx:words[-1].idx + len(words[-1])]
+        forename = words[0].text if len(words) > 1 else ""
         entity = self.person_named(words[-1].text)
+        if entity is not None and forename and entity.forename not in ("", forename):
+            entity = None  # "Moyra Baxter" is not the "Ann Baxter" named before
         if entity is None:
-            entity = Entity(text, "person", surname=words[-1].text,
-                            forename=words[0].text if len(words) > 1 else "")
+            entity = Entity(text, "person", surname=words[-1].text, forename=forename)
+        elif forename and not entity.forename:
+            # "Baxter" named alone elsewhere, "Moyra Baxter" here: one person, the full name.
+            entity.forename, entity.name = forename, text
+        if entity.gender is None:
             entity.gender = self.lexicon.forenames.get(entity.forename)
         entity.mentions += 1
         mention = EntityMention(words[0].idx, words[-1].idx + len(words[-1]), entity, sentence,

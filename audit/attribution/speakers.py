@@ -122,9 +122,19 @@ class Resolver:
                 return _Speaker(None, None, "unknown")
             entities.add_mention(entity, head, self._sentence_of(head))
             return self._of(entity)
-        entity = entities.at(named_apposition(head) or head)
+        apposition = named_apposition(head)
+        entity = entities.at(apposition or head)
+        if entity is not None and not entity.certain:
+            # A short name the parser called an organisation ("Tsekan said"), met before as a
+            # person who spoke: that person.
+            entity = entities.person_named(entity.name) or entity
         if entity is not None:
             return self._of(entity)
+        if apposition is not None and apposition.i == head.i + 1:
+            # "Hereditary Chief Tsekan said": the title is the parser's head, the name its
+            # apposition; the person is the name.
+            name = self.doc.doc[apposition.left_edge.i:apposition.i + 1]
+            return self._of(entities.add_source(apposition, name, self._sentence_of(head)))
         noun = head.lemma_.lower()
         kind = self.lexicon.source_kinds.get(noun, "")
         if noun in self.lexicon.speaks_for:
@@ -148,7 +158,11 @@ class Resolver:
             entity = entities.described(noun, modifiers, head.idx)
             if entity is not None:
                 return self._of(entity)
-        if head.pos_ == "PROPN" and head.text[:1].isupper() and len(phrase) <= 3 \
+        # A surname the parser took for a common noun ("Fleming also pointed out") is still
+        # the person the article named in full.
+        named = head.pos_ == "PROPN" or (
+            head.i == phrase.start and entities.person_named(head.text) is not None)
+        if named and head.text[:1].isupper() and len(phrase) <= 3 \
                 and not proper_org(phrase, self.lexicon):
             return self._of(entities.add_source(head, phrase, self._sentence_of(head)))
         return _Speaker(self._text(phrase), None, "person" if kind in (

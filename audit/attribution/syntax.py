@@ -59,11 +59,16 @@ def phrase_span(head: Token) -> tuple[int, int]:
 
 
 def named_apposition(head: Token) -> Token | None:
-    """The name set beside a description: "the finance director, Ruth Adeyemi"."""
-    if head.pos_ == "PROPN":
-        return None
-    return next((c for c in head.children
-                 if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ in _NAMED), None)
+    """The name set beside a description: "the finance director, Ruth Adeyemi"; or the
+    name right after a title the parser made the head ("Hereditary Chief Tsekan")."""
+    for child in head.children:
+        if child.dep_ != "appos" or child.pos_ != "PROPN":
+            continue
+        if head.pos_ != "PROPN" and child.ent_type_ in _NAMED:
+            return child
+        if head.pos_ == "PROPN" and child.i == head.i + 1 and child.ent_type_ in ("", "PERSON"):
+            return child
+    return None
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int] | None:
