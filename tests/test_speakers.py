@@ -194,3 +194,19 @@ def test_a_name_after_a_title_is_the_person_not_the_title() -> None:
             "Tsekan said talks had failed.")
     assert [(a.speaker, a.source_kind) for a in attributions(text)] == [
         ("Tsekan", "person"), ("Tsekan", "person")]
+
+
+def test_a_statement_speaks_for_its_author() -> None:
+    found = attributions("Jody Moran resigned from cabinet on Tuesday. "
+                         "Her statement said the office must stay independent.")
+    assert [(a.source.text, a.speaker) for a in found] == [("Her statement", "Jody Moran")]
+
+
+def test_an_epithet_points_at_the_person_in_focus_an_office_does_not() -> None:
+    # "the rookie defenceman" characterises the player just named; "the mayor" is an
+    # office no one in the draft was given, so it names no one.
+    assert speakers("Marek Dunn scored twice in the third period. "
+                    "“It felt like a garbage goal,” said the rookie defenceman.") == [
+        ("the rookie defenceman", "Marek Dunn")]
+    assert speakers("Marek Dunn scored twice in the third period. "
+                    "“It felt like a garbage goal,” said the mayor.") == [("the mayor", "mayor")]

@@ -274,6 +274,9 @@ class Entities:
         if kind in ("person", "organisation") and any(
                 self.lexicon.is_organisation_word(t.lemma_.lower()) for t in tokens):
             kind = "organisation"
+        elif kind == "person" and any(w.isupper() and w.isalpha() and len(w) > 1
+                                      and w.lower() not in _SUFFIXES for w in words):
+            kind = "organisation"  # an acronym is no part of a person's name ("Surrey LRT")
         elif kind == "organisation" and self._looks_like_person(words):
             kind = "person"  # the small model often calls a person an ORG ("Marcus Bell")
         roles, modifiers = self._roles(span)
@@ -481,6 +484,10 @@ class Entities:
         if index <= 0 or not sentences:
             return 0
         return sentences[index].start if index < len(sentences) else len(self.doc.clean)
+
+    def mentions_since(self, sentence: int, offset: int) -> list[EntityMention]:
+        """The mentions from the start of a sentence up to an offset."""
+        return self.mentions.between(self._sentence_start(sentence), offset)
 
     def at(self, token: Token) -> Entity | None:
         mention = self.by_token.get(token.i)

@@ -141,11 +141,20 @@ class Resolver:
             principal = self._principal(head)
             if principal is not None:
                 return self._of(principal)
+        if kind == "statement":
+            # "Her statement said", "the union's memo said": the medium speaks for its author.
+            author = self._owner(head) or self._principal(head)
+            if author is not None:
+                return self._of(author)
         if kind == "document":
             # "FEC records", "a Gallup poll": an organisation or a person owns a document;
             # "polls in Pennsylvania" name a place, not who polled.
             named = next((e for t in phrase if (e := entities.at(t)) is not None
                           and e.kind in ("organisation", "person")), None)
+            if named is None:
+                # "her statement", "the union's release": the document's owner, resolved as
+                # a pronoun or a description would be.
+                named = self._owner(head)
             if named is not None:
                 return _Speaker(named.name, named, "document")
             return _Speaker(self._text(phrase), None, "document")
@@ -158,6 +167,13 @@ class Resolver:
             entity = entities.described(noun, modifiers, head.idx)
             if entity is not None:
                 return self._of(entity)
+        if definite and not proper and kind in ("", "person") and head.pos_ == "NOUN" \
+                and _epithet(head):
+            # "the bow-tied professor", "the 26-year-old": a description that characterises
+            # rather than names an office points back at the person the story is quoting.
+            focus = self._focus(head)
+            if focus is not None:
+                return self._of(focus)
         # A surname the parser took for a common noun ("Fleming also pointed out") is still
         # the person the article named in full.
         named = head.pos_ == "PROPN" or (
@@ -186,6 +202,28 @@ class Resolver:
                 return entity  # "a Halvorsen spokesman"
         return None
 
+    def _focus(self, head: Token) -> Entity | None:
+        """The person quoted in this sentence or the one before, else the one person who is
+        the subject of a clause there ("Jones scored his first goal."), when there is one."""
+        here = self._sentence_of(head)
+        if self._last is not None:
+            entity, sentence = self._last
+            if entity.kind == "person" and here - sentence <= 1:
+                return entity
+        subjects = {id(m.entity): m.entity for m in self.entities.mentions_since(here - 1, head.idx)
+                    if m.subject and not m.quoted and m.entity.kind == "person"}
+        return next(iter(subjects.values())) if len(subjects) == 1 else None
+
+    def _owner(self, head: Token) -> Entity | None:
+        owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        if owner is None:
+            return None
+        pronoun = self.lexicon.pronouns.get(owner.lower_)
+        if pronoun is not None:
+            return self.entities.antecedent(pronoun, owner.idx, self._sentence_of(owner),
+                                            self._last)
+        return self._described(owner)
+
     def _described(self, token: Token) -> Entity | None:
         if self.lexicon.source_kinds.get(token.lemma_.lower()) in (
                 "person", "organisation", "institution"):
@@ -207,6 +245,13 @@ class Resolver:
             return phrase.text
         return self.doc.text[words[0].idx:words[-1].idx + len(words[-1])]
 
+
+
+def _epithet(head: Token) -> bool:
+    """A description that characterises someone: an adjective or an age before the noun
+    ("the affable owner", "the 26-year-old winger"), not a bare office ("the mayor")."""
+    return any(c.dep_ in ("amod", "nummod") or (c.dep_ == "compound" and c.pos_ == "NOUN")
+               for c in head.children if c.i < head.i)
 
 
 def _people_of(head: Token) -> Token:
