@@ -335,3 +335,12 @@ def test_what_counts_as_an_unattributed_statistic(tmp_path: Path, run_json, sent
     findings = run_json(str(draft))["documents"][0]["findings"]
     found = [f["text"] for f in findings if f["rule"] == "AUD101"]
     assert found == ([flagged] if flagged else [])
+
+
+def test_a_name_the_parser_cut_from_its_cue_is_still_the_source() -> None:
+    # The parser reads "advocate" as a verb with the name as its object, leaving "told"
+    # without a subject: the name right before the cue is the one speaking.
+    doc = parse_text("City councillor and renters advocate Omar Lindqvist told Metro News "
+                     "the bylaws favour the property owner.")
+    found = [a for s in find_attributions(doc, CueLexicon.load(), PartyMap()) for a in s]
+    assert [(a.source.text, a.speaker) for a in found] == [("Omar Lindqvist", "Omar Lindqvist")]

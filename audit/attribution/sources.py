@@ -57,4 +57,11 @@ def verb_source(token: Token, quotes: list[Quote]) -> tuple[Token | None, bool]:
                 and c.pos_ in ("PROPN", "NOUN")]
         if left:
             return left[-1], False
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    if token.dep_ in ("ROOT", "ccomp") and before is not None and before.pos_ == "PROPN" \
+            and before.ent_type_ in ("PERSON", "ORG") and not in_quote(before, quotes):
+        # "Councillor and renters advocate Omar Lindqvist told the Ledger": the parser hung
+        # the name on a word it misread as a verb; the name right before the cue is its
+        # subject.
+        return before, False
     return None, False
