@@ -344,3 +344,18 @@ def test_a_name_the_parser_cut_from_its_cue_is_still_the_source() -> None:
                      "the bylaws favour the property owner.")
     found = [a for s in find_attributions(doc, CueLexicon.load(), PartyMap()) for a in s]
     assert [(a.source.text, a.speaker) for a in found] == [("Omar Lindqvist", "Omar Lindqvist")]
+
+
+def test_the_subject_outside_the_quotation_is_the_speaker() -> None:
+    doc = parse_text("“The council is in panic mode. Full panic mode,” said Lena Brask, a "
+                     "Millbrook-based president of the Harbour Tenants Union.")
+    found = [a for s in find_attributions(doc, CueLexicon.load(), PartyMap()) for a in s]
+    assert {a.speaker for a in found} == {"Lena Brask"}
+
+
+def test_a_name_with_a_bracket_before_the_cue_is_the_source() -> None:
+    doc = parse_text('"He would be a great mayor. Not good, great. One of the brightest '
+                     'members of the entire council," Rep. Omar Quist (D-Md.) said in a '
+                     "phone interview.")
+    found = [a for s in find_attributions(doc, CueLexicon.load(), PartyMap()) for a in s]
+    assert found and {a.speaker for a in found} == {"Omar Quist"}

@@ -33,9 +33,14 @@ def verb_source(token: Token, quotes: list[Quote]) -> tuple[Token | None, bool]:
         near = [c for c in token.children if not in_quote(c, quotes)
                 and c.pos_ in ("PROPN", "NOUN") and c.ent_type_ not in ("DATE", "TIME")
                 and c.dep_ in ("npadvmod", "dep", "nsubj", "compound", "appos", "attr")]
-        return (min(near, key=lambda c: abs(c.i - token.i)), False) if near else (None, False)
+        if near:
+            return min(near, key=lambda c: abs(c.i - token.i)), False
+        return _name_before(token, quotes), False
     if subjects:
-        return subjects[0], False
+        # "“... Full panic mode,” said Lena Brask": of two subjects, the one outside the
+        # quotation is the speaker's.
+        outside = [c for c in subjects if not in_quote(c, quotes)]
+        return (outside or subjects)[0], False
     if token.dep_ == "acl" and token.tag_ == "VBG" and token.head.pos_ in ("NOUN", "PROPN"):
         # "statements claiming ...": the participle reports what the noun says.
         has_content = any(c.dep_ in CLAUSE_DEPS | {"dobj"} for c in token.children)
@@ -57,11 +62,29 @@ def verb_source(token: Token, quotes: list[Quote]) -> tuple[Token | None, bool]:
                 and c.pos_ in ("PROPN", "NOUN")]
         if left:
             return left[-1], False
-    before = token.doc[token.i - 1] if token.i > 0 else None
-    if token.dep_ in ("ROOT", "ccomp") and before is not None and before.pos_ == "PROPN" \
-            and before.ent_type_ in ("PERSON", "ORG") and not in_quote(before, quotes):
-        # "Councillor and renters advocate Omar Lindqvist told the Ledger": the parser hung
-        # the name on a word it misread as a verb; the name right before the cue is its
-        # subject.
-        return before, False
+    if token.dep_ in ("ROOT", "ccomp"):
+        # "renters advocate Omar Lindqvist told the Ledger", '“...,” Rep. Ann Holt (D-Md.)
+        # said': the parser hung the name elsewhere; the name right before the cue, past a
+        # bracket, is its subject.
+        return _name_before(token, quotes), False
     return None, False
+
+
+_NAME_REACH = 8  # tokens back from a subjectless cue to the name it follows
+
+
+def _name_before(token: Token, quotes: list[Quote]) -> Token | None:
+    doc = token.doc
+    depth = 0
+    for i in range(token.i - 1, max(0, token.i - _NAME_REACH) - 1, -1):
+        word = doc[i]
+        if word.text == ")":
+            depth += 1
+        elif word.text == "(":
+            depth = max(depth - 1, 0)
+        elif depth == 0:
+            if word.pos_ == "PROPN" and word.ent_type_ in ("PERSON", "ORG") \
+                    and not in_quote(word, quotes):
+                return word
+            return None
+    return None
