@@ -210,3 +210,12 @@ def test_an_epithet_points_at_the_person_in_focus_an_office_does_not() -> None:
         ("the rookie defenceman", "Marek Dunn")]
     assert speakers("Marek Dunn scored twice in the third period. "
                     "“It felt like a garbage goal,” said the mayor.") == [("the mayor", "mayor")]
+
+
+def test_a_surname_in_the_headline_is_the_first_person_named_in_full() -> None:
+    # Two people share the surname; the headline's "Hartley" is the one the story names
+    # first, and so is the later "Hartley" the story has spoken of most.
+    text = ("Hartley campaign reportedly scrambles as voters stay home\n\n"
+            "According to a new report, Hillary Hartley's campaign is worried. "
+            "The family met with Bill Hartley in Harlem. Hartley said the race was close.")
+    assert speakers(text)[-1] == ("Hartley", "Hillary Hartley")

@@ -407,9 +407,13 @@ class Entities:
                 candidates = [e for e in candidates if e.gender in (None, name.honorific)]
             if not candidates:  # a forename alone ("Hillary") or a surname never given whole
                 candidates = by_forename.get(word, [])
-            if candidates:
+            met = [e for e in candidates if counts[id(e)]]
+            if met:
                 # The person the article speaks of most so far; the latest on a tie.
-                return max(reversed(candidates), key=lambda e: counts[id(e)])
+                return max(reversed(met), key=lambda e: counts[id(e)])
+            if candidates:
+                # A surname before any of its full names (a headline): the first named in full.
+                return candidates[0]
             if word not in places:
                 entity = Entity(name.text, "person", surname=word)
                 by_surname.setdefault(word, []).append(entity)
