@@ -91,10 +91,9 @@ def test_known_that_and_agreed_that_with_no_one_named() -> None:
     assert hedges_of("The mayor has known that the depot floods.") == []
 
 
-def test_reputed_and_purported_distance_the_writer() -> None:
+def test_reputed_distances_the_writer() -> None:
     assert hedges_of("The reputed owner of the depot declined to comment.") == [
         ("reputed", "distancing")]
-    assert hedges_of("The memo purports to show a deficit.") == [("purports", "distancing")]
     assert hedges_of("The depot reputedly floods every spring.") == [
         ("reputedly", "distancing")]
 
@@ -132,6 +131,8 @@ def test_evidential_verbs_need_a_complement() -> None:
     assert hedges_of("The figures suggest that fares will rise.") == [
         ("suggest", "evidential")]
     assert hedges_of("The mayor appeared in court on Monday.") == []
+    # an active verb's "as" phrase is a role; the passive "seen as" is a judgement
+    assert hedges_of("The mayor appeared as a guest on the morning show.") == []
 
 
 def test_approximators_need_a_number() -> None:
