@@ -21,7 +21,8 @@ sentence, never a list of sentences:
 - `passive`: a passive participle with no agent ("is believed to", "was said to", "is
   widely seen as"; not "was approved by the council");
 - `complement`: the word governs a clause or a predicate ("appears to be", "seems
-  unlikely", "suggests that", "seen as a gift"; not "appeared in court");
+  unlikely", "suggests that"), or is a passive participle with an "as" phrase ("seen as a
+  gift"); not "appeared in court", not "appeared as a guest";
 - `unspecified`: a noun for people that names no one: no possessor, no proper name, no
   "the" pointing back to someone named ("critics say"; not "the mayor's critics", not
   "experts at Millbrook University").
@@ -251,21 +252,26 @@ def _agentless_passive(verb: Token) -> bool:
     """A passive participle whose doer goes unsaid: "is believed", "was said", "it is
     thought that", and the reduced "the bridge, considered one of the oldest" (a past
     participle with no "have": the small model sometimes parses it as an active verb)."""
-    deps = {child.dep_ for child in verb.children}
-    if "agent" in deps:
+    if any(child.dep_ == "agent" for child in verb.children):
         return False
-    if deps & {"auxpass", "nsubjpass"}:
-        return True
-    if verb.tag_ == "VBN":
-        return not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
-    return verb.dep_ == "acl" and verb.tag_ == "VBD"
+    return _passive_participle(verb) or (verb.dep_ == "acl" and verb.tag_ == "VBD")
 
 
 def _has_complement(word: Token) -> bool:
-    """The word governs a clause or a predicate, or an "as" phrase ("seen as a gift")."""
+    """The word governs a clause or a predicate, or, as a passive participle, an "as"
+    phrase ("seen as a gift", "is regarded as"). An active verb's "as" phrase is a role,
+    not a judgement: "appeared as a guest"."""
     return any(child.dep_ in _COMPLEMENT_DEPS
-               or (child.dep_ == "prep" and child.lower_ == "as")
+               or (child.dep_ == "prep" and child.lower_ == "as" and _passive_participle(word))
                for child in word.children)
+
+
+def _passive_participle(verb: Token) -> bool:
+    """"is seen", "was described", "considered" without "have"; not "has appeared"."""
+    if any(child.dep_ in {"auxpass", "nsubjpass"} for child in verb.children):
+        return True
+    return verb.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_ == "have"
+                                          for c in verb.children)
 
 
 def _unspecified(noun: Token) -> bool:

@@ -49,6 +49,7 @@ from audit.settings import Settings
 DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "data"
 PTB = {"-LRB-": "(", "-RRB-": ")", "-LSB-": "[", "-RSB-": "]", "-LCB-": "{", "-RCB-": "}",
        "``": '"', "''": '"'}
+PTB_TOKEN = re.compile("|".join(re.escape(token) for token in PTB))
 WORD = re.compile(r"[\w'’-]+")
 # Hedges that make a statement less exact, not less certain ("nearly 1,800", "often"), and
 # "may"/"could" with no sign of the epistemic sense (often what is possible or allowed):
@@ -133,9 +134,9 @@ def babe(context: Context, errors: int) -> None:
 
 def detokenise(text: str) -> str:
     """Undo Penn-Treebank tokenisation well enough for spaCy: brackets, quotes, spacing."""
-    words = [PTB.get(w, w) for w in text.split()]
-    joined = " ".join(words)
-    joined = re.sub(r" ([,.;:!?%)\]}]|'s|n't|'re|'ve|'ll|'d|'m)(?=\s|$)", r"\1", joined)
+    # A bracket or closing quote may be glued to the punctuation after it ("-RRB-.", "''.").
+    joined = PTB_TOKEN.sub(lambda m: PTB[m.group()], " ".join(text.split()))
+    joined = re.sub(r" ([,.;:!?%)\]}]+|'s|n't|'re|'ve|'ll|'d|'m)(?=\s|$)", r"\1", joined)
     joined = re.sub(r"([(\[{$]) ", r"\1", joined)
     return re.sub(r'" (.*?) "', r'"\1"', joined)
 

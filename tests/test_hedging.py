@@ -80,6 +80,31 @@ def test_impersonal_passives_need_no_named_doer() -> None:
     assert hedges_of("The depot is known as the Red Barn.") == []
 
 
+def test_known_that_and_agreed_that_with_no_one_named() -> None:
+    assert hedges_of("It is known that the depot floods in spring.") == [
+        ("known", "impersonal")]
+    assert ("agreed", "impersonal") in hedges_of(
+        "It is generally agreed that the fare is too high.")
+    # someone agrees, or a deal is agreed: no belief credited to no one
+    assert hedges_of("The council agreed that the fare is too high.") == []
+    assert hedges_of("The contract was agreed on Tuesday.") == []
+    assert hedges_of("The mayor has known that the depot floods.") == []
+
+
+def test_reputed_distances_the_writer() -> None:
+    assert hedges_of("The reputed owner of the depot declined to comment.") == [
+        ("reputed", "distancing")]
+    assert hedges_of("The depot reputedly floods every spring.") == [
+        ("reputedly", "distancing")]
+
+
+def test_several_and_various_are_vague_only_for_people() -> None:
+    assert hedges_of("Several economists doubt the forecast.") == [("Several", "weasel")]
+    assert hedges_of("Various researchers oppose the fare rise.") == [("Various", "weasel")]
+    assert hedges_of("Several buses broke down on Monday.") == []
+    assert hedges_of("The union met various councillors.") == []
+
+
 def test_weasel_words_name_no_one() -> None:
     assert hedges_of("Some residents say the fare is too high.") == [("Some", "weasel")]
     assert hedges_of("Many argue that the depot is unsafe.") == [("Many", "weasel")]
@@ -106,6 +131,8 @@ def test_evidential_verbs_need_a_complement() -> None:
     assert hedges_of("The figures suggest that fares will rise.") == [
         ("suggest", "evidential")]
     assert hedges_of("The mayor appeared in court on Monday.") == []
+    # an active verb's "as" phrase is a role; the passive "seen as" is a judgement
+    assert hedges_of("The mayor appeared as a guest on the morning show.") == []
 
 
 def test_approximators_need_a_number() -> None:
