@@ -219,3 +219,12 @@ def test_a_surname_in_the_headline_is_the_first_person_named_in_full() -> None:
             "According to a new report, Hillary Hartley's campaign is worried. "
             "The family met with Bill Hartley in Harlem. Hartley said the race was close.")
     assert speakers(text)[-1] == ("Hartley", "Hillary Hartley")
+
+
+def test_she_after_a_man_named_in_passing_is_not_him() -> None:
+    # The nurse speaks; Donald Quist is only the man she admires. Her pronouns must not
+    # make him a woman, nor him their antecedent: the nurse is unnamed, so "she" stays
+    # unresolved.
+    text = ("A nurse who admires Donald Quist spoke to the Ledger. She said she would vote "
+            "for the first time. “He speaks for us,” she said.")
+    assert speakers(text) == [("She", None), ("she", None)]

@@ -259,6 +259,8 @@ class Entities:
             elif tokens[0].lower_ != "the":
                 titles.append(tokens[0].lemma_.lower())  # "Councillor Ortega", "Mayor Brandt"
             tokens.pop(0)
+        while len(tokens) > 1 and tokens[-1].like_num:
+            tokens.pop()  # "Khaled Belkacemi, 60": an age, not a name
         if kind == "organisation":
             tokens, kind = self._titled_person(tokens, titles)
         end = span.end
@@ -396,11 +398,21 @@ class Entities:
                     by_surname: dict[str, list[Entity]], by_forename: dict[str, list[Entity]],
                     bodies: _Bodies, counts: Counter[int], places: set[str]) -> Entity:
         words = [w for w in name.words if w.lower().rstrip(".") not in _SUFFIXES] or name.words
-        if name.kind == "organisation" and len(words) == 1 and words[0] in by_surname:
-            name.kind = "person"  # "Lonechild" tagged as an organisation, named in full before
+        if name.kind in ("organisation", "place") and len(words) <= 3 \
+                and words[-1] in by_surname and all(w[:1].isupper() for w in words) \
+                and not any(self.lexicon.is_organisation_word(w.lower()) for w in words):
+            # "Lonechild" tagged as an organisation, named in full before; "Megda Belkacemi"
+            # beside "Khaled Belkacemi": a person's surname makes a person.
+            name.kind = "person"
         if name.kind == "person":
             if len(words) >= 2:
-                return people[(words[0], words[-1])]
+                key = (words[0], words[-1])
+                if key not in people:  # a name read as a person only now (above)
+                    people[key] = Entity(name.text, "person", forename=words[0],
+                                         surname=words[-1])
+                    by_surname[words[-1]].append(people[key])
+                    by_forename.setdefault(words[0], []).append(people[key])
+                return people[key]
             word = words[0]
             candidates = by_surname.get(word, [])
             if name.honorific:
@@ -453,7 +465,9 @@ class Entities:
         people: dict[int, Entity] = {}
         by_sentence: dict[int, list[EntityMention]] = {}
         for mention in self.mentions:
-            if _may_be_person(mention.entity) and not mention.quoted:
+            # Only a name that is the subject of its clause is the likely "he" or "she" after
+            # it: in "a female Trump supporter ... she", the woman is.
+            if _may_be_person(mention.entity) and not mention.quoted and mention.subject:
                 by_sentence.setdefault(mention.sentence, []).append(mention)
         for sentence in self.doc.sentences:
             named = by_sentence.get(sentence.index, [])
