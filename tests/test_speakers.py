@@ -228,3 +228,10 @@ def test_she_after_a_man_named_in_passing_is_not_him() -> None:
     text = ("A nurse who admires Donald Quist spoke to the Ledger. She said she would vote "
             "for the first time. “He speaks for us,” she said.")
     assert speakers(text) == [("She", None), ("she", None)]
+
+
+def test_he_continues_the_last_man_who_spoke_when_an_organisation_spoke_since() -> None:
+    text = ("“Sales fell again,” said Mike Dunn, the council's chief executive. The Harbour "
+            "Motor Council has estimated that exports fell by half. Factories in the north are "
+            "idle. Several plants closed in May. “We need a deal,” he said.")
+    assert speakers(text)[-1] == ("he", "Mike Dunn")

@@ -577,10 +577,10 @@ class Entities:
         if speaker is not None and sentence - speaker[1] <= _SPEAKER_REACH:
             since = self.mentions.between(self._sentence_start(speaker[1] + 1), offset)
             if not any(m.sentence > speaker[1] and not m.quoted and m.entity is not speaker[0]
-                       and _agrees(pronoun, m.entity) for m in since):
+                       and agrees(pronoun, m.entity) for m in since):
                 candidates.append(speaker[0])
         candidates += [m.entity for m in reversed(recent)]
-        fits = [e for e in candidates if _agrees(pronoun, e)]
+        fits = [e for e in candidates if agrees(pronoun, e)]
         if not fits:
             return None
         if pronoun.gender is not None:
@@ -635,7 +635,7 @@ def _may_be_person(entity: Entity) -> bool:
     return entity.kind == "person" or not entity.certain
 
 
-def _agrees(pronoun: Pronoun, entity: Entity) -> bool:
+def agrees(pronoun: Pronoun, entity: Entity) -> bool:
     if pronoun.animate == "person" and entity.kind != "person" and (
             entity.certain or not entity.spoke):
         return False

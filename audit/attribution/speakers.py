@@ -14,8 +14,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from audit.attribution.entities import Entities, Entity
-from audit.attribution.lexicon import CueLexicon
+from audit.attribution.entities import Entities, Entity, agrees
+from audit.attribution.lexicon import CueLexicon, Pronoun
 from audit.attribution.model import Candidate
 from audit.attribution.syntax import bare_plural, named_apposition, phrase_span
 from audit.document import ParsedDocument
@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 _DEFINITE = {"the", "this", "that", "these", "those"}
+_SPEAKERS_KEPT = 4
 
 
 @dataclass(frozen=True)
@@ -43,7 +44,9 @@ class Resolver:
         self.lexicon = lexicon
         self.parties = parties
         self.entities = Entities(doc, lexicon, parties)
-        self._last: tuple[Entity, int] | None = None  # the last named speaker, its sentence
+        # The last few named speakers with the sentence each last spoke in, latest last:
+        # "he" continues the last man who spoke even when an organisation spoke since.
+        self._speakers: list[tuple[Entity, int]] = []
 
     def admit(self, candidate: Candidate) -> Candidate | None:
         """The candidate as a source may stand, or None: a clause or a time is never a
@@ -95,7 +98,7 @@ class Resolver:
             names = [source.text] + ([speaker.name] if speaker.name else [])
             party = self.parties.party_of(*names)
         if speaker.entity is not None and speaker.kind != "document":
-            self._last = (speaker.entity, self._sentence_of(found.head))
+            self._spoke(speaker.entity, self._sentence_of(found.head))
             speaker.entity.spoke = True
         return Attribution(
             source=source,
@@ -117,7 +120,8 @@ class Resolver:
         if pronoun is not None and head.pos_ == "PRON":
             if not pronoun.resolve:
                 return _Speaker(None, None, "unknown")
-            entity = entities.antecedent(pronoun, head.idx, self._sentence_of(head), self._last)
+            entity = entities.antecedent(pronoun, head.idx, self._sentence_of(head),
+                                          self._last_speaker(pronoun))
             if entity is None:
                 return _Speaker(None, None, "unknown")
             entities.add_mention(entity, head, self._sentence_of(head))
@@ -192,7 +196,8 @@ class Resolver:
                 pronoun = self.lexicon.pronouns.get(child.lower_)
                 if pronoun is not None:
                     return self.entities.antecedent(pronoun, child.idx,
-                                                    self._sentence_of(child), self._last)
+                                                    self._sentence_of(child),
+                                                    self._last_speaker(pronoun))
                 return self.entities.at(child) or self._described(child)
             if child.dep_ == "prep" and child.lower_ in ("for", "of", "at", "from"):
                 objects = [c for c in child.children if c.dep_ == "pobj"]
@@ -202,12 +207,22 @@ class Resolver:
                 return entity  # "a Halvorsen spokesman"
         return None
 
+    def _spoke(self, entity: Entity, sentence: int) -> None:
+        self._speakers = [pair for pair in self._speakers if pair[0] is not entity]
+        self._speakers.append((entity, sentence))
+        del self._speakers[:-_SPEAKERS_KEPT]
+
+    def _last_speaker(self, pronoun: Pronoun) -> tuple[Entity, int] | None:
+        """The latest speaker the pronoun can stand for."""
+        return next((pair for pair in reversed(self._speakers) if agrees(pronoun, pair[0])),
+                    None)
+
     def _focus(self, head: Token) -> Entity | None:
         """The person quoted in this sentence or the one before, else the one person who is
         the subject of a clause there ("Jones scored his first goal."), when there is one."""
         here = self._sentence_of(head)
-        if self._last is not None:
-            entity, sentence = self._last
+        if self._speakers:
+            entity, sentence = self._speakers[-1]
             if entity.kind == "person" and here - sentence <= 1:
                 return entity
         subjects = {id(m.entity): m.entity for m in self.entities.mentions_since(here - 1, head.idx)
@@ -221,7 +236,7 @@ class Resolver:
         pronoun = self.lexicon.pronouns.get(owner.lower_)
         if pronoun is not None:
             return self.entities.antecedent(pronoun, owner.idx, self._sentence_of(owner),
-                                            self._last)
+                                            self._last_speaker(pronoun))
         return self._described(owner)
 
     def _described(self, token: Token) -> Entity | None:
