@@ -235,3 +235,9 @@ def test_he_continues_the_last_man_who_spoke_when_an_organisation_spoke_since() 
             "Motor Council has estimated that exports fell by half. Factories in the north are "
             "idle. Several plants closed in May. “We need a deal,” he said.")
     assert speakers(text)[-1] == ("he", "Mike Dunn")
+
+
+def test_a_nationality_that_modifies_a_noun_is_not_a_group_that_speaks() -> None:
+    # "European" describes the suppliers; "they" are the carmakers, whom no name gives.
+    assert speakers("Carmakers rely on European suppliers for most parts. "
+                    "They say a hard exit would close plants.") == [("They", None)]

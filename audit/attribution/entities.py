@@ -226,6 +226,8 @@ class Entities:
             kind = _LABELS.get(entity.label_)
             if kind is None or self.is_excluded(entity.start_char) or "/" in entity.text:
                 continue  # "Ana Ruiz/CBC" credits a photograph
+            if kind == "group" and entity.root.dep_ in ("amod", "compound"):
+                continue  # "European suppliers": the suppliers are the group, not Europeans
             name = self._name(entity, kind, sentence_of.get(entity.start, 0))
             if name is not None:
                 names.append(name)
