@@ -241,3 +241,11 @@ def test_a_nationality_that_modifies_a_noun_is_not_a_group_that_speaks() -> None
     # "European" describes the suppliers; "they" are the carmakers, whom no name gives.
     assert speakers("Carmakers rely on European suppliers for most parts. "
                     "They say a hard exit would close plants.") == [("They", None)]
+
+
+def test_a_name_the_tagger_took_for_a_verb_still_speaks() -> None:
+    # The small model tags this "DeBoer" as an auxiliary verb.
+    text = ("Coach Lena DeBoer said the team was tired.\n\n"
+            '"You can see his impact on our team with the players around him," DeBoer said '
+            "of the former Ottawa Senators captain.")
+    assert speakers(text) == [("Coach Lena DeBoer", "Lena DeBoer"), ("DeBoer", "Lena DeBoer")]

@@ -83,7 +83,9 @@ def _name_before(token: Token, quotes: list[Quote]) -> Token | None:
         elif word.text == "(":
             depth = max(depth - 1, 0)
         elif depth == 0:
-            if word.pos_ == "PROPN" and word.ent_type_ in ("PERSON", "ORG") \
+            # The tag may be wrong too ("DeBoer" read as an auxiliary): a capitalised word
+            # of a named person or body is enough.
+            if word.ent_type_ in ("PERSON", "ORG") and word.text[:1].isupper() \
                     and not in_quote(word, quotes):
                 return word
             return None

@@ -54,8 +54,11 @@ class Resolver:
         parses with the dateline as the subject and the paper beside it: the paper is then
         the source."""
         head = candidate.head
-        if head.pos_ in ("VERB", "AUX") or head.ent_type_ in ("DATE", "TIME"):
-            return None  # "Thursday morning said": the parser's subject is a time
+        if (head.pos_ in ("VERB", "AUX") and head.ent_type_ not in ("PERSON", "ORG")) \
+                or head.ent_type_ in ("DATE", "TIME"):
+            # "Thursday morning said": the parser's subject is a time. A name the tagger
+            # took for a verb ("DeBoer said") is still a name.
+            return None
         words = self.doc.doc[candidate.source[0]:candidate.source[1]]
         if not any(char.isalpha() for token in words for char in token.text):
             return None  # markup or punctuation the parser took for a subject
