@@ -359,3 +359,14 @@ def test_a_name_with_a_bracket_before_the_cue_is_the_source() -> None:
                      "phone interview.")
     found = [a for s in find_attributions(doc, CueLexicon.load(), PartyMap()) for a in s]
     assert found and {a.speaker for a in found} == {"Omar Quist"}
+
+
+def test_every_quotation_of_a_sentence_with_one_tag_is_the_speakers() -> None:
+    text = ("“It reinforced our resolve,” said Senator Ana Holt, and “our trust in the "
+            "people of this state.”")
+    doc = parse_text(text)
+    found = [a for s in find_attributions(doc, CueLexicon.load(), PartyMap()) for a in s]
+    assert len(found) == 1
+    assert found[0].content is not None
+    assert found[0].content.text.startswith("“It reinforced")
+    assert found[0].content.text.endswith("this state.”")

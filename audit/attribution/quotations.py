@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from audit.document import ParsedDocument, Sentence
+from audit.quotes import Quote
 from audit.report import Attribution
 
 _QUOTED_SENTENCE = 0.8  # share of a sentence's words inside quotes to call it a quotation
@@ -23,6 +26,7 @@ def carry_quotations(doc: ParsedDocument, result: list[list[Attribution]]) -> No
     previous: Attribution | None = None
     for sentence, attributions in zip(doc.sentences, result, strict=True):
         quotes = doc.quotes.overlapping(sentence.start, sentence.end)
+        _join_quotes(doc, sentence, attributions, quotes)
         if not attributions and quotes:
             carried = next((by_group[q.group] for q in quotes if q.group in by_group), None)
             if carried is None and _quoted_share(doc, sentence) >= _QUOTED_SENTENCE:
@@ -36,6 +40,23 @@ def carry_quotations(doc: ParsedDocument, result: list[list[Attribution]]) -> No
         named = [a for a in attributions if not (a.vague or a.anonymous) and a.speaker
                  and a.kind != "according_to" and a.source_kind != "document"]
         previous = named[-1] if named else None
+
+
+def _join_quotes(doc: ParsedDocument, sentence: Sentence, attributions: list[Attribution],
+                 quotes: list[Quote]) -> None:
+    """'“It held,” said Holt, and “it will hold.”': with one quoting tag in the sentence,
+    every quotation of the sentence is that speaker's, and the content spans them all."""
+    if len(attributions) != 1 or attributions[0].kind not in ("direct", "mixed"):
+        return
+    only = attributions[0]
+    content = only.content
+    if content is None or len(quotes) < 2:
+        return
+    start = max(sentence.start, min(q.start for q in quotes))
+    end = min(sentence.end, max(q.end for q in quotes))
+    if start < content.start or end > content.end:
+        attributions[0] = replace(only, content=doc.span(min(start, content.start),
+                                                         max(end, content.end)))
 
 
 def _carry(doc: ParsedDocument, carried: Attribution, start: int, end: int) -> Attribution:
