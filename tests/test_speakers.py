@@ -249,3 +249,9 @@ def test_a_name_the_tagger_took_for_a_verb_still_speaks() -> None:
             '"You can see his impact on our team with the players around him," DeBoer said '
             "of the former Ottawa Senators captain.")
     assert speakers(text) == [("Coach Lena DeBoer", "Lena DeBoer"), ("DeBoer", "Lena DeBoer")]
+
+
+def test_they_after_two_people_named_together_is_the_pair() -> None:
+    assert speakers("On Monday, Marta Silva and Tom Briggs met staff at the cafe. "
+                    "“We want a healthy workplace,” they said.") == [
+        ("they", "Marta Silva and Tom Briggs")]

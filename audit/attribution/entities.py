@@ -199,6 +199,7 @@ class Entities:
                             if kind in ("person", "organisation", "institution")}
         names = self._names(parties)
         self._cluster(names, named)
+        named += self._pairs()
         self.mentions = _Mentions(named)
         # People by surname and forename, with the offset of their first mention.
         self._people: dict[str, dict[int, tuple[int, Entity]]] = {}
@@ -391,6 +392,33 @@ class Entities:
         for entity in {id(m.entity): m.entity for m in mentions}.values():
             if entity.kind == "person" and entity.gender is None:
                 entity.gender = self.lexicon.forenames.get(entity.forename)
+
+    def _pairs(self) -> list[EntityMention]:
+        """People named together ("Tore Sohlberg and Lehla Abreder said"): a group that
+        "they" may stand for, named by its members."""
+        groups: dict[tuple[int, ...], Entity] = {}
+        found = []
+        doc = self.doc.doc
+        for i, mention in sorted(self.by_token.items()):
+            token = doc[i]
+            if mention.entity.kind != "person" or token.dep_ == "compound":
+                continue
+            members = [mention]
+            for other in token.conjuncts:  # "and Councillor Ben Ruiz": the name in the phrase
+                named = next((self.by_token[t.i] for t in other.subtree if t.i in self.by_token),
+                             None)
+                if other.i > i and named is not None and named.entity.kind == "person":
+                    members.append(named)
+            entities = list({id(m.entity): m.entity for m in members}.values())
+            if len(entities) < 2 or token.dep_ == "conj":
+                continue
+            key = tuple(id(e) for e in entities)
+            if key not in groups:
+                names = [e.name for e in entities]
+                groups[key] = Entity(", ".join(names[:-1]) + " and " + names[-1], "group")
+            found.append(EntityMention(mention.start, members[-1].end, groups[key],
+                                       mention.sentence, mention.subject, mention.quoted))
+        return found
 
     def _end(self, name: _Name) -> int:
         last = self.doc.doc[name.end - 1]
