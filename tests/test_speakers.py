@@ -255,3 +255,16 @@ def test_they_after_two_people_named_together_is_the_pair() -> None:
     assert speakers("On Monday, Marta Silva and Tom Briggs met staff at the cafe. "
                     "“We want a healthy workplace,” they said.") == [
         ("they", "Marta Silva and Tom Briggs")]
+
+
+def test_the_speaker_is_not_someone_her_own_quotation_names() -> None:
+    # "she" would be Ana Holt, the subject just before, but Holt is whom she speaks of.
+    text = ("Mayor Rita Osei spoke after the vote. Councillor Ana Holt had voted for the plan. "
+            "“I told Councillor Holt the plan is a mistake,” she said.")
+    assert speakers(text) == [("she", "Rita Osei")]
+
+
+def test_a_tag_inside_a_clause_is_not_the_clauses_subject() -> None:
+    text = ("“It is the old thing,” said Sen. Richard Vance, D-Conn. Okafor, he said, “knows "
+            "the minds and hearts of his colleagues.”")
+    assert speakers(text)[-1] == ("he", "Richard Vance")

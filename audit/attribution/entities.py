@@ -537,6 +537,10 @@ class Entities:
         """The mentions from the start of a sentence up to an offset."""
         return self.mentions.between(self._sentence_start(sentence), offset)
 
+    def quoted_in(self, start: int, end: int) -> set[int]:
+        """The entities (by id) named inside a quotation between two offsets."""
+        return {id(m.entity) for m in self.mentions.between(start, end) if m.quoted}
+
     def at(self, token: Token) -> Entity | None:
         mention = self.by_token.get(token.i)
         return mention.entity if mention else None
@@ -587,7 +591,8 @@ class Entities:
         return max(found, key=lambda e: e.mentions) if found else None
 
     def antecedent(self, pronoun: Pronoun, offset: int, sentence: int,
-                   speaker: tuple[Entity, int] | None) -> Entity | None:
+                   speaker: tuple[Entity, int] | None,
+                   spoken_of: frozenset[int] = frozenset()) -> Entity | None:
         """The entity a pronoun stands for: the most salient one that agrees with it in
         gender, number and animacy; None when nothing agrees.
 
@@ -596,6 +601,9 @@ class Entities:
         the sentences before; the last speaker while no one else has been named since; any
         name in the sentences before, nearest first. Among the first few that agree, one
         whose gender is known to match wins over one whose gender is unknown.
+
+        `spoken_of`: the entities (by id) the pronoun cannot stand for, such as the ones a
+        statement whose source it is names.
         """
         # Only the last few sentences are read: a window, never the whole document so far.
         window = self.mentions.between(self._sentence_start(sentence - _SENTENCES_BACK), offset)
@@ -607,10 +615,11 @@ class Entities:
         if speaker is not None and sentence - speaker[1] <= _SPEAKER_REACH:
             since = self.mentions.between(self._sentence_start(speaker[1] + 1), offset)
             if not any(m.sentence > speaker[1] and not m.quoted and m.entity is not speaker[0]
-                       and agrees(pronoun, m.entity) for m in since):
+                       and agrees(pronoun, m.entity) and id(m.entity) not in spoken_of
+                       for m in since):
                 candidates.append(speaker[0])
         candidates += [m.entity for m in reversed(recent)]
-        fits = [e for e in candidates if agrees(pronoun, e)]
+        fits = [e for e in candidates if agrees(pronoun, e) and id(e) not in spoken_of]
         if not fits:
             return None
         if pronoun.gender is not None:

@@ -79,7 +79,7 @@ class Resolver:
         else:
             start, end = phrase_span(found.head)
             phrase = doc.doc[start:end]
-        speaker = self._speaker(found.head, phrase)
+        speaker = self._speaker(found.head, phrase, found.content)
         head = _people_of(found.head)
         kind = self.lexicon.source_kinds.get(head.lemma_.lower(), "")
         named = speaker.entity is not None or any(t.pos_ == "PROPN" for t in phrase)
@@ -117,14 +117,16 @@ class Resolver:
             source_kind=speaker.kind,
         )
 
-    def _speaker(self, head: Token, phrase: Span) -> _Speaker:
+    def _speaker(self, head: Token, phrase: Span, content: tuple[int, int] | None = None
+                 ) -> _Speaker:
         entities = self.entities
         pronoun = self.lexicon.pronouns.get(head.lower_)
         if pronoun is not None and head.pos_ == "PRON":
             if not pronoun.resolve:
                 return _Speaker(None, None, "unknown")
             entity = entities.antecedent(pronoun, head.idx, self._sentence_of(head),
-                                          self._last_speaker(pronoun))
+                                          self._last_speaker(pronoun),
+                                          self._spoken_of(head, content))
             if entity is None:
                 return _Speaker(None, None, "unknown")
             entities.add_mention(entity, head, self._sentence_of(head))
@@ -209,6 +211,19 @@ class Resolver:
             if child.dep_ == "compound" and (entity := self.entities.at(child)) is not None:
                 return entity  # "a Halvorsen spokesman"
         return None
+
+    def _spoken_of(self, head: Token, content: tuple[int, int] | None) -> frozenset[int]:
+        """Whom a statement speaks of, who is therefore not its speaker: the people its
+        quoted words name ("“Holt is wrong,” she said"), and the subject of the clause a tag
+        interrupts ("Schumer, he said, knows his colleagues")."""
+        found = self.entities.quoted_in(*content) if content is not None else set()
+        verb = head.head
+        if verb.dep_ == "parataxis":
+            for subject in verb.head.children:
+                if subject.dep_ in ("nsubj", "nsubjpass") and (
+                        entity := self.entities.at(subject)) is not None:
+                    found.add(id(entity))
+        return frozenset(found)
 
     def _spoke(self, entity: Entity, sentence: int) -> None:
         self._speakers = [pair for pair in self._speakers if pair[0] is not entity]
