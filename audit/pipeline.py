@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 
 from audit import __version__
 from audit.attribution import CueLexicon, find_attributions
+from audit.attribution.lexicon import CUES
 from audit.balance import compute_balance
 from audit.document import ParsedDocument, parse_many
 from audit.duplicates import find_duplicates
@@ -35,7 +36,7 @@ from audit.summary import SummaryBuilder
 from audit.suppression import apply_suppressions
 from audit.verdict import document_verdict
 from audit.voice import sentence_voice
-from audit.wording import CUES, FACTUAL, LOADED, find_loaded, loaded_score, vader_words
+from audit.wording import FACTUAL, LOADED, find_loaded, loaded_score, vader_words
 
 
 @dataclass
@@ -166,7 +167,7 @@ def audit_document(doc: ParsedDocument, context: Context) -> DocumentReport:
     quoted_words = {s.index: sum(q.words(doc.clean) for q in _quotes_in(doc, s))
                     for s in sentences}
     hedges = find_hedges(doc, context.hedges)
-    loaded = find_loaded(doc, context.loaded, context.factual,
+    loaded = find_loaded(doc, context.loaded, context.factual, context.cues.quoting_words,
                          [report.attributions for report in sentences])
     for report, sentence, sentence_hedges, items in zip(sentences, doc.sentences, hedges, loaded,
                                                         strict=True):

@@ -49,7 +49,6 @@ NEGATABLE = {"emotive", "intensifier", "puffery"}
 SCORED = {"emotive", "intensifier", "puffery", "euphemism", "framing"}
 RULE_OF = {LABEL: "contentious-label", EDITORIALIZING: "editorializing", SCARE: "scare-quotes"}
 VOICE = "voice.yaml"  # words that credit wording to someone else; see that file
-CUES = "cues.yaml"  # its verbs of saying credit a short quotation too
 # Prepositions that introduce the grounds of a verdict: "blasted Y for hypocrisy", "accused
 # the board of cronyism", "dismissed the plan as a giveaway".
 GROUNDS = {"for", "of", "as"}
@@ -64,10 +63,12 @@ class LoadedItem(Loaded):
 
 
 def find_loaded(doc: ParsedDocument, lexicon: Lexicon, factual: Lexicon,
+                quoting: frozenset[str],
                 attributions: list[list[Attribution]] | None = None) -> list[list[LoadedItem]]:
     """The loaded items of each sentence. `factual` holds the negative words that state
-    facts; `attributions` (per sentence) mark content that a source is credited with,
-    where a label is the source's and not the writer's."""
+    facts; `quoting`, the words that credit a quotation after them (the run's reporting
+    cues, a newsroom's own included); `attributions` (per sentence) mark content that a
+    source is credited with, where a label is the source's and not the writer's."""
     per_sentence = attributions or [[] for _ in doc.sentences]
     # Paragraphs where a named speaker is quoted: their quotations are that speaker's.
     named_paragraphs = {sentence.paragraph for sentence, found in zip(doc.sentences, per_sentence,
@@ -93,7 +94,7 @@ def find_loaded(doc: ParsedDocument, lexicon: Lexicon, factual: Lexicon,
                                     match.entry.weight, sources, match.entry.suggestion))
         items.extend(_vader_items(doc, sentence, items, lexicon, factual))
         items.extend(_scare_quotes(doc, sentence, bool(sentence_attributions),
-                                   sentence.paragraph in named_paragraphs))
+                                   sentence.paragraph in named_paragraphs, quoting))
         result.append(sorted(items, key=lambda item: item.span.start))
     return result
 
@@ -204,7 +205,7 @@ def _framed_by_someone(token: Token) -> bool:
 
 
 def _scare_quotes(doc: ParsedDocument, sentence: Sentence, attributed: bool,
-                  named_paragraph: bool) -> list[LoadedItem]:
+                  named_paragraph: bool, quoting: frozenset[str]) -> list[LoadedItem]:
     """A word or short label in quotation marks that nobody is credited with: 'offer'.
     Double quotation marks in a paragraph that quotes a named speaker, or in a headline
     that names a person or an organisation, are that speaker's words."""
@@ -217,7 +218,7 @@ def _scare_quotes(doc: ParsedDocument, sentence: Sentence, attributed: bool,
         if headline_names or (not quote.single and (attributed or quote.continues
                                                     or named_paragraph)):
             continue
-        if _short_label(doc, quote) and not _credited(doc, sentence, quote):
+        if _short_label(doc, quote) and not _credited(doc, sentence, quote, quoting):
             items.append(LoadedItem(doc.span(quote.start, quote.end), SCARE, SCARE_WEIGHT,
                                     False, "Drop the quotation marks, or say who used the word."))
     return items
@@ -232,7 +233,8 @@ def _short_label(doc: ParsedDocument, quote: Quote) -> bool:
     return len(words) == 1 or not all(w[:1].isupper() for w in words)
 
 
-def _credited(doc: ParsedDocument, sentence: Sentence, quote: Quote) -> bool:
+def _credited(doc: ParsedDocument, sentence: Sentence, quote: Quote,
+              quoting: frozenset[str]) -> bool:
     """A quoting word shortly before the quotation ('he called it a "betrayal"'), or a
     quoting verb that governs the quoted words."""
     before = [t for t in sentence.tokens if t.idx < quote.start and not t.is_space][-4:]
@@ -240,7 +242,7 @@ def _credited(doc: ParsedDocument, sentence: Sentence, quote: Quote) -> bool:
     # Only a verb before the quotation: the quoted words are its object or complement.
     governors = [a for t in inside[:1] for a in t.ancestors if a.pos_ == "VERB" and a.i < t.i]
     return any(_voice(t, "naming") or _voice(t, "judging") or _voice(t, "quoting")
-               or t.lemma_.lower() in _cue_words() or t.lower_ in _cue_words()
+               or t.lemma_.lower() in quoting or t.lower_ in quoting
                for t in [*before, *governors])
 
 
@@ -252,15 +254,6 @@ def _voice(token: Token, word_class: str) -> bool:
 @lru_cache(maxsize=1)
 def _voice_classes() -> dict[str, str]:
     return {str(e["term"]).lower(): str(e["class"]) for e in load_entries(VOICE)}
-
-
-@lru_cache(maxsize=1)
-def _cue_words() -> frozenset[str]:
-    """The first word of each cue of speech ("say", "according"). A stance cue ("mocked the
-    'deal'") judges what it governs rather than quoting it: those that quote are in
-    voice.yaml as judging verbs."""
-    return frozenset(str(e["term"]).lower().split()[0] for e in load_entries(CUES)
-                     if e.get("speech") and e.get("class") != "stance")
 
 
 def vader_words() -> frozenset[str]:

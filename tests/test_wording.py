@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from helpers import parse_text
 
+from audit.attribution import CueLexicon
 from audit.document import TextSpan
 from audit.lexicon import LexiconError
 from audit.matching import Lexicon
@@ -30,11 +31,14 @@ def lexicons() -> tuple[Lexicon, Lexicon]:
     return Lexicon.load(LOADED), Lexicon.load(FACTUAL)
 
 
+QUOTING = CueLexicon.load().quoting_words
+
+
 def items_of(text: str, lexicon: Lexicon | None = None,
              attributions: list[list[Attribution]] | None = None) -> list[LoadedItem]:
     loaded, factual = lexicons()
     doc = parse_text(text)
-    return [item for sentence in find_loaded(doc, lexicon or loaded, factual, attributions)
+    return [item for sentence in find_loaded(doc, lexicon or loaded, factual, QUOTING, attributions)
             for item in sentence]
 
 
@@ -45,7 +49,7 @@ def writer(text: str) -> list[tuple[str, str]]:
 def findings_of(text: str, threshold: float = 0.5) -> list[tuple[str, str, str | None]]:
     loaded, factual = lexicons()
     doc = parse_text(text)
-    items = find_loaded(doc, loaded, factual)
+    items = find_loaded(doc, loaded, factual, QUOTING)
     scores = [loaded_score(s, i) for s, i in zip(doc.sentences, items, strict=True)]
     found = wording_findings(doc, items, scores, [[] for _ in doc.sentences], threshold)
     return [(f.name, f.text, f.suggestion) for f in found]
@@ -166,11 +170,27 @@ def test_short_quotation_with_a_quoting_verb_is_not_a_scare_quote() -> None:
     assert all(category != "scare-quotes" for _, category in found)
 
 
+def test_a_newsrooms_own_reporting_cue_credits_a_short_quotation(tmp_path: Path) -> None:
+    # "mused" is no shipped cue: the quoted word is a scare quote until the newsroom's
+    # lexicon folder adds the verb.
+    (tmp_path / "cues.yaml").write_text("entries:\n  - {term: muse, class: neutral, "
+                                        "speech: true}\n", encoding="utf-8")
+    loaded, factual = lexicons()
+    doc = parse_text('The mayor mused about a "reset" with the union.')
+
+    def scare(quoting: frozenset[str]) -> list[str]:
+        return [i.span.text for sentence in find_loaded(doc, loaded, factual, quoting)
+                for i in sentence if i.category == "scare-quotes"]
+
+    assert scare(QUOTING) == ['"reset"']
+    assert scare(CueLexicon.load([str(tmp_path)]).quoting_words) == []
+
+
 def test_a_loaded_sentence_scores_above_a_neutral_one() -> None:
     doc = parse_text("The council approved the budget on Tuesday. The council's brutal, "
                      "disgraceful cuts gutted the library.")
     loaded, factual = lexicons()
-    items = find_loaded(doc, loaded, factual)
+    items = find_loaded(doc, loaded, factual, QUOTING)
     neutral, charged = (loaded_score(s, i) for s, i in zip(doc.sentences, items, strict=True))
     assert neutral == 0.0
     assert 0.5 < charged <= 1.0
@@ -180,7 +200,7 @@ def test_the_score_rises_with_the_number_and_weight_of_writer_items() -> None:
     doc = parse_text("The council approved the fragile budget. The council approved the "
                      "brutal budget. The council approved the brutal, disgraceful budget.")
     loaded, factual = lexicons()
-    items = find_loaded(doc, loaded, factual)
+    items = find_loaded(doc, loaded, factual, QUOTING)
     mild, strong, two = (loaded_score(s, i) for s, i in zip(doc.sentences, items, strict=True))
     assert 0 < mild < strong < two <= 1
 
@@ -189,7 +209,7 @@ def test_a_quotation_over_several_sentences_is_the_source_s() -> None:
     doc = parse_text('The librarian spoke after the vote. "The cuts are brutal. They are '
                      'disgraceful and shameful," she said.')
     loaded, factual = lexicons()
-    items = find_loaded(doc, loaded, factual)
+    items = find_loaded(doc, loaded, factual, QUOTING)
     quoted = [i for sentence in items for i in sentence]
     assert {i.span.text for i in quoted} == {"brutal", "disgraceful", "shameful"}
     assert all(i.in_quote for i in quoted)
@@ -199,7 +219,7 @@ def test_a_quotation_over_several_sentences_is_the_source_s() -> None:
 def test_quoted_words_do_not_raise_the_score() -> None:
     doc = parse_text('"The cuts are brutal and disgraceful," the librarian said.')
     loaded, factual = lexicons()
-    (items,) = find_loaded(doc, loaded, factual)
+    (items,) = find_loaded(doc, loaded, factual, QUOTING)
     assert items and loaded_score(doc.sentences[0], items) == 0.0
 
 

@@ -5,9 +5,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from audit.lexicon import load_entries, shipped_text
+
+CUES = "cues.yaml"
 
 
 @dataclass(frozen=True)
@@ -52,7 +55,7 @@ class CueLexicon:
     def load(cls, extra_folders: Iterable[str] = (), disabled: Iterable[str] = ()
              ) -> CueLexicon:
         lexicon = cls()
-        for entry in load_entries("cues.yaml", list(extra_folders), list(disabled),
+        for entry in load_entries(CUES, list(extra_folders), list(disabled),
                                   key=("term", "pos")):
             if entry.get("pos") == "noun":
                 lexicon.nouns[str(entry["term"]).lower()] = _cue(entry)
@@ -81,6 +84,16 @@ class CueLexicon:
             self.name_words.setdefault(term, "")
         else:
             self.source_kinds[term] = kind
+
+    @cached_property
+    def quoting_words(self) -> frozenset[str]:
+        """The first word of each cue of speech ("say", "according"): a word that credits a
+        short quotation after it too. A stance cue ("mocked the 'deal'") judges what it
+        governs rather than quoting it."""
+        cues = [*self.verbs.values(), *self.phrasal.values(), *self.prepositional.values(),
+                *self.nouns.values()]
+        return frozenset(cue.words[0] for cue in cues
+                         if cue.speech and cue.cue_class != "stance")
 
     def is_organisation_word(self, lemma: str) -> bool:
         """A word that makes a name an organisation's ("Freight", "Ministry", "Post")."""
