@@ -77,11 +77,11 @@ _BALANCE_UNMEASURED = ("fires only with a newsroom's parties file; its inputs ar
                        "by bench/attribution.py")
 
 RULES: tuple[Rule, ...] = (
-    Rule("AUD101", "unattributed-statistic", "info",
+    Rule("AUD101", "unattributed-statistic", "warning",
          "A statistic in the writer's voice that no attribution, poll, study or record in "
          "its sentence, the sentence before or its paragraph covers.",
          "The strike has cost the plant $4 million a week.", _FIGURES,
-         (Measure(9, 9, LABELS), Measure(14, 27, JUDGED)),
+         (Measure(9, 9, LABELS), Measure(32, 39, JUDGED)),
          suggestion="Say who counted it: \"..., according to ...\".",
          topic="sourcing"),
     Rule("AUD102", "vague-attribution", "info",
