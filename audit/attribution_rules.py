@@ -25,19 +25,32 @@ def attribution_findings(doc: ParsedDocument, attributions: list[list[Attributio
             if cue in seen:
                 continue  # a quotation carried over sentences is one attribution
             seen.add(cue)
-            findings.extend(_source_findings(doc, attribution))
+            findings.extend(_source_findings(doc, attribution,
+                                             _reported(attribution, sentence_attributions)))
     return findings
 
 
-def _source_findings(doc: ParsedDocument, attribution: Attribution) -> list[Finding]:
+def _reported(attribution: Attribution, others: list[Attribution]) -> bool:
+    """An attribution inside what another source says ("McAuliffe has said about 20 people
+    have indicated an interest"): the outer source vouches for it, so who the inner one is
+    is that source's account, not the writer's sourcing."""
+    cue = attribution.cue
+    return any(other.content is not None and other is not attribution
+               and other.content.start <= cue.start and cue.end <= other.content.end
+               and not (other.vague or other.anonymous) for other in others)
+
+
+def _source_findings(doc: ParsedDocument, attribution: Attribution, reported: bool
+                     ) -> list[Finding]:
     findings = []
     source, cue = attribution.source, attribution.cue
     start, end = min(source.start, cue.start), max(source.end, cue.end)
-    if attribution.vague:
+    # Inside another source's words, the outer source answers for who said it.
+    if attribution.vague and not reported:
         findings.append(make_finding(
             doc, "vague-attribution", start, end,
             f'"{doc.text[start:end]}" credits the claim to no one in particular.'))
-    elif attribution.anonymous:
+    elif attribution.anonymous and not reported:
         findings.append(make_finding(
             doc, "anonymous-source", source.start, source.end,
             f'"{source.text}" is an unnamed source.'))
