@@ -6,8 +6,8 @@ Two questions, each a concept and not a word list (the words are in `lexicons/fi
   519", "9/11", "5G"), numbers inside names and square-bracketed citations, quantities fixed
   by a rule, a levy or a fine ("a 15 percent threshold", "the corporate tax rate"), a plan's
   own target, a deal's terms, bounds that define a group ("$200 or less"), rhetoric ("100
-  percent wrong"), tallies ("5-4", "4 to 1"), dimensions ("215 feet"), figures asked about
-  in a question or told of the writer's or the reader's own life, and small bare counts or
+  percent wrong"), tallies ("5-4", "4 to 1"), dimensions ("215 feet"), figures pointed back
+  to ("that $115") or told of the writer's or the reader's own life, and small bare counts or
   magnitudes in words a reporter makes by looking ("10 judges", "millions of dollars") are
   not.
 - Is it sourced? An attribution covers the figures of its sentence (a figure inside
@@ -171,7 +171,7 @@ def _is_statistic(doc: ParsedDocument, token: Token, lexicon: FigureLexicon) -> 
     return not (_identifier(token, lexicon) or _in_brackets(doc, token)
                 or _description(token, lexicon) or _small_count(token, lexicon)
                 or _fixed(token, lexicon) or _rhetorical(token) or _bound(token, lexicon)
-                or _unasserted(token) or _personal(token, lexicon))
+                or _mentioned_before(token, lexicon) or _personal(token, lexicon))
 
 
 def _reported(token: Token, lexicon: FigureLexicon) -> bool:
@@ -185,7 +185,10 @@ def _reported(token: Token, lexicon: FigureLexicon) -> bool:
 
     child = token
     for head in _governors(token):
-        if holds(head):
+        # Held as content ("a report that ...", "a comment about ..."), not as the measure
+        # the noun names ("an average of 4,800", "a tally of 300"), which nobody is credited
+        # with.
+        if holds(head) and not (child.dep_ == "prep" and child.lower_ == "of"):
             return True
         if child.dep_ in ("ccomp", "acl") and any(
                 holds(c) for c in head.children if c.dep_ in ("dobj", *SUBJECTS)):
@@ -203,10 +206,15 @@ def _bound(token: Token, lexicon: FigureLexicon) -> bool:
             and lexicon.is_a(doc[end + 1], "bound"))
 
 
-def _unasserted(token: Token) -> bool:
-    """A figure in a question is asked about, not asserted ("where is that $115 to come
-    from?")."""
-    return token.sent.text.rstrip().rstrip("\"'”’)").endswith("?")
+def _mentioned_before(token: Token, lexicon: FigureLexicon) -> bool:
+    """A figure with a demonstrative ("where is that $115 to come from?", "one of those 529
+    plans") points back to one already given, or to a thing by its number: no new claim."""
+    start, end = _quantity_tokens(token)
+    doc = token.doc
+    before = doc[start - 1] if start > token.sent.start else None
+    return (before is not None and before.tag_ == "DT" and lexicon.is_a(before, "demonstrative")
+            ) or any(c.dep_ == "det" and lexicon.is_a(c, "demonstrative")
+                     for c in doc[end - 1].children)
 
 
 def _personal(token: Token, lexicon: FigureLexicon) -> bool:

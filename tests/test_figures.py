@@ -124,8 +124,9 @@ def test_figures_held_by_a_report_a_quotation_or_a_charge(text: str, context: Co
 @pytest.mark.parametrize("text", [
     # a bound that defines a group
     "Only donors who give $200 or less count as small donors.",
-    # a question, the writer's own life, a worked example for the reader
+    # a figure pointed back to, the writer's own life, a worked example for the reader
     "And where is that $115 a month supposed to come from?",
+    "Put it in one of those 529 college savings plans.",
     "My grandmother spent the entire $30,000 on a fishing boat.",
     "Don't forget that your child is capable of earning $6,000 over a summer.",
     # dimensions, tallies, magnitudes in words, a verb's particle
@@ -148,6 +149,10 @@ def test_figures_that_describe_define_or_are_public_record(text: str, context: C
 
 
 @pytest.mark.parametrize(("text", "figure"), [
+    # the measure a noun names is no report of it
+    ("The jail population reached an average of 4,800 inmates last year.", "4,800"),
+    # a question does not make its presupposed figure sourced
+    ("Why did the ferry lose $2.3 million last year?", "$2.3 million"),
     # an accusation with no accuser names no source
     ("The developers have been accused of cheating investors from more than 140 towns.",
      "140"),
