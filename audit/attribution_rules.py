@@ -19,14 +19,20 @@ def attribution_findings(doc: ParsedDocument, attributions: list[list[Attributio
     """Per-sentence findings; `attributions` is one list per sentence of `doc`."""
     findings: list[Finding] = []
     seen: set[tuple[int, int]] = set()
+    sources: set[tuple[int, int]] = set()
     for sentence_attributions in attributions:
         for attribution in sentence_attributions:
             cue = (attribution.cue.start, attribution.cue.end)
             if cue in seen:
                 continue  # a quotation carried over sentences is one attribution
             seen.add(cue)
-            findings.extend(_source_findings(doc, attribution,
-                                             _reported(attribution, sentence_attributions)))
+            source = (attribution.source.start, attribution.source.end)
+            # One source with two cues ("His aides say ... but noted ...") is one unnamed
+            # source: reported once.
+            repeated = source in sources
+            sources.add(source)
+            findings.extend(_source_findings(
+                doc, attribution, repeated or _reported(attribution, sentence_attributions)))
     return findings
 
 
@@ -40,17 +46,18 @@ def _reported(attribution: Attribution, others: list[Attribution]) -> bool:
                and not (other.vague or other.anonymous) for other in others)
 
 
-def _source_findings(doc: ParsedDocument, attribution: Attribution, reported: bool
+def _source_findings(doc: ParsedDocument, attribution: Attribution, answered: bool
                      ) -> list[Finding]:
+    """`answered`: who the source is was reported already, or another source answers for it
+    (the source is inside that source's words)."""
     findings = []
     source, cue = attribution.source, attribution.cue
     start, end = min(source.start, cue.start), max(source.end, cue.end)
-    # Inside another source's words, the outer source answers for who said it.
-    if attribution.vague and not reported:
+    if attribution.vague and not answered:
         findings.append(make_finding(
             doc, "vague-attribution", start, end,
             f'"{doc.text[start:end]}" credits the claim to no one in particular.'))
-    elif attribution.anonymous and not reported:
+    elif attribution.anonymous and not answered:
         findings.append(make_finding(
             doc, "anonymous-source", source.start, source.end,
             f'"{source.text}" is an unnamed source.'))

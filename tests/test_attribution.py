@@ -354,3 +354,9 @@ def test_what_counts_as_an_unattributed_statistic(tmp_path: Path, run_json, sent
     findings = run_json(str(draft))["documents"][0]["findings"]
     found = [f["text"] for f in findings if f["rule"] == "AUD101"]
     assert found == ([flagged] if flagged else [])
+
+
+def test_one_unnamed_source_with_two_cues_is_reported_once(tmp_path: Path) -> None:
+    report = audit("His aides say it is too early to talk about the strike but noted that "
+                   "the drivers had voted twice.", tmp_path)
+    assert [t for n, t in names(report) if n == "anonymous-source"] == ["His aides"]
