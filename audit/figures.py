@@ -7,7 +7,7 @@ Two questions, each a concept and not a word list (the words are in `lexicons/fi
   by a rule, a levy or a fine ("a 15 percent threshold", "the corporate tax rate"), a plan's
   own target, a deal's terms, bounds that define a group ("$200 or less"), rhetoric ("100
   percent wrong"), tallies ("5-4", "4 to 1"), dimensions ("215 feet"), figures pointed back
-  to ("that $115") or told of the writer's or the reader's own life, and small bare counts or
+  to ("that $115") or told of the writer's own life, and small bare counts or
   magnitudes in words a reporter makes by looking ("10 judges", "millions of dollars") are
   not.
 - Is it sourced? An attribution covers the figures of its sentence (a figure inside
@@ -218,9 +218,9 @@ def _mentioned_before(token: Token, lexicon: FigureLexicon) -> bool:
 
 
 def _personal(token: Token, lexicon: FigureLexicon) -> bool:
-    """A figure in a clause about the writer or the reader ("my father spent $30,000", "your
-    child can earn $6,000"): the writer's own account, or a worked example for the reader,
-    not a statistic someone else compiled."""
+    """A figure in a clause about the writer ("my father spent $30,000") or addressed to the
+    reader ("you'd need $115 a month"): the writer's own account or a worked example, not a
+    statistic someone else compiled."""
     for head in [token, *_governors(token)]:
         subjects = [c for c in head.children if c.dep_ in SUBJECTS]
         if subjects:  # the nearest clause with a subject is the figure's

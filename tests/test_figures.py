@@ -124,11 +124,13 @@ def test_figures_held_by_a_report_a_quotation_or_a_charge(text: str, context: Co
 @pytest.mark.parametrize("text", [
     # a bound that defines a group
     "Only donors who give $200 or less count as small donors.",
-    # a figure pointed back to, the writer's own life, a worked example for the reader
+    # a figure pointed back to, the writer's own life
     "And where is that $115 a month supposed to come from?",
     "Put it in one of those 529 college savings plans.",
     "My grandmother spent the entire $30,000 on a fishing boat.",
-    "Don't forget that your child is capable of earning $6,000 over a summer.",
+    "To save that much, you'd need to put aside about $115 each month.",
+    # a figure in what someone misstated is that someone's
+    "An earlier version of this article misstated the number of ferries as 140.",
     # dimensions, tallies, magnitudes in words, a verb's particle
     "The lighthouse towers 215 feet above the harbour.",
     "Both parties split 4 to 1 in favour of the ferry bill.",
@@ -161,6 +163,10 @@ def test_figures_that_describe_define_or_are_public_record(text: str, context: C
      "\n\nDunmore said a 35 percent fee would ruin the port.", "35 percent"),
     # the writer's clause, not the reader's: a figure in its own clause with its own subject
     ("You may have heard that the ferry carried 41,000 passengers last year.", "41,000"),
+    ("Your property taxes rose 14 percent this year.", "14 percent"),
+    # an event's extent is measured by somebody; a figure that "these" introduces is new
+    ("The wildfire has burned 12,000 acres since Sunday.", "12,000 acres"),
+    ("These 4,000 families now wait for housing.", "4,000 families"),
 ])
 def test_figures_near_those_concepts_still_need_a_source(text: str, figure: str,
                                                          context: Context) -> None:
