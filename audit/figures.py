@@ -252,8 +252,7 @@ def _in_brackets(doc: ParsedDocument, token: Token) -> bool:
 
 def _description(token: Token, lexicon: FigureLexicon) -> bool:
     """A year, an age ("aged 45", "Smith, 45,"), a compound ("a 45-year-old"), a tally of record
-    ("a 5-4 vote", "split 4 to 1") or a dimension of a place or thing ("215 feet", "60
-    acres")."""
+    ("a 5-4 vote", "split 4 to 1") or the size of a thing ("an arch towering 215 feet")."""
     if len(token.text) == 4 and token.text.isdigit() and 1000 <= int(token.text) <= 2100:
         return True  # a year the entity recogniser missed: "from 2001 to 2014"
     doc = token.doc
