@@ -19,25 +19,45 @@ def attribution_findings(doc: ParsedDocument, attributions: list[list[Attributio
     """Per-sentence findings; `attributions` is one list per sentence of `doc`."""
     findings: list[Finding] = []
     seen: set[tuple[int, int]] = set()
+    sources: set[tuple[int, int]] = set()
     for sentence_attributions in attributions:
         for attribution in sentence_attributions:
             cue = (attribution.cue.start, attribution.cue.end)
             if cue in seen:
                 continue  # a quotation carried over sentences is one attribution
             seen.add(cue)
-            findings.extend(_source_findings(doc, attribution))
+            source = (attribution.source.start, attribution.source.end)
+            # One source with two cues ("His aides say ... but noted ...") is one unnamed
+            # source: reported once.
+            repeated = source in sources
+            sources.add(source)
+            findings.extend(_source_findings(
+                doc, attribution, repeated or _reported(attribution, sentence_attributions)))
     return findings
 
 
-def _source_findings(doc: ParsedDocument, attribution: Attribution) -> list[Finding]:
+def _reported(attribution: Attribution, others: list[Attribution]) -> bool:
+    """An attribution inside what another source says ("McAuliffe has said about 20 people
+    have indicated an interest"): the outer source vouches for it, so who the inner one is
+    is that source's account, not the writer's sourcing."""
+    cue = attribution.cue
+    return any(other.content is not None and other is not attribution
+               and other.content.start <= cue.start and cue.end <= other.content.end
+               and not (other.vague or other.anonymous) for other in others)
+
+
+def _source_findings(doc: ParsedDocument, attribution: Attribution, answered: bool
+                     ) -> list[Finding]:
+    """`answered`: who the source is was reported already, or another source answers for it
+    (the source is inside that source's words)."""
     findings = []
     source, cue = attribution.source, attribution.cue
     start, end = min(source.start, cue.start), max(source.end, cue.end)
-    if attribution.vague:
+    if attribution.vague and not answered:
         findings.append(make_finding(
             doc, "vague-attribution", start, end,
             f'"{doc.text[start:end]}" credits the claim to no one in particular.'))
-    elif attribution.anonymous:
+    elif attribution.anonymous and not answered:
         findings.append(make_finding(
             doc, "anonymous-source", source.start, source.end,
             f'"{source.text}" is an unnamed source.'))

@@ -4,10 +4,16 @@ Two questions, each a concept and not a word list (the words are in `lexicons/fi
 
 - Is the figure a statistic? Dates, times, ordinals, ages, identifiers ("G-20", "Precinct
   519", "9/11", "5G"), numbers inside names and square-bracketed citations, quantities fixed
-  by a rule ("a 15 percent threshold"), a plan's own target, rhetoric ("100 percent wrong"),
-  tallies ("5-4") and small bare counts a reporter makes by looking ("10 judges") are not.
+  by a rule, a levy or a fine ("a 15 percent threshold", "the corporate tax rate"), a plan's
+  own target, a deal's terms, bounds that define a group ("$200 or less"), rhetoric ("100
+  percent wrong"), tallies ("5-4", "4 to 1"), dimensions ("215 feet"), figures pointed back
+  to ("that $115") or told of the writer's own life, and small bare counts or
+  magnitudes in words a reporter makes by looking ("10 judges", "millions of dollars") are
+  not.
 - Is it sourced? An attribution covers the figures of its sentence (a figure inside
-  indirect speech is in the sentence of its attribution) and of the rest of its paragraph.
+  indirect speech is in the sentence of its attribution) and of the rest of its paragraph;
+  a quotation, a report or a remark holds the figures it governs ("a report that ...");
+  a headline's figure is credited by the body that credits it.
   Evidence a figure is reported from covers as much, and also the sentence after it and the
   following paragraphs that go on presenting figures with no source of their own (a poll's
   results): a clause whose subject is a poll, a study or records, a verb of finding with a
@@ -46,13 +52,19 @@ class FigureLexicon:
     """The classes of each word of `lexicons/figures.yaml` (see that file)."""
 
     classes: dict[str, frozenset[str]]
+    # The noun cues of `lexicons/cues.yaml` ("his claim that ...", "a comment about ..."):
+    # what such a noun governs is somebody's words.
+    speech_nouns: frozenset[str] = frozenset()
 
     @classmethod
-    def load(cls, folders: list[str] = (), disabled: list[str] = ()) -> FigureLexicon:
+    def load(cls, folders: list[str] = (), disabled: list[str] = (),
+             speech_nouns: frozenset[str] = frozenset()) -> FigureLexicon:
         return cls({str(e["term"]).lower(): frozenset(e.get("classes", ()))
-                    for e in load_entries(FIGURES, folders, disabled)})
+                    for e in load_entries(FIGURES, folders, disabled)}, speech_nouns)
 
     def has(self, word: str, word_class: str) -> bool:
+        if word_class == "speech-noun":
+            return word in self.speech_nouns
         return word_class in self.classes.get(word, ())
 
     def is_a(self, token: Token, word_class: str) -> bool:
@@ -70,6 +82,7 @@ def statistic_findings(doc: ParsedDocument, attributions: list[list[Attribution]
     paragraphs: dict[int, list[int]] = defaultdict(list)
     for index, sentence in enumerate(doc.sentences):
         paragraphs[sentence.paragraph].append(index)
+    credited = _credited_figures(doc, attributions, evidence)
     carried = False
     for indices in paragraphs.values():
         # Named evidence carries into the next paragraphs while they go on presenting
@@ -84,6 +97,9 @@ def statistic_findings(doc: ParsedDocument, attributions: list[list[Attribution]
             if sourced or (index and evidence[index - 1]) or numbers[index] is None:
                 continue
             number = numbers[index]
+            sentence = doc.sentences[index]
+            if (sentence.headline or sentence.paragraph == 1) and _figure_key(number) in credited:
+                continue  # a headline's figure that the body credits
             start, end = _quantity_span(number)
             findings.append(make_finding(
                 doc, "unattributed-statistic", start, end,
@@ -91,6 +107,26 @@ def statistic_findings(doc: ParsedDocument, attributions: list[list[Attribution]
                 "in its sentence, the one before or its paragraph."))
         carried = carried or any(evidence[i] for i in indices)
     return findings
+
+
+def _figure_key(token: Token) -> tuple[str, str]:
+    """A number with the word after it ("24 percent", "1 billion"): the same figure when
+    a headline or a summary repeats it."""
+    following = token.nbor(1).lower_ if token.i + 1 < len(token.doc) else ""
+    return token.text.replace(",", ""), following
+
+
+def _credited_figures(doc: ParsedDocument, attributions: list[list[Attribution]],
+                      evidence: list[bool]) -> set[tuple[str, str]]:
+    """The figures (by `_figure_key`) of quotations and of sentences with a source."""
+    credited = set()
+    for index, sentence in enumerate(doc.sentences):
+        sourced = bool(attributions[index]) or evidence[index]
+        for token in sentence.tokens:
+            if token.like_num and any(c.isdigit() for c in token.text) and (
+                    sourced or doc.quotes.at(token.idx) is not None):
+                credited.add(_figure_key(token))
+    return credited
 
 
 def _has_evidence(sentence: Sentence, lexicon: FigureLexicon) -> bool:
@@ -105,6 +141,11 @@ def _has_evidence(sentence: Sentence, lexicon: FigureLexicon) -> bool:
         if lexicon.is_a(token, "evidence-verb") and any(
                 c.dep_ == "ccomp" or (c.dep_ in SUBJECTS and token.pos_ == "VERB")
                 for c in token.children):
+            return True
+        # An accusation by somebody ("prosecutors charged ..."), not of somebody ("they were
+        # charged ..."), which names no accuser.
+        if lexicon.is_a(token, "accusation-verb") and token.pos_ == "VERB" and any(
+                c.dep_ == "nsubj" for c in token.children):
             return True
     return False
 
@@ -125,11 +166,68 @@ def _is_statistic(doc: ParsedDocument, token: Token, lexicon: FigureLexicon) -> 
     if not magnitude and not (any(c.isdigit() for c in token.text)
                               and (token.like_num or token.pos_ == "NUM")):
         return False
-    if doc.quotes.at(token.idx) is not None:
-        return False  # a figure inside a quotation has its speaker
+    if doc.quotes.at(token.idx) is not None or _reported(token, lexicon):
+        return False  # a figure inside a quotation or a report has its source
     return not (_identifier(token, lexicon) or _in_brackets(doc, token)
-                or _description(token) or _small_count(token, lexicon)
-                or _fixed(token, lexicon) or _rhetorical(token))
+                or _description(token, lexicon) or _small_count(token, lexicon)
+                or _fixed(token, lexicon) or _rhetorical(token) or _bound(token, lexicon)
+                or _mentioned_before(token, lexicon) or _personal(token, lexicon))
+
+
+def _reported(token: Token, lexicon: FigureLexicon) -> bool:
+    """A figure that a report, a poll or somebody's words hold: governed by an evidence or
+    speech noun ("a report that nearly $1 billion ...", "his comment about 47 percent"), or
+    in a clause governed by a verb whose subject or object is one ("features a report
+    that ...", where the parser hangs the clause on the verb)."""
+    def holds(word: Token) -> bool:
+        return word.pos_ in ("NOUN", "PROPN") and (
+            lexicon.is_a(word, "evidence-noun") or lexicon.is_a(word, "speech-noun"))
+
+    child = token
+    for head in _governors(token):
+        # Held as content ("a report that ...", "a comment about ..."), not as the measure
+        # the noun names ("an average of 4,800", "a tally of 300"), which nobody is credited
+        # with.
+        if holds(head) and not (child.dep_ == "prep" and child.lower_ == "of"):
+            return True
+        if child.dep_ in ("ccomp", "acl") and any(
+                holds(c) for c in head.children if c.dep_ in ("dobj", *SUBJECTS)):
+            return True
+        child = head
+    return False
+
+
+def _bound(token: Token, lexicon: FigureLexicon) -> bool:
+    """A figure that bounds a category ("donors who give $200 or less", "$1 million or
+    more") defines a group; it measures nothing."""
+    end = _quantity_tokens(token)[1]
+    doc = token.doc
+    return (end + 1 < len(doc) and doc[end].lower_ == "or"
+            and lexicon.is_a(doc[end + 1], "bound"))
+
+
+def _mentioned_before(token: Token, lexicon: FigureLexicon) -> bool:
+    """A figure with a demonstrative ("where is that $115 to come from?", "one of those 529
+    plans") points back to one already given, or to a thing by its number: no new claim."""
+    start, end = _quantity_tokens(token)
+    doc = token.doc
+    before = doc[start - 1] if start > token.sent.start else None
+    return (before is not None and before.tag_ == "DT" and lexicon.is_a(before, "demonstrative")
+            ) or any(c.dep_ == "det" and lexicon.is_a(c, "demonstrative")
+                     for c in doc[end - 1].children)
+
+
+def _personal(token: Token, lexicon: FigureLexicon) -> bool:
+    """A figure in a clause about the writer ("my father spent $30,000") or addressed to the
+    reader ("you'd need $115 a month"): the writer's own account or a worked example, not a
+    statistic someone else compiled."""
+    for head in [token, *_governors(token)]:
+        subjects = [c for c in head.children if c.dep_ in SUBJECTS]
+        if subjects:  # the nearest clause with a subject is the figure's
+            return any(lexicon.is_a(subject, "personal") or any(
+                c.dep_ == "poss" and lexicon.is_a(c, "personal") for c in subject.children)
+                for subject in subjects)
+    return False
 
 
 def _identifier(token: Token, lexicon: FigureLexicon) -> bool:
@@ -152,18 +250,38 @@ def _in_brackets(doc: ParsedDocument, token: Token) -> bool:
     return before.rfind("[") > before.rfind("]") and "]" in after
 
 
-def _description(token: Token) -> bool:
-    """A year, an age ("aged 45", "Smith, 45,"), a compound ("a 45-year-old") or a tally of record
-    ("a 5-4 vote", "a 3-1 win")."""
+def _description(token: Token, lexicon: FigureLexicon) -> bool:
+    """A year, an age ("aged 45", "Smith, 45,"), a compound ("a 45-year-old"), a tally of record
+    ("a 5-4 vote", "split 4 to 1") or the size of a thing ("an arch towering 215 feet")."""
     if len(token.text) == 4 and token.text.isdigit() and 1000 <= int(token.text) <= 2100:
         return True  # a year the entity recogniser missed: "from 2001 to 2014"
-    neighbours = [token.doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(token.doc)]
+    doc = token.doc
+    neighbours = [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc)]
     if any(t.text in ("-", "–") for t in neighbours):
+        return True
+    if _tally(token):
+        return True
+    if lexicon.is_a(doc[_quantity_tokens(token)[1] - 1], "dimension"):
         return True
     # "aged 45", "ages 55 to 65"
     if any(head.lemma_ == "age" for head in (token.head, token.head.head)):
         return True
     return token.dep_ == "appos" and token.head.ent_type_ == "PERSON"
+
+
+def _tally(token: Token) -> bool:
+    """'split 4 to 1', 'voted 7 to 2': two bare small counts joined by "to" that count
+    nothing named after them."""
+    doc = token.doc
+    for first in (token.i, token.i - 2):
+        if first < 0 or first + 2 >= len(doc) or doc[first + 1].lower_ != "to":
+            continue
+        pair = (doc[first], doc[first + 2])
+        after = doc[first + 3] if first + 3 < len(doc) else None
+        if all(t.text.isdigit() and int(t.text) < COUNT_FLOOR for t in pair) and (
+                after is None or after.pos_ not in ("NOUN", "PROPN")):
+            return True
+    return False
 
 
 def _value(token: Token) -> float | None:
@@ -179,7 +297,9 @@ def _small_count(token: Token, lexicon: FigureLexicon) -> bool:
     A reporter sees these; "nearly 40", "perhaps tens of thousands" were counted."""
     doc = token.doc
     value = _value(token)
-    if token.ent_type_ not in ("", "CARDINAL", "QUANTITY" if value is None else ""):
+    # A magnitude in words is as vague for money ("millions of dollars") as for people.
+    words_only = ("QUANTITY", "MONEY") if value is None else ()
+    if token.ent_type_ not in ("", "CARDINAL", *words_only):
         return False
     if value is None:  # a magnitude in words, unless it scales a number ("1.6 billion")
         if token.i > 0 and doc[token.i - 1].like_num:
@@ -194,7 +314,8 @@ def _small_count(token: Token, lexicon: FigureLexicon) -> bool:
             return False
     reach = 4 if magnitude else 2  # "perhaps tens of thousands"
     modifiers = [*token.children, *doc[max(token.sent.start, token.i - reach):token.i]]
-    return not any(lexicon.is_a(t, "approximator") for t in modifiers)
+    # "handed over millions": a verb's particle is no approximator.
+    return not any(lexicon.is_a(t, "approximator") and t.dep_ != "prt" for t in modifiers)
 
 
 def _fixed(token: Token, lexicon: FigureLexicon) -> bool:
@@ -204,10 +325,28 @@ def _fixed(token: Token, lexicon: FigureLexicon) -> bool:
     start, end = _quantity_tokens(token)
     counted = token.doc[end - 1]
     words = [*token.doc[start:end], *counted.children, counted.head]
-    if any(lexicon.is_a(t, "rule-noun") for t in words):
+    if any(lexicon.is_a(t, "rule-noun") or lexicon.is_a(t, "deal-noun") for t in words):
+        return True
+    governors = _governors(token)
+    if _framed_by_deal(governors, lexicon):
+        return True
+    # The rate of a levy, set by law or by a plan: "the corporate tax rate, which, at 35
+    # percent, ...", "a 36 percent rate" on the gains a plan taxes.
+    if any(lexicon.is_a(t, "rate-noun") and any(lexicon.is_a(c, "levy") for c in t.children)
+           for t in [counted, *governors]):
         return True
     return any((lexicon.is_a(t, "goal-verb") or lexicon.is_a(t, "rule-verb"))
-               and t.pos_ == "VERB" for t in [*_governors(token), *counted.children])
+               and t.pos_ in ("VERB", "ADJ") for t in [*governors, *counted.children])
+
+
+def _framed_by_deal(governors: list[Token], lexicon: FigureLexicon) -> bool:
+    """"As part of the deal, the union invested $10 million": a prepositional phrase of the
+    figure's clause that names a deal makes the figure one of its terms."""
+    verb = next((t for t in governors if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return False
+    return any(lexicon.is_a(t, "deal-noun") for c in verb.children if c.dep_ == "prep"
+               for t in c.subtree)
 
 
 def _governors(token: Token) -> list[Token]:

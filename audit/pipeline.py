@@ -57,12 +57,13 @@ class Context:
         _check_disabled(settings)
         # Cues are never disabled: that would drop attributions from the balance. A newsroom
         # reclassifies one instead, in a cues.yaml of its own lexicon folder.
+        cues = CueLexicon.load(folders)
         return cls(settings, load_parties(settings.parties),
                    Lexicon.load(HEDGES, folders, disabled),
                    Lexicon.load(LOADED, folders, disabled),
                    Lexicon.load(FACTUAL, folders, disabled),
-                   CueLexicon.load(folders),
-                   FigureLexicon.load(folders, disabled))
+                   cues,
+                   FigureLexicon.load(folders, disabled, frozenset(cues.nouns)))
 
 
 def _check_disabled(settings: Settings) -> None:

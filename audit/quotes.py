@@ -66,7 +66,8 @@ def find_quotes(clean: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
                 if clean[position] == "“" or (straight and _can_open(clean, position, width)):
                     open_at, opening = position, width
                     group += 1
-            elif clean[position] == "”" or (straight and _can_close(clean, position)):
+            elif clean[position] == "”" or (straight and _can_close(clean, position)) or (
+                    clean[position] == "“" and _turned_close(clean, position, p_end)):
                 quotes.append(Quote(open_at, position + width, group, opening=opening,
                                     closing=width))
                 open_at = None
@@ -108,6 +109,12 @@ def _can_open(clean: str, i: int, width: int) -> bool:
     before = clean[i - 1] if i > 0 else " "
     after = clean[i + width] if i + width < len(clean) else " "
     return (before.isspace() or before in "([{—–-/") and not after.isspace()
+
+
+def _turned_close(clean: str, i: int, p_end: int) -> bool:
+    """An opening mark after a word at the end of its paragraph closes the quotation: a
+    closing mark typed the wrong way round ("... is 51 percent.“")."""
+    return _can_close(clean, i) and not clean[i + 1:p_end].strip()
 
 
 def _can_close(clean: str, i: int) -> bool:

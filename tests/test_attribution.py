@@ -208,6 +208,8 @@ def test_surname_joins_the_full_name(cues: CueLexicon) -> None:
     "A senior official said the council would vote in May.",
     "Sources told the paper that the depot would close.",
     "A spokesperson said the talks had stalled.",
+    # an unnamed group of people in a role
+    "A group of doctors wrote to the board, calling for the depot's closure.",
 ])
 def test_anonymous_sources(text: str, cues: CueLexicon) -> None:
     found = only(text, cues)
@@ -220,6 +222,10 @@ def test_anonymous_sources(text: str, cues: CueLexicon) -> None:
     "It is believed that the depot will close.",
     "Many argue that the fares are too high.",
     "The talks stalled, with reports emerging that the depot would close.",
+    # polls without a pollster, a profession at large, the media as a whole
+    "Recent polls have shown that the union is ahead.",
+    "Economists say the fare rise will slow the city's growth.",
+    "Despite media pronouncements that the union was the winner of the talks, the strike went on.",
 ])
 def test_vague_attributions(text: str, cues: CueLexicon) -> None:
     found = only(text, cues)
@@ -227,8 +233,14 @@ def test_vague_attributions(text: str, cues: CueLexicon) -> None:
     assert found.party is None
 
 
-def test_named_source_is_neither_anonymous_nor_vague(cues: CueLexicon) -> None:
-    found = only("Marcus Bell said the vote was unanimous.", cues)
+@pytest.mark.parametrize("text", [
+    "Marcus Bell said the vote was unanimous.",
+    # a role tied to a named person, a pollster named by its adjective or compound
+    "Marcus Bell's doctor said he was fit to lead the strike.",
+    "Recent Ledger polls have shown that the union is ahead.",
+])
+def test_named_source_is_neither_anonymous_nor_vague(text: str, cues: CueLexicon) -> None:
+    found = only(text, cues)
     assert not found.anonymous and not found.vague
 
 
@@ -269,6 +281,13 @@ def test_source_findings(tmp_path: Path) -> None:
     assert ("loaded-reporting-verb", "insisted") in found
     loaded = next(f for f in report.findings if f.name == "loaded-reporting-verb")
     assert loaded.suggestion == "said"
+
+
+def test_no_source_finding_for_a_source_inside_a_named_speakers_words(tmp_path: Path) -> None:
+    report = audit("Whitfield said about 20 people had told her that the depot was unsafe.\n\n"
+                   "Critics say the budget favours downtown.", tmp_path)
+    assert [(n, t) for n, t in names(report) if n in ("vague-attribution", "anonymous-source")
+            ] == [("vague-attribution", "Critics say")]
 
 
 def test_balance_counts_statements_and_repeats_once(tmp_path: Path) -> None:
@@ -370,3 +389,9 @@ def test_every_quotation_of_a_sentence_with_one_tag_is_the_speakers() -> None:
     assert found[0].content is not None
     assert found[0].content.text.startswith("“It reinforced")
     assert found[0].content.text.endswith("this state.”")
+
+
+def test_one_unnamed_source_with_two_cues_is_reported_once(tmp_path: Path) -> None:
+    report = audit("His aides say it is too early to talk about the strike but noted that "
+                   "the drivers had voted twice.", tmp_path)
+    assert [t for n, t in names(report) if n == "anonymous-source"] == ["His aides"]

@@ -60,3 +60,10 @@ def test_quotations_in_a_range() -> None:
     inside = doc.text.index("hree")
     assert [doc.text[q.start:q.end] for q in index.overlapping(inside, inside + 1)] == [
         "“three.”"]
+
+
+def test_an_opening_mark_that_ends_its_paragraph_closes_the_quotation() -> None:
+    assert quoted("She wrote: “Fares rose. Riders fell.“\n\n“We will see,” he said.") == [
+        "“Fares rose. Riders fell.“", "“We will see,”"]
+    # an opening mark that opens the next words is no closing one
+    assert quoted("She wrote: “Fares rose. “Riders fell.”") == ["“Fares rose. “Riders fell.”"]

@@ -149,12 +149,18 @@ def _nominal(token: Token, cues: CueLexicon, scope: Scope) -> Candidate | None:
     cue = cues.nouns.get(token.lemma_.lower())
     if cue is None:
         return None
-    source = next((c for c in token.children if c.dep_ == "poss"), None)
+    # The owner: "his claim", "the ministry's statement", or a noun before the cue that
+    # names who made it ("media pronouncements that ...", "White House statement that ...").
+    source = next((c for c in token.children if c.dep_ == "poss"), None) or next(
+        (c for c in token.children if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")),
+        None)
     if source is None:
         agent = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "by"), None)
         objects = [c for c in agent.children if c.dep_ == "pobj"] if agent else []
         source = objects[0] if objects else None
-    clause = next((c for c in token.children if c.dep_ in ("acl", "ccomp")
+    # A that-clause; the parser sometimes calls it a relative clause, but a "that" that marks
+    # it (rather than standing as its subject or object) makes it the noun's content.
+    clause = next((c for c in token.children if c.dep_ in ("acl", "ccomp", "relcl")
                    and any(g.lower_ == "that" and g.dep_ == "mark" for g in c.children)), None)
     if source is None or clause is None:
         return None

@@ -81,8 +81,16 @@ def trim(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 def bare_plural(head: Token) -> bool:
-    """"Reports say", "studies show": no article, no owner, no name: nobody in particular."""
+    """"Reports say", "studies show", "recent polls show": no article, no owner, no name, no
+    adjective that names one ("Democratic polls"): nobody in particular."""
     return head.tag_ in ("NNS", "NNPS") and not any(
-        c.dep_ in ("det", "poss", "compound", "nummod", "amod") or (
+        c.dep_ in ("det", "poss", "compound", "nummod") or (c.dep_ == "amod" and _names(c)) or (
             c.dep_ == "prep" and c.lower_ in ("from", "by", "of"))
         for c in head.children)
+
+
+def _names(adjective: Token) -> bool:
+    """"Democratic", "Gallup-style": an adjective that is a name or part of one (capitalised
+    inside the sentence), unlike "recent" or "new"."""
+    return adjective.pos_ == "PROPN" or bool(adjective.ent_type_) or (
+        adjective.text[:1].isupper() and adjective.i > adjective.sent.start)
