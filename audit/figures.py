@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from audit.results import Results
 
 FIGURES = "figures.yaml"
+_DASHES = {"—", "–", "--"}  # a pair of them sets an aside into a sentence
 # Entity types that make a number a quantity. Dates, times and ordinals say when and in which
 # order things happened; a number inside any other entity is part of a name ("Apollo 11",
 # "Precinct 519", "Title 42").
@@ -91,12 +92,18 @@ def statistic_findings(doc: ParsedDocument, attributions: list[list[Attribution]
             numbers[i] is not None for i in indices)
         sourced = carried
         for index in indices:
+            before = sourced
             sourced = sourced or bool(attributions[index]) or evidence[index]
             # Evidence also covers the first sentence after it; a speaker's words are
             # covered in their own paragraph.
-            if sourced or (index and evidence[index - 1]) or numbers[index] is None:
+            if (index and evidence[index - 1]) or numbers[index] is None:
                 continue
             number = numbers[index]
+            # The writer's aside inside a reported clause ("pledged to ban all Muslims —
+            # 1.6 billion people — from entering") is the writer's, not the speaker's.
+            if sourced and (before or evidence[index]
+                            or not _aside(doc, doc.sentences[index], number)):
+                continue
             sentence = doc.sentences[index]
             if (sentence.headline or sentence.paragraph == 1) and _figure_key(number) in credited:
                 continue  # a headline's figure that the body credits
@@ -107,6 +114,21 @@ def statistic_findings(doc: ParsedDocument, attributions: list[list[Attribution]
                 "in its sentence, the one before or its paragraph."))
         carried = carried or any(evidence[i] for i in indices)
     return findings
+
+
+def _aside(doc: ParsedDocument, sentence: Sentence, token: Token) -> bool:
+    """The token sits between a pair of dashes or inside brackets of its sentence, outside
+    any quotation: a remark of the writer's set into the sentence."""
+    if doc.quotes.at(token.idx) is not None:
+        return False
+    words = list(sentence.tokens)
+    at = token.i - words[0].i
+    before, after = words[:at], words[at + 1:]
+    if any(w.text in _DASHES for w in after) and \
+            sum(w.text in _DASHES for w in before) % 2 == 1:
+        return True
+    opened = next((w.text for w in reversed(before) if w.text in "()"), None)
+    return opened == "(" and any(w.text == ")" for w in after)
 
 
 def _figure_key(token: Token) -> tuple[str, str]:

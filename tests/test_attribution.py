@@ -226,6 +226,9 @@ def test_anonymous_sources(text: str, cues: CueLexicon) -> None:
     "Recent polls have shown that the union is ahead.",
     "Economists say the fare rise will slow the city's growth.",
     "Despite media pronouncements that the union was the winner of the talks, the strike went on.",
+    # a nationality or a party as a whole
+    "Mexicans often say that the border is too close.",
+    "Republicans argue that taxes should fall.",
 ])
 def test_vague_attributions(text: str, cues: CueLexicon) -> None:
     found = only(text, cues)
@@ -238,6 +241,9 @@ def test_vague_attributions(text: str, cues: CueLexicon) -> None:
     # a role tied to a named person, a pollster named by its adjective or compound
     "Marcus Bell's doctor said he was fit to lead the strike.",
     "Recent Ledger polls have shown that the union is ahead.",
+    # a party's members in a named body, people named together
+    "Senate Republicans said the bill would fail.",
+    "On Monday, Marta Silva and Tom Briggs said the cafe would close.",
 ])
 def test_named_source_is_neither_anonymous_nor_vague(text: str, cues: CueLexicon) -> None:
     found = only(text, cues)

@@ -72,6 +72,9 @@ def test_figures_that_are_sourced(text: str, context: Context) -> None:
     # a speaker's words cover their paragraph, not the next one
     ("Ortiz said the ferry was busy.\n\nThe ferry lost $2.3 million last year.",
      "$2.3 million"),
+    # the writer's aside inside what a speaker is reported to have pledged
+    ("The depots opened in 1990.\n\nThe mayor has pledged to close all the depots — 1,400 "
+     "jobs in the valley — by May.", "1,400 jobs"),
 ])
 def test_figures_that_need_a_source(text: str, figure: str, context: Context) -> None:
     assert [figure in found for found in flagged(text, context)] == [True]

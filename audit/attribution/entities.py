@@ -57,6 +57,7 @@ class Entity:
     # the source of a statement, "he" or "she" may stand for it.
     certain: bool = True
     spoke: bool = False
+    members: tuple[Entity, ...] = ()  # people named together ("Marta Silva and Tom Briggs")
 
     @property
     def plural(self) -> bool:
@@ -415,7 +416,8 @@ class Entities:
             key = tuple(id(e) for e in entities)
             if key not in groups:
                 names = [e.name for e in entities]
-                groups[key] = Entity(", ".join(names[:-1]) + " and " + names[-1], "group")
+                groups[key] = Entity(", ".join(names[:-1]) + " and " + names[-1], "group",
+                                     members=tuple(entities))
             found.append(EntityMention(mention.start, members[-1].end, groups[key],
                                        mention.sentence, mention.subject, mention.quoted))
         return found

@@ -88,7 +88,8 @@ class Resolver:
                     for c in head.children if c.dep_ in ("amod", "det", "nummod"))
         vague = found.vague or (speaker.entity is None and (
             ((kind == "vague" or (crowd and kind in ("anonymous", "person"))) and not named)
-            or (kind == "document" and speaker.kind == "document" and bare_plural(head))))
+            or (kind == "document" and speaker.kind == "document" and bare_plural(head)))
+        ) or self._collective(speaker.entity, found.head)
         # Unnamed but specific: "a senior official", "Trump aides", "E.U. leaders", "those
         # close to him". A name in the phrase that is not the speaker's own ("Trump" in
         # "Trump aides") does not name the speaker.
@@ -211,6 +212,14 @@ class Resolver:
             if child.dep_ == "compound" and (entity := self.entities.at(child)) is not None:
                 return entity  # "a Halvorsen spokesman"
         return None
+
+    def _collective(self, entity: Entity | None, head: Token) -> bool:
+        """A nationality or a party as a whole ("Mexicans often say", "Republicans want",
+        and "they" standing for them) is no one in particular; "Senate Republicans", "two
+        Democrats" and people named together are someone."""
+        if entity is None or entity.kind != "group" or entity.members:
+            return False
+        return head.pos_ == "PRON" or bare_plural(head)
 
     def _spoken_of(self, head: Token, content: tuple[int, int] | None) -> frozenset[int]:
         """Whom a statement speaks of, who is therefore not its speaker: the people its
