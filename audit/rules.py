@@ -87,7 +87,7 @@ RULES: tuple[Rule, ...] = (
     Rule("AUD102", "vague-attribution", "info",
          "A claim credited to no one: \"reports indicate\", \"critics say\", \"it is believed\".",
          "Critics say the budget favours downtown.", _SOURCES,
-         (Measure(3, 3, LABELS + ", a span labelled vague or anonymous"),
+         (Measure(5, 5, LABELS + ", a span labelled vague or anonymous"),
           Measure(17, 32, JUDGED)),
          suggestion="Name who says so, or state the claim as the writer's own with its evidence.",
          topic="sourcing"),
@@ -127,7 +127,7 @@ RULES: tuple[Rule, ...] = (
          topic="hedging"),
     Rule("AUD301", "loaded-wording", "info",
          "Emotive or intensifying wording in the writer's voice.",
-         "The devastating cuts hit the library.", _WORDING, (Measure(2, 17, JUDGED),),
+         "The devastating cuts hit the library.", _WORDING, (Measure(1, 16, JUDGED),),
          topic="wording"),
     Rule("AUD302", "contentious-label", "info",
          "A label such as terrorist, regime, extremist in the writer's voice without in-text "
