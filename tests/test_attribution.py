@@ -362,39 +362,33 @@ def test_what_counts_as_an_unattributed_statistic(tmp_path: Path, run_json, sent
     assert found == ([flagged] if flagged else [])
 
 
-def test_a_name_the_parser_cut_from_its_cue_is_still_the_source() -> None:
+def test_a_name_the_parser_cut_from_its_cue_is_still_the_source(cues: CueLexicon) -> None:
     # The parser reads "advocate" as a verb with the name as its object, leaving "told"
     # without a subject: the name right before the cue is the one speaking.
-    doc = parse_text("City councillor and renters advocate Omar Lindqvist told Metro News "
-                     "the bylaws favour the property owner.")
-    found = [a for s in find_attributions(doc, CueLexicon.load(), PartyMap()) for a in s]
-    assert [(a.source.text, a.speaker) for a in found] == [("Omar Lindqvist", "Omar Lindqvist")]
+    found = only("City councillor and renters advocate Omar Lindqvist told Metro News the "
+                 "bylaws favour the property owner.", cues)
+    assert (found.source.text, found.speaker) == ("Omar Lindqvist", "Omar Lindqvist")
 
 
-def test_the_subject_outside_the_quotation_is_the_speaker() -> None:
-    doc = parse_text("“The council is in panic mode. Full panic mode,” said Lena Brask, a "
-                     "Millbrook-based president of the Harbour Tenants Union.")
-    found = [a for s in find_attributions(doc, CueLexicon.load(), PartyMap()) for a in s]
-    assert {a.speaker for a in found} == {"Lena Brask"}
+def test_the_subject_outside_the_quotation_is_the_speaker(cues: CueLexicon) -> None:
+    found = attributions("“The council is in panic mode. Full panic mode,” said Lena Brask, a "
+                         "Millbrook-based president of the Harbour Tenants Union.", cues)
+    assert {a.speaker for sentence in found for a in sentence} == {"Lena Brask"}
 
 
-def test_a_name_with_a_bracket_before_the_cue_is_the_source() -> None:
-    doc = parse_text('"He would be a great mayor. Not good, great. One of the brightest '
-                     'members of the entire council," Rep. Omar Quist (D-Md.) said in a '
-                     "phone interview.")
-    found = [a for s in find_attributions(doc, CueLexicon.load(), PartyMap()) for a in s]
-    assert found and {a.speaker for a in found} == {"Omar Quist"}
+def test_a_name_with_a_bracket_before_the_cue_is_the_source(cues: CueLexicon) -> None:
+    found = attributions('"He would be a great mayor. Not good, great. One of the brightest '
+                         'members of the entire council," Rep. Omar Quist (D-Md.) said in a '
+                         "phone interview.", cues)
+    assert {a.speaker for sentence in found for a in sentence} == {"Omar Quist"}
 
 
-def test_every_quotation_of_a_sentence_with_one_tag_is_the_speakers() -> None:
-    text = ("“It reinforced our resolve,” said Senator Ana Holt, and “our trust in the "
-            "people of this state.”")
-    doc = parse_text(text)
-    found = [a for s in find_attributions(doc, CueLexicon.load(), PartyMap()) for a in s]
-    assert len(found) == 1
-    assert found[0].content is not None
-    assert found[0].content.text.startswith("“It reinforced")
-    assert found[0].content.text.endswith("this state.”")
+def test_every_quotation_of_a_sentence_with_one_tag_is_the_speakers(cues: CueLexicon) -> None:
+    found = only("“It reinforced our resolve,” said Senator Ana Holt, and “our trust in the "
+                 "people of this state.”", cues)
+    assert found.content is not None
+    assert found.content.text.startswith("“It reinforced")
+    assert found.content.text.endswith("this state.”")
 
 
 def test_one_unnamed_source_with_two_cues_is_reported_once(tmp_path: Path) -> None:
