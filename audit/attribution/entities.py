@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 _LABELS = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "NORP": "group"}
 _DASHES = {"—", "–", "-", "--", "―"}
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+_POSSESSIVES = {"'s", "’s", "'", "’"}
 _CONNECTORS = {"of", "the", "and", "for", "&", "on", "in"}
 _SENTENCES_BACK = 3  # how far back a pronoun looks for a name it may stand for
 _SPEAKER_REACH = 8  # sentences over which the last speaker stays the likely "he" or "she"
@@ -252,7 +253,9 @@ class Entities:
 
     def _name(self, span: Span, kind: str, sentence: int) -> _Name | None:
         doc = span.doc
-        tokens = [t for t in span if (t.tag_ != "POS" and not t.is_punct) or t.text in ("-", "&")]
+        # A possessive is no part of a name, however the tagger read it ("Trump’s “latest").
+        tokens = [t for t in span if (t.tag_ != "POS" and not t.is_punct
+                                      and t.lower_ not in _POSSESSIVES) or t.text in ("-", "&")]
         honorific = None
         titles = []
         while len(tokens) > 1 and (tokens[0].lower_ == "the" or self._honorific(tokens[0])
