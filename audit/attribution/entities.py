@@ -623,7 +623,10 @@ class Entities:
                        and agrees(pronoun, m.entity) and id(m.entity) not in spoken_of
                        for m in since):
                 candidates.append(speaker[0])
-        candidates += [m.entity for m in reversed(recent)]
+        # A name that is neither a subject nor a speaker stands for "he" or "she" only when
+        # its gender is known to match: an unknown one there is a guess.
+        candidates += [m.entity for m in reversed(recent)
+                       if pronoun.gender is None or m.entity.gender == pronoun.gender]
         fits = [e for e in candidates if agrees(pronoun, e) and id(e) not in spoken_of]
         if not fits:
             return None
