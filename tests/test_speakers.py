@@ -271,7 +271,7 @@ def test_a_tag_inside_a_clause_is_not_the_clauses_subject() -> None:
 
 
 def test_she_is_not_a_man_of_unknown_gender_named_in_passing() -> None:
-    # Antonin is in no forename table and the draft gives him no pronoun; he is only the
+    # Teodric is in no forename table and the draft gives him no pronoun; he is only the
     # object of the ruling, so "she" is not him: it stays unresolved.
-    assert speakers("A judge ruled against Antonin Scalia on Monday. "
+    assert speakers("A judge ruled against Teodric Vance on Monday. "
                     "She said the ruling was fair.") == [("She", None)]
