@@ -1,15 +1,19 @@
 """Repeated sentences: verbatim or nearly so (TF-IDF cosine similarity).
 
-Exact repeats are found by hashing the normalised words. Near repeats are scored with
-scikit-learn's TF-IDF cosine, but only for candidate pairs that share word trigrams and
-most of their words: the index of trigrams keeps the work near-linear in the number of
-sentences, and a draft with no candidate pair never pays scikit-learn's second-long import.
+Exact repeats are found by hashing the normalised words. Near repeats are scored with the
+TF-IDF cosine, but only for candidate pairs that share word trigrams and most of their
+words: the index of trigrams keeps the work near-linear in the number of sentences.
+The weights are scikit-learn's `TfidfVectorizer(sublinear_tf=True)` (smoothed IDF over the
+document's sentences, 1 + log of a word's count, rows of unit length), computed for the
+candidate sentences alone: importing scikit-learn cost a process more than all the other
+analyses of a batch of articles, for a few dot products.
 """
 
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
+from math import log, sqrt
 from typing import TYPE_CHECKING
 
 from audit.document import ParsedDocument
@@ -100,18 +104,26 @@ def _candidate_pairs(words: list[list[str]], duplicate_of: list[int | None]
 
 def _similar(words: list[list[str]], pairs: set[tuple[int, int]], threshold: float
              ) -> list[tuple[int, int]]:
-    from sklearn.feature_extraction.text import TfidfVectorizer
+    """The pairs whose TF-IDF cosine reaches the threshold. The IDF is over the whole
+    document, so words shared by the pair are weighted as the draft uses them."""
+    sentences = len(words)
+    frequency = Counter(word for tokens in words for word in set(tokens))
+    vectors = {index: _tfidf(words[index], frequency, sentences)
+               for index in {index for pair in pairs for index in pair}}
+    similar = []
+    for earlier, later in sorted(pairs):
+        first, second = vectors[earlier], vectors[later]
+        if sum(weight * second.get(word, 0.0) for word, weight in first.items()) >= threshold:
+            similar.append((earlier, later))
+    return similar
 
-    # IDF over the whole document, so words shared by the pair are weighted as the draft
-    # uses them; rows are L2-normalised, so a dot product is the cosine.
-    vectors = TfidfVectorizer(analyzer=lambda tokens: tokens, sublinear_tf=True).fit_transform(
-        words)
-    # All pairs in one product: a row at a time costs a sparse slice per pair.
-    ordered = sorted(pairs)
-    firsts, seconds = [a for a, _ in ordered], [b for _, b in ordered]
-    cosines = vectors[firsts].multiply(vectors[seconds]).sum(axis=1)
-    return [pair for pair, cosine in zip(ordered, cosines.A1.tolist(), strict=True)
-            if cosine >= threshold]
+
+def _tfidf(tokens: list[str], frequency: Counter[str], sentences: int) -> dict[str, float]:
+    """A sentence's TF-IDF vector of unit length, word by word."""
+    weights = {word: (1 + log(count)) * (log((1 + sentences) / (1 + frequency[word])) + 1)
+               for word, count in Counter(tokens).items()}
+    length = sqrt(sum(weight * weight for weight in weights.values()))
+    return {word: weight / length for word, weight in weights.items()}
 
 
 def duplicate_findings(doc: ParsedDocument, duplicate_of: list[int | None]) -> list[Finding]:

@@ -52,24 +52,31 @@ SUBJECTS = {"nsubj", "nsubjpass"}
 class FigureLexicon:
     """The classes of each word of `lexicons/figures.yaml` (see that file)."""
 
-    classes: dict[str, frozenset[str]]
-    # The noun cues of `lexicons/cues.yaml` ("his claim that ...", "a comment about ..."):
-    # what such a noun governs is somebody's words.
-    speech_nouns: frozenset[str] = frozenset()
+    # The words of each class, and as "speech-noun" the noun cues of `lexicons/cues.yaml`
+    # ("his claim that ...", "a comment about ..."): what such a noun governs is somebody's
+    # words.
+    words: dict[str, frozenset[str]]
 
     @classmethod
     def load(cls, folders: list[str] = (), disabled: list[str] = (),
              speech_nouns: frozenset[str] = frozenset()) -> FigureLexicon:
-        return cls({str(e["term"]).lower(): frozenset(e.get("classes", ()))
-                    for e in load_entries(FIGURES, folders, disabled)}, speech_nouns)
+        classes = {str(e["term"]).lower(): e.get("classes", ())
+                   for e in load_entries(FIGURES, folders, disabled)}
+        words: dict[str, set[str]] = defaultdict(set)
+        for term, term_classes in classes.items():
+            for word_class in term_classes:
+                words[word_class].add(term)
+        words["speech-noun"] = set(speech_nouns)
+        return cls({word_class: frozenset(found) for word_class, found in words.items()})
 
     def has(self, word: str, word_class: str) -> bool:
-        if word_class == "speech-noun":
-            return word in self.speech_nouns
-        return word_class in self.classes.get(word, ())
+        return word in self.words.get(word_class, ())
 
     def is_a(self, token: Token, word_class: str) -> bool:
-        return self.has(token.lower_, word_class) or self.has(token.lemma_.lower(), word_class)
+        """Whether the word or its lemma is of the class (asked of every token of a draft,
+        so a set lookup per class)."""
+        words = self.words.get(word_class, ())
+        return token.lower_ in words or token.lemma_.lower() in words
 
 
 def statistic_findings(doc: ParsedDocument, attributions: list[list[Attribution]],

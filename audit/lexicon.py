@@ -14,11 +14,14 @@ may define a set of the same name to replace it.
 
 from __future__ import annotations
 
+import json
 from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
 import yaml
+
+from audit.nlp import cache_key, read_cache, write_cache
 
 # libyaml's loader parses the lexicons several times faster than the pure-Python one.
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -61,10 +64,7 @@ def load_entries(name: str, extra_folders: list[str] = (), disabled: list[str] =
 
 def _entries(origin: str, name: str, text: str
              ) -> tuple[list[dict[str, Any]], dict[str, list[str]]]:
-    try:
-        data = yaml.load(text, Loader=_LOADER)
-    except yaml.YAMLError as error:
-        raise LexiconError(f"{origin}: {name} is not valid YAML: {error}") from None
+    data = _parsed(origin, name, text)
     entries = data.get("entries") if isinstance(data, dict) else None
     if not isinstance(entries, list) or not all(isinstance(e, dict) and "term" in e
                                                 for e in entries):
@@ -73,6 +73,27 @@ def _entries(origin: str, name: str, text: str
     if not isinstance(sets, dict) or not all(isinstance(words, list) for words in sets.values()):
         raise LexiconError(f"{origin}: {name}: 'sets' must map names to lists of words")
     return entries, {str(key): [str(w) for w in words] for key, words in sets.items()}
+
+
+def _parsed(origin: str, name: str, text: str) -> Any:
+    """The YAML of a lexicon file. Parsing every lexicon took some 30 ms at each start, so
+    the data is kept in the cache folder under a key of the exact text, when JSON holds it
+    unchanged (a YAML date or a number as a mapping key would not survive the trip)."""
+    key = "lexicon-" + cache_key(text)
+    cached = read_cache(key)
+    if cached is not None:
+        return cached
+    try:
+        data = yaml.load(text, Loader=_LOADER)
+    except yaml.YAMLError as error:
+        raise LexiconError(f"{origin}: {name} is not valid YAML: {error}") from None
+    try:
+        kept = json.loads(json.dumps(data)) == data
+    except (TypeError, ValueError):
+        kept = False
+    if kept:
+        write_cache(key, data)
+    return data
 
 
 def _expand(origin: str, name: str, entry: dict[str, Any], sets: dict[str, list[str]]

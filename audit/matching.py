@@ -157,7 +157,13 @@ class Lexicon:
         found: list[Match] = []
         i = 0
         while i < len(words):
-            match = self._match_at(words, i)
+            token = words[i]
+            # Most words start no entry: they cost one lookup, not a call.
+            key = (token.lower_, token.lemma_.lower())
+            candidates = self._ordered.get(key)
+            if candidates is None:
+                candidates = self._candidates(key)
+            match = self._match_at(words, i, candidates) if candidates else None
             if match is None:
                 i += 1
             else:
@@ -165,20 +171,17 @@ class Lexicon:
                 i += len(match.tokens)
         return found
 
-    def _candidates(self, lower: str, lemma: str) -> tuple[Entry, ...]:
-        """The entries a word may start, in the order they are tried; kept per spelling and
-        lemma, since every sentence asks again for the same few thousand words."""
-        key = (lower, lemma)
-        found = self._ordered.get(key)
-        if found is None:
-            unique = {id(e): e for word in key for e in self._by_first.get(word, ())}
-            # Most words start no entry, and Python's empty tuple is one object.
-            found = self._ordered[key] = tuple(sorted(unique.values(), key=_precedence))
+    def _candidates(self, key: tuple[str, str]) -> tuple[Entry, ...]:
+        """The entries a word (its spelling and lemma) may start, in the order they are
+        tried; kept per word, since every sentence asks again for the same few thousand."""
+        unique = {id(e): e for word in key for e in self._by_first.get(word, ())}
+        # Python's empty tuple is one object.
+        found = self._ordered[key] = tuple(sorted(unique.values(), key=_precedence))
         return found
 
-    def _match_at(self, words: list[Token], i: int) -> Match | None:
-        token = words[i]
-        for entry in self._candidates(token.lower_, token.lemma_.lower()):
+    def _match_at(self, words: list[Token], i: int, candidates: tuple[Entry, ...]
+                  ) -> Match | None:
+        for entry in candidates:
             end = i + len(entry.words)
             if end > len(words):
                 continue

@@ -12,7 +12,7 @@ import json
 import os
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -49,21 +49,38 @@ def term_words(terms: list[str]) -> list[Words]:
     lexicon or the model makes a new key, and a missing or unwritable cache only costs time.
     """
     nlp = pipeline()
-    key = hashlib.sha256(json.dumps([nlp.meta["name"], nlp.meta["version"], terms])
-                         .encode()).hexdigest()[:24]
-    path = cache_folder() / f"terms-{key}.json"
-    try:
-        return [tuple(tuple(pair) for pair in words) for words in json.loads(path.read_text())]
-    except (OSError, ValueError):
-        pass
+    name = "terms-" + cache_key([nlp.meta["name"], nlp.meta["version"], terms])
+    cached = read_cache(name)
+    if isinstance(cached, list):
+        return [tuple(tuple(pair) for pair in words) for words in cached]
     # Lemmas need the tagger, not the parser or the entity recogniser.
     found = [tuple((t.lower_, t.lemma_.lower()) for t in doc if not t.is_space)
              for doc in nlp.pipe(terms, disable=["parser", "ner"])]
+    write_cache(name, found)
+    return found
+
+
+def cache_key(material: Any) -> str:
+    """A short name for exactly this JSON-able material: any change makes another name."""
+    return hashlib.sha256(json.dumps(material).encode()).hexdigest()[:24]
+
+
+def read_cache(name: str) -> Any:
+    """The JSON value kept under `name` in the cache folder; None when missing or unreadable."""
+    try:
+        return json.loads((cache_folder() / f"{name}.json").read_text())
+    except (OSError, ValueError):
+        return None
+
+
+def write_cache(name: str, value: Any) -> None:
+    """Keep a JSON value under `name`, whole or not at all even with workers writing at
+    once; an unwritable cache only costs time."""
+    path = cache_folder() / f"{name}.json"
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         temporary = path.with_suffix(f".{os.getpid()}.part")
-        temporary.write_text(json.dumps(found))
-        temporary.replace(path)  # whole or not at all, even with workers writing at once
+        temporary.write_text(json.dumps(value))
+        temporary.replace(path)
     except OSError:
         pass
-    return found

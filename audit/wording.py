@@ -160,16 +160,22 @@ def _vader_items(doc: ParsedDocument, sentence: Sentence, found: list[LoadedItem
     by its entry alone, so a context rule that excuses it ("a devastating earthquake") is
     not undone here."""
     valence = _vader()
-    taken = {item.span.start for item in found}
-    taken.update(m.start for m in factual.matches(sentence.tokens))
+    taken: set[int] | None = None  # where a lexicon entry starts: matched when first needed
     items = []
     for token in sentence.tokens:
-        if (token.pos_ not in VADER_POS or token.idx in taken or lexicon.knows(token)
-                or token.lower_.endswith(NOUN_ENDINGS) or _negated(token)
-                or {token.lower_, token.lemma_.lower()} & lexicon.disabled):
+        if token.pos_ not in VADER_POS:
             continue
+        # The valence first: few words are strongly negative, and the other tests walk
+        # the parse or match a lexicon over the sentence.
         value = valence.get(token.lower_, valence.get(token.lemma_.lower(), 0.0))
         if value > -VADER_FLOOR:
+            continue
+        if taken is None:
+            taken = {item.span.start for item in found}
+            taken.update(m.start for m in factual.matches(sentence.tokens))
+        if (token.idx in taken or lexicon.knows(token)
+                or token.lower_.endswith(NOUN_ENDINGS) or _negated(token)
+                or {token.lower_, token.lemma_.lower()} & lexicon.disabled):
             continue
         quote = doc.quotes.at(token.idx)
         items.append(LoadedItem(doc.span(token.idx, token.idx + len(token.text)), "emotive",

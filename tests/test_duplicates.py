@@ -1,6 +1,8 @@
 import json
+import sys
 from pathlib import Path
 
+import pytest
 from helpers import EXAMPLES, parse_text
 
 from audit.duplicates import find_duplicates
@@ -73,3 +75,11 @@ def test_a_quotation_repeated_in_another_paragraph_is_a_duplicate() -> None:
                      "Dunmore disagreed.\n\n\u201cThe ferry is the town's lifeline,\u201d Ortiz "
                      "said.")
     assert find_duplicates(doc) == [None, None, 0]
+
+
+def test_near_repeats_are_scored_without_importing_scikit_learn(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "sklearn", None)  # any import of it fails
+    doc = parse_text("The council voted on Tuesday to close the Eastside library branch.\n\n"
+                     "On Tuesday the council voted to close the Eastside library branch.\n")
+    assert find_duplicates(doc) == [None, 0]

@@ -1,8 +1,11 @@
+import datetime
 import json
 from pathlib import Path
 
 import pytest
 
+from audit import lexicon
+from audit.lexicon import load_entries
 from audit.nlp import cache_folder, term_words
 
 
@@ -39,3 +42,34 @@ def test_the_test_session_has_no_network() -> None:
 
     with pytest.raises(OSError, match="network"):
         socket.create_connection(("pypi.org", 443), timeout=1)
+
+
+def test_lexicons_are_parsed_once_per_exact_text(tmp_path: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("AUDIT_CACHE_DIR", str(tmp_path / "cache"))
+    parses = []
+    real_load = lexicon.yaml.load
+    monkeypatch.setattr(lexicon.yaml, "load",
+                        lambda *a, **k: parses.append(1) or real_load(*a, **k))
+    folder = tmp_path / "newsroom"
+    folder.mkdir()
+    own = folder / "hedges.yaml"
+    own.write_text("entries:\n  - {term: zorblingly, category: distancing}\n")
+    terms = {e["term"] for e in load_entries("hedges.yaml", [str(folder)])}
+    assert "zorblingly" in terms and len(parses) == 2  # the shipped file and the newsroom's
+    assert load_entries("hedges.yaml", [str(folder)]) == load_entries("hedges.yaml", [str(folder)])
+    assert len(parses) == 2
+    own.write_text("entries:\n  - {term: quindlingly, category: distancing}\n")
+    terms = {e["term"] for e in load_entries("hedges.yaml", [str(folder)])}
+    assert "quindlingly" in terms and "zorblingly" not in terms
+
+
+def test_lexicon_data_that_json_would_change_is_not_cached(tmp_path: Path,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("AUDIT_CACHE_DIR", str(tmp_path / "cache"))
+    folder = tmp_path / "newsroom"
+    folder.mkdir()
+    (folder / "figures.yaml").write_text("entries:\n  - {term: census, since: 2020-04-01}\n")
+    for _ in range(2):
+        [entry] = [e for e in load_entries("figures.yaml", [str(folder)]) if e["term"] == "census"]
+        assert entry["since"] == datetime.date(2020, 4, 1)

@@ -3,26 +3,27 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from importlib import import_module
 
 from audit.report import Report
-from audit.reporters import (
-    concise,
-    github,
-    gitlab,
-    json_report,
-    junit,
-    markdown_report,
-    sarif,
-    text_report,
-)
+
+
+def _on_demand(module: str) -> Callable[[Report], str]:
+    """The `render` of a reporter module, imported when a report is written in its format:
+    a run imports one reporter, not the editorial and chart code of all of them."""
+    def render(report: Report) -> str:
+        return import_module(f"audit.reporters.{module}").render(report)
+
+    return render
+
 
 REPORTERS: dict[str, Callable[[Report], str]] = {
-    "text": text_report.render,
-    "json": json_report.render,
-    "concise": concise.render,
-    "github": github.render,
-    "sarif": sarif.render,
-    "junit": junit.render,
-    "gitlab": gitlab.render,
-    "markdown": markdown_report.render,
+    "text": _on_demand("text_report"),
+    "json": _on_demand("json_report"),
+    "concise": _on_demand("concise"),
+    "github": _on_demand("github"),
+    "sarif": _on_demand("sarif"),
+    "junit": _on_demand("junit"),
+    "gitlab": _on_demand("gitlab"),
+    "markdown": _on_demand("markdown_report"),
 }
