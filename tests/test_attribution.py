@@ -395,3 +395,9 @@ def test_one_unnamed_source_with_two_cues_is_reported_once(tmp_path: Path) -> No
     report = audit("His aides say it is too early to talk about the strike but noted that "
                    "the drivers had voted twice.", tmp_path)
     assert [t for n, t in names(report) if n == "anonymous-source"] == ["His aides"]
+
+
+def test_the_one_quoted_as_saying_is_the_source(cues: CueLexicon) -> None:
+    found = only("Police chief Omar Dunn was quoted as saying by local media that police had "
+                 "received several reports.", cues)
+    assert (found.speaker, found.vague, found.anonymous) == ("Omar Dunn", False, False)

@@ -54,7 +54,11 @@ def verb_source(token: Token, quotes: list[Quote]) -> tuple[Token | None, bool]:
     if (token.dep_ == "pcomp" and token.tag_ == "VBG" and token.head.dep_ == "prep"
             and governor.pos_ in ("VERB", "AUX") and governor != token.head):
         # "responded by saying ...", "After saying ..., she was whisked off": the subject
-        # of the verb the preposition belongs to.
+        # of the verb the preposition belongs to; "he was quoted as saying ...": the one
+        # the passive describes as saying it.
+        described = [c for c in governor.children if c.dep_ == "nsubjpass"]
+        if token.head.lower_ == "as" and described and described[0].lower_ != "it":
+            return described[0], False
         return verb_source(governor, quotes)
     if token.dep_ == "ROOT":
         # A headline parse often leaves the subject as a compound: "Union Rejects Offer".
