@@ -275,3 +275,12 @@ def test_she_is_not_a_man_of_unknown_gender_named_in_passing() -> None:
     # object of the ruling, so "she" is not him: it stays unresolved.
     assert speakers("A judge ruled against Teodric Vance on Monday. "
                     "She said the ruling was fair.") == [("She", None)]
+
+
+def test_a_surname_the_parser_calls_a_nationality_is_the_person() -> None:
+    # The small model tags this "Schuh" as a nationality; it is the man named in full, the
+    # one in focus when the epithet speaks.
+    text = ("Guenther Schuh founded the company in 2015. Schuh is aware that he is entering "
+            "uncharted waters. “I know no carmaker that makes money here,” the lanky, "
+            "bespectacled professor said.")
+    assert speakers(text)[-1][1] == "Guenther Schuh"

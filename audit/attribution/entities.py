@@ -201,6 +201,7 @@ class Entities:
                             if kind in ("person", "organisation", "institution")}
         names = self._names(parties)
         self._cluster(names, named)
+        named += self._surnames_untagged(named)
         named += self._pairs()
         self.mentions = _Mentions(named)
         # People by surname and forename, with the offset of their first mention.
@@ -397,6 +398,31 @@ class Entities:
             if entity.kind == "person" and entity.gender is None:
                 entity.gender = self.lexicon.forenames.get(entity.forename)
 
+    def _surnames_untagged(self, named: list[EntityMention]) -> list[EntityMention]:
+        """The surname of a person named in full, met again where the parser tagged no
+        name ("Schuh is aware that ..."): a mention of that person all the same. A surname
+        two people share is left alone."""
+        people: dict[str, Entity | None] = {}
+        for mention in named:
+            entity = mention.entity
+            if entity.kind == "person" and entity.forename and entity.surname:
+                known = people.get(entity.surname, entity)
+                people[entity.surname] = entity if known is entity else None
+        found = []
+        for sentence in self.doc.sentences:
+            for token in sentence.tokens:
+                entity = people.get(token.text)
+                if entity is None or token.i in self.by_token or self.is_excluded(token.idx) \
+                        or not token.text[:1].isupper():
+                    continue
+                mention = EntityMention(token.idx, token.idx + len(token), entity,
+                                        sentence.index, token.dep_ in ("nsubj", "nsubjpass"),
+                                        self.doc.quotes.at(token.idx) is not None)
+                entity.mentions += 1
+                self.by_token[token.i] = mention
+                found.append(mention)
+        return found
+
     def _pairs(self) -> list[EntityMention]:
         """People named together ("Tore Sohlberg and Lehla Abreder said"): a group that
         "they" may stand for, named by its members."""
@@ -433,7 +459,7 @@ class Entities:
                     by_surname: dict[str, list[Entity]], by_forename: dict[str, list[Entity]],
                     bodies: _Bodies, counts: Counter[int], places: set[str]) -> Entity:
         words = [w for w in name.words if w.lower().rstrip(".") not in _SUFFIXES] or name.words
-        if name.kind in ("organisation", "place") and len(words) <= 3 \
+        if name.kind in ("organisation", "place", "group") and len(words) <= 3 \
                 and words[-1] in by_surname and all(w[:1].isupper() for w in words) \
                 and not any(self.lexicon.is_organisation_word(w.lower()) for w in words):
             # "Lonechild" tagged as an organisation, named in full before; "Megda Belkacemi"
