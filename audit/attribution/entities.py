@@ -361,6 +361,13 @@ class Entities:
         by_surname: dict[str, list[Entity]] = {}
         by_forename: dict[str, list[Entity]] = {}  # people named in full, in order
         bodies = _Bodies()  # organisations, places and groups by normalised name
+        # "Nino Niederreiter" tagged as a place, "Niederreiter" alone as a person: a forename
+        # and a word the article uses as a person's name make a person.
+        alone = {name.words[0] for name in names if name.kind == "person" and len(name.words) == 1}
+        for name in names:
+            if name.kind in ("place", "organisation") and len(name.words) in (2, 3) \
+                    and name.words[-1] in alone and name.words[0] in self.lexicon.forenames:
+                name.kind = "person"
         for name in names:  # full names first, so a lone surname finds its person
             words = [w for w in name.words if w.lower().rstrip(".") not in _SUFFIXES]
             if name.kind == "person" and len(words) >= 2:
