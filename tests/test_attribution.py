@@ -401,3 +401,11 @@ def test_the_one_quoted_as_saying_is_the_source(cues: CueLexicon) -> None:
     found = only("Police chief Omar Dunn was quoted as saying by local media that police had "
                  "received several reports.", cues)
     assert (found.speaker, found.vague, found.anonymous) == ("Omar Dunn", False, False)
+
+
+def test_a_tag_inside_a_clause_reports_the_clause_on_both_sides(cues: CueLexicon) -> None:
+    found = only("The drugs have a limited set of uses, he says, and are meant to be taken "
+                 "only for a short time.", cues)
+    assert found.content is not None
+    assert found.content.text.startswith("The drugs have")
+    assert found.content.text.endswith("for a short time")

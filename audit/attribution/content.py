@@ -28,10 +28,15 @@ def content_span(token: Token, scope: Scope) -> tuple[int, int] | None:
             last = max(p.right_edge for p in parts)
             return trim(scope.text, start, last.idx + len(last))
     if token.dep_ == "parataxis" and token.head.i != token.i:
+        # "The drugs have few uses, he says, and are meant for the short term": the clause
+        # the tag sits in, on both sides of the tag when it goes on after it.
         head = token.head
         left = head.left_edge
-        end = token.left_edge.idx if token.left_edge.i > head.i else head.right_edge.idx + len(
-            head.right_edge)
+        last = head.right_edge
+        if token.left_edge.i > head.i and last.i <= token.right_edge.i:
+            end = token.left_edge.idx  # the tag closes the clause
+        else:
+            end = last.idx + len(last)
         return trim(scope.text, left.idx, end)
     for quote in scope.nearby:
         inner = quote.inner
