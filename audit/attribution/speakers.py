@@ -153,20 +153,21 @@ class Resolver:
                 return self._of(principal)
         if kind == "statement":
             # "Her statement said", "the union's memo said": the medium speaks for its author.
-            author = self._owner(head) or self._principal(head)
+            author = self._principal(head)
             if author is not None:
                 return self._of(author)
         if kind == "document":
             # "FEC records", "a Gallup poll": an organisation or a person owns a document;
             # "polls in Pennsylvania" name a place, not who polled.
-            named = next((e for t in phrase if (e := entities.at(t)) is not None
+            owner = next((e for t in phrase if (e := entities.at(t)) is not None
                           and e.kind in ("organisation", "person")), None)
-            if named is None:
-                # "her statement", "the union's release": the document's owner, resolved as
-                # a pronoun or a description would be.
-                named = self._owner(head)
-            if named is not None:
-                return _Speaker(named.name, named, "document")
+            possessor = next((c for c in head.children if c.dep_ == "poss"), None)
+            if owner is None and possessor is not None:
+                # "its report", "the union's study": the owner, resolved as a pronoun or a
+                # description would be.
+                owner = self._possessor(possessor)
+            if owner is not None:
+                return _Speaker(owner.name, owner, "document")
             return _Speaker(self._text(phrase), None, "document")
         definite = any(t.dep_ == "det" and t.lower_ in _DEFINITE for t in head.children)
         # "the Canadian government", "the Harbour council": a name in the phrase makes it
@@ -184,11 +185,7 @@ class Resolver:
             focus = self._focus(head)
             if focus is not None:
                 return self._of(focus)
-        # A surname the parser took for a common noun ("Fleming also pointed out") is still
-        # the person the article named in full.
-        named = head.pos_ == "PROPN" or (
-            head.i == phrase.start and entities.person_named(head.text) is not None)
-        if named and head.text[:1].isupper() and len(phrase) <= 3 \
+        if head.pos_ == "PROPN" and head.text[:1].isupper() and len(phrase) <= 3 \
                 and not proper_org(phrase, self.lexicon):
             return self._of(entities.add_source(head, phrase, self._sentence_of(head)))
         return _Speaker(self._text(phrase), None, "person" if kind in (
@@ -199,12 +196,7 @@ class Resolver:
         lawyer for Ortega", "his campaign"."""
         for child in head.children:
             if child.dep_ == "poss":
-                pronoun = self.lexicon.pronouns.get(child.lower_)
-                if pronoun is not None:
-                    return self.entities.antecedent(pronoun, child.idx,
-                                                    self._sentence_of(child),
-                                                    self._last_speaker(pronoun))
-                return self.entities.at(child) or self._described(child)
+                return self._possessor(child)
             if child.dep_ == "prep" and child.lower_ in ("for", "of", "at", "from"):
                 objects = [c for c in child.children if c.dep_ == "pobj"]
                 if objects:
@@ -256,15 +248,13 @@ class Resolver:
                     if m.subject and not m.quoted and m.entity.kind == "person"}
         return next(iter(subjects.values())) if len(subjects) == 1 else None
 
-    def _owner(self, head: Token) -> Entity | None:
-        owner = next((c for c in head.children if c.dep_ == "poss"), None)
-        if owner is None:
-            return None
-        pronoun = self.lexicon.pronouns.get(owner.lower_)
+    def _possessor(self, token: Token) -> Entity | None:
+        """Whose it is: "his", "the union's", "Ortega's"."""
+        pronoun = self.lexicon.pronouns.get(token.lower_)
         if pronoun is not None:
-            return self.entities.antecedent(pronoun, owner.idx, self._sentence_of(owner),
+            return self.entities.antecedent(pronoun, token.idx, self._sentence_of(token),
                                             self._last_speaker(pronoun))
-        return self._described(owner)
+        return self.entities.at(token) or self._described(token)
 
     def _described(self, token: Token) -> Entity | None:
         if self.lexicon.source_kinds.get(token.lemma_.lower()) in (
