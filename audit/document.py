@@ -76,8 +76,14 @@ class ParsedDocument:
         return end
 
     def token_span(self, tokens: Span) -> TextSpan:
-        """The contract span of a run of spaCy tokens."""
-        return self.span(tokens.start_char, tokens.end_char)
+        """The contract span of a run of spaCy tokens, without the whitespace tokens the
+        parser may hang at either end (a double space makes one: "Ortiz  said")."""
+        start, end = tokens.start_char, tokens.end_char
+        while end > start and self.clean[end - 1].isspace():
+            end -= 1
+        while start < end and self.clean[start].isspace():
+            start += 1
+        return self.span(start, end)
 
     def sentence_index(self, offset: int) -> int:
         """The index of the sentence that holds an offset (or the last one before it)."""

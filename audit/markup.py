@@ -47,12 +47,15 @@ class _Canvas:
 
 
 _LONE_CR = re.compile(r"\r(?!\n)")
+# Invisible spaces that web and CMS copy carries between words ("Traeger<ZWSP> said"): the
+# tokenizer would glue them to the word before, so a name is no longer that name.
+_INVISIBLE_SPACES = str.maketrans({"\u200b": " ", "\u2060": " ", "\ufeff": " "})
 
 
 def mask(text: str, markup: Markup) -> Masked:
     # Old Mac files end lines with a lone CR: the masked text ends them with LF, the same
     # length, so lines, paragraphs and headings are found as in LF and CRLF files.
-    text = _LONE_CR.sub("\n", text)
+    text = _LONE_CR.sub("\n", text).translate(_INVISIBLE_SPACES)
     return _mask_html(text) if markup == "html" else _mask_markdown(text)
 
 

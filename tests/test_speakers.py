@@ -284,3 +284,12 @@ def test_a_surname_the_parser_calls_a_nationality_is_the_person() -> None:
             "uncharted waters. “I know no carmaker that makes money here,” the lanky, "
             "bespectacled professor said.")
     assert speakers(text)[-1][1] == "Guenther Schuh"
+
+
+def test_an_invisible_space_after_a_name_keeps_the_name() -> None:
+    # Copy pasted from a web page carries zero-width spaces; a double space makes the
+    # parser hang a whitespace token on the source.
+    text = ("Mayor Ana Ortiz opened the bridge on Monday.\n\n"
+            "Ortiz\u200b said the toll would end in May.\n\n"
+            "Ortiz  said the city would pay.")
+    assert speakers(text) == [("Ortiz", "Ana Ortiz"), ("Ortiz", "Ana Ortiz")]
