@@ -293,3 +293,12 @@ def test_an_invisible_space_after_a_name_keeps_the_name() -> None:
             "Ortiz\u200b said the toll would end in May.\n\n"
             "Ortiz  said the city would pay.")
     assert speakers(text) == [("Ortiz", "Ana Ortiz"), ("Ortiz", "Ana Ortiz")]
+
+
+def test_a_release_speaks_for_whoever_sent_it() -> None:
+    text = ("A release sent to reporters from the Dockside Workers Union late Friday said "
+            "the vote passed.\n\n"
+            "Cooks will join in March, according to the union's release.")
+    assert [(a.source.text, a.speaker) for a in attributions(text)] == [
+        ("A release", "Dockside Workers Union"), ("the union's release", "Dockside Workers Union")]
+

@@ -171,8 +171,10 @@ class Resolver:
             return _Speaker(self._text(phrase), None, "document")
         definite = any(t.dep_ == "det" and t.lower_ in _DEFINITE for t in head.children)
         # "the Canadian government", "the Harbour council": a name in the phrase makes it
-        # specific on its own.
-        proper = any(t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "GPE", "ORG") for t in phrase)
+        # specific on its own. A name is capitalised: the tagger now and then calls a
+        # lowercase description ("the rookie defenceman") an organisation.
+        proper = any((t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "GPE", "ORG"))
+                     and t.text[:1].isupper() for t in phrase)
         if kind in ("person", "organisation", "institution") and definite and not proper:
             modifiers = {c.lower_ for c in head.children if c.dep_ in ("amod", "compound")}
             entity = entities.described(noun, modifiers, head.idx)
@@ -203,6 +205,14 @@ class Resolver:
                     return self.entities.at(objects[0]) or self._described(objects[0])
             if child.dep_ == "compound" and (entity := self.entities.at(child)) is not None:
                 return entity  # "a Halvorsen spokesman"
+            if child.dep_ == "acl" and child.tag_ == "VBN":
+                # "a release sent to media from the union": where it came from. Not "by",
+                # which may name who handled it ("emails combed through by Vox").
+                for prep in child.children:
+                    if prep.dep_ == "prep" and prep.lower_ == "from":
+                        objects = [c for c in prep.children if c.dep_ == "pobj"]
+                        if objects and (entity := self.entities.at(objects[0])) is not None:
+                            return entity
         return None
 
     def _collective(self, entity: Entity | None, head: Token) -> bool:
