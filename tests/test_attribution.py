@@ -409,3 +409,27 @@ def test_a_tag_inside_a_clause_reports_the_clause_on_both_sides(cues: CueLexicon
     assert found.content is not None
     assert found.content.text.startswith("The drugs have")
     assert found.content.text.endswith("for a short time")
+
+
+def test_according_to_stops_where_another_speaker_begins(cues: CueLexicon) -> None:
+    text = ("According to the transit authority, the nine-minute target is met on most "
+            "calls, but Marcus Bell says drivers see something else.")
+    found = {a.source.text: a.content.text for s in attributions(text, cues) for a in s}
+    assert found == {
+        "the transit authority": "the nine-minute target is met on most calls",
+        "Marcus Bell": "drivers see something else"}
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # The tagger names only the part before the hyphen; the name is the whole word.
+    ("Later that month, Kestrel-Vane applied for a review, arguing the refusal was unfair.",
+     "Kestrel-Vane"),
+    ("Dorsey-Quill, the contractor, said on Monday that the bridge would open in May.",
+     "Dorsey-Quill"),
+    # The parser makes the description before a name a second subject.
+    ("The builder Harrow Pike said on Monday that the bridge would open in May.",
+     "Harrow Pike"),
+])
+def test_the_speaker_is_the_whole_name(text: str, speaker: str, cues: CueLexicon) -> None:
+    found = only(text, cues)
+    assert (found.source.text, found.speaker) == (speaker, speaker)

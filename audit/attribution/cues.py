@@ -50,7 +50,29 @@ def find_candidates(doc: ParsedDocument, sentence: Sentence, cues: CueLexicon
                 or _vague_report(token, cues, scope))
         if item is not None and not any(f.cue == item.cue for f in found):
             found.append(item)
+    for item in found:
+        if item.kind == "according_to":
+            item.content = _before_other_speakers(item, found, scope)
     return found
+
+
+def _before_other_speakers(item: Candidate, found: list[Candidate], scope: Scope
+                           ) -> tuple[int, int] | None:
+    """"According to X, the target is met, but Chapman says it is not": the words after
+    another speaker's clause are that speaker's, not X's."""
+    if item.content is None:
+        return None
+    start, end = item.content
+    doc = scope.sentence.tokens.doc
+    for other in found:
+        first = doc[other.source[0]]
+        if other is item or not start < first.idx < end or first.idx < item.cue[1]:
+            continue
+        i = first.i
+        while i > 0 and doc[i - 1].dep_ in ("cc", "punct") and doc[i - 1].idx > start:
+            i -= 1  # ", but" belongs to neither speaker
+        end = min(end, doc[i].idx)
+    return trim(scope.text, start, end)
 
 
 def _tagged_before(doc: ParsedDocument, sentence: Sentence, quotes: list[Quote]

@@ -275,6 +275,9 @@ class Entities:
         while end < len(doc) and doc[end].dep_ == "nummod" and span.start <= doc[end].head.i < end:
             tokens.append(doc[end])  # "Local 12"
             end += 1
+        while end + 1 < len(doc) and _joined_by_hyphen(doc[end - 1], doc[end], doc[end + 1]):
+            tokens += [doc[end], doc[end + 1]]  # "SNC-Lavalin" tagged only as far as "SNC"
+            end += 2
         if not tokens or not (tokens[0].text[:1].isupper() or tokens[0].text[:1].isdigit()):
             return None  # "pro-Clinton" describes; a name starts with a capital
         before = doc[span.start - 1] if span.start > 0 else None
@@ -754,3 +757,9 @@ def _datelines(doc: ParsedDocument) -> list[tuple[int, int]]:
                     ranges.append((sentence.start, token.idx + len(token)))
                 break
     return ranges
+
+
+def _joined_by_hyphen(before: Token, hyphen: Token, after: Token) -> bool:
+    """A hyphen with no space on either side and a capital after it joins one name."""
+    return hyphen.text == "-" and not before.whitespace_ and not hyphen.whitespace_ \
+        and after.text[:1].isupper() and after.is_alpha

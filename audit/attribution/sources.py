@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from audit.attribution.syntax import CLAUSE_DEPS, SUBJECT_DEPS, in_quote
@@ -39,8 +40,14 @@ def verb_source(token: Token, quotes: list[Quote]) -> tuple[Token | None, bool]:
     if subjects:
         # "“... Full panic mode,” said Lena Brask": of two subjects, the one outside the
         # quotation is the speaker's.
-        outside = [c for c in subjects if not in_quote(c, quotes)]
-        return (outside or subjects)[0], False
+        outside = [c for c in subjects if not in_quote(c, quotes)] or subjects
+        for title, name in pairwise(outside):
+            if title.pos_ == "NOUN" and name.pos_ == "PROPN" \
+                    and title.right_edge.i + 1 == name.left_edge.i:
+                # "The builder Harrow Pike said": the parser made the description before a
+                # name a subject of its own; the name is who speaks.
+                return name, False
+        return outside[0], False
     if token.dep_ == "acl" and token.tag_ == "VBG" and token.head.pos_ in ("NOUN", "PROPN"):
         # "statements claiming ...": the participle reports what the noun says.
         has_content = any(c.dep_ in CLAUSE_DEPS | {"dobj"} for c in token.children)
