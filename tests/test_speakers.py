@@ -302,3 +302,10 @@ def test_a_release_speaks_for_whoever_sent_it() -> None:
     assert [(a.source.text, a.speaker) for a in attributions(text)] == [
         ("A release", "Dockside Workers Union"), ("the union's release", "Dockside Workers Union")]
 
+
+
+def test_a_name_before_a_dash_is_no_dateline() -> None:
+    text = ("Councillor Ana Ortiz said the budget was balanced.\n\n"
+            "Liberal MP Tomas Verhoeven — a former auditor — went on the radio to rebut her.\n\n"
+            "“The numbers do not add up,” he said.")
+    assert speakers(text)[-1] == ("he", "Tomas Verhoeven")

@@ -261,7 +261,8 @@ class Entities:
         titles = []
         while len(tokens) > 1 and (tokens[0].lower_ == "the" or self._honorific(tokens[0])
                                    is not None or (kind == "person" and tokens[0].lemma_.lower()
-                                                   in self._role_words)):
+                                                   in self._role_words)
+                                   or _description_word(tokens[0])):
             if self._honorific(tokens[0]) is not None:
                 honorific = self._honorific(tokens[0])
             elif tokens[0].lower_ != "the":
@@ -753,7 +754,10 @@ def _datelines(doc: ParsedDocument) -> list[tuple[int, int]]:
                 place = any(t.ent_type_ == "GPE" or (t.is_upper and len(t) > 1) for t in head)
                 plain = all(t.pos_ in ("PROPN", "NUM", "PUNCT") or t.is_punct
                             or t.is_upper for t in head)
-                if head and place and plain:
+                # "Liberal MP Marco Mendicino — a former prosecutor": a person, not a place
+                # (the tagger's PERSON on a capitalised place, "BRIDGEPORT", is no evidence).
+                person = any(t.ent_type_ == "PERSON" and not t.is_upper for t in head)
+                if head and place and plain and not person:
                     ranges.append((sentence.start, token.idx + len(token)))
                 break
     return ranges
@@ -763,3 +767,8 @@ def _joined_by_hyphen(before: Token, hyphen: Token, after: Token) -> bool:
     """A hyphen with no space on either side and a capital after it joins one name."""
     return hyphen.text == "-" and not before.whitespace_ and not hyphen.whitespace_ \
         and after.text[:1].isupper() and after.is_alpha
+
+
+def _description_word(token: Token) -> bool:
+    """A lowercase noun the tagger took into a name ("spokesperson Lu Kang"): a role."""
+    return token.pos_ == "NOUN" and token.text[:1].islower()
