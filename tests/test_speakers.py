@@ -309,3 +309,24 @@ def test_a_name_before_a_dash_is_no_dateline() -> None:
             "Liberal MP Tomas Verhoeven — a former auditor — went on the radio to rebut her.\n\n"
             "“The numbers do not add up,” he said.")
     assert speakers(text)[-1] == ("he", "Tomas Verhoeven")
+
+
+def test_a_chain_of_she_keeps_the_speaker_in_view() -> None:
+    profile = " ".join([
+        "She grew up above the shop.", "She left school at sixteen.",
+        "She baked bread at night.", "She sold it at the market on Saturdays.",
+        "She saved for eleven years.", "She bought the shop in 2009.", "She hired four people.",
+        "She lost it all in the flood.", "She slept in her car for a month.",
+        "She still has the car."])
+    text = ("“We will rebuild,” said Dana Okafor, who runs the bakery on Mill Road.\n\n"
+            f"{profile}\n\n“I never thought of leaving,” she says.")
+    assert speakers(text)[-1] == ("she", "Dana Okafor")
+
+
+def test_a_name_of_unknown_gender_in_passing_does_not_take_his_place() -> None:
+    # Casey is a forename of either gender, and the name is no subject: the reader still
+    # hears the speaker in every "he".
+    text = ("“The shelter is full,” Ravi Patel said on Monday.\n\n"
+            "He shares a flat with Casey Vale. He moved there in May. He pays half the rent. "
+            "He cooks on Sundays.\n\n“It is warm and it is quiet,” he says.")
+    assert speakers(text)[-1] == ("he", "Ravi Patel")

@@ -37,6 +37,7 @@ _POSSESSIVES = {"'s", "’s", "'", "’"}
 _CONNECTORS = {"of", "the", "and", "for", "&", "on", "in"}
 _SENTENCES_BACK = 3  # how far back a pronoun looks for a name it may stand for
 _SPEAKER_REACH = 8  # sentences over which the last speaker stays the likely "he" or "she"
+_CHAIN_LIMIT = 40  # sentences a chain of "he" or "she" may carry the last speaker over
 _VOTES_TRUSTED = 2  # pronoun votes that outweigh the forename table
 
 
@@ -535,6 +536,7 @@ class Entities:
         forename table."""
         votes: dict[int, Counter[str]] = {}
         people: dict[int, Entity] = {}
+        self._pronoun_subjects: dict[int, set[str]] = {}  # sentence -> genders of "he"/"she"
         by_sentence: dict[int, list[EntityMention]] = {}
         for mention in self.mentions:
             # Only a name that is the subject of its clause is the likely "he" or "she" after
@@ -548,6 +550,8 @@ class Entities:
                 if pronoun is None or pronoun.gender is None or token.pos_ != "PRON" or \
                         self.doc.quotes.at(token.idx) is not None:
                     continue
+                if token.dep_ in ("nsubj", "nsubjpass"):
+                    self._pronoun_subjects.setdefault(sentence.index, set()).add(pronoun.gender)
                 before = {id(m.entity): m.entity for m in named if m.end <= token.idx}
                 if not before:  # "Ruiz spoke first. She said ...": the one named just before
                     before = {id(m.entity): m.entity
@@ -654,10 +658,15 @@ class Entities:
         if speaker is not None and sentence - speaker[1] <= 1:
             candidates.append(speaker[0])
         candidates += [m.entity for m in reversed(recent) if m.subject]
-        if speaker is not None and sentence - speaker[1] <= _SPEAKER_REACH:
+        if speaker is not None and sentence - self._chain_end(speaker, pronoun, sentence) \
+                <= _SPEAKER_REACH:
             since = self.mentions.between(self._sentence_start(speaker[1] + 1), offset)
+            # Someone else named since takes the pronoun's place, as below: a subject that
+            # agrees, or any name whose gender is known to match.
             if not any(m.sentence > speaker[1] and not m.quoted and m.entity is not speaker[0]
                        and agrees(pronoun, m.entity) and id(m.entity) not in spoken_of
+                       and (m.subject or pronoun.gender is None
+                            or m.entity.gender == pronoun.gender)
                        for m in since):
                 candidates.append(speaker[0])
         # A name that is neither a subject nor a speaker stands for "he" or "she" only when
@@ -672,6 +681,24 @@ class Entities:
             if known and (known[0] in fits[:3] or fits[0].gender is None):
                 return known[0]
         return fits[0]
+
+    def _chain_end(self, speaker: tuple[Entity, int], pronoun: Pronoun, sentence: int) -> int:
+        """The last sentence before `sentence` that keeps the speaker in view: one naming
+        them, or one whose subject is a "he" or "she" of their gender, each within reach
+        of the one before ("“...,” Brooks says. He grew up ... He failed ... he says.")."""
+        entity, last = speaker
+        if pronoun.gender is None:
+            return last
+        stop = min(sentence, last + _CHAIN_LIMIT)
+        named = {m.sentence for m in self.mentions.between(self._sentence_start(last + 1),
+                                                              self._sentence_start(stop))
+                 if m.entity is entity}
+        for index in range(last + 1, stop):
+            if index - last > _SPEAKER_REACH:
+                break
+            if index in named or pronoun.gender in self._pronoun_subjects.get(index, ()):
+                last = index
+        return last
 
     def described(self, noun: str, modifiers: set[str], offset: int) -> Entity | None:
         """The entity a definite description stands for: only one the article has given
