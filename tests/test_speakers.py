@@ -330,3 +330,20 @@ def test_a_name_of_unknown_gender_in_passing_does_not_take_his_place() -> None:
             "He shares a flat with Casey Vale. He moved there in May. He pays half the rent. "
             "He cooks on Sundays.\n\n“It is warm and it is quiet,” he says.")
     assert speakers(text)[-1] == ("he", "Ravi Patel")
+
+
+def test_she_goes_back_along_her_chain_to_the_woman_last_named() -> None:
+    text = ("Mara Quist lives in a white bungalow outside Amherst with two rescue dogs. "
+            "There are no photos of her son on the walls. She kept a shrine to him for a year. "
+            "It had, in her words, become unhealthy. Her message now is simple.\n\n"
+            "“Do not share prescriptions,” said Tom Reyes, a pharmacist in the town.\n\n"
+            "After the funeral, she urged police to investigate.")
+    assert speakers(text)[-1] == ("she", "Mara Quist")
+
+
+def test_no_chain_no_antecedent() -> None:
+    # Nothing about her for many sentences: the "she" is left unresolved, not guessed.
+    filler = " ".join(f"The council met on day {n} of the strike." for n in range(1, 11))
+    text = (f"Mara Quist lives in a white bungalow outside Amherst.\n\n{filler}\n\n"
+            "After the funeral, she urged police to investigate.")
+    assert speakers(text)[-1] == ("she", None)

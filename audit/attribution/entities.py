@@ -536,7 +536,7 @@ class Entities:
         forename table."""
         votes: dict[int, Counter[str]] = {}
         people: dict[int, Entity] = {}
-        self._pronoun_subjects: dict[int, set[str]] = {}  # sentence -> genders of "he"/"she"
+        self._pronoun_genders: dict[int, set[str]] = {}  # sentence -> its he/she/his/her
         by_sentence: dict[int, list[EntityMention]] = {}
         for mention in self.mentions:
             # Only a name that is the subject of its clause is the likely "he" or "she" after
@@ -550,8 +550,7 @@ class Entities:
                 if pronoun is None or pronoun.gender is None or token.pos_ != "PRON" or \
                         self.doc.quotes.at(token.idx) is not None:
                     continue
-                if token.dep_ in ("nsubj", "nsubjpass"):
-                    self._pronoun_subjects.setdefault(sentence.index, set()).add(pronoun.gender)
+                self._pronoun_genders.setdefault(sentence.index, set()).add(pronoun.gender)
                 before = {id(m.entity): m.entity for m in named if m.end <= token.idx}
                 if not before:  # "Ruiz spoke first. She said ...": the one named just before
                     before = {id(m.entity): m.entity
@@ -673,6 +672,9 @@ class Entities:
         # its gender is known to match: an unknown one there is a guess.
         candidates += [m.entity for m in reversed(recent)
                        if pronoun.gender is None or m.entity.gender == pronoun.gender]
+        in_view = self._in_view(pronoun, sentence)
+        if in_view is not None:
+            candidates.append(in_view)
         fits = [e for e in candidates if agrees(pronoun, e) and id(e) not in spoken_of]
         if not fits:
             return None
@@ -682,10 +684,37 @@ class Entities:
                 return known[0]
         return fits[0]
 
+    def _in_view(self, pronoun: Pronoun, sentence: int) -> Entity | None:
+        """The last person of the pronoun's gender named before, when every sentence since
+        is within reach of one with a "he" or "she" of that gender ("Wendy Golden lives in
+        Amherst. She kept a shrine ... Her message is simple ... she says."); None when a
+        person of unknown gender is a subject on the way."""
+        if pronoun.gender is None or pronoun.plural:
+            return None
+        start = max(0, sentence - _CHAIN_LIMIT)
+        people: dict[int, list[EntityMention]] = {}
+        for mention in self.mentions.between(self._sentence_start(start),
+                                             self._sentence_start(sentence)):
+            if not mention.quoted and mention.entity.kind == "person":
+                people.setdefault(mention.sentence, []).append(mention)
+        link = sentence
+        for index in range(sentence - 1, start - 1, -1):
+            if link - index > _SPEAKER_REACH:
+                return None
+            named = people.get(index, [])
+            match = [m.entity for m in named if m.entity.gender == pronoun.gender]
+            if match:
+                return match[-1]
+            if any(m.subject and m.entity.gender is None for m in named):
+                return None
+            if pronoun.gender in self._pronoun_genders.get(index, ()):
+                link = index
+        return None
+
     def _chain_end(self, speaker: tuple[Entity, int], pronoun: Pronoun, sentence: int) -> int:
         """The last sentence before `sentence` that keeps the speaker in view: one naming
-        them, or one whose subject is a "he" or "she" of their gender, each within reach
-        of the one before ("“...,” Brooks says. He grew up ... He failed ... he says.")."""
+        them, or one with a "he" or "she" of their gender, each within reach of the one
+        before ("“...,” Brooks says. He grew up ... He failed ... he says.")."""
         entity, last = speaker
         if pronoun.gender is None:
             return last
@@ -696,7 +725,7 @@ class Entities:
         for index in range(last + 1, stop):
             if index - last > _SPEAKER_REACH:
                 break
-            if index in named or pronoun.gender in self._pronoun_subjects.get(index, ()):
+            if index in named or pronoun.gender in self._pronoun_genders.get(index, ()):
                 last = index
         return last
 
