@@ -347,3 +347,11 @@ def test_no_chain_no_antecedent() -> None:
     text = (f"Mara Quist lives in a white bungalow outside Amherst.\n\n{filler}\n\n"
             "After the funeral, she urged police to investigate.")
     assert speakers(text)[-1] == ("she", None)
+
+
+def test_an_epithet_after_a_digression_is_the_person_last_in_view() -> None:
+    text = ("“Every gallery turned me down,” says painter Lior Benami, whose murals cover the "
+            "old mill. Benami lost his sight in one eye at nine. His message of patience? That "
+            "comes from his years at the easel. “Nobody paints a wall in a day,” says the "
+            "soft-spoken veteran.")
+    assert speakers(text)[-1] == ("the soft-spoken veteran", "Lior Benami")

@@ -27,6 +27,8 @@ if TYPE_CHECKING:
 
 _DEFINITE = {"the", "this", "that", "these", "those"}
 _SPEAKERS_KEPT = 4
+# An epithet read as a pronoun would be: one person, of either gender.
+_SOMEONE = Pronoun(gender=None, plural=False, animate="person", resolve=True)
 
 
 @dataclass(frozen=True)
@@ -185,7 +187,11 @@ class Resolver:
             # "the bow-tied professor", "the 26-year-old": a description that characterises
             # rather than names an office points back at the person the story is quoting.
             focus = self._focus(head)
-            if focus is not None:
+            if focus is None and head.tag_ == "NN":
+                # Else the one person "he" or "she" would stand for there.
+                focus = self.entities.antecedent(_SOMEONE, head.idx, self._sentence_of(head),
+                                                 self._last_speaker(_SOMEONE))
+            if focus is not None and focus.kind == "person":
                 return self._of(focus)
         if head.pos_ == "PROPN" and head.text[:1].isupper() and len(phrase) <= 3 \
                 and not proper_org(phrase, self.lexicon):
