@@ -355,3 +355,8 @@ def test_an_epithet_after_a_digression_is_the_person_last_in_view() -> None:
             "comes from his years at the easel. “Nobody paints a wall in a day,” says the "
             "soft-spoken veteran.")
     assert speakers(text)[-1] == ("the soft-spoken veteran", "Lior Benami")
+
+
+def test_a_party_label_before_a_name_gives_way_to_the_name() -> None:
+    text = "One rural Democrat, Montana Sen. Joan Tallis, said Sunday that the plan was dead."
+    assert speakers(text) == [("One rural Democrat, Montana Sen. Joan Tallis", "Joan Tallis")]

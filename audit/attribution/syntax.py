@@ -72,6 +72,8 @@ def named_apposition(head: Token) -> Token | None:
             continue
         if head.pos_ != "PROPN" and child.ent_type_ in _NAMED:
             return child
+        if child.ent_type_ == "PERSON" and head.ent_type_ != "PERSON":
+            return child  # "One red-state Democrat, Montana Sen. Jon Tester, said"
         if head.pos_ == "PROPN" and child.i == head.i + 1 and child.ent_type_ in ("", "PERSON"):
             return child
     return None
