@@ -360,3 +360,13 @@ def test_an_epithet_after_a_digression_is_the_person_last_in_view() -> None:
 def test_a_party_label_before_a_name_gives_way_to_the_name() -> None:
     text = "One rural Democrat, Montana Sen. Joan Tallis, said Sunday that the plan was dead."
     assert speakers(text) == [("One rural Democrat, Montana Sen. Joan Tallis", "Joan Tallis")]
+
+
+def test_a_quotation_credited_by_according_to_a_person_runs_on() -> None:
+    text = ("“We do not have a working addictions system,” according to Dr. Ilse Marr, a "
+            "family doctor in the harbour district. “In fact, it is getting worse.”\n\n"
+            "According to the council's report, the clinic lost two doctors. "
+            "“Nobody told us.”")
+    assert [(a.speaker, a.kind) for a in attributions(text)] == [
+        ("Ilse Marr", "according_to"), ("Ilse Marr", "direct"),
+        ("council's report", "according_to")]

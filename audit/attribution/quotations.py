@@ -37,8 +37,11 @@ def carry_quotations(doc: ParsedDocument, result: list[list[Attribution]]) -> No
                 attributions.append(_carry(doc, carried, start, end))
         if not any(t.is_alpha or t.like_num for t in sentence.tokens):
             continue
+        # "According to the report, ..." does not run on into the next quotation; "“...,”
+        # according to Dr. Ahamad" does, as "said" would.
         named = [a for a in attributions if not (a.vague or a.anonymous) and a.speaker
-                 and a.kind != "according_to" and a.source_kind != "document"]
+                 and (a.kind != "according_to" or a.source_kind == "person")
+                 and a.source_kind != "document"]
         previous = named[-1] if named else None
 
 
