@@ -125,9 +125,16 @@ def test_stance_verb_with_a_partial_quote_is_mixed(cues: CueLexicon) -> None:
     "The depot is said to be the oldest in the state.",
     "The so-called efficiency plan closes two depots.",
     "Drivers would tell you the buses are old.",
+    "The mayor ruled out a second vote.",
 ])
 def test_non_cues(text: str, cues: CueLexicon) -> None:
     assert attributions(text, cues) == [[]]
+
+
+def test_a_ruling_reports_what_the_court_decided(cues: CueLexicon) -> None:
+    found = only("The judge ruled that the depot could stay open.", cues)
+    assert (found.source.text, found.cue_lemma, found.content.text) == (
+        "The judge", "rule", "that the depot could stay open")
 
 
 def test_claimed_as_a_cue_is_doubt(cues: CueLexicon) -> None:
