@@ -440,3 +440,22 @@ def test_according_to_stops_where_another_speaker_begins(cues: CueLexicon) -> No
 def test_the_speaker_is_the_whole_name(text: str, speaker: str, cues: CueLexicon) -> None:
     found = only(text, cues)
     assert (found.source.text, found.speaker) == (speaker, speaker)
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Marcus Bell, who drives the night bus, is more blunt: “The depot is failing us.”",
+     "Marcus Bell"),
+    ("Councillor Ines Varga is less sure: “The plan will never work.”", "Ines Varga"),
+])
+def test_a_persons_clause_ending_in_a_colon_introduces_the_quotation(
+        text: str, speaker: str, cues: CueLexicon) -> None:
+    found = only(text, cues)
+    assert (found.speaker, found.kind, found.cue.text) == (speaker, "direct", ":")
+
+
+@pytest.mark.parametrize("text", [
+    "The message is simple: “Do not share prescriptions.”",
+    "She was upset, so I had to change my answer: “Of course I believe it.”",
+])
+def test_a_colon_after_no_ones_clause_credits_no_one(text: str, cues: CueLexicon) -> None:
+    assert attributions(text, cues) == [[]]

@@ -1,7 +1,7 @@
 """Attribution: who said what, found over the spaCy dependency parse, in stages.
 
-1. `cues`: the reporting verbs, "according to" and speaker labels of each sentence
-   (`lexicons/cues.yaml`), each with
+1. `cues`: the reporting verbs, "according to", speaker labels and a person's clause
+   ending in a colon before a quotation, in each sentence (`lexicons/cues.yaml`), each with
 2. `sources`: the phrase it credits, read from the parse, never from a list: the subject of
    the verb in any order ("X said", "said X"), the antecedent of "who", the "by" agent of a
    passive, the object of "according to", the noun a participle modifies; and

@@ -50,6 +50,10 @@ def find_candidates(doc: ParsedDocument, sentence: Sentence, cues: CueLexicon
                 or _vague_report(token, cues, scope))
         if item is not None and not any(f.cue == item.cue for f in found):
             found.append(item)
+    if not found:
+        introduced = _colon_quotation(scope)
+        if introduced is not None:
+            found.append(introduced)
     for item in found:
         if item.kind == "according_to":
             item.content = _before_other_speakers(item, found, scope)
@@ -106,6 +110,34 @@ def _colon_label(scope: Scope) -> Candidate | None:
     content = trim(scope.text, colon.idx + 1, sentence.tokens.end_char)
     return Candidate((names[0].i, names[-1].i + 1), names[-1], (colon.idx, colon.idx + 1),
                   content, ":", "neutral", "indirect")
+
+
+def _colon_quotation(scope: Scope) -> Candidate | None:
+    """"Martell is more blunt: “We are failing them.”": a person's clause that ends in a
+    colon introduces the quotation after it, which runs to the end of the sentence."""
+    sentence = scope.sentence
+    for token in sentence.tokens:
+        if token.text != ":" or in_quote(token, scope.quotes):
+            continue
+        quote = next((q for q in scope.quotes if q.start >= token.idx + 1
+                      and not scope.text[token.idx + 1:q.start].strip()), None)
+        if quote is None or scope.text[quote.end:sentence.end].strip(" .\n\"'”’"):
+            return None
+        # The nearest clause before the colon with a subject ("I had to change my answer:",
+        # not the sentence around it); the parser often hangs it on the quotation's verb.
+        verb = token.doc[token.i - 1]
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        while not subjects and verb.head.i < token.i and verb.head.i != verb.i:
+            verb = verb.head
+            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if len(subjects) != 1:
+            return None
+        subject = subjects[0]
+        if subject.pos_ != "PROPN" and subject.lower_ not in ("he", "she"):
+            return None  # "The message is simple:" introduces no one's words
+        return Candidate(phrase_span(subject), subject, (token.idx, token.idx + 1),
+                         (quote.start, quote.end), ":", "neutral", "direct")
+    return None
 
 
 def _prepositional(token: Token, cues: CueLexicon, scope: Scope) -> Candidate | None:
