@@ -459,3 +459,11 @@ def test_a_persons_clause_ending_in_a_colon_introduces_the_quotation(
 ])
 def test_a_colon_after_no_ones_clause_credits_no_one(text: str, cues: CueLexicon) -> None:
     assert attributions(text, cues) == [[]]
+
+
+def test_a_cue_the_parser_hung_on_a_participle_keeps_its_subject(cues: CueLexicon) -> None:
+    # No main verb found: the noun phrase is the root and "said" a clause of "allowing".
+    found = only("The zoning board ruling allowing the tower said the site was suitable.",
+                 cues)
+    assert (found.source.text, found.speaker) == ("The zoning board ruling",
+                                                  "zoning board ruling")

@@ -27,6 +27,12 @@ def verb_source(token: Token, quotes: list[Quote]) -> tuple[Token | None, bool]:
         if expletive and any(c.dep_ in CLAUSE_DEPS for c in token.children):
             return subject, True
         return None, False
+    participle = token.head
+    if token.dep_ == "ccomp" and participle.dep_ == "acl" and participle.tag_ == "VBG" \
+            and participle.head.dep_ == "ROOT" and participle.head.pos_ in ("NOUN", "PROPN"):
+        # "The board decision allowing his release said ...": with no main verb found, the
+        # parser hung the cue on the participle; the noun it left as the root is the subject.
+        return participle.head, False
     subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS and c.pos_ != "VERB"]
     if subjects and all(in_quote(c, quotes) for c in subjects):
         # '"... We will win," Chief Jordan said.': the parser took a subject from inside the

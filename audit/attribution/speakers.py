@@ -187,8 +187,11 @@ class Resolver:
             # "the bow-tied professor", "the 26-year-old": a description that characterises
             # rather than names an office points back at the person the story is quoting.
             focus = self._focus(head)
-            if focus is None and head.tag_ == "NN":
-                # Else the one person "he" or "she" would stand for there.
+            if focus is None and head.tag_ == "NN" and any(
+                    c.dep_ in ("amod", "nummod") and c.i < head.i for c in head.children):
+                # Else the one person "he" or "she" would stand for there; a compound alone
+                # ("the parole board decision") may describe a thing, an adjective or an age
+                # before a singular noun rarely does.
                 focus = self.entities.antecedent(_SOMEONE, head.idx, self._sentence_of(head),
                                                  self._last_speaker(_SOMEONE))
             if focus is not None and focus.kind == "person":
