@@ -370,3 +370,10 @@ def test_a_quotation_credited_by_according_to_a_person_runs_on() -> None:
     assert [(a.speaker, a.kind) for a in attributions(text)] == [
         ("Ilse Marr", "according_to"), ("Ilse Marr", "direct"),
         ("council's report", "according_to")]
+
+
+def test_a_description_that_is_a_subject_is_a_mention_for_the_pronouns_after_it() -> None:
+    text = ("Ola Brandt of the Coastal Paramedics Union said crews were stretched.\n\n"
+            "To draw attention to it, the union started a campaign last year with the Harbour "
+            "Health Authority. Every time a zone runs short of ambulances, they say so online.")
+    assert speakers(text)[-1] == ("they", "Coastal Paramedics Union")

@@ -37,5 +37,6 @@ def find_attributions(doc: ParsedDocument, cues: CueLexicon, parties: PartyMap
     for sentence in doc.sentences:
         found = [resolver.admit(c) for c in find_candidates(doc, sentence, cues)]
         result.append([resolver.attribution(item) for item in found if item is not None])
+        resolver.observe(sentence)
     carry_quotations(doc, result)
     return result

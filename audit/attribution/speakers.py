@@ -18,7 +18,7 @@ from audit.attribution.entities import Entities, Entity, agrees
 from audit.attribution.lexicon import CueLexicon, Pronoun
 from audit.attribution.model import Candidate
 from audit.attribution.syntax import bare_plural, named_apposition, phrase_span
-from audit.document import ParsedDocument
+from audit.document import ParsedDocument, Sentence
 from audit.parties import PartyMap
 from audit.report import Attribution
 
@@ -71,6 +71,27 @@ class Resolver:
         if not beside:
             return None
         return replace(candidate, source=phrase_span(beside[0]), head=beside[0])
+
+    def observe(self, sentence: Sentence) -> None:
+        """A definite description that is a subject ("the union started a campaign") is a
+        mention of the entity it stands for, which a "they" or "it" after it may then
+        stand for, as after a name."""
+        for token in sentence.tokens:
+            if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ != "NOUN" \
+                    or token.i in self.entities.by_token or self.doc.quotes.at(token.idx):
+                continue
+            noun = token.lemma_.lower()
+            if self.lexicon.source_kinds.get(noun) not in ("person", "organisation",
+                                                            "institution"):
+                continue
+            children = list(token.children)
+            if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in children) or any(
+                    c.pos_ == "PROPN" for c in children):
+                continue
+            modifiers = {c.lower_ for c in children if c.dep_ in ("amod", "compound")}
+            entity = self.entities.described(noun, modifiers, token.idx)
+            if entity is not None:
+                self.entities.add_mention(entity, token, sentence.index)
 
     def attribution(self, found: Candidate) -> Attribution:
         doc = self.doc
