@@ -467,3 +467,12 @@ def test_a_cue_the_parser_hung_on_a_participle_keeps_its_subject(cues: CueLexico
                  cues)
     assert (found.source.text, found.speaker) == ("The zoning board ruling",
                                                   "zoning board ruling")
+
+
+def test_a_long_apposition_does_not_part_a_quotation_from_its_tag(cues: CueLexicon) -> None:
+    text = ("“Does he really need that deal, or can he push back harder?” Miguel Ebert, a "
+            "senior strategist for the Asia-Pacific at Harbour Bank, said in a commentary.")
+    tag = [a for s in attributions(text, cues) for a in s][-1]
+    assert (tag.speaker, tag.kind, tag.content.text) == (
+        "Miguel Ebert", "direct",
+        "“Does he really need that deal, or can he push back harder?”")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from audit.attribution.model import Scope
-from audit.attribution.syntax import CLAUSE_DEPS, OBJECT_DEPS, QUOTE_REACH, trim
+from audit.attribution.syntax import CLAUSE_DEPS, OBJECT_DEPS, QUOTE_REACH, tag_start, trim
 from audit.quotes import Quote
 
 if TYPE_CHECKING:
@@ -38,10 +38,11 @@ def content_span(token: Token, scope: Scope) -> tuple[int, int] | None:
         else:
             end = last.idx + len(last)
         return trim(scope.text, left.idx, end)
+    start = tag_start(token)
     for quote in scope.nearby:
         inner = quote.inner
         if not quote.start <= token.idx < quote.end and (
-            0 <= token.idx - quote.end <= QUOTE_REACH
+            0 <= start - quote.end <= QUOTE_REACH
             or 0 <= quote.start - token.idx <= QUOTE_REACH + 20
         ):
             if quote.end <= sentence.start:

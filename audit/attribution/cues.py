@@ -18,6 +18,7 @@ from audit.attribution.syntax import (
     bare_plural,
     in_quote,
     phrase_span,
+    tag_start,
     trim,
 )
 from audit.document import ParsedDocument, Sentence
@@ -83,8 +84,10 @@ def _tagged_before(doc: ParsedDocument, sentence: Sentence, quotes: list[Quote]
                    ) -> list[Quote]:
     """The quotation that ends right where a short, unquoted sentence begins: the splitter
     ends a sentence after "?”" or "!”", so "“Where is the money?” Ortega asked." arrives
-    as a quotation and its tag."""
-    words = sum(1 for t in sentence.tokens if t.is_alpha)
+    as a quotation and its tag. The words of an apposition ("Ortega, a strategist at the
+    bank, said") do not count against a tag."""
+    words = sum(1 for t in sentence.tokens if t.is_alpha
+                and not any(a.dep_ == "appos" for a in (t, *t.ancestors)))
     if quotes or words > _TAG_WORDS or sentence.start == 0:
         return []
     before = doc.quotes.at(sentence.start - 1) or doc.quotes.at(max(0, sentence.start - 2))
@@ -130,8 +133,8 @@ def _colon_quotation(scope: Scope) -> Candidate | None:
         while not subjects and verb.head.i < token.i and verb.head.i != verb.i:
             verb = verb.head
             subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if len(subjects) != 1:
-            return None
+        if len(subjects) != 1 or verb.pos_ not in ("VERB", "AUX") or subjects[0].is_upper:
+            return None  # "ANALYST'S VIEWPOINT:" is a kicker, no one speaking
         subject = subjects[0]
         if subject.pos_ != "PROPN" and subject.lower_ not in ("he", "she"):
             return None  # "The message is simple:" introduces no one's words
@@ -283,7 +286,7 @@ def _colon_after(token: Token, cue_end: int) -> bool:
 
 
 def _quote_near(token: Token, quotes: list[Quote]) -> bool:
-    start, end = token.idx, token.idx + len(token)
+    start, end = tag_start(token), token.idx + len(token)
     for quote in quotes:
         if quote.start <= start < quote.end:
             continue

@@ -79,6 +79,17 @@ def named_apposition(head: Token) -> Token | None:
     return None
 
 
+def tag_start(cue: Token) -> int:
+    """Where the tag a cue heads begins: at its subject when the subject comes first
+    ("“...,” Michael Every, a strategist at the bank, said"), so a long apposition does not
+    part a quotation from its tag."""
+    doc = cue.doc
+    starts = [phrase_span(c)[0] for c in cue.children if c.dep_ in SUBJECT_DEPS]
+    # A subject the parser took from inside the quotation is no part of the tag.
+    return min([cue.idx] + [doc[i].idx for i in starts
+                            if not any(t.is_quote for t in doc[i:cue.i])])
+
+
 def trim(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Strip spaces and the punctuation that frames a clause, keeping quotation marks."""
     while start < end and (text[start].isspace() or text[start] in ",;:-—"):
