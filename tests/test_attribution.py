@@ -251,6 +251,9 @@ def test_vague_attributions(text: str, cues: CueLexicon) -> None:
     # a party's members in a named body, people named together
     "Senate Republicans said the bill would fail.",
     "On Monday, Marta Silva and Tom Briggs said the cafe would close.",
+    # a group with one of its members named, part of a group the sentence names
+    "Many tax experts, including Ruth Adeyemi, say the plan will cost jobs.",
+    "He met the families of the victims, many of whom say the city failed them.",
 ])
 def test_named_source_is_neither_anonymous_nor_vague(text: str, cues: CueLexicon) -> None:
     found = only(text, cues)

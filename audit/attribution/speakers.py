@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from audit.attribution.entities import Entities, Entity, agrees
 from audit.attribution.lexicon import CueLexicon, Pronoun
 from audit.attribution.model import Candidate
-from audit.attribution.syntax import bare_plural, named_apposition, phrase_span
+from audit.attribution.syntax import RELATIVE, bare_plural, named_apposition, phrase_span
 from audit.document import ParsedDocument, Sentence
 from audit.parties import PartyMap
 from audit.report import Attribution
@@ -105,7 +105,9 @@ class Resolver:
         speaker = self._speaker(found.head, phrase, found.content)
         head = _people_of(found.head)
         kind = self.lexicon.source_kinds.get(head.lemma_.lower(), "")
-        named = speaker.entity is not None or any(t.pos_ == "PROPN" for t in phrase)
+        member_named = _names_a_member(found.head)
+        named = speaker.entity is not None or member_named or any(
+            t.pos_ == "PROPN" for t in phrase)
         # "Many people", "some residents": a crowd counted vaguely is no one in particular.
         crowd = any(self.lexicon.source_kinds.get(c.lemma_.lower()) == "vague"
                     for c in head.children if c.dep_ in ("amod", "det", "nummod"))
@@ -116,7 +118,8 @@ class Resolver:
         # Unnamed but specific: "a senior official", "Trump aides", "E.U. leaders", "those
         # close to him". A name in the phrase that is not the speaker's own ("Trump" in
         # "Trump aides") does not name the speaker.
-        anonymous = not vague and speaker.entity is None and speaker.name is not None and (
+        anonymous = not vague and speaker.entity is None and speaker.name is not None \
+            and not member_named and (
             kind == "anonymous"
             or (kind == "spokesperson" and not named)
             or (kind == "person" and head.tag_ == "NNS"))
@@ -327,13 +330,23 @@ def _epithet(head: Token) -> bool:
 
 
 def _people_of(head: Token) -> Token:
-    """The noun that says who speaks: "doctors" in "a group of doctors"."""
-    if head.lemma_.lower() in ("group", "number", "couple", "handful", "pair", "team"):
-        members = [c for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "of"
-                   for c in prep.children if c.dep_ == "pobj"]
-        if members:
-            return members[0]
+    """The noun that says who speaks: "doctors" in "a group of doctors", "families" in "the
+    families of the victims, many of whom say"."""
+    members = [c for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "of"
+               for c in prep.children if c.dep_ == "pobj"]
+    if members and members[0].lower_ in RELATIVE and head.head.dep_ == "relcl":
+        return head.head.head  # part of the group the relative clause hangs on
+    if members and head.lemma_.lower() in ("group", "number", "couple", "handful", "pair",
+                                           "team"):
+        return members[0]
     return head
+
+
+def _names_a_member(head: Token) -> bool:
+    """"Many tax experts, including Ruth Adeyemi": one of them is named."""
+    return any(prep.dep_ == "prep" and prep.lower_ in ("including", "like")
+               and any(t.ent_type_ in ("PERSON", "ORG") for t in prep.subtree)
+               for prep in head.children)
 
 
 def proper_org(phrase: Span, lexicon: CueLexicon) -> bool:
