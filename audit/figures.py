@@ -263,10 +263,23 @@ def _personal(token: Token, lexicon: FigureLexicon) -> bool:
     for head in [token, *_governors(token)]:
         subjects = [c for c in head.children if c.dep_ in SUBJECTS]
         if subjects:  # the nearest clause with a subject is the figure's
-            return any(lexicon.is_a(subject, "personal") or any(
-                c.dep_ == "poss" and lexicon.is_a(c, "personal") for c in subject.children)
-                for subject in subjects)
+            return any(_writers(subject, lexicon) for subject in subjects)
     return False
+
+
+def _writers(subject: Token, lexicon: FigureLexicon) -> bool:
+    """The writer or the reader, or what is theirs ("my father"); a "he" or "she" opening a
+    sentence goes on about the subject of the sentence before ("My father spent $30,000
+    ... He also bought 60 acres")."""
+    if lexicon.is_a(subject, "personal") or any(
+            c.dep_ == "poss" and lexicon.is_a(c, "personal") for c in subject.children):
+        return True
+    sentence = subject.sent
+    if subject.pos_ != "PRON" or subject.lower_ not in ("he", "she") or sentence.start == 0:
+        return False
+    before = subject.doc[sentence.start - 1].sent
+    return any(_writers(t, lexicon) for t in before.root.children
+               if t.dep_ in SUBJECTS and t.pos_ != "PRON")
 
 
 def _identifier(token: Token, lexicon: FigureLexicon) -> bool:

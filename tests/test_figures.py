@@ -131,6 +131,7 @@ def test_figures_held_by_a_report_a_quotation_or_a_charge(text: str, context: Co
     "And where is that $115 a month supposed to come from?",
     "Put it in one of those 529 college savings plans.",
     "My grandmother spent the entire $30,000 on a fishing boat.",
+    "My grandmother sold the farm in 1971. She also bought 60 acres of marsh upstate.",
     "To save that much, you'd need to put aside about $115 each month.",
     # a figure in what someone misstated is that someone's
     "An earlier version of this article misstated the number of ferries as 140.",
@@ -167,6 +168,9 @@ def test_figures_that_describe_define_or_are_public_record(text: str, context: C
     # the writer's clause, not the reader's: a figure in its own clause with its own subject
     ("You may have heard that the ferry carried 41,000 passengers last year.", "41,000"),
     ("Your property taxes rose 14 percent this year.", "14 percent"),
+    # "he" after someone not the writer's is that someone
+    ("The harbour master retired in May. He also bought 60 acres of marsh upstate.",
+     "60 acres"),
     # an event's extent is measured by somebody; a figure that "these" introduces is new
     ("The wildfire has burned 12,000 acres since Sunday.", "12,000 acres"),
     ("These 4,000 families now wait for housing.", "4,000 families"),
