@@ -111,6 +111,18 @@ def test_phrasal_cue_point_out(cues: CueLexicon) -> None:
     assert found.cue_class == "endorsing"
 
 
+@pytest.mark.parametrize(("text", "lemma", "cue_class"), [
+    ("Whitfield admonished the council for not saying what it would cut.", "admonish",
+     "stance"),
+    ("The Ledger's golf columnist advises that the young caddie may break out.", "advise",
+     "neutral"),
+])
+def test_admonishing_and_advising_report_speech(text: str, lemma: str, cue_class: str,
+                                                 cues: CueLexicon) -> None:
+    found = only(text, cues)
+    assert (found.cue_lemma, found.cue_class) == (lemma, cue_class)
+
+
 def test_stance_verb_with_a_partial_quote_is_mixed(cues: CueLexicon) -> None:
     found = only("The union criticized the offer as “an insult to every driver” on Monday.",
                  cues)
