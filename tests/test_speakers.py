@@ -377,3 +377,24 @@ def test_a_description_that_is_a_subject_is_a_mention_for_the_pronouns_after_it(
             "To draw attention to it, the union started a campaign last year with the Harbour "
             "Health Authority. Every time a zone runs short of ambulances, they say so online.")
     assert speakers(text)[-1] == ("they", "Coastal Paramedics Union")
+
+
+def test_an_uncued_quotation_is_the_person_the_sentence_before_is_about() -> None:
+    text = ("“The shelter saved my life,” Dennis Okoro said.\n\n"
+            "In October he moved into a one-bedroom flat near the harbour.\n\n"
+            "“It feels warm. Nobody can bother you.”")
+    carried = attributions(text)[1:]
+    assert [(a.speaker, a.kind, a.content.text) for a in carried] == [
+        ("Dennis Okoro", "direct", "“It feels warm."),
+        ("Dennis Okoro", "direct", "Nobody can bother you.”")]
+
+
+def test_an_uncued_quotation_after_someone_who_never_spoke_has_no_speaker() -> None:
+    text = ("Dennis Okoro moved into a one-bedroom flat near the harbour in October.\n\n"
+            "“It feels warm. Nobody can bother you.”")
+    assert attributions(text) == []
+
+
+def test_a_not_inside_the_quotation_does_not_negate_its_tag() -> None:
+    text = "“Are we where we need to be? Probably not,” Ms. Lena Moore said."
+    assert [a.speaker for a in attributions(text)][-1] == "Lena Moore"

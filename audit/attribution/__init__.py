@@ -34,9 +34,11 @@ def find_attributions(doc: ParsedDocument, cues: CueLexicon, parties: PartyMap
     """The attributions of each sentence, in document order."""
     resolver = Resolver(doc, cues, parties)
     result: list[list[Attribution]] = []
+    about: list[Attribution | None] = []  # the statement of whom each sentence is about
     for sentence in doc.sentences:
         found = [resolver.admit(c) for c in find_candidates(doc, sentence, cues)]
         result.append([resolver.attribution(item) for item in found if item is not None])
+        about.append(resolver.statement_of_subject(sentence))
         resolver.observe(sentence)
-    carry_quotations(doc, result)
+    carry_quotations(doc, result, about)
     return result

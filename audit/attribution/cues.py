@@ -173,7 +173,7 @@ def _verbal(token: Token, cues: CueLexicon, scope: Scope) -> Candidate | None:
                                                                  "VBG", "VB"):
         return None
     cue, cue_end = _verb_cue(token, cues)
-    if cue is None or _so_called(token) or _unasserted(token, cues):
+    if cue is None or _so_called(token) or _unasserted(token, cues, scope.quotes):
         return None
     objects = [c for c in token.children if c.dep_ in OBJECT_DEPS]
     if objects and all(o.lemma_.lower() in cue.not_objects for o in objects):
@@ -240,12 +240,13 @@ def _verb_cue(token: Token, cues: CueLexicon) -> tuple[Cue | None, int]:
     return verb, token.idx + len(token)
 
 
-def _unasserted(token: Token, cues: CueLexicon) -> bool:
+def _unasserted(token: Token, cues: CueLexicon, quotes: list[Quote]) -> bool:
     """"to say", "would tell", "did not comment": speech wanted, imagined or withheld, not
     speech that took place. An infinitive after a verb of aspect ("continued to call for",
-    "began to explain") took place all the same."""
+    "began to explain") took place all the same, and a "not" the parser hung on the cue
+    from inside the quotation ("“Probably not,” Moore said") negates nothing."""
     aspect = token.dep_ == "xcomp" and token.head.lemma_.lower() in cues.aspectual
-    return any(c.dep_ == "neg" or (c.dep_ == "aux" and (
+    return any((c.dep_ == "neg" and not in_quote(c, quotes)) or (c.dep_ == "aux" and (
         (c.lower_ == "to" and not aspect)
         or (c.tag_ == "MD" and c.lower_ not in _FACTUAL_MODALS)))
         for c in token.children)

@@ -11,11 +11,14 @@ from audit.report import Attribution
 _QUOTED_SENTENCE = 0.8  # share of a sentence's words inside quotes to call it a quotation
 
 
-def carry_quotations(doc: ParsedDocument, result: list[list[Attribution]]) -> None:
+def carry_quotations(doc: ParsedDocument, result: list[list[Attribution]],
+                     about: list[Attribution | None]) -> None:
     """Give an uncued quoted sentence the speaker of its quotation, or of the statement in
     the sentence right before it (the newspaper convention for a running quote: "Ortega
-    said the plan was flawed." then "“It will never work.”"). A sentence with no words
-    between them (a stray "." line) does not break the run."""
+    said the plan was flawed." then "“It will never work.”"), or else of the person that
+    sentence is about, who has spoken before (`about`, by sentence: "Ortega moved to the
+    coast in May." then "“It is quiet here.”"). A sentence with no words between them (a
+    stray "." line) does not break the run."""
     by_group: dict[int, Attribution] = {}
     for attributions in result:
         for attribution in attributions:
@@ -24,7 +27,7 @@ def carry_quotations(doc: ParsedDocument, result: list[list[Attribution]]) -> No
                 for quote in doc.quotes.overlapping(content.start, content.end):
                     by_group.setdefault(quote.group, attribution)
     previous: Attribution | None = None
-    for sentence, attributions in zip(doc.sentences, result, strict=True):
+    for sentence, attributions, person in zip(doc.sentences, result, about, strict=True):
         quotes = doc.quotes.overlapping(sentence.start, sentence.end)
         _join_quotes(doc, sentence, attributions, quotes)
         if not attributions and quotes:
@@ -42,7 +45,7 @@ def carry_quotations(doc: ParsedDocument, result: list[list[Attribution]]) -> No
         named = [a for a in attributions if not (a.vague or a.anonymous) and a.speaker
                  and (a.kind != "according_to" or a.source_kind == "person")
                  and a.source_kind != "document"]
-        previous = named[-1] if named else None
+        previous = named[-1] if named else person
 
 
 def _join_quotes(doc: ParsedDocument, sentence: Sentence, attributions: list[Attribution],

@@ -49,6 +49,7 @@ class Resolver:
         # The last few named speakers with the sentence each last spoke in, latest last:
         # "he" continues the last man who spoke even when an organisation spoke since.
         self._speakers: list[tuple[Entity, int]] = []
+        self._said: dict[int, Attribution] = {}  # a person's latest statement, by entity id
 
     def admit(self, candidate: Candidate) -> Candidate | None:
         """The candidate as a source may stand, or None: a clause or a time is never a
@@ -71,6 +72,25 @@ class Resolver:
         if not beside:
             return None
         return replace(candidate, source=phrase_span(beside[0]), head=beside[0])
+
+    def statement_of_subject(self, sentence: Sentence) -> Attribution | None:
+        """The latest statement of the one person the sentence is about (the subject of its
+        main clause, named or a "he" or "she"), when that person has spoken before: an
+        uncued quotation after "Brooks moved into a flat in the east end." is his."""
+        subjects = [t for t in sentence.tokens if t.dep_ in ("nsubj", "nsubjpass")
+                    and t.head.dep_ == "ROOT" and not self.doc.quotes.at(t.idx)]
+        if len(subjects) != 1:
+            return None
+        subject = subjects[0]
+        pronoun = self.lexicon.pronouns.get(subject.lower_)
+        if pronoun is not None and subject.pos_ == "PRON":
+            if pronoun.gender is None:
+                return None
+            entity = self.entities.antecedent(pronoun, subject.idx, sentence.index,
+                                              self._last_speaker(pronoun))
+        else:
+            entity = self.entities.at(subject)
+        return self._said.get(id(entity)) if entity is not None else None
 
     def observe(self, sentence: Sentence) -> None:
         """A definite description that is a subject ("the union started a campaign") is a
@@ -130,7 +150,7 @@ class Resolver:
         if speaker.entity is not None and speaker.kind != "document":
             self._spoke(speaker.entity, self._sentence_of(found.head))
             speaker.entity.spoke = True
-        return Attribution(
+        attribution = Attribution(
             source=source,
             cue=doc.span(*found.cue),
             content=doc.span(*found.content) if found.content else None,
@@ -143,6 +163,9 @@ class Resolver:
             vague=vague,
             source_kind=speaker.kind,
         )
+        if speaker.entity is not None and speaker.entity.kind == "person" and not vague:
+            self._said[id(speaker.entity)] = attribution
+        return attribution
 
     def _speaker(self, head: Token, phrase: Span, content: tuple[int, int] | None = None
                  ) -> _Speaker:
