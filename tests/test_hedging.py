@@ -191,3 +191,64 @@ def test_a_newsroom_entry_replaces_one_sense_and_disabling_removes_every_sense(
     assert hedges_of("The treasurer may have moved the funds.", custom) == [("may", "modal")]
     without_some = Lexicon.load(HEDGES, [], ["some"])
     assert hedges_of("Some 200 drivers joined. Some drivers left.", without_some) == []
+
+
+def test_alleged_purported_supposed_before_a_noun_distance_the_writer() -> None:
+    assert hedges_of("The alleged bribe was paid in cash.") == [("alleged", "distancing")]
+    assert hedges_of("The purported letter surfaced on Monday.") == [
+        ("purported", "distancing")]
+    assert hedges_of("The supposed cure did nothing.") == [("supposed", "distancing")]
+    # "supposed to" is a duty, not a doubt
+    assert hedges_of("The drivers are supposed to report at six.") == []
+
+
+def test_many_that_asks_grades_or_compares_is_no_crowd() -> None:
+    assert hedges_of("Many drivers joined the picket.") == [("Many", "weasel")]
+    assert hedges_of("How many drivers joined the picket is unclear.") == [
+        ("unclear", "modal")]
+    assert hedges_of("The union has so many members that the hall was full.") == []
+    assert hedges_of("The depot has as many buses as the airport.") == []
+    assert hedges_of("The mayor has visited the depot many times.") == [
+        ("many times", "frequency")]
+
+
+def test_some_for_a_degree_or_a_stretch_of_time_is_an_approximator() -> None:
+    assert hedges_of("The council has to some extent lost control of the budget.") == [
+        ("to some extent", "approximator")]
+    assert hedges_of("The ferry has run for some time.") == [("some time", "approximator")]
+    assert hedges_of("Some drivers joined the picket.") == [("Some", "weasel")]
+
+
+def test_widely_is_vague_only_on_a_participle_with_no_doer() -> None:
+    assert ("widely", "weasel") in hedges_of("The plan is widely believed to favour "
+                                             "developers.")
+    assert hedges_of("The new fare cards are widely used.") == [("widely", "weasel")]
+    assert hedges_of("Fares vary widely across the county.") == []
+    assert hedges_of("The new fare cards are widely available.") == []
+    assert hedges_of("The fare cards are widely used by commuters.") == []
+
+
+def test_a_matter_contested_by_no_one_named_is_impersonal() -> None:
+    assert hedges_of("The date of the depot's opening is disputed.") == [
+        ("disputed", "impersonal")]
+    assert hedges_of("The official figure is doubted.") == [("doubted", "impersonal")]
+    assert hedges_of("The fine was disputed by the company.") == []
+    assert hedges_of("The company disputed the fine.") == []
+
+
+def test_there_are_claims_credits_a_claim_to_no_one() -> None:
+    assert hedges_of("There are claims that the depot floods every spring.") == [
+        ("There are claims", "impersonal")]
+    assert hedges_of("There were rumours that the depot would close.") == [
+        ("There were rumours", "impersonal")]
+    assert hedges_of("There were allegations of fraud at the depot.") == [
+        ("There were allegations", "impersonal")]
+    assert hedges_of("There were buses at the depot.") == []
+
+
+def test_supposed_to_is_a_duty_and_supposing_is_a_doubt() -> None:
+    assert hedges_of("The drivers are supposed to report at six.") == []
+    assert hedges_of("The drivers were not supposed to strike.") == []
+    assert ("suppose", "modal") in hedges_of("I suppose that the strike will end soon.")
+    assert hedges_of("It was supposed that the depot would close.") == [
+        ("supposed", "impersonal")]
