@@ -169,6 +169,13 @@ def test_modal_hedges_are_not_writer_hedge_findings() -> None:
     assert hedge_findings(doc, find_hedges(doc, lexicon()), [[]]) == []
 
 
+def test_the_alleged_suspect_is_no_writer_hedge_finding() -> None:
+    doc = parse_text("Police arrested the alleged arsonist near the depot.")
+    hedges = find_hedges(doc, lexicon())
+    assert [(h.span.text, h.category) for h in hedges[0]] == [("alleged", "impersonal")]
+    assert hedge_findings(doc, hedges, [[]]) == []
+
+
 def test_newsroom_folder_adds_and_disable_entries_removes(tmp_path: Path) -> None:
     (tmp_path / HEDGES).write_text(
         "entries:\n  - {term: sources close to, category: vague-attribution}\n",
@@ -193,11 +200,11 @@ def test_a_newsroom_entry_replaces_one_sense_and_disabling_removes_every_sense(
     assert hedges_of("Some 200 drivers joined. Some drivers left.", without_some) == []
 
 
-def test_alleged_purported_supposed_before_a_noun_distance_the_writer() -> None:
-    assert hedges_of("The alleged bribe was paid in cash.") == [("alleged", "distancing")]
+def test_alleged_purported_supposed_before_a_noun_credit_no_one() -> None:
+    assert hedges_of("The alleged bribe was paid in cash.") == [("alleged", "impersonal")]
     assert hedges_of("The purported letter surfaced on Monday.") == [
-        ("purported", "distancing")]
-    assert hedges_of("The supposed cure did nothing.") == [("supposed", "distancing")]
+        ("purported", "impersonal")]
+    assert hedges_of("The supposed cure did nothing.") == [("supposed", "impersonal")]
     # "supposed to" is a duty, not a doubt
     assert hedges_of("The drivers are supposed to report at six.") == []
 
