@@ -16,8 +16,8 @@ sentence, never a list of sentences:
 - `dep`: the dependency labels the first word may have ("alleged" modifying a noun, amod,
   as in "the alleged bribe"; not "supposed" in "are supposed to");
 - `not_a_name`: not capitalised inside a sentence ("may", not "Ada May");
-- `not_after`: not right after one of these words ("many", but not "how many", "so many",
-  "as many ... as": a question, a degree or a comparison, not a vague crowd);
+- `not_after`: not right after one of these words ("many", but not "how many", "so many":
+  a question or a degree, not a vague crowd);
 - `before_number`: only right before a number ("some 200 people", "up to 40 buses");
 - `followed_by`: only before one of these lemmas, past a negation ("may not have");
 - `except_with`: not when the word governs, modifies or is closely followed by one of these

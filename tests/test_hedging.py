@@ -209,12 +209,13 @@ def test_alleged_purported_supposed_before_a_noun_credit_no_one() -> None:
     assert hedges_of("The drivers are supposed to report at six.") == []
 
 
-def test_many_that_asks_grades_or_compares_is_no_crowd() -> None:
+def test_many_that_asks_or_grades_is_no_crowd() -> None:
     assert hedges_of("Many drivers joined the picket.") == [("Many", "weasel")]
+    assert hedges_of("As many people know, the depot floods.") == [("many", "weasel")]
     assert hedges_of("How many drivers joined the picket is unclear.") == [
         ("unclear", "modal")]
     assert hedges_of("The union has so many members that the hall was full.") == []
-    assert hedges_of("The depot has as many buses as the airport.") == []
+    assert hedges_of("The union has too many members for the hall.") == []
     assert hedges_of("The mayor has visited the depot many times.") == [
         ("many times", "frequency")]
 
@@ -230,6 +231,8 @@ def test_widely_is_vague_only_on_a_participle_with_no_doer() -> None:
     assert ("widely", "weasel") in hedges_of("The plan is widely believed to favour "
                                              "developers.")
     assert hedges_of("The new fare cards are widely used.") == [("widely", "weasel")]
+    assert hedges_of("It is a widely held view that the depot is unsafe.") == [
+        ("widely", "weasel")]
     assert hedges_of("Fares vary widely across the county.") == []
     assert hedges_of("The new fare cards are widely available.") == []
     assert hedges_of("The fare cards are widely used by commuters.") == []
