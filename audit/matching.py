@@ -13,13 +13,19 @@ lexicon, so a newsroom can tune them without code. They read the spaCy parse of 
 sentence, never a list of sentences:
 - `pos`, `tag`: the coarse or fine part-of-speech tags the first word may have ("may" the
   modal verb, tag MD, and not the month, a proper noun; "might" the modal, not the noun);
+- `dep`: the dependency labels the first word may have ("alleged" modifying a noun, amod,
+  as in "the alleged bribe"; not "supposed" in "are supposed to");
 - `not_a_name`: not capitalised inside a sentence ("may", not "Ada May");
+- `not_after`: not right after one of these words ("many", but not "how many", "so many":
+  a question or a degree, not a vague crowd);
 - `before_number`: only right before a number ("some 200 people", "up to 40 buses");
 - `followed_by`: only before one of these lemmas, past a negation ("may not have");
 - `except_with`: not when the word governs, modifies or is closely followed by one of these
   lemmas ("claimed three lives", "a devastating earthquake");
 - `passive`: a passive participle with no agent ("is believed to", "was said to", "is
   widely seen as"; not "was approved by the council");
+- `modifies_passive`: the word modifies such a participle ("widely believed", "widely
+  used"; not "fares vary widely", "widely available", "widely used by commuters");
 - `complement`: the word governs a clause or a predicate ("appears to be", "seems
   unlikely", "suggests that"), or is a passive participle with an "as" phrase ("seen as a
   gift"); not "appeared in court", not "appeared as a guest";
@@ -68,19 +74,23 @@ class Entry:
     lemmas: bool  # match inflections by lemma
     pos: frozenset[str]  # allowed coarse tags of the first token; empty: any
     tags: frozenset[str]  # allowed fine-grained (Penn) tags of the first token; empty: any
+    deps: frozenset[str]  # allowed dependency labels of the first token; empty: any
     not_a_name: bool
+    not_after: frozenset[str]  # words that may not come right before the first token
     before_number: bool
     followed_by: frozenset[str]
     except_with: frozenset[str]
     passive: bool
+    modifies_passive: bool
     complement: bool
     unspecified: bool
 
     @property
     def conditions(self) -> int:
         """How many context rules the entry carries: the more specific entry wins a tie."""
-        return sum(map(bool, (self.pos, self.tags, self.not_a_name, self.before_number,
-                              self.followed_by, self.except_with, self.passive,
+        return sum(map(bool, (self.pos, self.tags, self.deps, self.not_a_name,
+                              self.not_after, self.before_number, self.followed_by,
+                              self.except_with, self.passive, self.modifies_passive,
                               self.complement, self.unspecified)))
 
 
@@ -123,11 +133,14 @@ class Lexicon:
                 lemmas=lemmas,
                 pos=frozenset(raw.get("pos", ())),
                 tags=frozenset(raw.get("tag", ())),
+                deps=frozenset(raw.get("dep", ())),
                 not_a_name=bool(raw.get("not_a_name", False)),
+                not_after=frozenset(str(w).lower() for w in raw.get("not_after", ())),
                 before_number=bool(raw.get("before_number", False)),
                 followed_by=frozenset(str(w).lower() for w in raw.get("followed_by", ())),
                 except_with=frozenset(str(w).lower() for w in raw.get("except_with", ())),
                 passive=bool(raw.get("passive", False)),
+                modifies_passive=bool(raw.get("modifies_passive", False)),
                 complement=bool(raw.get("complement", False)),
                 unspecified=bool(raw.get("unspecified", False)),
             )
@@ -233,9 +246,16 @@ def _context_ok(entry: Entry, words: list[Token], i: int, end: int) -> bool:
         return False
     if entry.tags and first.tag_ not in entry.tags:
         return False
+    if entry.deps and first.dep_ not in entry.deps:
+        return False
     if entry.not_a_name and first.text.istitle() and not first.is_sent_start:
         return False
+    if entry.not_after and i > 0 and (
+            {words[i - 1].lower_, words[i - 1].lemma_.lower()} & entry.not_after):
+        return False
     if entry.passive and not _agentless_passive(first):
+        return False
+    if entry.modifies_passive and (first.head is first or not _agentless_passive(first.head)):
         return False
     if entry.complement and not _has_complement(first):
         return False

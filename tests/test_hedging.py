@@ -169,6 +169,13 @@ def test_modal_hedges_are_not_writer_hedge_findings() -> None:
     assert hedge_findings(doc, find_hedges(doc, lexicon()), [[]]) == []
 
 
+def test_the_alleged_suspect_is_no_writer_hedge_finding() -> None:
+    doc = parse_text("Police arrested the alleged arsonist near the depot.")
+    hedges = find_hedges(doc, lexicon())
+    assert [(h.span.text, h.category) for h in hedges[0]] == [("alleged", "impersonal")]
+    assert hedge_findings(doc, hedges, [[]]) == []
+
+
 def test_newsroom_folder_adds_and_disable_entries_removes(tmp_path: Path) -> None:
     (tmp_path / HEDGES).write_text(
         "entries:\n  - {term: sources close to, category: vague-attribution}\n",
@@ -191,3 +198,67 @@ def test_a_newsroom_entry_replaces_one_sense_and_disabling_removes_every_sense(
     assert hedges_of("The treasurer may have moved the funds.", custom) == [("may", "modal")]
     without_some = Lexicon.load(HEDGES, [], ["some"])
     assert hedges_of("Some 200 drivers joined. Some drivers left.", without_some) == []
+
+
+def test_alleged_purported_supposed_before_a_noun_credit_no_one() -> None:
+    assert hedges_of("The alleged bribe was paid in cash.") == [("alleged", "impersonal")]
+    assert hedges_of("The purported letter surfaced on Monday.") == [
+        ("purported", "impersonal")]
+    assert hedges_of("The supposed cure did nothing.") == [("supposed", "impersonal")]
+    # "supposed to" is a duty, not a doubt
+    assert hedges_of("The drivers are supposed to report at six.") == []
+
+
+def test_many_that_asks_or_grades_is_no_crowd() -> None:
+    assert hedges_of("Many drivers joined the picket.") == [("Many", "weasel")]
+    assert hedges_of("As many people know, the depot floods.") == [("many", "weasel")]
+    assert hedges_of("How many drivers joined the picket is unclear.") == [
+        ("unclear", "modal")]
+    assert hedges_of("The union has so many members that the hall was full.") == []
+    assert hedges_of("The union has too many members for the hall.") == []
+    assert hedges_of("The mayor has visited the depot many times.") == [
+        ("many times", "frequency")]
+
+
+def test_some_for_a_degree_or_a_stretch_of_time_is_an_approximator() -> None:
+    assert hedges_of("The council has to some extent lost control of the budget.") == [
+        ("to some extent", "approximator")]
+    assert hedges_of("The ferry has run for some time.") == [("some time", "approximator")]
+    assert hedges_of("Some drivers joined the picket.") == [("Some", "weasel")]
+
+
+def test_widely_is_vague_only_on_a_participle_with_no_doer() -> None:
+    assert ("widely", "weasel") in hedges_of("The plan is widely believed to favour "
+                                             "developers.")
+    assert hedges_of("The new fare cards are widely used.") == [("widely", "weasel")]
+    assert hedges_of("It is a widely held view that the depot is unsafe.") == [
+        ("widely", "weasel")]
+    assert hedges_of("Fares vary widely across the county.") == []
+    assert hedges_of("The new fare cards are widely available.") == []
+    assert hedges_of("The fare cards are widely used by commuters.") == []
+
+
+def test_a_matter_contested_by_no_one_named_is_impersonal() -> None:
+    assert hedges_of("The date of the depot's opening is disputed.") == [
+        ("disputed", "impersonal")]
+    assert hedges_of("The official figure is doubted.") == [("doubted", "impersonal")]
+    assert hedges_of("The fine was disputed by the company.") == []
+    assert hedges_of("The company disputed the fine.") == []
+
+
+def test_there_are_claims_credits_a_claim_to_no_one() -> None:
+    assert hedges_of("There are claims that the depot floods every spring.") == [
+        ("There are claims", "impersonal")]
+    assert hedges_of("There were rumours that the depot would close.") == [
+        ("There were rumours", "impersonal")]
+    assert hedges_of("There were allegations of fraud at the depot.") == [
+        ("There were allegations", "impersonal")]
+    assert hedges_of("There were buses at the depot.") == []
+
+
+def test_supposed_to_is_a_duty_and_supposing_is_a_doubt() -> None:
+    assert hedges_of("The drivers are supposed to report at six.") == []
+    assert hedges_of("The drivers were not supposed to strike.") == []
+    assert ("suppose", "modal") in hedges_of("I suppose that the strike will end soon.")
+    assert hedges_of("It was supposed that the depot would close.") == [
+        ("supposed", "impersonal")]
