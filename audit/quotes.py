@@ -1,7 +1,8 @@
 """Quotation spans: whose words are on the page.
 
 Straight and curly double quotes pair within a paragraph, and so do two apostrophes
-(''like this''), which is how typewriter-style and converted wire copy writes them. A
+(''like this''), which is how typewriter-style and converted wire copy writes them, and
+two curly single marks (“like this’’). A
 quotation left open at the
 end of a paragraph continues when the next paragraph opens with a quotation mark (the
 newspaper convention for a quote running over several paragraphs); the pieces share a
@@ -15,7 +16,8 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-_MARK = re.compile("[\"“”]|''")  # where `_width` is not 0
+_MARK = re.compile("[\"“”]|''|‘‘|’’")  # where `_width` is not 0
+_DOUBLED = ("''", "‘‘", "’’")  # two single marks typed for a double one
 _SINGLE = re.compile(r"(?<![\w’'])[‘'](?=\w)([^‘’'\n]{1,60}?)(?<=[\w.,!?])[’'](?![\w’'])")
 
 
@@ -92,10 +94,10 @@ def find_quotes(clean: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
 
 
 def _width(clean: str, i: int) -> int:
-    """The width of a double quotation mark at i: 1 for " “ ”, 2 for '', else 0."""
+    """The width of a double quotation mark at i: 1 for " “ ”, 2 for '' ‘‘ ’’, else 0."""
     if clean[i] in "\"“”":
         return 1
-    return 2 if clean.startswith("''", i) else 0
+    return 2 if clean.startswith(_DOUBLED, i) else 0
 
 
 def _first_visible(clean: str, start: int, end: int) -> int | None:

@@ -42,6 +42,13 @@ def test_two_apostrophes_as_quotation_marks() -> None:
     assert first.words(doc.text) == 4
 
 
+def test_two_curly_single_marks_close_a_quotation() -> None:
+    doc = parse_text("“We sell only local comics,’’ says the owner. The workers’ union agreed.")
+    found = [doc.text[q.start:q.end] for q in doc.quotes.quotes]
+    assert found == ["“We sell only local comics,’’"]
+    assert doc.text[slice(*doc.quotes.quotes[0].inner)] == "We sell only local comics,"
+
+
 def test_two_apostrophe_quotes_continue_over_paragraphs() -> None:
     doc = parse_text("''We stay out,'' Molina said. ''As long as it takes.\n\n''And longer.''\n")
     pieces = doc.quotes.quotes
