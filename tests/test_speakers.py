@@ -398,3 +398,9 @@ def test_an_uncued_quotation_after_someone_who_never_spoke_has_no_speaker() -> N
 def test_a_not_inside_the_quotation_does_not_negate_its_tag() -> None:
     text = "“Are we where we need to be? Probably not,” Ms. Lena Moore said."
     assert [a.speaker for a in attributions(text)][-1] == "Lena Moore"
+
+
+def test_a_description_capitalised_before_a_forename_is_no_part_of_the_name() -> None:
+    text = ("Retiree Doug Purdy said the program helped him walk again.\n\n"
+            "“I lost two belt loops,” Purdy said.")
+    assert [a.speaker for a in attributions(text)] == ["Doug Purdy", "Doug Purdy"]

@@ -269,6 +269,10 @@ class Entities:
             elif tokens[0].lower_ != "the":
                 titles.append(tokens[0].lemma_.lower())  # "Councillor Ortega", "Mayor Brandt"
             tokens.pop(0)
+        if kind == "person" and len(tokens) >= 3 and tokens[0].text not in \
+                self.lexicon.forenames and tokens[1].text in self.lexicon.forenames:
+            # "Paramedic Ola Brandt", "Retiree Doug Purdy": a description before a forename.
+            titles.append(tokens.pop(0).lemma_.lower())
         while len(tokens) > 1 and tokens[-1].like_num:
             tokens.pop()  # "Khaled Belkacemi, 60": an age, not a name
         if kind == "organisation":
