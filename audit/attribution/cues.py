@@ -86,14 +86,17 @@ def _tagged_before(doc: ParsedDocument, sentence: Sentence, quotes: list[Quote]
     ends a sentence after "?”" or "!”", so "“Where is the money?” Ortega asked." arrives
     as a quotation and its tag. The words of an apposition ("Ortega, a strategist at the
     bank, said") do not count against a tag."""
-    words = sum(1 for t in sentence.tokens if t.is_alpha
-                and not any(a.dep_ == "appos" for a in (t, *t.ancestors)))
-    if quotes or words > _TAG_WORDS or sentence.start == 0:
+    if quotes or sentence.start == 0:
         return []
     before = doc.quotes.at(sentence.start - 1) or doc.quotes.at(max(0, sentence.start - 2))
     if before is None or doc.clean[before.end:sentence.start].strip():
         return []
-    return [before]
+    aside: set[int] = set()
+    for token in sentence.tokens:
+        if token.dep_ == "appos":
+            aside.update(range(token.left_edge.i, token.right_edge.i + 1))
+    words = sum(1 for t in sentence.tokens if t.is_alpha and t.i not in aside)
+    return [before] if words <= _TAG_WORDS else []
 
 
 def _colon_label(scope: Scope) -> Candidate | None:

@@ -77,8 +77,9 @@ class Resolver:
         """The latest statement of the one person the sentence is about (the subject of its
         main clause, named or a "he" or "she"), when that person has spoken before: an
         uncued quotation after "Brooks moved into a flat in the east end." is his."""
-        subjects = [t for t in sentence.tokens if t.dep_ in ("nsubj", "nsubjpass")
-                    and t.head.dep_ == "ROOT" and not self.doc.quotes.at(t.idx)]
+        root = sentence.tokens.root
+        subjects = [t for t in root.children if t.dep_ in ("nsubj", "nsubjpass")
+                    and not self.doc.quotes.at(t.idx)]
         if len(subjects) != 1:
             return None
         subject = subjects[0]
