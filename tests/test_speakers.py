@@ -404,3 +404,20 @@ def test_a_description_capitalised_before_a_forename_is_no_part_of_the_name() ->
     text = ("Retiree Doug Purdy said the program helped him walk again.\n\n"
             "“I lost two belt loops,” Purdy said.")
     assert [a.speaker for a in attributions(text)] == ["Doug Purdy", "Doug Purdy"]
+
+
+def test_the_speaker_of_the_sentence_before_keeps_she_over_a_woman_named_in_passing() -> None:
+    # Nothing says whether Ilke is a man's or a woman's name; Dana Whitfield is a woman,
+    # named inside what Varadi said, not speaking.
+    text = ("Economist Ilke Varadi said Mayor Dana Whitfield's plan left too much unsaid.\n\n"
+            "“I see no details about who is left out,” she said.")
+    assert speakers(text)[-1] == ("she", "Ilke Varadi")
+
+
+def test_capitalised_labels_speak_in_a_transcript_but_a_kicker_does_not() -> None:
+    transcript = ("WALLACE: Let's start with the debate.\n\nPENCE: Well, the governor will be "
+                  "there.\n\nWALLACE: And the senator?\n\nPENCE: She will be there too.")
+    assert [name for _, name in speakers(transcript)] == ["WALLACE", "PENCE"] * 2
+    kickers = ("WATCH: Video of the ferry fire\n\nThe crew was rescued at dawn.\n\n"
+               "WATCH: The captain's account\n\nThe inquiry opens in June.")
+    assert speakers(kickers) == []

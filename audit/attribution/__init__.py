@@ -18,7 +18,7 @@
 
 from __future__ import annotations
 
-from audit.attribution.cues import find_candidates
+from audit.attribution.cues import find_candidates, speaker_labels
 from audit.attribution.lexicon import Cue, CueLexicon
 from audit.attribution.quotations import carry_quotations
 from audit.attribution.speakers import Resolver
@@ -35,8 +35,9 @@ def find_attributions(doc: ParsedDocument, cues: CueLexicon, parties: PartyMap
     resolver = Resolver(doc, cues, parties)
     result: list[list[Attribution]] = []
     about: list[Attribution | None] = []  # the statement of whom each sentence is about
+    labels = speaker_labels(doc)
     for sentence in doc.sentences:
-        found = [resolver.admit(c) for c in find_candidates(doc, sentence, cues)]
+        found = [resolver.admit(c) for c in find_candidates(doc, sentence, cues, labels)]
         result.append([resolver.attribution(item) for item in found if item is not None])
         about.append(resolver.statement_of_subject(sentence))
         resolver.observe(sentence)

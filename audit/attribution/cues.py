@@ -4,6 +4,7 @@ source and content."""
 from __future__ import annotations
 
 import itertools
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from audit.attribution.content import content_span, quote_kind, quoted_content, rest_of_sentence
@@ -31,15 +32,18 @@ if TYPE_CHECKING:
 _FACTUAL_MODALS = {"will", "'ll", "’ll"}  # "will announce" is a plan stated as news
 
 
+_SENTENCE_ENDS = set(".?!\"”’'")
 _TAG_WORDS = 8  # the most words a tag such as "Ortega, the union's lawyer, asked." has
 
 
-def find_candidates(doc: ParsedDocument, sentence: Sentence, cues: CueLexicon
-                    ) -> list[Candidate]:
+def find_candidates(doc: ParsedDocument, sentence: Sentence, cues: CueLexicon,
+                    labels: frozenset[str] = frozenset()) -> list[Candidate]:
+    """`labels`: the capitalised speaker labels the document uses more than once (see
+    `speaker_labels`)."""
     quotes = doc.quotes.overlapping(sentence.start, sentence.end)
     scope = Scope(doc.clean, sentence, quotes, quotes + _tagged_before(doc, sentence, quotes))
     found: list[Candidate] = []
-    labelled = _colon_label(scope)
+    labelled = _colon_label(scope, labels)
     if labelled is not None:
         found.append(labelled)
     for token in sentence.tokens:
@@ -99,20 +103,38 @@ def _tagged_before(doc: ParsedDocument, sentence: Sentence, quotes: list[Quote]
     return [before] if words <= _TAG_WORDS else []
 
 
-def _colon_label(scope: Scope) -> Candidate | None:
-    """"Whitfield: Budget Is Balanced", a transcript's "BELL: We voted.": a name and a colon
-    opening the sentence introduce what the named source said."""
-    sentence = scope.sentence
+def speaker_labels(doc: ParsedDocument) -> frozenset[str]:
+    """The all-capital labels that open more than one sentence of the document, each
+    ending as a sentence ends: the speakers of a transcript ("WALLACE: Let's start."),
+    where a kicker is used once or labels a headline ("WATCH: Police outline a scam")."""
+    seen = Counter(" ".join(t.text for t in names) for sentence in doc.sentences
+                   if (names := _label_names(sentence)) and all(t.is_upper for t in names)
+                   and doc.clean[sentence.start:sentence.end].rstrip()[-1:] in _SENTENCE_ENDS)
+    return frozenset(label for label, count in seen.items() if count > 1)
+
+
+def _label_names(sentence: Sentence) -> list[Token]:
+    """The proper nouns before a colon that opens the sentence, if any."""
     words = [t for t in sentence.tokens if not t.is_space and not t.is_quote]
     names = list(itertools.takewhile(lambda t: t.pos_ == "PROPN", words[:5]))
     if not names or len(words) <= len(names) + 2 or words[len(names)].text != ":":
+        return []
+    return names
+
+
+def _colon_label(scope: Scope, labels: frozenset[str]) -> Candidate | None:
+    """"Whitfield: Budget Is Balanced", a transcript's "BELL: We voted.": a name and a colon
+    opening the sentence introduce what the named source said."""
+    sentence = scope.sentence
+    names = _label_names(sentence)
+    if not names:
         return None
     if any(t.ent_type_ in ("GPE", "DATE", "TIME") for t in names):
         return None  # a dateline ("DENVER:") or a time, not a speaker
-    if not (all(t.is_upper for t in names) or any(t.ent_type_ in ("PERSON", "ORG", "NORP")
-                                                  for t in names)):
-        return None  # "Correction:", a headline's kicker: a label, not someone speaking
-    colon = words[len(names)]
+    tagged = any(t.ent_type_ in ("PERSON", "ORG", "NORP") for t in names)
+    if not tagged and " ".join(t.text for t in names) not in labels:
+        return None  # "Correction:", "WATCH:", a headline's kicker: a label, no one speaking
+    colon = next(t for t in sentence.tokens if t.i > names[-1].i and t.text == ":")
     content = trim(scope.text, colon.idx + 1, sentence.tokens.end_char)
     return Candidate((names[0].i, names[-1].i + 1), names[-1], (colon.idx, colon.idx + 1),
                   content, ":", "neutral", "indirect")

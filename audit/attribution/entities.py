@@ -682,7 +682,12 @@ class Entities:
         fits = [e for e in candidates if agrees(pronoun, e) and id(e) not in spoken_of]
         if not fits:
             return None
-        if pronoun.gender is not None:
+        # The speaker of the sentence before, whose gender is unknown, goes on speaking
+        # ("Mathur said Ivanka Trump's plan was vague. “...,” she said."): someone of known
+        # gender named in passing does not take the pronoun from them.
+        continuing = speaker is not None and sentence - speaker[1] <= 1 \
+            and fits[0] is speaker[0] and speaker[0].kind == "person" and speaker[0].certain
+        if pronoun.gender is not None and not continuing:
             known = [e for e in fits if e.gender == pronoun.gender]
             if known and (known[0] in fits[:3] or fits[0].gender is None):
                 return known[0]
