@@ -421,3 +421,19 @@ def test_capitalised_labels_speak_in_a_transcript_but_a_kicker_does_not() -> Non
     kickers = ("WATCH: Video of the ferry fire\n\nThe crew was rescued at dawn.\n\n"
                "WATCH: The captain's account\n\nThe inquiry opens in June.")
     assert speakers(kickers) == []
+
+
+def test_a_description_prefers_a_body_known_to_be_of_its_type() -> None:
+    text = ("Terry Chapman of the Harbour Paramedics Union said crews were short.\n\n"
+            "According to Medavie EHS, the target is met in 90 per cent of cases.\n\n"
+            "The union says members are tired.")
+    assert speakers(text)[-1] == ("The union", "Harbour Paramedics Union")
+
+
+def test_a_name_with_an_acronym_met_as_a_source_is_a_body_not_a_he() -> None:
+    text = ("Terry Chapman said crews were short.\n\n"
+            "Burnaby RCMP warns that scams are rising.\n\n"
+            "“This game is about getting people to respond,” he said.")
+    found = attributions(text)
+    assert [(a.speaker, a.source_kind) for a in found][1:] == [
+        ("Burnaby RCMP", "organisation"), ("Terry Chapman", "person")]

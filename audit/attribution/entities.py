@@ -38,6 +38,7 @@ _CONNECTORS = {"of", "the", "and", "for", "&", "on", "in"}
 _SENTENCES_BACK = 3  # how far back a pronoun looks for a name it may stand for
 _SPEAKER_REACH = 8  # sentences over which the last speaker stays the likely "he" or "she"
 _CHAIN_LIMIT = 40  # sentences a chain of "he" or "she" may carry the last speaker over
+_TYPED_REACH = 50  # mentions read past an untyped body for one of the described type
 _VOTES_TRUSTED = 2  # pronoun votes that outweigh the forename table
 
 
@@ -293,8 +294,7 @@ class Entities:
         if kind in ("person", "organisation") and any(
                 self.lexicon.is_organisation_word(t.lemma_.lower()) for t in tokens):
             kind = "organisation"
-        elif kind == "person" and any(w.isupper() and w.isalpha() and len(w) > 1
-                                      and w.lower() not in _SUFFIXES for w in words):
+        elif kind == "person" and any(_is_acronym(w) for w in words):
             kind = "organisation"  # an acronym is no part of a person's name ("Surrey LRT")
         elif kind == "organisation" and self._looks_like_person(words):
             kind = "person"  # the small model often calls a person an ORG ("Marcus Bell")
@@ -605,7 +605,12 @@ class Entities:
         if entity is not None and forename and entity.forename not in ("", forename):
             entity = None  # "Moyra Baxter" is not the "Ann Baxter" named before
         if entity is None:
-            entity = Entity(text, "person", surname=words[-1].text, forename=forename)
+            # An acronym is no part of a person's name: "Burnaby RCMP warns" is a body. (A
+            # name all in capitals, a transcript's "WALLACE:", is still a name.)
+            acronym = any(_is_acronym(t.text) for t in words) and not all(
+                t.is_upper for t in words)
+            entity = Entity(text, "organisation" if acronym else "person",
+                            surname=words[-1].text, forename=forename)
         elif forename and not entity.forename:
             # "Baxter" named alone elsewhere, "Moyra Baxter" here: one person, the full name.
             entity.forename, entity.name = forename, text
@@ -743,16 +748,21 @@ class Entities:
         that role or type ("the mayor", "the newspaper"), the most recent such before the
         description; never merely the last one named."""
         person = self.lexicon.source_kinds.get(noun) == "person"
-        for mention in self._described_by(noun).before(offset):
+        untyped: Entity | None = None
+        for seen, mention in enumerate(self._described_by(noun).before(offset)):
             entity = mention.entity
-            if not person and not entity.type and noun not in entity.roles \
-                    and not entity.spoke:
+            if untyped is not None and seen > _TYPED_REACH:
+                break
+            if not person and not entity.type and noun not in entity.roles:
                 # An organisation of no known type stands for "the group" only once it has
-                # spoken in the story: then it is the body the story is following.
+                # spoken in the story, and only when no body known to be a group is named
+                # before it: "the union" is the union, not the service that spoke since.
+                if entity.spoke and untyped is None:
+                    untyped = entity
                 continue
             if not person or not modifiers or not entity.modifiers or modifiers & entity.modifiers:
                 return entity
-        return None
+        return untyped
 
     def _described_by(self, noun: str) -> _Mentions:
         """The mentions of the entities a description may stand for, gathered the first
@@ -837,3 +847,7 @@ def _joined_by_hyphen(before: Token, hyphen: Token, after: Token) -> bool:
 def _description_word(token: Token) -> bool:
     """A lowercase noun the tagger took into a name ("spokesperson Lu Kang"): a role."""
     return token.pos_ == "NOUN" and token.text[:1].islower()
+
+
+def _is_acronym(word: str) -> bool:
+    return word.isupper() and word.isalpha() and len(word) > 1 and word.lower() not in _SUFFIXES
