@@ -437,3 +437,9 @@ def test_a_name_with_an_acronym_met_as_a_source_is_a_body_not_a_he() -> None:
     found = attributions(text)
     assert [(a.speaker, a.source_kind) for a in found][1:] == [
         ("Burnaby RCMP", "organisation"), ("Terry Chapman", "person")]
+
+
+def test_the_articles_own_misspelling_of_a_surname_is_the_same_person() -> None:
+    text = ("Two voters, Tyra McClenney and Bo Anders, saw the rally.\n\n"
+            "McLenney said the mayor had not kept her promises.")
+    assert speakers(text) == [("McLenney", "Tyra McClenney")]

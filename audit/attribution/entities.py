@@ -496,6 +496,9 @@ class Entities:
                 candidates = [e for e in candidates if e.gender in (None, name.honorific)]
             if not candidates:  # a forename alone ("Hillary") or a surname never given whole
                 candidates = by_forename.get(word, [])
+            if not candidates:  # the article's own misspelling ("McLenney" for "McClenney")
+                candidates = [e for surname, people in by_surname.items()
+                              if _one_letter_apart(word, surname) for e in people]
             met = [e for e in candidates if counts[id(e)]]
             if met:
                 # The person the article speaks of most so far; the latest on a tie.
@@ -851,3 +854,15 @@ def _description_word(token: Token) -> bool:
 
 def _is_acronym(word: str) -> bool:
     return word.isupper() and word.isalpha() and len(word) > 1 and word.lower() not in _SUFFIXES
+
+
+def _one_letter_apart(word: str, other: str) -> bool:
+    """Two long names that differ by one letter left out, added or changed."""
+    word, other = word.lower(), other.lower()
+    if min(len(word), len(other)) < 6 or abs(len(word) - len(other)) > 1 or word == other:
+        return False
+    if len(word) > len(other):
+        word, other = other, word
+    i = next((k for k, (a, b) in enumerate(zip(word, other, strict=False)) if a != b),
+             len(word))
+    return word[i + (len(word) == len(other)):] == other[i + 1:]
