@@ -101,18 +101,23 @@ class Resolver:
             if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ != "NOUN" \
                     or token.i in self.entities.by_token or self.doc.quotes.at(token.idx):
                 continue
-            noun = token.lemma_.lower()
-            if self.lexicon.source_kinds.get(noun) not in ("person", "organisation",
-                                                            "institution"):
-                continue
-            children = list(token.children)
-            if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in children) or any(
-                    c.pos_ == "PROPN" for c in children):
-                continue
-            modifiers = {c.lower_ for c in children if c.dep_ in ("amod", "compound")}
-            entity = self.entities.described(noun, modifiers, token.idx)
+            entity = self._description(token, token.doc[token.left_edge.i:token.i + 1])
             if entity is not None:
                 self.entities.add_mention(entity, token, sentence.index)
+
+    def _description(self, head: Token, phrase: Span) -> Entity | None:
+        """The entity a definite description stands for ("the mayor", "the union"): one the
+        article has given that role or type. "The Canadian government", "the Harbour
+        council": a name in the phrase makes it specific on its own, and a name is
+        capitalised (the tagger now and then calls "the rookie defenceman" an
+        organisation)."""
+        noun = head.lemma_.lower()
+        if self.lexicon.source_kinds.get(noun) not in ("person", "organisation", "institution"):
+            return None
+        if not _definite(head) or _has_name(phrase):
+            return None
+        modifiers = {c.lower_ for c in head.children if c.dep_ in ("amod", "compound")}
+        return self.entities.described(noun, modifiers, head.idx)
 
     def attribution(self, found: Candidate) -> Attribution:
         doc = self.doc
@@ -219,19 +224,11 @@ class Resolver:
             if owner is not None:
                 return _Speaker(owner.name, owner, "document")
             return _Speaker(self._text(phrase), None, "document")
-        definite = any(t.dep_ == "det" and t.lower_ in _DEFINITE for t in head.children)
-        # "the Canadian government", "the Harbour council": a name in the phrase makes it
-        # specific on its own. A name is capitalised: the tagger now and then calls a
-        # lowercase description ("the rookie defenceman") an organisation.
-        proper = any((t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "GPE", "ORG"))
-                     and t.text[:1].isupper() for t in phrase)
-        if kind in ("person", "organisation", "institution") and definite and not proper:
-            modifiers = {c.lower_ for c in head.children if c.dep_ in ("amod", "compound")}
-            entity = entities.described(noun, modifiers, head.idx)
-            if entity is not None:
-                return self._of(entity)
-        if definite and not proper and kind in ("", "person") and head.pos_ == "NOUN" \
-                and _epithet(head):
+        described = self._description(head, phrase)
+        if described is not None:
+            return self._of(described)
+        if _definite(head) and not _has_name(phrase) and kind in ("", "person") \
+                and head.pos_ == "NOUN" and _epithet(head):
             # "the bow-tied professor", "the 26-year-old": a description that characterises
             # rather than names an office points back at the person the story is quoting.
             focus = self._focus(head)
@@ -344,6 +341,16 @@ class Resolver:
             return phrase.text
         return self.doc.text[words[0].idx:words[-1].idx + len(words[-1])]
 
+
+
+def _definite(head: Token) -> bool:
+    return any(t.dep_ == "det" and t.lower_ in _DEFINITE for t in head.children)
+
+
+def _has_name(phrase: Span) -> bool:
+    """A capitalised name in the phrase ("the Canadian government", "the Harbour council")."""
+    return any((t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "GPE", "ORG"))
+               and t.text[:1].isupper() for t in phrase)
 
 
 def _epithet(head: Token) -> bool:
