@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 _FACTUAL_MODALS = {"will", "'ll", "’ll"}  # "will announce" is a plan stated as news
 
 
-_SENTENCE_ENDS = set(".?!\"”’'")
+_SENTENCE_ENDS = frozenset(".?!\"”’'")  # what a sentence of a transcript ends with
 _TAG_WORDS = 8  # the most words a tag such as "Ortega, the union's lawyer, asked." has
 
 
