@@ -387,8 +387,19 @@ def _fixed(token: Token, lexicon: FigureLexicon) -> bool:
     if any(lexicon.is_a(t, "rate-noun") and any(lexicon.is_a(c, "levy") for c in t.children)
            for t in [counted, *governors]):
         return True
+    if _own_size(governors, lexicon):
+        return True
     return any((lexicon.is_a(t, "goal-verb") or lexicon.is_a(t, "rule-verb"))
                and t.pos_ in ("VERB", "ADJ") for t in [*governors, *counted.children])
+
+
+def _own_size(governors: list[Token], lexicon: FigureLexicon) -> bool:
+    """"The Association of Flight Attendants represents almost 50,000 workers": the size a
+    named organisation gives of itself, the object of a membership verb whose subject is
+    the organisation's name."""
+    verb = next((t for t in governors if t.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and lexicon.is_a(verb, "membership") and any(
+        c.dep_ in SUBJECTS and c.ent_type_ == "ORG" for c in verb.children)
 
 
 def _framed_by_deal(governors: list[Token], lexicon: FigureLexicon) -> bool:

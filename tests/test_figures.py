@@ -132,6 +132,8 @@ def test_figures_held_by_a_report_a_quotation_or_a_charge(text: str, context: Co
     "Put it in one of those 529 college savings plans.",
     "My grandmother spent the entire $30,000 on a fishing boat.",
     "My grandmother sold the farm in 1971. She also bought 60 acres of marsh upstate.",
+    # a named body's own size
+    "The Harbour Ferry Workers Guild represents almost 5,000 crew members.",
     "To save that much, you'd need to put aside about $115 each month.",
     # a figure in what someone misstated is that someone's
     "An earlier version of this article misstated the number of ferries as 140.",
@@ -168,6 +170,8 @@ def test_figures_that_describe_define_or_are_public_record(text: str, context: C
     # the writer's clause, not the reader's: a figure in its own clause with its own subject
     ("You may have heard that the ferry carried 41,000 passengers last year.", "41,000"),
     ("Your property taxes rose 14 percent this year.", "14 percent"),
+    # what a body did to people is no description of itself
+    ("Halvorsen Freight laid off 5,300 employees last year.", "5,300 employees"),
     # "he" after someone not the writer's is that someone
     ("The harbour master retired in May. He also bought 60 acres of marsh upstate.",
      "60 acres"),
