@@ -16,8 +16,8 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-_MARK = re.compile("[\"“”]|''|‘‘|’’")  # where `_width` is not 0
 _DOUBLED = ("''", "‘‘", "’’")  # two single marks typed for a double one
+_MARK = re.compile("|".join(["[\"“”]", *_DOUBLED]))  # where `_width` is not 0
 _SINGLE = re.compile(r"(?<![\w’'])[‘'](?=\w)([^‘’'\n]{1,60}?)(?<=[\w.,!?])[’'](?![\w’'])")
 
 

@@ -405,14 +405,6 @@ def test_a_name_with_a_bracket_before_the_cue_is_the_source(cues: CueLexicon) ->
     assert {a.speaker for sentence in found for a in sentence} == {"Omar Quist"}
 
 
-def test_every_quotation_of_a_sentence_with_one_tag_is_the_speakers(cues: CueLexicon) -> None:
-    found = only("“It reinforced our resolve,” said Senator Ana Holt, and “our trust in the "
-                 "people of this state.”", cues)
-    assert found.content is not None
-    assert found.content.text.startswith("“It reinforced")
-    assert found.content.text.endswith("this state.”")
-
-
 def test_one_unnamed_source_with_two_cues_is_reported_once(tmp_path: Path) -> None:
     report = audit("His aides say it is too early to talk about the strike but noted that "
                    "the drivers had voted twice.", tmp_path)
@@ -425,12 +417,20 @@ def test_the_one_quoted_as_saying_is_the_source(cues: CueLexicon) -> None:
     assert (found.speaker, found.vague, found.anonymous) == ("Omar Dunn", False, False)
 
 
-def test_a_tag_inside_a_clause_reports_the_clause_on_both_sides(cues: CueLexicon) -> None:
-    found = only("The drugs have a limited set of uses, he says, and are meant to be taken "
-                 "only for a short time.", cues)
+@pytest.mark.parametrize(("text", "first", "last"), [
+    # every quotation of a sentence with one tag is the speaker's
+    ("“It reinforced our resolve,” said Senator Ana Holt, and “our trust in the people of "
+     "this state.”", "“It reinforced", "this state.”"),
+    # a tag inside a clause reports the clause on both sides of it
+    ("The drugs have a limited set of uses, he says, and are meant to be taken only for a "
+     "short time.", "The drugs have", "for a short time"),
+])
+def test_the_content_spans_every_part_of_what_the_tag_reports(
+        text: str, first: str, last: str, cues: CueLexicon) -> None:
+    found = only(text, cues)
     assert found.content is not None
-    assert found.content.text.startswith("The drugs have")
-    assert found.content.text.endswith("for a short time")
+    assert found.content.text.startswith(first)
+    assert found.content.text.endswith(last)
 
 
 def test_according_to_stops_where_another_speaker_begins(cues: CueLexicon) -> None:

@@ -56,7 +56,7 @@ def find_candidates(doc: ParsedDocument, sentence: Sentence, cues: CueLexicon,
         if item is not None and not any(f.cue == item.cue for f in found):
             found.append(item)
     if not found:
-        introduced = _colon_quotation(scope)
+        introduced = _colon_quotation(scope, cues)
         if introduced is not None:
             found.append(introduced)
     for item in found:
@@ -140,7 +140,7 @@ def _colon_label(scope: Scope, labels: frozenset[str]) -> Candidate | None:
                   content, ":", "neutral", "indirect")
 
 
-def _colon_quotation(scope: Scope) -> Candidate | None:
+def _colon_quotation(scope: Scope, cues: CueLexicon) -> Candidate | None:
     """"Martell is more blunt: “We are failing them.”": a person's clause that ends in a
     colon introduces the quotation after it, which runs to the end of the sentence."""
     sentence = scope.sentence
@@ -154,18 +154,22 @@ def _colon_quotation(scope: Scope) -> Candidate | None:
         # The nearest clause before the colon with a subject ("I had to change my answer:",
         # not the sentence around it); the parser often hangs it on the quotation's verb.
         verb = token.doc[token.i - 1]
-        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-        while not subjects and verb.head.i < token.i and verb.head.i != verb.i:
+        while not _subjects(verb) and verb.head.i < token.i and verb.head.i != verb.i:
             verb = verb.head
-            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subjects = _subjects(verb)
         if len(subjects) != 1 or verb.pos_ not in ("VERB", "AUX") or subjects[0].is_upper:
             return None  # "ANALYST'S VIEWPOINT:" is a kicker, no one speaking
         subject = subjects[0]
-        if subject.pos_ != "PROPN" and subject.lower_ not in ("he", "she"):
-            return None  # "The message is simple:" introduces no one's words
+        pronoun = cues.pronouns.get(subject.lower_)
+        if subject.pos_ != "PROPN" and (pronoun is None or pronoun.gender is None):
+            return None  # "The message is simple:", "I had to change my answer:": no one named
         return Candidate(phrase_span(subject), subject, (token.idx, token.idx + 1),
                          (quote.start, quote.end), ":", "neutral", "direct")
     return None
+
+
+def _subjects(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
 
 
 def _prepositional(token: Token, cues: CueLexicon, scope: Scope) -> Candidate | None:

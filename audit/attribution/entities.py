@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from audit.attribution.lexicon import CueLexicon, Pronoun
+from audit.attribution.syntax import inner_hyphen
 from audit.document import ParsedDocument
 from audit.parties import PartyMap
 
@@ -211,6 +212,9 @@ class Entities:
         self._descriptions: dict[str, _Mentions] = {}  # description noun -> what it may be
         for mention in self.mentions:
             self._index_person(mention)
+        # Sentence -> the genders of its he/she/his/her outside quotations, read in the
+        # same pass as the votes; the chains of "he" and "she" run over it.
+        self._pronoun_genders: dict[int, set[str]] = {}
         self._vote_genders()
 
     # --- reading names off the parse ------------------------------------------------------
@@ -282,7 +286,8 @@ class Entities:
         while end < len(doc) and doc[end].dep_ == "nummod" and span.start <= doc[end].head.i < end:
             tokens.append(doc[end])  # "Local 12"
             end += 1
-        while end + 1 < len(doc) and _joined_by_hyphen(doc[end - 1], doc[end], doc[end + 1]):
+        while end + 1 < len(doc) and inner_hyphen(doc[end]) and doc[end + 1].is_alpha \
+                and doc[end + 1].text[:1].isupper():
             tokens += [doc[end], doc[end + 1]]  # "SNC-Lavalin" tagged only as far as "SNC"
             end += 2
         if not tokens or not (tokens[0].text[:1].isupper() or tokens[0].text[:1].isdigit()):
@@ -540,10 +545,9 @@ class Entities:
     def _vote_genders(self) -> None:
         """Count, for each person, the he/she that follow them in a sentence where they are
         the only person named so far; with enough votes, the article's usage wins over the
-        forename table."""
+        forename table. Fills `_pronoun_genders` on the way."""
         votes: dict[int, Counter[str]] = {}
         people: dict[int, Entity] = {}
-        self._pronoun_genders: dict[int, set[str]] = {}  # sentence -> its he/she/his/her
         by_sentence: dict[int, list[EntityMention]] = {}
         for mention in self.mentions:
             # Only a name that is the subject of its clause is the likely "he" or "she" after
@@ -840,11 +844,6 @@ def _datelines(doc: ParsedDocument) -> list[tuple[int, int]]:
                 break
     return ranges
 
-
-def _joined_by_hyphen(before: Token, hyphen: Token, after: Token) -> bool:
-    """A hyphen with no space on either side and a capital after it joins one name."""
-    return hyphen.text == "-" and not before.whitespace_ and not hyphen.whitespace_ \
-        and after.text[:1].isupper() and after.is_alpha
 
 
 def _description_word(token: Token) -> bool:

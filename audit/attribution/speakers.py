@@ -111,13 +111,10 @@ class Resolver:
         council": a name in the phrase makes it specific on its own, and a name is
         capitalised (the tagger now and then calls "the rookie defenceman" an
         organisation)."""
-        noun = head.lemma_.lower()
-        if self.lexicon.source_kinds.get(noun) not in ("person", "organisation", "institution"):
-            return None
         if not _definite(head) or _has_name(phrase):
             return None
-        modifiers = {c.lower_ for c in head.children if c.dep_ in ("amod", "compound")}
-        return self.entities.described(noun, modifiers, head.idx)
+        return self._described(head, {c.lower_ for c in head.children
+                                      if c.dep_ in ("amod", "compound")})
 
     def attribution(self, found: Candidate) -> Attribution:
         doc = self.doc
@@ -320,11 +317,13 @@ class Resolver:
                                             self._last_speaker(pronoun))
         return self.entities.at(token) or self._described(token)
 
-    def _described(self, token: Token) -> Entity | None:
-        if self.lexicon.source_kinds.get(token.lemma_.lower()) in (
-                "person", "organisation", "institution"):
-            return self.entities.described(token.lemma_.lower(), set(), token.idx)
-        return None
+    def _described(self, token: Token, modifiers: set[str] | None = None) -> Entity | None:
+        """The entity a role or type noun stands for ("union", "mayor"), if the article has
+        given one that role or type."""
+        noun = token.lemma_.lower()
+        if self.lexicon.source_kinds.get(noun) not in ("person", "organisation", "institution"):
+            return None
+        return self.entities.described(noun, modifiers or set(), token.idx)
 
     def _sentence_of(self, token: Token) -> int:
         return self.doc.sentence_index(token.idx)

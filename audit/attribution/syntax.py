@@ -40,7 +40,7 @@ def phrase_span(head: Token) -> tuple[int, int]:
     in apposition stays ("the company's spokesman, Neil Sorensen")."""
     kept = {head.i}
     for child in head.children:
-        if child.dep_ not in _PHRASE_CUT or _inner_hyphen(child):
+        if child.dep_ not in _PHRASE_CUT or inner_hyphen(child):
             kept.update(t.i for t in child.subtree)
     apposition = named_apposition(head)
     if apposition is not None and apposition.i > head.i:
@@ -58,7 +58,7 @@ def phrase_span(head: Token) -> tuple[int, int]:
     return start, end + 1
 
 
-def _inner_hyphen(token: Token) -> bool:
+def inner_hyphen(token: Token) -> bool:
     """The hyphen inside one word or name ("SNC-Lavalin"), not a dash between phrases."""
     return token.text == "-" and token.i > 0 and not token.whitespace_ \
         and not token.doc[token.i - 1].whitespace_
