@@ -275,7 +275,7 @@ def _writers(subject: Token, lexicon: FigureLexicon) -> bool:
             c.dep_ == "poss" and lexicon.is_a(c, "personal") for c in subject.children):
         return True
     sentence = subject.sent
-    if subject.pos_ != "PRON" or subject.lower_ not in ("he", "she") or sentence.start == 0:
+    if subject.pos_ != "PRON" or not lexicon.is_a(subject, "continuing") or sentence.start == 0:
         return False
     before = subject.doc[sentence.start - 1].sent
     return any(_writers(t, lexicon) for t in before.root.children
