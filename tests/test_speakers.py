@@ -212,6 +212,21 @@ def test_an_epithet_points_at_the_person_in_focus_an_office_does_not() -> None:
                     "“It felt like a garbage goal,” said the mayor.") == [("the mayor", "mayor")]
 
 
+def test_an_epithet_may_say_where_a_role_is_held_or_which_party() -> None:
+    # A name after the noun places the role; "the Ohio Republican" is one member of a
+    # party, described. Both stand for the person just in view. A named place of work is
+    # too specific to guess by agreement when no one is in view.
+    assert speakers("Senate leader Dana Whitcomb blamed the activists. “They cut the video "
+                    "short,” the Ohio Republican said.")[-1] == (
+        "the Ohio Republican", "Dana Whitcomb")
+    assert speakers("Harold Venn is considering a move into politics. The former clerk of "
+                    "the Senate said Monday that he would decide soon.")[-1] == (
+        "The former clerk of the Senate", "Harold Venn")
+    assert speakers("I am talking about Marco Pellan, who was born in Lisbon. “We bake for "
+                    "neighbours,” says the 41-year-old founder of Pellan Breads.")[-1][1] \
+        != "Marco Pellan"
+
+
 def test_a_surname_in_the_headline_is_the_first_person_named_in_full() -> None:
     # Two people share the surname; the headline's "Hartley" is the one the story names
     # first, and so is the later "Hartley" the story has spoken of most.

@@ -190,6 +190,13 @@ class Resolver:
             # A short name the parser called an organisation ("Tsekan said"), met before as a
             # person who spoke: that person.
             entity = entities.person_named(entity.name) or entity
+        if entity is not None and entity.kind == "group" and not entity.members \
+                and _definite(head) and head.tag_ == "NNP":
+            # "the Kentucky Republican": one member of a party or a people, described rather
+            # than named, is the person the story has in view.
+            focus = self._focus(head)
+            if focus is not None and focus.kind == "person":
+                return self._of(focus)
         if entity is not None:
             return self._of(entity)
         if apposition is not None and apposition.i == head.i + 1:
@@ -224,16 +231,19 @@ class Resolver:
         described = self._description(head, phrase)
         if described is not None:
             return self._of(described)
-        if _definite(head) and not _has_name(phrase) and kind in ("", "person") \
-                and head.pos_ == "NOUN" and _epithet(head):
+        if _definite(head) and not _has_name(phrase[:head.i + 1 - phrase.start]) \
+                and kind in ("", "person") and head.pos_ == "NOUN" and _epithet(head):
             # "the bow-tied professor", "the 26-year-old": a description that characterises
-            # rather than names an office points back at the person the story is quoting.
+            # rather than names an office points back at the person the story is quoting. A
+            # name after the noun only says where a role is held ("the former clerk of the
+            # Senate"), a name before it names someone else ("the Harbour council").
             focus = self._focus(head)
-            if focus is None and head.tag_ == "NN" and any(
+            if focus is None and head.tag_ == "NN" and not _has_name(phrase) and any(
                     c.dep_ in ("amod", "nummod") and c.i < head.i for c in head.children):
                 # Else the one person "he" or "she" would stand for there; a compound alone
                 # ("the parole board decision") may describe a thing, an adjective or an age
-                # before a singular noun rarely does.
+                # before a singular noun rarely does. A named place of work ("the founder of
+                # Pellan Breads") is too specific for a guess by agreement alone.
                 focus = self.entities.antecedent(_SOMEONE, head.idx, self._sentence_of(head),
                                                  self._last_speaker(_SOMEONE))
             if focus is not None and focus.kind == "person":
