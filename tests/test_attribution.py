@@ -187,6 +187,15 @@ def test_uncued_quote_after_writer_text_stays_unattributed(cues: CueLexicon) -> 
     assert [len(sentence) for sentence in attributions(text, cues)] == [1, 0, 0]
 
 
+
+def test_the_writers_question_between_quotations_is_put_to_the_speaker(cues: CueLexicon
+                                                                         ) -> None:
+    text = ("“We will keep the ferries running,” Bell said. And if the strike drags into "
+            "spring? “I do not want to think about that.” The buses stopped at noon. "
+            "“Nobody wants this.”")
+    assert [[a.speaker for a in sentence] for sentence in attributions(text, cues)] == [
+        ["Bell"], [], ["Bell"], [], []]
+
 # --- speakers ---------------------------------------------------------------------------------
 
 def test_pronoun_resolves_to_the_last_named_person(cues: CueLexicon) -> None:

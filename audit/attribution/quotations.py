@@ -40,12 +40,20 @@ def carry_quotations(doc: ParsedDocument, result: list[list[Attribution]],
                 attributions.append(_carry(doc, carried, start, end))
         if not any(t.is_alpha or t.like_num for t in sentence.tokens):
             continue
+        if not attributions and not quotes and person is None and _asks(doc, sentence):
+            # The writer's own question between quotations ("And if the strike drags on?
+            # “I don't want to think about that.”") is put to the person being quoted.
+            continue
         # "According to the report, ..." does not run on into the next quotation; "“...,”
         # according to Dr. Ahamad" does, as "said" would.
         named = [a for a in attributions if not (a.vague or a.anonymous) and a.speaker
                  and (a.kind != "according_to" or a.source_kind == "person")
                  and a.source_kind != "document"]
         previous = named[-1] if named else person
+
+
+def _asks(doc: ParsedDocument, sentence: Sentence) -> bool:
+    return doc.text[sentence.start:sentence.end].rstrip().endswith("?")
 
 
 def _join_quotes(doc: ParsedDocument, sentence: Sentence, attributions: list[Attribution],
