@@ -131,7 +131,7 @@ def test_strike_attributions(strike: dict[str, Any]) -> None:
         12: [("Some analysts", "believe", "indirect", "analysts", None)],
         13: [("People familiar with the talks", "said", "indirect",
               "People familiar with the talks", None)],
-        14: [("company filings", "According to", "according_to", "company filings",
+        14: [("company filings", "According to", "according_to", "Halvorsen Freight",
               "Company")],
         16: [("Sorensen", "admitted", "indirect", "Neil Sorensen", "Company")],
     }

@@ -227,6 +227,16 @@ def test_an_epithet_may_say_where_a_role_is_held_or_which_party() -> None:
         != "Marco Pellan"
 
 
+def test_a_document_of_a_body_named_by_its_role_speaks_for_it_and_it_stays_in_view(
+        ) -> None:
+    text = ("The Harbour Licensing Board refused the permit in May.\n\n"
+            "The licensing board decision released on Friday said the pier was unsafe. "
+            "It also said the owner had ignored two warnings.")
+    assert [(a.speaker, a.source_kind) for a in attributions(text)] == [
+        ("Harbour Licensing Board", "document"),
+        ("Harbour Licensing Board", "organisation")]
+
+
 def test_a_surname_in_the_headline_is_the_first_person_named_in_full() -> None:
     # Two people share the surname; the headline's "Hartley" is the one the story names
     # first, and so is the later "Hartley" the story has spoken of most.

@@ -225,7 +225,13 @@ class Resolver:
                 # "its report", "the union's study": the owner, resolved as a pronoun or a
                 # description would be.
                 owner = self._possessor(possessor)
+            if owner is None:
+                # "the parole board decision": a body the article has named, by its role.
+                owner = next((e for c in head.children if c.dep_ == "compound"
+                              and (e := self._described(c)) is not None), None)
             if owner is not None:
+                # What "it" says next may be the document's again: its owner is in view.
+                entities.add_mention(owner, head, self._sentence_of(head))
                 return _Speaker(owner.name, owner, "document")
             return _Speaker(self._text(phrase), None, "document")
         described = self._description(head, phrase)
