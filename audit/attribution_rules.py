@@ -37,8 +37,8 @@ def attribution_findings(doc: ParsedDocument, attributions: list[list[Attributio
 
 
 def _reported(attribution: Attribution, others: list[Attribution]) -> bool:
-    """An attribution inside what another source says ("McAuliffe has said about 20 people
-    have indicated an interest"): the outer source vouches for it, so who the inner one is
+    """An attribution inside what another source says ("Ortega has said about 30 tenants
+    have asked to move"): the outer source vouches for it, so who the inner one is
     is that source's account, not the writer's sourcing."""
     cue = attribution.cue
     return any(other.content is not None and other is not attribution

@@ -113,8 +113,8 @@ def statistic_findings(doc: ParsedDocument, attributions: list[list[Attribution]
             if (index and evidence[index - 1]) or numbers[index] is None:
                 continue
             number = numbers[index]
-            # The writer's aside inside a reported clause ("pledged to ban all Muslims —
-            # 1.6 billion people — from entering") is the writer's, not the speaker's.
+            # The writer's aside inside a reported clause ("vowed to evict all tenants —
+            # 3,000 families — from the towers") is the writer's, not the speaker's.
             if sourced and (before or evidence[index]
                             or not _aside(doc, doc.sentences[index], number)):
                 continue
@@ -372,8 +372,8 @@ def _small_count(token: Token, lexicon: FigureLexicon) -> bool:
 
 def _fixed(token: Token, lexicon: FigureLexicon) -> bool:
     """A quantity a rule fixes ("a 15 percent threshold", "270 electoral votes", "the law
-    requires 60 votes") or a plan sets as its goal ("designed to cut emissions to 32
-    percent below 2005 levels")."""
+    requires 60 votes") or a plan sets as its goal ("designed to cut fares to 20
+    percent below 2019 levels")."""
     start, end = _quantity_tokens(token)
     counted = token.doc[end - 1]
     words = [*token.doc[start:end], *counted.children, counted.head]
@@ -382,8 +382,8 @@ def _fixed(token: Token, lexicon: FigureLexicon) -> bool:
     governors = _governors(token)
     if _framed_by_deal(governors, lexicon):
         return True
-    # The rate of a levy, set by law or by a plan: "the corporate tax rate, which, at 35
-    # percent, ...", "a 36 percent rate" on the gains a plan taxes.
+    # The rate of a levy, set by law or by a plan: "the fuel tax rate, which, at 18
+    # percent, ...", "a 22 percent rate" on the gains a plan taxes.
     if any(lexicon.is_a(t, "rate-noun") and any(lexicon.is_a(c, "levy") for c in t.children)
            for t in [counted, *governors]):
         return True
@@ -394,7 +394,7 @@ def _fixed(token: Token, lexicon: FigureLexicon) -> bool:
 
 
 def _own_size(governors: list[Token], lexicon: FigureLexicon) -> bool:
-    """"The Association of Flight Attendants represents almost 50,000 workers": the size a
+    """"The Harbour Nurses Association represents almost 9,000 nurses": the size a
     named organisation gives of itself, the object of a membership verb whose subject is
     the organisation's name."""
     verb = next((t for t in governors if t.pos_ in ("VERB", "AUX")), None)
@@ -403,7 +403,7 @@ def _own_size(governors: list[Token], lexicon: FigureLexicon) -> bool:
 
 
 def _framed_by_deal(governors: list[Token], lexicon: FigureLexicon) -> bool:
-    """"As part of the deal, the union invested $10 million": a prepositional phrase of the
+    """"Under the agreement, the union spent $3 million on the mill": a prepositional phrase of the
     figure's clause that names a deal makes the figure one of its terms."""
     verb = next((t for t in governors if t.pos_ in ("VERB", "AUX")), None)
     if verb is None:
@@ -413,8 +413,8 @@ def _framed_by_deal(governors: list[Token], lexicon: FigureLexicon) -> bool:
 
 
 def _governors(token: Token) -> list[Token]:
-    """The heads above a token up to an apposition: in "pledged to ban all Muslims — 1.6
-    billion members", the figure describes the object and is no part of the pledge."""
+    """The heads above a token up to an apposition: in "vowed to evict all tenants — 3,000
+    families", the figure describes the object and is no part of the pledge."""
     heads = []
     while token.dep_ != "appos" and token.head.i != token.i:
         token = token.head

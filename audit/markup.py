@@ -47,7 +47,7 @@ class _Canvas:
 
 
 _LONE_CR = re.compile(r"\r(?!\n)")
-# Invisible spaces that web and CMS copy carries between words ("Traeger<ZWSP> said"): the
+# Invisible spaces that web and CMS copy carries between words ("Okafor<ZWSP> said"): the
 # tokenizer would glue them to the word before, so a name is no longer that name.
 _INVISIBLE_SPACES = str.maketrans({"\u200b": " ", "\u2060": " ", "\ufeff": " "})
 

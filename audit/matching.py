@@ -48,7 +48,7 @@ from audit.nlp import Words, term_words
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-# How far past a word `except_with` looks: far enough for "claimed more than 48,520 lives".
+# How far past a word `except_with` looks: far enough for "cost more than 3,400 jobs".
 _EXCEPT_WINDOW = 6
 # Dependents that bind a word to its context: its subject and objects ("the storm devastated
 # the coast") and its modifiers ("jobless claims").

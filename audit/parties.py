@@ -1,11 +1,11 @@
 """Parties: the newsroom's YAML file of party names and aliases, and matching against it.
 
-    United States: [US, U.S., White House, Steve Witkoff]
-    Hamas: [Hamas, Hamas-run health ministry]
+    Council: [City Hall, Mayor Ruth Oyelaran]
+    Union: [Local 12, Local 12-run food bank]
 
 An alias matches whole words, case-sensitively when written with a capital (so "US" is not
 "us"), otherwise case-insensitively. When several aliases match a source, the longest wins:
-"Hamas-run health ministry" is Hamas even when "health ministry" belongs to another party.
+"Local 12-run food bank" is the Union even when "food bank" belongs to another party.
 """
 
 from __future__ import annotations

@@ -13,7 +13,7 @@ import random
 FORENAMES = ["Marta", "Doug", "Ruth", "Neil", "Ana", "Tomas", "Lena", "Ivo", "Carla",
              "Owen", "Priya", "Jonas", "Hester", "Milo", "Greta", "Felix"]
 SURNAMES = ["Ortega", "Brandt", "Adeyemi", "Sorensen", "Ruiz", "Kamin", "Halvorsen",
-            "Lonechild", "Whitfield", "Okafor", "Lindqvist", "Marchetti", "Dorsey",
+            "Ashgrove", "Whitfield", "Okafor", "Lindqvist", "Marchetti", "Dorsey",
             "Vasquez", "Pelletier", "Achterberg"]
 ROLES = ["mayor", "councillor", "finance director", "union organiser", "spokeswoman",
          "planning officer", "lawyer", "economist"]

@@ -274,7 +274,7 @@ def test_vague_attributions(text: str, cues: CueLexicon) -> None:
     "On Monday, Marta Silva and Tom Briggs said the cafe would close.",
     # a group with one of its members named, part of a group the sentence names
     "Many tax experts, including Ruth Adeyemi, say the plan will cost jobs.",
-    "He met the families of the victims, many of whom say the city failed them.",
+    "She met the parents of the pupils, many of whom say the school failed them.",
 ])
 def test_named_source_is_neither_anonymous_nor_vague(text: str, cues: CueLexicon) -> None:
     found = only(text, cues)
@@ -402,14 +402,14 @@ def test_a_name_the_parser_cut_from_its_cue_is_still_the_source(cues: CueLexicon
 
 
 def test_the_subject_outside_the_quotation_is_the_speaker(cues: CueLexicon) -> None:
-    found = attributions("“The council is in panic mode. Full panic mode,” said Lena Brask, a "
+    found = attributions("“The council is scrambling. Truly scrambling,” said Lena Brask, a "
                          "Millbrook-based president of the Harbour Tenants Union.", cues)
     assert {a.speaker for sentence in found for a in sentence} == {"Lena Brask"}
 
 
 def test_a_name_with_a_bracket_before_the_cue_is_the_source(cues: CueLexicon) -> None:
-    found = attributions('"He would be a great mayor. Not good, great. One of the brightest '
-                         'members of the entire council," Rep. Omar Quist (D-Md.) said in a '
+    found = attributions('"She would make a fine mayor. Not decent, fine. One of the sharpest '
+                         'minds on the whole council," Rep. Omar Quist (D-Md.) said in a '
                          "phone interview.", cues)
     assert {a.speaker for sentence in found for a in sentence} == {"Omar Quist"}
 
@@ -421,8 +421,8 @@ def test_one_unnamed_source_with_two_cues_is_reported_once(tmp_path: Path) -> No
 
 
 def test_the_one_quoted_as_saying_is_the_source(cues: CueLexicon) -> None:
-    found = only("Police chief Omar Dunn was quoted as saying by local media that police had "
-                 "received several reports.", cues)
+    found = only("Police chief Omar Dunn was quoted as saying by the Courier that officers had "
+                 "taken several calls.", cues)
     assert (found.speaker, found.vague, found.anonymous) == ("Omar Dunn", False, False)
 
 
@@ -431,8 +431,8 @@ def test_the_one_quoted_as_saying_is_the_source(cues: CueLexicon) -> None:
     ("“It reinforced our resolve,” said Senator Ana Holt, and “our trust in the people of "
      "this state.”", "“It reinforced", "this state.”"),
     # a tag inside a clause reports the clause on both sides of it
-    ("The drugs have a limited set of uses, he says, and are meant to be taken only for a "
-     "short time.", "The drugs have", "for a short time"),
+    ("The pills have few proper uses, he says, and should be prescribed for a week at "
+     "most.", "The pills have", "for a week at most"),
 ])
 def test_the_content_spans_every_part_of_what_the_tag_reports(
         text: str, first: str, last: str, cues: CueLexicon) -> None:
@@ -478,8 +478,8 @@ def test_a_persons_clause_ending_in_a_colon_introduces_the_quotation(
 
 
 @pytest.mark.parametrize("text", [
-    "The message is simple: “Do not share prescriptions.”",
-    "She was upset, so I had to change my answer: “Of course I believe it.”",
+    "The rule is plain: “Do not feed the gulls.”",
+    "He looked hurt, so I gave a different reply: “Of course I trust you.”",
 ])
 def test_a_colon_after_no_ones_clause_credits_no_one(text: str, cues: CueLexicon) -> None:
     assert attributions(text, cues) == [[]]
@@ -495,7 +495,7 @@ def test_a_cue_the_parser_hung_on_a_participle_keeps_its_subject(cues: CueLexico
 
 def test_a_long_apposition_does_not_part_a_quotation_from_its_tag(cues: CueLexicon) -> None:
     text = ("“Does he really need that deal, or can he push back harder?” Miguel Ebert, a "
-            "senior strategist for the Asia-Pacific at Harbour Bank, said in a commentary.")
+            "chief analyst for northern ports at Harbour Bank, said in a commentary.")
     tag = [a for s in attributions(text, cues) for a in s][-1]
     assert (tag.speaker, tag.kind, tag.content.text) == (
         "Miguel Ebert", "direct",

@@ -30,13 +30,13 @@ def flagged(text: str, context: Context) -> list[str]:
     # quantities fixed by a rule, and a plan's own goal
     "Ortiz fell short of the commission's 15 percent polling threshold.",
     "A candidate needs 270 electoral votes to win.",
-    "The plan was designed to cut the harbour's emissions to 32 percent below 2005 levels.",
+    "The plan was designed to cut the harbour's fares to 20 percent below 2019 levels.",
     # rhetoric, dates, ages, tallies, small counts a reporter makes by looking
     "That is 100 percent wrong.",
     "The board met on March 3, 2021, for two hours.",
     "Dunmore, 56, has run the ferry line for a decade.",
     "The court ruled 5-4 against the county.",
-    "The appeal will be heard by 10 judges, and 18 towns have joined it.",
+    "The case will go before 7 judges, and 12 towns have joined it.",
 ])
 def test_figures_that_are_not_statistics(text: str, context: Context) -> None:
     assert flagged(text, context) == []
@@ -81,8 +81,8 @@ def test_figures_that_need_a_source(text: str, figure: str, context: Context) ->
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("The miners shave off thousands of tons of rock each week.", []),
-    ("The flood drove perhaps tens of thousands of people from their homes.", ["thousands"]),
+    ("The crews scrape off thousands of tons of gravel each week.", []),
+    ("The storm left perhaps tens of thousands of homes without power.", ["thousands"]),
     ("The fund has spent $1.6 billion on the bridges.", ["$1.6 billion"]),
     ("The rate fell from 2001 to 2014 by a third.", []),
     ("Only five towns spend more than the recommended 2 percent of their budget on parks.",
@@ -109,7 +109,7 @@ def test_ages_and_quantities_set_by_a_rule_are_not_statistics(text: str,
     # a figure that a report or somebody's words hold, whatever the parser hangs it on
     "The ad features a Courier report from last week that nearly $3 million in harbour fees "
     "went missing.",
-    "Dunmore was haunted by his infamous comment about 47 percent of the town being lazy.",
+    "Dunmore was mocked for his comment about 38 percent of the riders being freeloaders.",
     # a quotation whose closing mark is typed the wrong way round
     "Dunmore made this comment:\n\n\u201cFor young riders the fare rose 40 percent. For older "
     "riders it rose 25 percent.\u201c\n\nThe council met on Monday.",
@@ -117,7 +117,7 @@ def test_ages_and_quantities_set_by_a_rule_are_not_statistics(text: str,
     "# Only 24 Percent of Harlow's Donors Give Small Sums\n\nThe Courier reported: \u201cJust 24 "
     "percent of the donors gave less than $200.\u201d",
     # a charge by prosecutors, a publication's own interviews
-    "Prosecutors charged two developers with defrauding investors from at least 140 towns.",
+    "Prosecutors charged two landlords with cheating tenants in at least 14 towns.",
     "The Courier interviewed more than 120 former ferry workers.",
 ])
 def test_figures_held_by_a_report_a_quotation_or_a_charge(text: str, context: Context) -> None:
@@ -128,29 +128,29 @@ def test_figures_held_by_a_report_a_quotation_or_a_charge(text: str, context: Co
     # a bound that defines a group
     "Only donors who give $200 or less count as small donors.",
     # a figure pointed back to, the writer's own life
-    "And where is that $115 a month supposed to come from?",
-    "Put it in one of those 529 college savings plans.",
-    "My grandmother spent the entire $30,000 on a fishing boat.",
-    "My grandmother sold the farm in 1971. She also bought 60 acres of marsh upstate.",
+    "And where is that $90 a week supposed to come from?",
+    "Put the money in one of those 12 lockers by the dock.",
+    "My grandmother spent the whole $18,000 on a fishing boat.",
+    "My grandmother sold the farm in 1971. She also bought 45 acres of marsh upstate.",
     # a named body's own size
     "The Harbour Ferry Workers Guild represents almost 5,000 crew members.",
-    "To save that much, you'd need to put aside about $115 each month.",
+    "To pay for that, you would need to set aside about $90 each week.",
     # a figure in what someone misstated is that someone's
     "An earlier version of this article misstated the number of ferries as 140.",
     # dimensions, tallies, magnitudes in words, a verb's particle
-    "The lighthouse towers 215 feet above the harbour.",
-    "Both parties split 4 to 1 in favour of the ferry bill.",
+    "The lighthouse towers 190 feet above the harbour.",
+    "Both caucuses split 3 to 1 in favour of the ferry bill.",
     "The repairs cost the town millions of dollars.",
     "The mill handed over thousands of tons of slag to the county.",
     # rates of a levy, set by law or proposed; a figure a rule imposes or a fine fixes
     "The mooring tax rate, which at 12 percent is the highest on the coast, has not changed.",
     "Under the plan, boat sales would be subject to a 9 percent rate.",
-    "For owners of fleets worth more than $5 million, she would impose a 2 percent surcharge.",
+    "On marinas valued above $3 million, the bill would impose a 4 percent surcharge.",
     "The ferry company was fined $4 million for skipping inspections.",
     # the terms of a deal or a loan are public record
     "In the end, the mill agreed to lend the union $5 million.",
-    "As part of the deal, the union invested $10 million in the mill.",
-    "He bought the pier using a $9.1 million loan from the county.",
+    "Under the agreement, the union spent $3 million on the mill.",
+    "He bought the pier with a $2.4 million loan from the county.",
 ])
 def test_figures_that_describe_define_or_are_public_record(text: str, context: Context) -> None:
     assert flagged(text, context) == []
@@ -171,13 +171,13 @@ def test_figures_that_describe_define_or_are_public_record(text: str, context: C
     ("You may have heard that the ferry carried 41,000 passengers last year.", "41,000"),
     ("Your property taxes rose 14 percent this year.", "14 percent"),
     # what a body did to people is no description of itself
-    ("Halvorsen Freight laid off 5,300 employees last year.", "5,300 employees"),
+    ("Halvorsen Freight laid off 700 drivers last year.", "700 drivers"),
     # "he" after someone not the writer's is that someone
-    ("The harbour master retired in May. He also bought 60 acres of marsh upstate.",
-     "60 acres"),
+    ("The harbour master retired in May. He also bought 45 acres of marsh upstate.",
+     "45 acres"),
     # an event's extent is measured by somebody; a figure that "these" introduces is new
     ("The wildfire has burned 12,000 acres since Sunday.", "12,000 acres"),
-    ("These 4,000 families now wait for housing.", "4,000 families"),
+    ("These 600 tenants now wait for housing.", "600 tenants"),
 ])
 def test_figures_near_those_concepts_still_need_a_source(text: str, figure: str,
                                                          context: Context) -> None:

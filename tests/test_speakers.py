@@ -219,7 +219,7 @@ def test_an_epithet_may_say_where_a_role_is_held_or_which_party() -> None:
     assert speakers("Senate leader Dana Whitcomb blamed the activists. “They cut the video "
                     "short,” the Ohio Republican said.")[-1] == (
         "the Ohio Republican", "Dana Whitcomb")
-    assert speakers("Harold Venn is considering a move into politics. The former clerk of "
+    assert speakers("Harold Venn is weighing a run for the council. The former clerk of "
                     "the Senate said Monday that he would decide soon.")[-1] == (
         "The former clerk of the Senate", "Harold Venn")
     assert speakers("I am talking about Marco Pellan, who was born in Lisbon. “We bake for "
@@ -269,11 +269,11 @@ def test_a_nationality_that_modifies_a_noun_is_not_a_group_that_speaks() -> None
 
 
 def test_a_name_the_tagger_took_for_a_verb_still_speaks() -> None:
-    # The small model tags this "DeBoer" as an auxiliary verb.
-    text = ("Coach Lena DeBoer said the team was tired.\n\n"
-            '"You can see his impact on our team with the players around him," DeBoer said '
-            "of the former Ottawa Senators captain.")
-    assert speakers(text) == [("Coach Lena DeBoer", "Lena DeBoer"), ("DeBoer", "Lena DeBoer")]
+    # The small model tags this "May" as a modal verb.
+    text = ("Coach Lena May said the team was tired.\n\n"
+            '"He changed the way this club defends," May said '
+            "of the former Harbour Kings captain.")
+    assert speakers(text) == [("Coach Lena May", "Lena May"), ("May", "Lena May")]
 
 
 def test_they_after_two_people_named_together_is_the_pair() -> None:
@@ -290,8 +290,8 @@ def test_the_speaker_is_not_someone_her_own_quotation_names() -> None:
 
 
 def test_a_tag_inside_a_clause_is_not_the_clauses_subject() -> None:
-    text = ("“It is the old thing,” said Sen. Richard Vance, D-Conn. Okafor, he said, “knows "
-            "the minds and hearts of his colleagues.”")
+    text = ("“It is the same old fight,” said Sen. Richard Vance, D-Conn. Okafor, he said, "
+            "“understands what his caucus wants.”")
     assert speakers(text)[-1] == ("he", "Richard Vance")
 
 
@@ -303,12 +303,12 @@ def test_she_is_not_a_man_of_unknown_gender_named_in_passing() -> None:
 
 
 def test_a_surname_the_parser_calls_a_nationality_is_the_person() -> None:
-    # The small model tags this "Schuh" as a nationality; it is the man named in full, the
+    # The small model tags this "Dutch" as a nationality; it is the man named in full, the
     # one in focus when the epithet speaks.
-    text = ("Guenther Schuh founded the company in 2015. Schuh is aware that he is entering "
-            "uncharted waters. “I know no carmaker that makes money here,” the lanky, "
-            "bespectacled professor said.")
-    assert speakers(text)[-1][1] == "Guenther Schuh"
+    text = ("Hendrik Dutch founded the bakery in 2015. Dutch knows that he is taking a "
+            "risk. “I know no baker who gets rich here,” the lanky, bespectacled chemist "
+            "said.")
+    assert speakers(text)[-1][1] == "Hendrik Dutch"
 
 
 def test_an_invisible_space_after_a_name_keeps_the_name() -> None:
@@ -358,11 +358,11 @@ def test_a_name_of_unknown_gender_in_passing_does_not_take_his_place() -> None:
 
 
 def test_she_goes_back_along_her_chain_to_the_woman_last_named() -> None:
-    text = ("Mara Quist lives in a white bungalow outside Amherst with two rescue dogs. "
-            "There are no photos of her son on the walls. She kept a shrine to him for a year. "
-            "It had, in her words, become unhealthy. Her message now is simple.\n\n"
-            "“Do not share prescriptions,” said Tom Reyes, a pharmacist in the town.\n\n"
-            "After the funeral, she urged police to investigate.")
+    text = ("Mara Quist runs a kennel outside Millbrook with her sister. "
+            "There are two vans in her yard. She bought the second one in May. "
+            "It was, by her account, a bargain. Her plan now is to grow.\n\n"
+            "“Demand keeps rising,” said Tom Reyes, a vet in the town.\n\n"
+            "After the winter, she urged the council to widen the road.")
     assert speakers(text)[-1] == ("she", "Mara Quist")
 
 
@@ -399,72 +399,72 @@ def test_a_quotation_credited_by_according_to_a_person_runs_on() -> None:
 
 def test_a_description_that_is_a_subject_is_a_mention_for_the_pronouns_after_it() -> None:
     text = ("Ola Brandt of the Coastal Paramedics Union said crews were stretched.\n\n"
-            "To draw attention to it, the union started a campaign last year with the Harbour "
-            "Health Authority. Every time a zone runs short of ambulances, they say so online.")
+            "To make the point, the union launched a petition in the spring with the Harbour "
+            "Health Authority. Whenever a shift runs short of crews, they say so online.")
     assert speakers(text)[-1] == ("they", "Coastal Paramedics Union")
 
 
 def test_an_uncued_quotation_is_the_person_the_sentence_before_is_about() -> None:
     text = ("“The shelter saved my life,” Dennis Okoro said.\n\n"
-            "In October he moved into a one-bedroom flat near the harbour.\n\n"
-            "“It feels warm. Nobody can bother you.”")
+            "In March he rented a small room above the bakery.\n\n"
+            "“It is dry. Nobody shouts at night.”")
     carried = attributions(text)[1:]
     assert [(a.speaker, a.kind, a.content.text) for a in carried] == [
-        ("Dennis Okoro", "direct", "“It feels warm."),
-        ("Dennis Okoro", "direct", "Nobody can bother you.”")]
+        ("Dennis Okoro", "direct", "“It is dry."),
+        ("Dennis Okoro", "direct", "Nobody shouts at night.”")]
 
 
 def test_an_uncued_quotation_after_someone_who_never_spoke_has_no_speaker() -> None:
-    text = ("Dennis Okoro moved into a one-bedroom flat near the harbour in October.\n\n"
-            "“It feels warm. Nobody can bother you.”")
+    text = ("Dennis Okoro rented a small room above the bakery in March.\n\n"
+            "“It is dry. Nobody shouts at night.”")
     assert attributions(text) == []
 
 
 def test_a_not_inside_the_quotation_does_not_negate_its_tag() -> None:
-    text = "“Are we where we need to be? Probably not,” Ms. Lena Moore said."
+    text = "“Is the ferry ready for winter? Probably not,” Ms. Lena Moore said."
     assert [a.speaker for a in attributions(text)][-1] == "Lena Moore"
 
 
 def test_a_description_capitalised_before_a_forename_is_no_part_of_the_name() -> None:
-    text = ("Retiree Doug Purdy said the program helped him walk again.\n\n"
-            "“I lost two belt loops,” Purdy said.")
-    assert [a.speaker for a in attributions(text)] == ["Doug Purdy", "Doug Purdy"]
+    text = ("Retiree Alan Purvis said the program helped him walk again.\n\n"
+            "“I can climb the stairs again,” Purvis said.")
+    assert [a.speaker for a in attributions(text)] == ["Alan Purvis", "Alan Purvis"]
 
 
 def test_the_speaker_of_the_sentence_before_keeps_she_over_a_woman_named_in_passing() -> None:
     # Nothing says whether Ilke is a man's or a woman's name; Dana Whitfield is a woman,
     # named inside what Varadi said, not speaking.
     text = ("Economist Ilke Varadi said Mayor Dana Whitfield's plan left too much unsaid.\n\n"
-            "“I see no details about who is left out,” she said.")
+            "“I cannot find who pays for it,” she said.")
     assert speakers(text)[-1] == ("she", "Ilke Varadi")
 
 
 def test_capitalised_labels_speak_in_a_transcript_but_a_kicker_does_not() -> None:
-    transcript = ("WALLACE: Let's start with the debate.\n\nPENCE: Well, the governor will be "
-                  "there.\n\nWALLACE: And the senator?\n\nPENCE: She will be there too.")
-    assert [name for _, name in speakers(transcript)] == ["WALLACE", "PENCE"] * 2
+    transcript = ("HOLLOWAY: Let's start with the debate.\n\nMARCH: Well, the governor will be "
+                  "there.\n\nHOLLOWAY: And the senator?\n\nMARCH: She will be there too.")
+    assert [name for _, name in speakers(transcript)] == ["HOLLOWAY", "MARCH"] * 2
     kickers = ("WATCH: Video of the ferry fire\n\nThe crew was rescued at dawn.\n\n"
                "WATCH: The captain's account\n\nThe inquiry opens in June.")
     assert speakers(kickers) == []
 
 
 def test_a_description_prefers_a_body_known_to_be_of_its_type() -> None:
-    text = ("Terry Chapman of the Harbour Paramedics Union said crews were short.\n\n"
-            "According to Medavie EHS, the target is met in 90 per cent of cases.\n\n"
+    text = ("Terry Okonkwo of the Harbour Paramedics Union said crews were short.\n\n"
+            "According to Coastline EHS, the target is met in 85 per cent of calls.\n\n"
             "The union says members are tired.")
     assert speakers(text)[-1] == ("The union", "Harbour Paramedics Union")
 
 
 def test_a_name_with_an_acronym_met_as_a_source_is_a_body_not_a_he() -> None:
-    text = ("Terry Chapman said crews were short.\n\n"
-            "Burnaby RCMP warns that scams are rising.\n\n"
-            "“This game is about getting people to respond,” he said.")
+    text = ("Terry Okonkwo said crews were short.\n\n"
+            "Millbrook RCMP warns that scams are rising.\n\n"
+            "“The trick is to make people answer,” he said.")
     found = attributions(text)
     assert [(a.speaker, a.source_kind) for a in found][1:] == [
-        ("Burnaby RCMP", "organisation"), ("Terry Chapman", "person")]
+        ("Millbrook RCMP", "organisation"), ("Terry Okonkwo", "person")]
 
 
 def test_the_articles_own_misspelling_of_a_surname_is_the_same_person() -> None:
-    text = ("Two voters, Tyra McClenney and Bo Anders, saw the rally.\n\n"
-            "McLenney said the mayor had not kept her promises.")
-    assert speakers(text) == [("McLenney", "Tyra McClenney")]
+    text = ("Two voters, Tyra McAllister and Bo Anders, saw the rally.\n\n"
+            "McAlister said the mayor had not kept her promises.")
+    assert speakers(text) == [("McAlister", "Tyra McAllister")]

@@ -67,7 +67,7 @@ def find_candidates(doc: ParsedDocument, sentence: Sentence, cues: CueLexicon,
 
 def _before_other_speakers(item: Candidate, found: list[Candidate], scope: Scope
                            ) -> tuple[int, int] | None:
-    """"According to X, the target is met, but Chapman says it is not": the words after
+    """"According to X, the target is met, but Lindqvist says it is not": the words after
     another speaker's clause are that speaker's, not X's."""
     if item.content is None:
         return None
@@ -105,7 +105,7 @@ def _tagged_before(doc: ParsedDocument, sentence: Sentence, quotes: list[Quote]
 
 def speaker_labels(doc: ParsedDocument) -> frozenset[str]:
     """The all-capital labels that open more than one sentence of the document, each
-    ending as a sentence ends: the speakers of a transcript ("WALLACE: Let's start."),
+    ending as a sentence ends: the speakers of a transcript ("HOLLOWAY: Let's start."),
     where a kicker is used once or labels a headline ("WATCH: Police outline a scam")."""
     seen = Counter(" ".join(t.text for t in names) for sentence in doc.sentences
                    if (names := _label_names(sentence)) and all(t.is_upper for t in names)
@@ -141,7 +141,7 @@ def _colon_label(scope: Scope, labels: frozenset[str]) -> Candidate | None:
 
 
 def _colon_quotation(scope: Scope, cues: CueLexicon) -> Candidate | None:
-    """"Martell is more blunt: “We are failing them.”": a person's clause that ends in a
+    """"Okafor is more blunt: “We are failing them.”": a person's clause that ends in a
     colon introduces the quotation after it, which runs to the end of the sentence."""
     sentence = scope.sentence
     for token in sentence.tokens:
@@ -151,7 +151,7 @@ def _colon_quotation(scope: Scope, cues: CueLexicon) -> Candidate | None:
                       and not scope.text[token.idx + 1:q.start].strip()), None)
         if quote is None or scope.text[quote.end:sentence.end].strip(" .\n\"'”’"):
             return None
-        # The nearest clause before the colon with a subject ("I had to change my answer:",
+        # The nearest clause before the colon with a subject ("I gave my reply:",
         # not the sentence around it); the parser often hangs it on the quotation's verb.
         verb = token.doc[token.i - 1]
         while not _subjects(verb) and verb.head.i < token.i and verb.head.i != verb.i:
@@ -162,7 +162,7 @@ def _colon_quotation(scope: Scope, cues: CueLexicon) -> Candidate | None:
         subject = subjects[0]
         pronoun = cues.pronouns.get(subject.lower_)
         if subject.pos_ != "PROPN" and (pronoun is None or pronoun.gender is None):
-            return None  # "The message is simple:", "I had to change my answer:": no one named
+            return None  # "The message is simple:", "I gave my reply:": no one named
         return Candidate(phrase_span(subject), subject, (token.idx, token.idx + 1),
                          (quote.start, quote.end), ":", "neutral", "direct")
     return None
@@ -273,11 +273,12 @@ def _unasserted(token: Token, cues: CueLexicon, quotes: list[Quote]) -> bool:
     """"to say", "would tell", "did not comment": speech wanted, imagined or withheld, not
     speech that took place. An infinitive after a verb of aspect ("continued to call for",
     "began to explain") took place all the same, and a "not" the parser hung on the cue
-    from inside the quotation ("“Probably not,” Moore said") negates nothing."""
+    from inside the quotation ("“Probably not,” Moore said") negates nothing. A modal
+    takes a bare verb: one before a past tense ("“...,” May said") is a name mistagged."""
     aspect = token.dep_ == "xcomp" and token.head.lemma_.lower() in cues.aspectual
     return any((c.dep_ == "neg" and not in_quote(c, quotes)) or (c.dep_ == "aux" and (
         (c.lower_ == "to" and not aspect)
-        or (c.tag_ == "MD" and c.lower_ not in _FACTUAL_MODALS)))
+        or (c.tag_ == "MD" and c.lower_ not in _FACTUAL_MODALS and token.tag_ != "VBD")))
         for c in token.children)
 
 

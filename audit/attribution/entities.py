@@ -1,7 +1,7 @@
 """Entities: every mention of the same person or body in a document, clustered.
 
-A person named "Doug McCallum" is the same entity as "McCallum", "Mr. McCallum" and
-"Surrey mayor Doug McCallum"; "The Post" and "The Washington Post" are one newspaper, and
+A person named "Ines Varga" is the same entity as "Varga", "Ms. Varga" and
+"Millbrook mayor Ines Varga"; "The Post" and "The Washington Post" are one newspaper, and
 "FBI" is the "Federal Bureau of Investigation" when the article spells it out. Each entity
 keeps what the article says about it: the roles it gives the entity ("mayor", "Republican
 nominee", "a neighborhood group"), an organisation's type (company, outlet, institution,
@@ -276,10 +276,10 @@ class Entities:
             tokens.pop(0)
         if kind == "person" and len(tokens) >= 3 and tokens[0].text not in \
                 self.lexicon.forenames and tokens[1].text in self.lexicon.forenames:
-            # "Paramedic Ola Brandt", "Retiree Doug Purdy": a description before a forename.
+            # "Paramedic Ola Brandt", "Retiree Alan Purvis": a description before a forename.
             titles.append(tokens.pop(0).lemma_.lower())
         while len(tokens) > 1 and tokens[-1].like_num:
-            tokens.pop()  # "Khaled Belkacemi, 60": an age, not a name
+            tokens.pop()  # "Karim Haddou, 60": an age, not a name
         if kind == "organisation":
             tokens, kind = self._titled_person(tokens, titles)
         end = span.end
@@ -288,7 +288,7 @@ class Entities:
             end += 1
         while end + 1 < len(doc) and inner_hyphen(doc[end]) and doc[end + 1].is_alpha \
                 and doc[end + 1].text[:1].isupper():
-            tokens += [doc[end], doc[end + 1]]  # "SNC-Lavalin" tagged only as far as "SNC"
+            tokens += [doc[end], doc[end + 1]]  # "Kell-Marrow" tagged only as far as "Kell"
             end += 2
         if not tokens or not (tokens[0].text[:1].isupper() or tokens[0].text[:1].isdigit()):
             return None  # "pro-Clinton" describes; a name starts with a capital
@@ -300,7 +300,7 @@ class Entities:
                 self.lexicon.is_organisation_word(t.lemma_.lower()) for t in tokens):
             kind = "organisation"
         elif kind == "person" and any(_is_acronym(w) for w in words):
-            kind = "organisation"  # an acronym is no part of a person's name ("Surrey LRT")
+            kind = "organisation"  # an acronym is no part of a person's name ("Millbrook LRT")
         elif kind == "organisation" and self._looks_like_person(words):
             kind = "person"  # the small model often calls a person an ORG ("Marcus Bell")
         roles, modifiers = self._roles(span)
@@ -315,7 +315,7 @@ class Entities:
     def _titled_person(self, tokens: list[Token], titles: list[str]
                        ) -> tuple[list[Token], str]:
         """A person's title inside what the parser took for an organisation's name
-        ("Wet'suwet'en Hereditary Chief Na'moks"): the words after the title are a person."""
+        ("Harbour Nation Hereditary Chief Tsekan"): the words after the title are a person."""
         kinds = self.lexicon.source_kinds
         for k in range(len(tokens) - 2, -1, -1):
             if kinds.get(tokens[k].lemma_.lower()) == "person" and tokens[k].text[:1].isupper():
@@ -339,8 +339,8 @@ class Entities:
         return len(words) in (2, 3) and words[0] in self.lexicon.forenames
 
     def _roles(self, span: Span) -> tuple[set[str], set[str]]:
-        """Role nouns the article sets beside a name: before it ("Surrey mayor Doug
-        McCallum", "Republican nominee Donald Trump") or in apposition ("McCallum, the
+        """Role nouns the article sets beside a name: before it ("Millbrook mayor Ines
+        Varga", "Republican nominee Donald Trump") or in apposition ("Varga, the
         mayor"; "Millbrook Residents, a neighborhood group")."""
         doc = span.doc
         roles: set[str] = set()
@@ -375,7 +375,7 @@ class Entities:
         by_surname: dict[str, list[Entity]] = {}
         by_forename: dict[str, list[Entity]] = {}  # people named in full, in order
         bodies = _Bodies()  # organisations, places and groups by normalised name
-        # "Nino Niederreiter" tagged as a place, "Niederreiter" alone as a person: a forename
+        # "Lukas Brennecke" tagged as a place, "Brennecke" alone as a person: a forename
         # and a word the article uses as a person's name make a person.
         alone = {name.words[0] for name in names if name.kind == "person" and len(name.words) == 1}
         for name in names:
@@ -394,7 +394,7 @@ class Entities:
                 entity = people[key]
                 if len(name.text) > len(entity.name):
                     entity.name = name.text
-        # One word the parser reads as a place somewhere in the article ("Surrey") is that
+        # One word the parser reads as a place somewhere in the article ("Millbrook") is that
         # place wherever else it tags the word as a person, unless a person bears it as a name.
         places = {name.words[0] for name in names if name.kind == "place" and len(name.words) == 1}
         counts: Counter[int] = Counter()
@@ -421,7 +421,7 @@ class Entities:
 
     def _surnames_untagged(self, named: list[EntityMention]) -> list[EntityMention]:
         """The surname of a person named in full, met again where the parser tagged no
-        name ("Schuh is aware that ..."): a mention of that person all the same. A surname
+        name ("Dutch is aware that ..."): a mention of that person all the same. A surname
         two people share is left alone."""
         people: dict[str, Entity | None] = {}
         for mention in named:
@@ -445,7 +445,7 @@ class Entities:
         return found
 
     def _pairs(self) -> list[EntityMention]:
-        """People named together ("Tore Sohlberg and Lehla Abreder said"): a group that
+        """People named together ("Piet Marren and Ana Holt said"): a group that
         "they" may stand for, named by its members."""
         groups: dict[tuple[int, ...], Entity] = {}
         found = []
@@ -483,8 +483,8 @@ class Entities:
         if name.kind in ("organisation", "place", "group") and len(words) <= 3 \
                 and words[-1] in by_surname and all(w[:1].isupper() for w in words) \
                 and not any(self.lexicon.is_organisation_word(w.lower()) for w in words):
-            # "Lonechild" tagged as an organisation, named in full before; "Megda Belkacemi"
-            # beside "Khaled Belkacemi": a person's surname makes a person.
+            # "Ashgrove" tagged as an organisation, named in full before; "Samira Haddou"
+            # beside "Karim Haddou": a person's surname makes a person.
             name.kind = "person"
         if name.kind == "person":
             if len(words) >= 2:
@@ -501,7 +501,7 @@ class Entities:
                 candidates = [e for e in candidates if e.gender in (None, name.honorific)]
             if not candidates:  # a forename alone ("Hillary") or a surname never given whole
                 candidates = by_forename.get(word, [])
-            if not candidates:  # the article's own misspelling ("McLenney" for "McClenney")
+            if not candidates:  # the article's own misspelling ("McAlister" for "McAllister")
                 candidates = [e for surname, people in by_surname.items()
                               if _one_letter_apart(word, surname) for e in people]
             met = [e for e in candidates if counts[id(e)]]
@@ -610,16 +610,16 @@ class Entities:
         forename = words[0].text if len(words) > 1 else ""
         entity = self.person_named(words[-1].text)
         if entity is not None and forename and entity.forename not in ("", forename):
-            entity = None  # "Moyra Baxter" is not the "Ann Baxter" named before
+            entity = None  # "Nell Farrow" is not the "Ann Farrow" named before
         if entity is None:
             # An acronym is no part of a person's name: "Burnaby RCMP warns" is a body. (A
-            # name all in capitals, a transcript's "WALLACE:", is still a name.)
+            # name all in capitals, a transcript's "HOLLOWAY:", is still a name.)
             acronym = any(_is_acronym(t.text) for t in words) and not all(
                 t.is_upper for t in words)
             entity = Entity(text, "organisation" if acronym else "person",
                             surname=words[-1].text, forename=forename)
         elif forename and not entity.forename:
-            # "Baxter" named alone elsewhere, "Moyra Baxter" here: one person, the full name.
+            # "Farrow" named alone elsewhere, "Nell Farrow" here: one person, the full name.
             entity.forename, entity.name = forename, text
         if entity.gender is None:
             entity.gender = self.lexicon.forenames.get(entity.forename)
@@ -695,7 +695,7 @@ class Entities:
         if not fits:
             return None
         # The speaker of the sentence before, whose gender is unknown, goes on speaking
-        # ("Mathur said Ivanka Trump's plan was vague. “...,” she said."): someone of known
+        # ("Okafor said Maria Lopez's plan was vague. “...,” she said."): someone of known
         # gender named in passing does not take the pronoun from them.
         continuing = speaker is not None and sentence - speaker[1] <= 1 \
             and fits[0] is speaker[0] and speaker[0].kind == "person" and speaker[0].certain
@@ -707,8 +707,8 @@ class Entities:
 
     def _in_view(self, pronoun: Pronoun, sentence: int) -> Entity | None:
         """The last person of the pronoun's gender named before, when every sentence since
-        is within reach of one with a "he" or "she" of that gender ("Wendy Golden lives in
-        Amherst. She kept a shrine ... Her message is simple ... she says."); None when a
+        is within reach of one with a "he" or "she" of that gender ("Nell Farrow lives in
+        Millbrook. She kept a shrine ... Her message is simple ... she says."); None when a
         person of unknown gender is a subject on the way."""
         if pronoun.gender is None or pronoun.plural:
             return None
@@ -735,7 +735,7 @@ class Entities:
     def _chain_end(self, speaker: tuple[Entity, int], pronoun: Pronoun, sentence: int) -> int:
         """The last sentence before `sentence` that keeps the speaker in view: one naming
         them, or one with a "he" or "she" of their gender, each within reach of the one
-        before ("“...,” Brooks says. He grew up ... He failed ... he says.")."""
+        before ("“...,” Okoro says. He grew up ... He failed ... he says.")."""
         entity, last = speaker
         if pronoun.gender is None:
             return last
@@ -836,7 +836,7 @@ def _datelines(doc: ParsedDocument) -> list[tuple[int, int]]:
                 place = any(t.ent_type_ == "GPE" or (t.is_upper and len(t) > 1) for t in head)
                 plain = all(t.pos_ in ("PROPN", "NUM", "PUNCT") or t.is_punct
                             or t.is_upper for t in head)
-                # "Liberal MP Marco Mendicino — a former prosecutor": a person, not a place
+                # "Liberal MP Omar Haddad — a former prosecutor": a person, not a place
                 # (the tagger's PERSON on a capitalised place, "BRIDGEPORT", is no evidence).
                 person = any(t.ent_type_ == "PERSON" and not t.is_upper for t in head)
                 if head and place and plain and not person:
@@ -847,7 +847,7 @@ def _datelines(doc: ParsedDocument) -> list[tuple[int, int]]:
 
 
 def _description_word(token: Token) -> bool:
-    """A lowercase noun the tagger took into a name ("spokesperson Lu Kang"): a role."""
+    """A lowercase noun the tagger took into a name ("spokesperson Wen Lio"): a role."""
     return token.pos_ == "NOUN" and token.text[:1].islower()
 
 

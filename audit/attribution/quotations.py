@@ -45,7 +45,7 @@ def carry_quotations(doc: ParsedDocument, result: list[list[Attribution]],
             # “I don't want to think about that.”") is put to the person being quoted.
             continue
         # "According to the report, ..." does not run on into the next quotation; "“...,”
-        # according to Dr. Ahamad" does, as "said" would.
+        # according to Dr. Marr" does, as "said" would.
         named = [a for a in attributions if not (a.vague or a.anonymous) and a.speaker
                  and (a.kind != "according_to" or a.source_kind == "person")
                  and a.source_kind != "document"]

@@ -30,7 +30,7 @@ def verb_source(token: Token, quotes: list[Quote]) -> tuple[Token | None, bool]:
     participle = token.head
     if token.dep_ == "ccomp" and participle.dep_ == "acl" and participle.tag_ == "VBG" \
             and participle.head.dep_ == "ROOT" and participle.head.pos_ in ("NOUN", "PROPN"):
-        # "The board decision allowing his release said ...": with no main verb found, the
+        # "The board ruling granting the permit said ...": with no main verb found, the
         # parser hung the cue on the participle; the noun it left as the root is the subject.
         return participle.head, False
     subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS and c.pos_ != "VERB"]
@@ -44,7 +44,7 @@ def verb_source(token: Token, quotes: list[Quote]) -> tuple[Token | None, bool]:
             return min(near, key=lambda c: abs(c.i - token.i)), False
         return _name_before(token, quotes), False
     if subjects:
-        # "“... Full panic mode,” said Lena Brask": of two subjects, the one outside the
+        # "“... Truly scrambling,” said Lena Brask": of two subjects, the one outside the
         # quotation is the speaker's.
         outside = [c for c in subjects if not in_quote(c, quotes)] or subjects
         for title, name in pairwise(outside):
@@ -100,7 +100,7 @@ def _name_before(token: Token, quotes: list[Quote]) -> Token | None:
         elif word.text == "(":
             depth = max(depth - 1, 0)
         elif depth == 0:
-            # The tag may be wrong too ("DeBoer" read as an auxiliary): a capitalised word
+            # The tag may be wrong too ("May" read as an auxiliary): a capitalised word
             # of a named person or body is enough.
             if word.ent_type_ in ("PERSON", "ORG") and word.text[:1].isupper() \
                     and not in_quote(word, quotes):

@@ -1,6 +1,6 @@
 """Speakers: each source phrase resolved to an entity of the document, and its party.
 
-A name is its entity ("McCallum" is Doug McCallum); a pronoun is the most salient entity
+A name is its entity ("Varga" is Ines Varga); a pronoun is the most salient entity
 that agrees with it, and the speaker of the running quotation or paragraph comes first; a
 definite description ("the mayor", "the newspaper") is an entity the article gave that
 role or type; a role that speaks for someone ("the company's spokesman", "a lawyer for
@@ -60,7 +60,7 @@ class Resolver:
         if (head.pos_ in ("VERB", "AUX") and head.ent_type_ not in ("PERSON", "ORG")) \
                 or head.ent_type_ in ("DATE", "TIME"):
             # "Thursday morning said": the parser's subject is a time. A name the tagger
-            # took for a verb ("DeBoer said") is still a name.
+            # took for a verb ("May said") is still a name.
             return None
         words = self.doc.doc[candidate.source[0]:candidate.source[1]]
         if not any(char.isalpha() for token in words for char in token.text):
@@ -76,7 +76,7 @@ class Resolver:
     def statement_of_subject(self, sentence: Sentence) -> Attribution | None:
         """The latest statement of the one person the sentence is about (the subject of its
         main clause, named or a "he" or "she"), when that person has spoken before: an
-        uncued quotation after "Brooks moved into a flat in the east end." is his."""
+        uncued quotation after "Okoro moved into a flat in the east end." is his."""
         root = sentence.tokens.root
         subjects = [t for t in root.children if t.dep_ in ("nsubj", "nsubjpass")
                     and not self.doc.quotes.at(t.idx)]
@@ -192,7 +192,7 @@ class Resolver:
             entity = entities.person_named(entity.name) or entity
         if entity is not None and entity.kind == "group" and not entity.members \
                 and _definite(head) and head.tag_ == "NNP":
-            # "the Kentucky Republican": one member of a party or a people, described rather
+            # "the Ohio Republican": one member of a party or a people, described rather
             # than named, is the person the story has in view.
             focus = self._focus(head)
             if focus is not None and focus.kind == "person":
@@ -273,7 +273,7 @@ class Resolver:
             if child.dep_ == "compound" and (entity := self.entities.at(child)) is not None:
                 return entity  # "a Halvorsen spokesman"
             if child.dep_ == "acl" and child.tag_ == "VBN":
-                # "a release sent to media from the union": where it came from. Not "by",
+                # "a notice mailed to tenants from the union": where it came from. Not "by",
                 # which may name who handled it ("emails combed through by Vox").
                 for prep in child.children:
                     if prep.dep_ == "prep" and prep.lower_ == "from":

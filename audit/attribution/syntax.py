@@ -59,7 +59,7 @@ def phrase_span(head: Token) -> tuple[int, int]:
 
 
 def inner_hyphen(token: Token) -> bool:
-    """The hyphen inside one word or name ("SNC-Lavalin"), not a dash between phrases."""
+    """The hyphen inside one word or name ("Kell-Marrow"), not a dash between phrases."""
     return token.text == "-" and token.i > 0 and not token.whitespace_ \
         and not token.doc[token.i - 1].whitespace_
 
@@ -73,7 +73,7 @@ def named_apposition(head: Token) -> Token | None:
         if head.pos_ != "PROPN" and child.ent_type_ in _NAMED:
             return child
         if child.ent_type_ == "PERSON" and head.ent_type_ != "PERSON":
-            return child  # "One red-state Democrat, Montana Sen. Jon Tester, said"
+            return child  # "One rural Democrat, Montana Sen. Joan Tallis, said"
         if head.pos_ == "PROPN" and child.i == head.i + 1 and child.ent_type_ in ("", "PERSON"):
             return child
     return None
