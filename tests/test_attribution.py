@@ -196,6 +196,15 @@ def test_the_writers_question_between_quotations_is_put_to_the_speaker(cues: Cue
     assert [[a.speaker for a in sentence] for sentence in attributions(text, cues)] == [
         ["Bell"], [], ["Bell"], [], []]
 
+
+def test_the_object_of_a_verb_told_to_someone_is_the_hearer_not_the_words(
+        cues: CueLexicon) -> None:
+    text = ("“We will not close the depot. Not this year,” Ana Holt told reporters on "
+            "Thursday.")
+    said = [a for sentence in attributions(text, cues) for a in sentence]
+    assert [(a.kind, a.content.text if a.content else None) for a in said][-1] == (
+        "direct", "“We will not close the depot. Not this year,”")
+
 # --- speakers ---------------------------------------------------------------------------------
 
 def test_pronoun_resolves_to_the_last_named_person(cues: CueLexicon) -> None:

@@ -12,12 +12,14 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
-def content_span(token: Token, scope: Scope) -> tuple[int, int] | None:
+def content_span(token: Token, scope: Scope, addressed: bool
+                 ) -> tuple[int, int] | None:
     """The reported words: the clause or object the cue governs, else a nearby quotation:
     in the sentence, or the one just before that a closing "?”" or "!”" split from its
-    tag ("“Where is the money?” Ortega asked.")."""
+    tag ("“Where is the money?” Ortega asked."). The object of a verb `addressed` to
+    someone is its hearer: "“...,” Holt told reporters" reports the quotation."""
     sentence = scope.sentence
-    for deps in (CLAUSE_DEPS, {"xcomp"}, OBJECT_DEPS):
+    for deps in (CLAUSE_DEPS, {"xcomp"}, set() if addressed else OBJECT_DEPS):
         parts = [c for c in token.children if c.dep_ in deps]
         if parts:
             if deps is OBJECT_DEPS:

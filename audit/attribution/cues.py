@@ -210,7 +210,7 @@ def _verbal(token: Token, cues: CueLexicon, scope: Scope) -> Candidate | None:
     source, vague = verb_source(token, scope.quotes)
     if source is None:
         return None
-    content = content_span(token, scope)
+    content = content_span(token, scope, cue.addressed)
     if not _satisfies(token, cue, scope.nearby, cue_end):
         return None
     kind = quote_kind(content, scope.nearby, scope.text)

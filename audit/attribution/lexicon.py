@@ -21,6 +21,7 @@ class Cue:
     speech: bool
     needs: frozenset[str] = frozenset()
     not_objects: frozenset[str] = frozenset()
+    addressed: bool = False  # its object is whom the words are for ("told reporters")
 
 
 @dataclass(frozen=True)
@@ -113,7 +114,7 @@ def _cue(entry: dict[str, Any]) -> Cue:
     term = str(entry["term"]).lower()
     return Cue(term, tuple(term.split()), str(entry.get("class", "neutral")),
                bool(entry.get("speech", True)), frozenset(entry.get("needs") or ()),
-               frozenset(entry.get("not_objects") or ()))
+               frozenset(entry.get("not_objects") or ()), bool(entry.get("addressed", False)))
 
 
 def _forenames(text: str) -> dict[str, str]:
