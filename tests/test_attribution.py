@@ -9,11 +9,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import spacy
 from helpers import parse_text
+from spacy.tokens import Doc
 
 from audit.attribution import CueLexicon, find_attributions
+from audit.attribution.sources import verb_source
 from audit.parties import PartyMap
 from audit.pipeline import Context, audit_document
+from audit.quotes import Quote
 from audit.report import Attribution, DocumentReport
 from audit.settings import Settings
 
@@ -204,6 +208,23 @@ def test_the_object_of_a_verb_told_to_someone_is_the_hearer_not_the_words(
     said = [a for sentence in attributions(text, cues) for a in sentence]
     assert [(a.kind, a.content.text if a.content else None) for a in said][-1] == (
         "direct", "“We will not close the depot. Not this year,”")
+
+
+def test_a_name_with_an_apposition_speaks_when_the_parser_took_a_quoted_title() -> None:
+    # A parse the small model gives to '“...,” Holt, a union steward, said on “Dock
+    # Talk.”': the quoted show is the subject of "said" and the name hangs on the quoted
+    # words. The speaker is the name whose apposition ends at the tag.
+    words = ["“", "Crews", "are", "short", ",", "”", "Holt", ",", "a", "union", "steward",
+             ",", "said", "on", "“", "Dock", "Talk", ".", "”"]
+    heads = [2, 2, 12, 2, 2, 12, 1, 6, 10, 10, 6, 12, 12, 12, 12, 12, 15, 12, 12]
+    deps = ["punct", "nsubj", "ccomp", "acomp", "punct", "punct", "appos", "punct", "det",
+            "compound", "appos", "punct", "ROOT", "prep", "punct", "nsubj", "conj", "punct",
+            "punct"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps,
+              ents=["O"] * 6 + ["B-PERSON"] + ["O"] * 12)
+    quotes = [Quote(doc[0].idx, doc[5].idx + 1, 0), Quote(doc[14].idx, doc[18].idx + 1, 1)]
+    source, vague = verb_source(doc[12], quotes)
+    assert (source.text if source else None, vague) == ("Holt", False)
 
 # --- speakers ---------------------------------------------------------------------------------
 

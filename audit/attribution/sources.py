@@ -100,10 +100,26 @@ def _name_before(token: Token, quotes: list[Quote]) -> Token | None:
         elif word.text == "(":
             depth = max(depth - 1, 0)
         elif depth == 0:
+            if word.text == "," and i == token.i - 1:
+                continue  # "Holt, a union steward, said": the comma closing an apposition
             # The tag may be wrong too ("May" read as an auxiliary): a capitalised word
-            # of a named person or body is enough.
-            if word.ent_type_ in ("PERSON", "ORG") and word.text[:1].isupper() \
-                    and not in_quote(word, quotes):
-                return word
+            # of a named person or body is enough, or the name a description is set beside.
+            name = _apposed(word) or word
+            if _is_name(name) and not in_quote(name, quotes):
+                return name
             return None
+    return None
+
+
+def _is_name(word: Token) -> bool:
+    return word.ent_type_ in ("PERSON", "ORG") and word.text[:1].isupper()
+
+
+def _apposed(word: Token) -> Token | None:
+    """The name a word's apposition belongs to: "Holt" for "steward" in "Holt, a union
+    steward"."""
+    while word.dep_ != "appos" and word.head.i != word.i and word.head.i > word.i:
+        word = word.head
+    if word.dep_ == "appos" and word.head.i < word.i and _is_name(word.head):
+        return word.head
     return None
