@@ -6,7 +6,7 @@ Two questions, each a concept and not a word list (the words are in `lexicons/fi
   519", "9/11", "5G"), numbers inside names and square-bracketed citations, quantities fixed
   by a rule, a levy or a fine ("a 15 percent threshold", "the corporate tax rate"), a plan's
   own target, a deal's terms, bounds that define a group ("$200 or less"), rhetoric ("100
-  percent wrong"), tallies ("5-4", "4 to 1"), dimensions ("215 feet"), figures pointed back
+  percent wrong"), tallies ("5-4", "4 to 1"), dimensions ("90 feet"), figures pointed back
   to ("that $115") or told of the writer's own life, and small bare counts or
   magnitudes in words a reporter makes by looking ("10 judges", "millions of dollars") are
   not.
@@ -215,7 +215,7 @@ def _is_statistic(doc: ParsedDocument, token: Token, lexicon: FigureLexicon) -> 
 
 def _reported(token: Token, lexicon: FigureLexicon) -> bool:
     """A figure that a report, a poll or somebody's words hold: governed by an evidence or
-    speech noun ("a report that nearly $1 billion ...", "his comment about 47 percent"), or
+    speech noun ("a report that nearly $1 billion ...", "his remark about 38 percent"), or
     in a clause governed by a verb whose subject or object is one ("features a report
     that ...", where the parser hangs the clause on the verb)."""
     def holds(word: Token) -> bool:
@@ -304,7 +304,8 @@ def _in_brackets(doc: ParsedDocument, token: Token) -> bool:
 
 def _description(token: Token, lexicon: FigureLexicon) -> bool:
     """A year, an age ("aged 45", "Smith, 45,"), a compound ("a 45-year-old"), a tally of record
-    ("a 5-4 vote", "split 4 to 1") or the size of a thing ("an arch towering 215 feet")."""
+    ("a 5-4 vote", "split 4 to 1"), the size of a thing ("a bridge rising 90 feet") or of a
+    place in people ("a city of 2 million")."""
     if len(token.text) == 4 and token.text.isdigit() and 1000 <= int(token.text) <= 2100:
         return True  # a year the entity recogniser missed: "from 2001 to 2014"
     doc = token.doc
@@ -313,8 +314,12 @@ def _description(token: Token, lexicon: FigureLexicon) -> bool:
         return True
     if _tally(token):
         return True
-    if lexicon.is_a(doc[_quantity_tokens(token)[1] - 1], "dimension"):
+    counted = doc[_quantity_tokens(token)[1] - 1]
+    if lexicon.is_a(counted, "dimension"):
         return True
+    if counted.dep_ == "pobj" and counted.head.lower_ == "of" \
+            and lexicon.is_a(counted.head.head, "place-noun"):
+        return True  # "a city of 2 million people": what the place is
     # "aged 45", "ages 55 to 65"
     if any(head.lemma_ == "age" for head in (token.head, token.head.head)):
         return True

@@ -81,7 +81,7 @@ RULES: tuple[Rule, ...] = (
          "A statistic in the writer's voice that no attribution, poll, study or record in "
          "its sentence, the sentence before or its paragraph covers.",
          "The strike has cost the plant $4 million a week.", _FIGURES,
-         (Measure(9, 9, LABELS), Measure(33, 39, JUDGED)),
+         (Measure(9, 9, LABELS), Measure(33, 38, JUDGED)),
          suggestion="Say who counted it: \"..., according to ...\".",
          topic="sourcing"),
     Rule("AUD102", "vague-attribution", "info",

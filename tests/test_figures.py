@@ -139,6 +139,8 @@ def test_figures_held_by_a_report_a_quotation_or_a_charge(text: str, context: Co
     "An earlier version of this article misstated the number of ferries as 140.",
     # dimensions, tallies, magnitudes in words, a verb's particle
     "The lighthouse towers 190 feet above the harbour.",
+    # a place's size in people is what the place is
+    "The pact would defend the bloc of 400 million citizens from attack.",
     "Both caucuses split 3 to 1 in favour of the ferry bill.",
     "The repairs cost the town millions of dollars.",
     "The mill handed over thousands of tons of slag to the county.",
@@ -177,6 +179,8 @@ def test_figures_that_describe_define_or_are_public_record(text: str, context: C
      "45 acres"),
     # an event's extent is measured by somebody; a figure that "these" introduces is new
     ("The wildfire has burned 12,000 acres since Sunday.", "12,000 acres"),
+    # what happened to people in a place is no description of it
+    ("Two million people in the city lost power on Friday.", "Two million people"),
     ("These 600 tenants now wait for housing.", "600 tenants"),
 ])
 def test_figures_near_those_concepts_still_need_a_source(text: str, figure: str,
