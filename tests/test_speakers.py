@@ -237,6 +237,16 @@ def test_a_document_of_a_body_named_by_its_role_speaks_for_it_and_it_stays_in_vi
         ("Harbour Licensing Board", "organisation")]
 
 
+def test_stray_full_stops_between_paragraphs_do_not_count_as_sentences() -> None:
+    # Some web copy separates paragraphs with a line holding only "."; reach is counted
+    # in sentences with words, so "she" still goes back along her chain.
+    text = ("Nell Farrow runs a kennel outside Millbrook with two vans.\n .\n Her plan now is "
+            "to grow.\n .\n \"Demand keeps rising.\n .\n We turn dogs away every week.\".\n"
+            " .\n A short film shows the kennel at dawn.\n .\n 2:15.\n .\n After the winter, "
+            "she urged the council to widen the road.")
+    assert speakers(text)[-1] == ("she", "Nell Farrow")
+
+
 def test_a_surname_in_the_headline_is_the_first_person_named_in_full() -> None:
     # Two people share the surname; the headline's "Hartley" is the one the story names
     # first, and so is the later "Hartley" the story has spoken of most.

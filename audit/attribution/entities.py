@@ -21,6 +21,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import accumulate
 from typing import TYPE_CHECKING
 
 from audit.attribution.lexicon import CueLexicon, Pronoun
@@ -216,6 +217,11 @@ class Entities:
         # same pass as the votes; the chains of "he" and "she" run over it.
         self._pronoun_genders: dict[int, set[str]] = {}
         self._vote_genders()
+        # Sentence -> how many sentences with words come before it: reach is counted in
+        # those, so a stray "." line between paragraphs breaks no chain.
+        self._rank = list(accumulate(
+            (any(t.is_alpha or t.like_num for t in s.tokens) for s in doc.sentences),
+            initial=0))
 
     # --- reading names off the parse ------------------------------------------------------
 
@@ -582,6 +588,10 @@ class Entities:
 
     # --- resolution -----------------------------------------------------------------------
 
+    def apart(self, later: int, earlier: int) -> int:
+        """How many sentences with words lie from `earlier` to `later`."""
+        return self._rank[later] - self._rank[earlier]
+
     def _sentence_start(self, index: int) -> int:
         """Where a sentence starts; 0 before the first, the text's end after the last."""
         sentences = self.doc.sentences
@@ -670,11 +680,11 @@ class Entities:
         window = self.mentions.between(self._sentence_start(sentence - _SENTENCES_BACK), offset)
         recent = [m for m in window if not m.quoted and sentence - m.sentence <= _SENTENCES_BACK]
         candidates = [m.entity for m in reversed(recent) if m.subject and m.sentence == sentence]
-        if speaker is not None and sentence - speaker[1] <= 1:
+        if speaker is not None and self.apart(sentence, speaker[1]) <= 1:
             candidates.append(speaker[0])
         candidates += [m.entity for m in reversed(recent) if m.subject]
-        if speaker is not None and sentence - self._chain_end(speaker, pronoun, sentence) \
-                <= _SPEAKER_REACH:
+        if speaker is not None and self.apart(
+                sentence, self._chain_end(speaker, pronoun, sentence)) <= _SPEAKER_REACH:
             since = self.mentions.between(self._sentence_start(speaker[1] + 1), offset)
             # Someone else named since takes the pronoun's place, as below: a subject that
             # agrees, or any name whose gender is known to match.
@@ -697,7 +707,7 @@ class Entities:
         # The speaker of the sentence before, whose gender is unknown, goes on speaking
         # ("Okafor said Maria Lopez's plan was vague. “...,” she said."): someone of known
         # gender named in passing does not take the pronoun from them.
-        continuing = speaker is not None and sentence - speaker[1] <= 1 \
+        continuing = speaker is not None and self.apart(sentence, speaker[1]) <= 1 \
             and fits[0] is speaker[0] and speaker[0].kind == "person" and speaker[0].certain
         if pronoun.gender is not None and not continuing:
             known = [e for e in fits if e.gender == pronoun.gender]
@@ -720,7 +730,7 @@ class Entities:
                 people.setdefault(mention.sentence, []).append(mention)
         link = sentence
         for index in range(sentence - 1, start - 1, -1):
-            if link - index > _SPEAKER_REACH:
+            if self.apart(link, index) > _SPEAKER_REACH:
                 return None
             named = people.get(index, [])
             match = [m.entity for m in named if m.entity.gender == pronoun.gender]
@@ -744,7 +754,7 @@ class Entities:
                                                               self._sentence_start(stop))
                  if m.entity is entity}
         for index in range(last + 1, stop):
-            if index - last > _SPEAKER_REACH:
+            if self.apart(index, last) > _SPEAKER_REACH:
                 break
             if index in named or pronoun.gender in self._pronoun_genders.get(index, ()):
                 last = index
