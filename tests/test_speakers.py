@@ -247,6 +247,17 @@ def test_stray_full_stops_between_paragraphs_do_not_count_as_sentences() -> None
     assert speakers(text)[-1] == ("she", "Nell Farrow")
 
 
+def test_a_tag_closing_a_long_quotation_is_read_where_the_quotation_begins() -> None:
+    # Seven sentences of story after Ines Varga speaks, then a quotation of three
+    # sentences: its "she" is as far from her as the quotation's start, not its end.
+    text = ("“The ferry is late again,” Ines Varga says.\n\n"
+            "The harbour has two piers. The north pier opened in 1990. The south pier is "
+            "older. Both need repairs. The council meets on Monday. The budget is tight. "
+            "Tourists still come.\n\n"
+            "“We need a plan. Nobody has one. Nobody wants one,” she added.")
+    assert speakers(text)[-1] == ("she", "Ines Varga")
+
+
 def test_a_surname_in_the_headline_is_the_first_person_named_in_full() -> None:
     # Two people share the surname; the headline's "Hartley" is the one the story names
     # first, and so is the later "Hartley" the story has spoken of most.

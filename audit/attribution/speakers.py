@@ -177,7 +177,12 @@ class Resolver:
         if pronoun is not None and head.pos_ == "PRON":
             if not pronoun.resolve:
                 return _Speaker(None, None, "unknown")
-            entity = entities.antecedent(pronoun, head.idx, self._sentence_of(head),
+            # A tag closing a quotation of several sentences ("“...” she added") is read
+            # where the quotation begins: the quoted sentences are no story in between.
+            opened = content[0] if content is not None and self.doc.quotes.at(
+                content[0]) is not None else head.idx
+            entity = entities.antecedent(pronoun, head.idx,
+                                          self.doc.sentence_index(min(opened, head.idx)),
                                           self._last_speaker(pronoun),
                                           self._spoken_of(head, content))
             if entity is None:
