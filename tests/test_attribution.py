@@ -226,6 +226,15 @@ def test_a_name_with_an_apposition_speaks_when_the_parser_took_a_quoted_title() 
     source, vague = verb_source(doc[12], quotes)
     assert (source.text if source else None, vague) == ("Holt", False)
 
+
+def test_what_was_told_is_the_that_clause_even_when_the_parser_hangs_it_on_the_hearer(
+        cues: CueLexicon) -> None:
+    text = ("Tom Reyes stood with the crew. He told Harbour Radio’s “Morning” show on "
+            "Wednesday that he wasn’t rude and that he has nothing to apologise for.")
+    said = [a for sentence in attributions(text, cues) for a in sentence]
+    assert [(a.kind, a.content.text if a.content else None) for a in said] == [
+        ("indirect", "that he wasn’t rude and that he has nothing to apologise for")]
+
 # --- speakers ---------------------------------------------------------------------------------
 
 def test_pronoun_resolves_to_the_last_named_person(cues: CueLexicon) -> None:

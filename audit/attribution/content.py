@@ -19,6 +19,15 @@ def content_span(token: Token, scope: Scope, addressed: bool
     tag ("“Where is the money?” Ortega asked."). The object of a verb `addressed` to
     someone is its hearer: "“...,” Holt told reporters" reports the quotation."""
     sentence = scope.sentence
+    if addressed:
+        # "told NBC's show on Wednesday that he ...": the parser may hang the that-clause
+        # on the hearer; it is still what was told.
+        clauses = [c for o in token.children if o.dep_ in OBJECT_DEPS for c in o.children
+                   if c.dep_ in ("acl", "relcl") and any(
+                       m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+        if clauses and not any(c.dep_ in CLAUSE_DEPS for c in token.children):
+            last = clauses[-1].right_edge
+            return trim(scope.text, clauses[0].left_edge.idx, last.idx + len(last))
     for deps in (CLAUSE_DEPS, {"xcomp"}, set() if addressed else OBJECT_DEPS):
         parts = [c for c in token.children if c.dep_ in deps]
         if parts:
