@@ -258,6 +258,11 @@ def test_a_tag_closing_a_long_quotation_is_read_where_the_quotation_begins() -> 
     assert speakers(text)[-1] == ("she", "Ines Varga")
 
 
+def test_in_what_someone_says_is_the_speaker_is_the_someone() -> None:
+    assert speakers("The Harbour Council is grappling with what it says is a $4 million "
+                    "shortfall.") == [("it", "Harbour Council")]
+
+
 def test_a_surname_in_the_headline_is_the_first_person_named_in_full() -> None:
     # Two people share the surname; the headline's "Hartley" is the one the story names
     # first, and so is the later "Hartley" the story has spoken of most.

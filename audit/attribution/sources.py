@@ -47,6 +47,9 @@ def verb_source(token: Token, quotes: list[Quote]) -> tuple[Token | None, bool]:
         # "“... Truly scrambling,” said Lena Brask": of two subjects, the one outside the
         # quotation is the speaker's.
         outside = [c for c in subjects if not in_quote(c, quotes)] or subjects
+        # "what it says is a shortfall": the parser may make the "what" a second subject;
+        # the one who says it is the other.
+        outside = [c for c in outside if c.tag_ not in ("WP", "WDT")] or outside
         for title, name in pairwise(outside):
             if title.pos_ == "NOUN" and name.pos_ == "PROPN" \
                     and title.right_edge.i + 1 == name.left_edge.i:
