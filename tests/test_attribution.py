@@ -235,6 +235,13 @@ def test_what_was_told_is_the_that_clause_even_when_the_parser_hangs_it_on_the_h
     assert [(a.kind, a.content.text if a.content else None) for a in said] == [
         ("indirect", "that he wasn’t rude and that he has nothing to apologise for")]
 
+
+def test_a_second_cue_hung_on_the_reported_verb_is_the_reporters(cues: CueLexicon) -> None:
+    text = ("Tom Reyes said he would ask the board for a vote and warned that the money was "
+            "running out.")
+    assert [(a.source.text, a.cue.text) for sentence in attributions(text, cues)
+            for a in sentence] == [("Tom Reyes", "said"), ("Tom Reyes", "warned")]
+
 # --- speakers ---------------------------------------------------------------------------------
 
 def test_pronoun_resolves_to_the_last_named_person(cues: CueLexicon) -> None:
