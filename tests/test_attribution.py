@@ -236,11 +236,16 @@ def test_what_was_told_is_the_that_clause_even_when_the_parser_hangs_it_on_the_h
         ("indirect", "that he wasn’t rude and that he has nothing to apologise for")]
 
 
-def test_a_second_cue_hung_on_the_reported_verb_is_the_reporters(cues: CueLexicon) -> None:
-    text = ("Tom Reyes said he would ask the board for a vote and warned that the money was "
-            "running out.")
+@pytest.mark.parametrize(("text", "second"), [
+    ("Tom Reyes said he would ask the board for a vote and warned that the money was "
+     "running out.", "warned"),
+    ("Tom Reyes said the plan had failed, arguing that the board ignored the drivers.",
+     "arguing"),
+])
+def test_a_second_cue_hung_on_the_reported_verb_is_the_reporters(
+        text: str, second: str, cues: CueLexicon) -> None:
     assert [(a.source.text, a.cue.text) for sentence in attributions(text, cues)
-            for a in sentence] == [("Tom Reyes", "said"), ("Tom Reyes", "warned")]
+            for a in sentence] == [("Tom Reyes", "said"), ("Tom Reyes", second)]
 
 # --- speakers ---------------------------------------------------------------------------------
 

@@ -62,11 +62,14 @@ def verb_source(token: Token, quotes: list[Quote]) -> tuple[Token | None, bool]:
         has_content = any(c.dep_ in CLAUSE_DEPS | {"dobj"} for c in token.children)
         return (token.head, False) if has_content else (None, False)
     reporting = token.head.head
-    if token.dep_ == "conj" and token.head.dep_ == "ccomp" and reporting.pos_ == "VERB" \
-            and token.tag_ == reporting.tag_ != token.head.tag_:
-        # "Holt said he would order a review and warned against ...": the parser hung the
-        # second cue on the reported verb; in the reporting verb's tense it is the
-        # reporter's own.
+    if token.head.dep_ == "ccomp" and reporting.pos_ == "VERB" and (
+            (token.dep_ == "conj" and token.tag_ == reporting.tag_ != token.head.tag_)
+            or (token.dep_ == "advcl" and token.tag_ == "VBG"
+                and token.doc[token.i - 1].text == ",")):
+        # "Holt said he would order a review and warned against ...", "Holt said the
+        # plan had failed, arguing that ...": the parser hung the second cue on the
+        # reported verb; in the reporting verb's tense, or as a participle after a comma, it
+        # is the reporter's own.
         return verb_source(reporting, quotes)
     if token.dep_ in ("conj", "xcomp", "advcl") and token.head.pos_ in ("VERB", "AUX"):
         # "She paused and said ...", "..., adding that ...": the subject of the verb before.
