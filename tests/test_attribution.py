@@ -247,6 +247,23 @@ def test_a_second_cue_hung_on_the_reported_verb_is_the_reporters(
     assert [(a.source.text, a.cue.text) for sentence in attributions(text, cues)
             for a in sentence] == [("Tom Reyes", "said"), ("Tom Reyes", second)]
 
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a report with an object reports what it names
+    ("A reporter for the Ledger spotted Holt and her aide and reported her presence on "
+     "Twitter.", ("A reporter for the Ledger", "reported")),
+    # a participle after a preposition: the subject of the verb the preposition belongs
+    # to, through an adverb, or the subject a passive describes
+    ("Holt refuses to discuss candidates, aside from saying she wants a diverse council.",
+     ("Holt", "saying")),
+    ("After saying her right foot was “so swollen I could barely walk,” she was taken to "
+     "hospital.", ("she", "saying")),
+])
+def test_cues_with_an_object_or_after_a_preposition(text: str, found: tuple[str, str],
+                                                    cues: CueLexicon) -> None:
+    assert [(a.source.text, a.cue.text) for sentence in attributions(text, cues)
+            for a in sentence] == [found]
+
 # --- speakers ---------------------------------------------------------------------------------
 
 def test_pronoun_resolves_to_the_last_named_person(cues: CueLexicon) -> None:

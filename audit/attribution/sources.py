@@ -76,14 +76,16 @@ def verb_source(token: Token, quotes: list[Quote]) -> tuple[Token | None, bool]:
         if token.dep_ == "advcl" and token.tag_ != "VBG":
             return None, False
         return verb_source(token.head, quotes) if token.head != token else (None, False)
-    governor = token.head.head
+    governor = reporting
+    while governor.dep_ == "advmod" and governor.head.i != governor.i:
+        governor = governor.head  # "aside from saying": the verb "aside" belongs to
     if (token.dep_ == "pcomp" and token.tag_ == "VBG" and token.head.dep_ == "prep"
             and governor.pos_ in ("VERB", "AUX") and governor != token.head):
-        # "responded by saying ...", "After saying ..., she was whisked off": the subject
-        # of the verb the preposition belongs to; "he was quoted as saying ...": the one
-        # the passive describes as saying it.
+        # "responded by saying ...", "refuses to name them, aside from saying ...": the
+        # subject of the verb the preposition belongs to; "he was quoted as saying ...",
+        # "After saying ..., she was taken to hospital": the one the passive describes.
         described = [c for c in governor.children if c.dep_ == "nsubjpass"]
-        if token.head.lower_ == "as" and described and described[0].lower_ != "it":
+        if described and described[0].lower_ != "it":
             return described[0], False
         return verb_source(governor, quotes)
     if token.dep_ == "ROOT":
