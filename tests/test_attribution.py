@@ -264,6 +264,21 @@ def test_cues_with_an_object_or_after_a_preposition(text: str, found: tuple[str,
     assert [(a.source.text, a.cue.text) for sentence in attributions(text, cues)
             for a in sentence] == [found]
 
+
+def test_a_tag_the_parser_joined_to_the_quoted_verb_belongs_to_the_name_before_it() -> None:
+    # A parse the small model gives to '“We will win,” police Chief Ana Holt said Monday.':
+    # "said" is a conjunct of the quoted "win".
+    words = ["“", "We", "will", "win", ",", "”", "police", "Chief", "Ana", "Holt", "said",
+             "Monday", "."]
+    heads = [3, 3, 3, 3, 3, 3, 7, 3, 9, 7, 3, 10, 3]
+    deps = ["punct", "nsubj", "aux", "ROOT", "punct", "punct", "compound", "dobj",
+            "compound", "appos", "conj", "npadvmod", "punct"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps,
+              ents=["O"] * 8 + ["B-PERSON", "I-PERSON"] + ["O"] * 3)
+    quotes = [Quote(doc[0].idx, doc[5].idx + 1, 0)]
+    source, vague = verb_source(doc[10], quotes)
+    assert (source.text if source else None, vague) == ("Holt", False)
+
 # --- speakers ---------------------------------------------------------------------------------
 
 def test_pronoun_resolves_to_the_last_named_person(cues: CueLexicon) -> None:

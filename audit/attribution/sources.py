@@ -71,6 +71,10 @@ def verb_source(token: Token, quotes: list[Quote]) -> tuple[Token | None, bool]:
         # reported verb; in the reporting verb's tense, or as a participle after a comma, it
         # is the reporter's own.
         return verb_source(reporting, quotes)
+    if token.dep_ == "conj" and in_quote(token.head, quotes) and not in_quote(token, quotes):
+        # '“... We will achieve justice,” Police Chief Ana Holt said': the parser joined
+        # the tag to the quoted verb; the speaker is the name before the tag.
+        return _name_before(token, quotes), False
     if token.dep_ in ("conj", "xcomp", "advcl") and token.head.pos_ in ("VERB", "AUX"):
         # "She paused and said ...", "..., adding that ...": the subject of the verb before.
         if token.dep_ == "advcl" and token.tag_ != "VBG":
