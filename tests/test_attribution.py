@@ -279,6 +279,13 @@ def test_a_tag_the_parser_joined_to_the_quoted_verb_belongs_to_the_name_before_i
     source, vague = verb_source(doc[10], quotes)
     assert (source.text if source else None, vague) == ("Holt", False)
 
+
+def test_a_source_phrase_never_takes_in_the_quotation_before_it(cues: CueLexicon) -> None:
+    text = ("“I will just make this promise to you: We will get the ferry back,” Harbour "
+            "police Chief Omar Dunn said Monday.")
+    assert [(a.source.text, a.speaker) for sentence in attributions(text, cues)
+            for a in sentence] == [("Harbour police Chief Omar Dunn", "Omar Dunn")]
+
 # --- speakers ---------------------------------------------------------------------------------
 
 def test_pronoun_resolves_to_the_last_named_person(cues: CueLexicon) -> None:

@@ -51,6 +51,12 @@ def phrase_span(head: Token) -> tuple[int, int]:
     while end + 1 in kept:
         end += 1
     doc = head.doc
+    # A quoted clause the parser hung on a word of the name ('“... get the ferry back,”
+    # Harbour police Chief Omar Dunn said') is what was said, not who said it.
+    for i in range(head.i - 1, start - 1, -1):
+        if doc[i].tag_ == "''" and any(t.pos_ in ("VERB", "AUX") for t in doc[start:i]):
+            start = i + 1
+            break
     while start < end and (doc[start].is_punct or doc[start].dep_ == "cc"):
         start += 1
     while end > start and doc[end].is_punct:
