@@ -258,6 +258,11 @@ def test_a_second_cue_hung_on_the_reported_verb_is_the_reporters(
      ("Holt", "saying")),
     ("After saying her right foot was “so swollen I could barely walk,” she was taken to "
      "hospital.", ("she", "saying")),
+    # what is stressed or proclaimed may be a noun phrase
+    ("Ana Holt is stressing the need to bolster the harbour's defences.",
+     ("Ana Holt", "stressing")),
+    ("In her speech on Wednesday, Holt proclaimed a goal of a ferry for every island.",
+     ("Holt", "proclaimed")),
 ])
 def test_cues_with_an_object_or_after_a_preposition(text: str, found: tuple[str, str],
                                                     cues: CueLexicon) -> None:
