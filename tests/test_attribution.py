@@ -263,6 +263,12 @@ def test_a_second_cue_hung_on_the_reported_verb_is_the_reporters(
      ("Ana Holt", "stressing")),
     ("In her speech on Wednesday, Holt proclaimed a goal of a ferry for every island.",
      ("Holt", "proclaimed")),
+    # an infinitive of purpose, and one after a verb that makes it happen, took place;
+    # the one made to speak is the object
+    ("Holt took to Twitter overnight to accuse the mayor's office of being “duped”.",
+     ("Holt", "accuse")),
+    ("The senator also forced Reyes, who was under questioning from the committee, to "
+     "admit that no senior executive had been fired.", ("Reyes", "admit")),
 ])
 def test_cues_with_an_object_or_after_a_preposition(text: str, found: tuple[str, str],
                                                     cues: CueLexicon) -> None:

@@ -275,7 +275,8 @@ def _unasserted(token: Token, cues: CueLexicon, quotes: list[Quote]) -> bool:
     "began to explain") took place all the same, and a "not" the parser hung on the cue
     from inside the quotation ("“Probably not,” Moore said") negates nothing. A modal
     takes a bare verb: one before a past tense ("“...,” May said") is a name mistagged."""
-    aspect = token.dep_ == "xcomp" and token.head.lemma_.lower() in cues.aspectual
+    aspect = (token.dep_ == "xcomp" and token.head.lemma_.lower() in cues.aspectual) or (
+        token.dep_ == "advcl")  # an infinitive of purpose: "took to the radio to accuse"
     return any((c.dep_ == "neg" and not in_quote(c, quotes)) or (c.dep_ == "aux" and (
         (c.lower_ == "to" and not aspect)
         or (c.tag_ == "MD" and c.lower_ not in _FACTUAL_MODALS and token.tag_ != "VBD")))

@@ -76,9 +76,14 @@ def verb_source(token: Token, quotes: list[Quote]) -> tuple[Token | None, bool]:
         # the tag to the quoted verb; the speaker is the name before the tag.
         return _name_before(token, quotes), False
     if token.dep_ in ("conj", "xcomp", "advcl") and token.head.pos_ in ("VERB", "AUX"):
-        # "She paused and said ...", "..., adding that ...": the subject of the verb before.
-        if token.dep_ == "advcl" and token.tag_ != "VBG":
+        # "She paused and said ...", "..., adding that ...", "took to the radio to
+        # accuse ...": the subject of the verb before.
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+        if token.dep_ == "advcl" and token.tag_ != "VBG" and not infinitive:
             return None, False
+        hearer = [c for c in token.head.children if c.dep_ == "dobj"]
+        if token.dep_ == "xcomp" and infinitive and hearer:
+            return hearer[0], False  # "forced Reyes to admit": Reyes admits
         return verb_source(token.head, quotes) if token.head != token else (None, False)
     governor = reporting
     while governor.dep_ == "advmod" and governor.head.i != governor.i:
