@@ -269,6 +269,9 @@ def test_a_second_cue_hung_on_the_reported_verb_is_the_reporters(
      ("Holt", "accuse")),
     ("The senator also forced Reyes, who was under questioning from the committee, to "
      "admit that no senior executive had been fired.", ("Reyes", "admit")),
+    # a charge names what it charges with
+    ("Prosecutors in April charged two landlords, Ana Holt and Tom Reyes, with cheating "
+     "tenants.", ("Prosecutors", "charged")),
 ])
 def test_cues_with_an_object_or_after_a_preposition(text: str, found: tuple[str, str],
                                                     cues: CueLexicon) -> None:
