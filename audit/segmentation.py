@@ -28,7 +28,8 @@ _OPENERS = _words_of("opener")
 
 # A run of marks is tried from its first mark only: from each, a long run of dots would
 # cost its length each time.
-_BOUNDARY = re.compile(r"(?:(?<![.!?])[.!?]++|…)[\"”’')\]]*+(?=\s+(?:''|[\"“‘'(\[])?[A-Z0-9])")
+_BOUNDARY = re.compile(
+    r"(?:(?<![.!?])[.!?]++|…)[\"”’')\]]*+(?=\s+(?:''|[\"“‘']|[(\[]\s*)?[A-Z0-9])")
 _TERMINAL = re.compile(r"(?:[.!?:…]|[.!?][\"”’')\]]+)\s*$")
 _NEXT_WORD = re.compile(r"\s+(?:''|[\"“‘'(\[])?([^\s]+)")
 

@@ -23,9 +23,9 @@ def test_closing_quote_after_the_period_stays_with_its_sentence() -> None:
 
 
 def test_numbers_do_not_split() -> None:
-    text = "The toll rose to 48,520. Prices rose 4.5 percent in No. 3 district."
+    text = "The toll rose to 3,410. Prices rose 4.5 percent in No. 3 district."
     assert sentence_texts(parse_text(text)) == [
-        "The toll rose to 48,520.", "Prices rose 4.5 percent in No. 3 district."]
+        "The toll rose to 3,410.", "Prices rose 4.5 percent in No. 3 district."]
 
 
 def test_a_quotation_over_several_sentences_splits_but_stays_one_quote() -> None:
@@ -67,3 +67,10 @@ def test_a_sentence_may_open_with_two_apostrophes() -> None:
     text = "The group objected. ''It's anti-reform,'' its director said."
     assert sentence_texts(parse_text(text)) == [
         "The group objected.", "''It's anti-reform,'' its director said."]
+
+
+def test_a_bracket_after_a_full_stop_opens_a_sentence() -> None:
+    # A photo credit in brackets, spaced as some captions write it, starts the next one.
+    text = "Purvis walks his dog. ( Ana Holt / Ledger ) Lena Moore, 70, says she is happy."
+    assert sentence_texts(parse_text(text)) == [
+        "Purvis walks his dog.", "( Ana Holt / Ledger ) Lena Moore, 70, says she is happy."]
