@@ -269,6 +269,9 @@ def test_a_second_cue_hung_on_the_reported_verb_is_the_reporters(
      ("Holt", "accuse")),
     ("The senator also forced Reyes, who was under questioning from the committee, to "
      "admit that no senior executive had been fired.", ("Reyes", "admit")),
+    # the tag put first
+    ("Said Okafor: “I don’t get the sense she’s the least bit interested in the budget.”",
+     ("Okafor", "Said")),
     # a charge names what it charges with
     ("Prosecutors in April charged two landlords, Ana Holt and Tom Reyes, with cheating "
      "tenants.", ("Prosecutors", "charged")),

@@ -221,8 +221,11 @@ def _verbal(token: Token, cues: CueLexicon, scope: Scope) -> Candidate | None:
         # "Kamin, who emphasized ...": the pronoun is the source, its antecedent the speaker.
         return Candidate((source.i, source.i + 1), token.head, (start, cue_end), content,
                       cue.term, cue.cue_class, kind, vague)
-    return Candidate(phrase_span(source), source, (start, cue_end), content, cue.term,
-                  cue.cue_class, kind, vague)
+    phrase = phrase_span(source)
+    if phrase[0] <= token.i < phrase[1]:
+        phrase = (token.i + 1, phrase[1])  # "Said Okafor:": the tag is no part of the name
+    return Candidate(phrase, source, (start, cue_end), content, cue.term, cue.cue_class, kind,
+                     vague)
 
 
 def _nominal(token: Token, cues: CueLexicon, scope: Scope) -> Candidate | None:

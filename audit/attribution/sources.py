@@ -15,6 +15,10 @@ if TYPE_CHECKING:
 def verb_source(token: Token, quotes: list[Quote]) -> tuple[Token | None, bool]:
     """The head of the source phrase, and whether the passive left the source vague."""
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
+    if token.is_sent_start and token.dep_ in ("compound", "nmod", "amod") \
+            and token.head.pos_ == "PROPN" and token.head.i > token.i:
+        # "Said Okafor: “...”": the tag put first, which the parser reads as part of a name.
+        return token.head, False
     for child in token.children:
         if child.dep_ == "agent":
             objects = [c for c in child.children if c.dep_ == "pobj"]
