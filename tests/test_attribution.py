@@ -142,6 +142,10 @@ def test_stance_verb_with_a_partial_quote_is_mixed(cues: CueLexicon) -> None:
     "The so-called efficiency plan closes two depots.",
     "Drivers would tell you the buses are old.",
     "The mayor ruled out a second vote.",
+    # speech withheld or supposed
+    "It goes without saying that the fare rise is unpopular.",
+    "Holt left the hall without saying a word.",
+    "Let's say a degree costs more than a house.",
 ])
 def test_non_cues(text: str, cues: CueLexicon) -> None:
     assert attributions(text, cues) == [[]]
