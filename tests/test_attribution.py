@@ -276,6 +276,9 @@ def test_a_second_cue_hung_on_the_reported_verb_is_the_reporters(
     # the tag put first
     ("Said Okafor: “I don’t get the sense she’s the least bit interested in the budget.”",
      ("Okafor", "Said")),
+    # of two subjects the parser gives a cue, the one next to it
+    ("Hawaii, as one of the mayor's climate advisers pointed out, normally does not get "
+     "two storms a year.", ("one of the mayor's climate advisers", "pointed out")),
     # a charge names what it charges with
     ("Prosecutors in April charged two landlords, Ana Holt and Tom Reyes, with cheating "
      "tenants.", ("Prosecutors", "charged")),

@@ -60,7 +60,17 @@ def verb_source(token: Token, quotes: list[Quote]) -> tuple[Token | None, bool]:
                 # "The builder Harrow Pike said": the parser made the description before a
                 # name a subject of its own; the name is who speaks.
                 return name, False
-        return outside[0], False
+        # "Hawaii, as one of her advisers pointed out, rarely floods": of two subjects the
+        # parser gave the cue, the one next to it speaks; but a description set after a name
+        # ("Local 12, the union representing them, said") is the name's apposition.
+        before = [c for c in outside if c.i < token.i]
+        if len(before) < 2:
+            return outside[0], False
+        name, nearest = before[-2], before[-1]
+        apposed = name.pos_ == "PROPN" and nearest.pos_ == "NOUN" \
+            and nearest.left_edge.i == name.right_edge.i + 2 \
+            and token.doc[name.right_edge.i + 1].text == ","
+        return (name if apposed else nearest), False
     if token.dep_ == "acl" and token.tag_ == "VBG" and token.head.pos_ in ("NOUN", "PROPN"):
         # "statements claiming ...": the participle reports what the noun says.
         has_content = any(c.dep_ in CLAUSE_DEPS | {"dobj"} for c in token.children)
