@@ -233,11 +233,11 @@ def test_a_name_with_an_apposition_speaks_when_the_parser_took_a_quoted_title() 
 
 def test_what_was_told_is_the_that_clause_even_when_the_parser_hangs_it_on_the_hearer(
         cues: CueLexicon) -> None:
-    text = ("Tom Reyes stood with the crew. He told Harbour Radio’s “Morning” show on "
-            "Wednesday that he wasn’t rude and that he has nothing to apologise for.")
+    text = ("Tom Reyes stood with the crew. He told Harbour Radio’s “Dockside” programme on "
+            "Tuesday that the crew was safe and that the ferry would sail.")
     said = [a for sentence in attributions(text, cues) for a in sentence]
     assert [(a.kind, a.content.text if a.content else None) for a in said] == [
-        ("indirect", "that he wasn’t rude and that he has nothing to apologise for")]
+        ("indirect", "that the crew was safe and that the ferry would sail")]
 
 
 @pytest.mark.parametrize(("text", "second"), [
@@ -254,31 +254,29 @@ def test_a_second_cue_hung_on_the_reported_verb_is_the_reporters(
 
 @pytest.mark.parametrize(("text", "found"), [
     # a report with an object reports what it names
-    ("A reporter for the Ledger spotted Holt and her aide and reported her presence on "
-     "Twitter.", ("A reporter for the Ledger", "reported")),
+    ("A photographer for the Ledger saw Holt at the pier and reported the sighting online.",
+     ("A photographer for the Ledger", "reported")),
     # a participle after a preposition: the subject of the verb the preposition belongs
     # to, through an adverb, or the subject a passive describes
     ("Holt refuses to discuss candidates, aside from saying she wants a diverse council.",
      ("Holt", "saying")),
-    ("After saying her right foot was “so swollen I could barely walk,” she was taken to "
-     "hospital.", ("she", "saying")),
+    ("After saying the pier was “not safe for anyone,” she was taken off the rota.",
+     ("she", "saying")),
     # what is stressed or proclaimed may be a noun phrase
-    ("Ana Holt is stressing the need to bolster the harbour's defences.",
-     ("Ana Holt", "stressing")),
+    ("Ana Holt is stressing the value of a second ferry.", ("Ana Holt", "stressing")),
     ("In her speech on Wednesday, Holt proclaimed a goal of a ferry for every island.",
      ("Holt", "proclaimed")),
     # an infinitive of purpose, and one after a verb that makes it happen, took place;
     # the one made to speak is the object
-    ("Holt took to Twitter overnight to accuse the mayor's office of being “duped”.",
+    ("Holt went on local radio on Sunday to accuse the port board of hiding the figures.",
      ("Holt", "accuse")),
-    ("The senator also forced Reyes, who was under questioning from the committee, to "
-     "admit that no senior executive had been fired.", ("Reyes", "admit")),
+    ("The councillor forced Reyes, who faced the audit panel for three hours, to admit "
+     "that the accounts were late.", ("Reyes", "admit")),
     # the tag put first
-    ("Said Okafor: “I don’t get the sense she’s the least bit interested in the budget.”",
-     ("Okafor", "Said")),
+    ("Said Okafor: “Nobody on that board has read the plan.”", ("Okafor", "Said")),
     # of two subjects the parser gives a cue, the one next to it
-    ("Hawaii, as one of the mayor's climate advisers pointed out, normally does not get "
-     "two storms a year.", ("one of the mayor's climate advisers", "pointed out")),
+    ("The north pier, as one of the harbour engineers pointed out, rarely floods in "
+     "winter.", ("one of the harbour engineers", "pointed out")),
     # a charge names what it charges with
     ("Prosecutors in April charged two landlords, Ana Holt and Tom Reyes, with cheating "
      "tenants.", ("Prosecutors", "charged")),
@@ -305,8 +303,8 @@ def test_a_tag_the_parser_joined_to_the_quoted_verb_belongs_to_the_name_before_i
 
 
 def test_a_source_phrase_never_takes_in_the_quotation_before_it(cues: CueLexicon) -> None:
-    text = ("“I will just make this promise to you: We will get the ferry back,” Harbour "
-            "police Chief Omar Dunn said Monday.")
+    text = ("“Here is my word to all of you: We will find the money,” Harbour police Chief "
+            "Omar Dunn said Monday.")
     assert [(a.source.text, a.speaker) for sentence in attributions(text, cues)
             for a in sentence] == [("Harbour police Chief Omar Dunn", "Omar Dunn")]
 

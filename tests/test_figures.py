@@ -147,7 +147,7 @@ def test_figures_held_by_a_report_a_quotation_or_a_charge(text: str, context: Co
     # rates of a levy, set by law or proposed; a figure a rule imposes or a fine fixes
     "The mooring tax rate, which at 12 percent is the highest on the coast, has not changed.",
     "Under the plan, boat sales would be subject to a 9 percent rate.",
-    "On marinas valued above $3 million, the bill would impose a 4 percent surcharge.",
+    "The bill would impose a levy of 4 percent on marinas valued above $3 million.",
     "The ferry company was fined $4 million for skipping inspections.",
     # the terms of a deal or a loan are public record
     "In the end, the mill agreed to lend the union $5 million.",
