@@ -60,7 +60,7 @@ def verb_source(token: Token, quotes: list[Quote]) -> tuple[Token | None, bool]:
                 # "The builder Harrow Pike said": the parser made the description before a
                 # name a subject of its own; the name is who speaks.
                 return name, False
-        # "Hawaii, as one of her advisers pointed out, rarely floods": of two subjects the
+        # "The north pier, as one engineer pointed out, rarely floods": of two subjects the
         # parser gave the cue, the one next to it speaks; but a description set after a name
         # ("Local 12, the union representing them, said") is the name's apposition.
         before = [c for c in outside if c.i < token.i]

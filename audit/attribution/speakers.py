@@ -231,7 +231,7 @@ class Resolver:
                 # description would be.
                 owner = self._possessor(possessor)
             if owner is None:
-                # "the parole board decision": a body the article has named, by its role.
+                # "the licensing board decision": a body the article has named, by its role.
                 owner = next((e for c in head.children if c.dep_ == "compound"
                               and (e := self._described(c)) is not None), None)
             if owner is not None:
@@ -252,7 +252,7 @@ class Resolver:
             if focus is None and head.tag_ == "NN" and not _has_name(phrase) and any(
                     c.dep_ in ("amod", "nummod") and c.i < head.i for c in head.children):
                 # Else the one person "he" or "she" would stand for there; a compound alone
-                # ("the parole board decision") may describe a thing, an adjective or an age
+                # ("the licensing board decision") may describe a thing, an adjective or an age
                 # before a singular noun rarely does. A named place of work ("the founder of
                 # Pellan Breads") is too specific for a guess by agreement alone.
                 focus = self.entities.antecedent(_SOMEONE, head.idx, self._sentence_of(head),
