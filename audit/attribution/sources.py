@@ -39,7 +39,7 @@ def verb_source(token: Token, quotes: list[Quote]) -> tuple[Token | None, bool]:
         return participle.head, False
     subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS and c.pos_ != "VERB"]
     if subjects and all(in_quote(c, quotes) for c in subjects):
-        # '"... We will win," Chief Jordan said.': the parser took a subject from inside the
+        # '"... We will win," Chief Holt said.': the parser took a subject from inside the
         # quotation; the speaker is the noun next to the cue outside it.
         near = [c for c in token.children if not in_quote(c, quotes)
                 and c.pos_ in ("PROPN", "NOUN") and c.ent_type_ not in ("DATE", "TIME")
@@ -48,29 +48,7 @@ def verb_source(token: Token, quotes: list[Quote]) -> tuple[Token | None, bool]:
             return min(near, key=lambda c: abs(c.i - token.i)), False
         return _name_before(token, quotes), False
     if subjects:
-        # "“... Truly scrambling,” said Lena Brask": of two subjects, the one outside the
-        # quotation is the speaker's.
-        outside = [c for c in subjects if not in_quote(c, quotes)] or subjects
-        # "what it says is a shortfall": the parser may make the "what" a second subject;
-        # the one who says it is the other.
-        outside = [c for c in outside if c.tag_ not in ("WP", "WDT")] or outside
-        for title, name in pairwise(outside):
-            if title.pos_ == "NOUN" and name.pos_ == "PROPN" \
-                    and title.right_edge.i + 1 == name.left_edge.i:
-                # "The builder Harrow Pike said": the parser made the description before a
-                # name a subject of its own; the name is who speaks.
-                return name, False
-        # "The north pier, as one engineer pointed out, rarely floods": of two subjects the
-        # parser gave the cue, the one next to it speaks; but a description set after a name
-        # ("Local 12, the union representing them, said") is the name's apposition.
-        before = [c for c in outside if c.i < token.i]
-        if len(before) < 2:
-            return outside[0], False
-        name, nearest = before[-2], before[-1]
-        apposed = name.pos_ == "PROPN" and nearest.pos_ == "NOUN" \
-            and nearest.left_edge.i == name.right_edge.i + 2 \
-            and token.doc[name.right_edge.i + 1].text == ","
-        return (name if apposed else nearest), False
+        return _speaking_subject(token, subjects, quotes), False
     if token.dep_ == "acl" and token.tag_ == "VBG" and token.head.pos_ in ("NOUN", "PROPN"):
         # "statements claiming ...": the participle reports what the noun says.
         has_content = any(c.dep_ in CLAUSE_DEPS | {"dobj"} for c in token.children)
@@ -125,6 +103,31 @@ def verb_source(token: Token, quotes: list[Quote]) -> tuple[Token | None, bool]:
     return None, False
 
 
+def _speaking_subject(token: Token, subjects: list[Token], quotes: list[Quote]) -> Token:
+    """Which of the subjects the parser gave a cue speaks."""
+    # "“... Truly scrambling,” said Lena Brask": the one outside the quotation; "what it
+    # says is a shortfall": not the "what" the parser may make a second subject.
+    outside = [c for c in subjects if not in_quote(c, quotes)] or subjects
+    outside = [c for c in outside if c.tag_ not in ("WP", "WDT")] or outside
+    for title, name in pairwise(outside):
+        if title.pos_ == "NOUN" and name.pos_ == "PROPN" \
+                and title.right_edge.i + 1 == name.left_edge.i:
+            # "The builder Harrow Pike said": the parser made the description before a
+            # name a subject of its own; the name is who speaks.
+            return name
+    # "The north pier, as one engineer pointed out, rarely floods": the one next to the
+    # cue; but a description set after a name ("Local 12, the union representing them,
+    # said") is the name's apposition.
+    before = [c for c in outside if c.i < token.i]
+    if len(before) < 2:
+        return outside[0]
+    name, nearest = before[-2], before[-1]
+    apposed = name.pos_ == "PROPN" and nearest.pos_ == "NOUN" \
+        and nearest.left_edge.i == name.right_edge.i + 2 \
+        and token.doc[name.right_edge.i + 1].text == ","
+    return name if apposed else nearest
+
+
 _NAME_REACH = 8  # tokens back from a subjectless cue to the name it follows
 
 
@@ -140,7 +143,7 @@ def _name_before(token: Token, quotes: list[Quote]) -> Token | None:
         elif depth == 0:
             if word.text == "," and i == token.i - 1:
                 continue  # "Holt, a union steward, said": the comma closing an apposition
-            # The tag may be wrong too ("May" read as an auxiliary): a capitalised word
+            # The tag may be wrong too ("May" read as a modal): a capitalised word
             # of a named person or body is enough, or the name a description is set beside.
             name = _apposed(word) or word
             if _is_name(name) and not in_quote(name, quotes):
