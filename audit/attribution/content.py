@@ -20,8 +20,8 @@ def content_span(token: Token, scope: Scope, addressed: bool
     someone is its hearer: "“...,” Holt told reporters" reports the quotation."""
     sentence = scope.sentence
     if addressed:
-        # "told NBC's show on Wednesday that he ...": the parser may hang the that-clause
-        # on the hearer; it is still what was told.
+        # "told the station's morning show on Tuesday that the crew ...": the parser may
+        # hang the that-clause on the hearer; it is still what was told.
         clauses = [c for o in token.children if o.dep_ in OBJECT_DEPS for c in o.children
                    if c.dep_ in ("acl", "relcl") and any(
                        m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]

@@ -717,8 +717,8 @@ class Entities:
 
     def _in_view(self, pronoun: Pronoun, sentence: int) -> Entity | None:
         """The last person of the pronoun's gender named before, when every sentence since
-        is within reach of one with a "he" or "she" of that gender ("Nell Farrow lives in
-        Millbrook. She kept a shrine ... Her message is simple ... she says."); None when a
+        is within reach of one with a "he" or "she" of that gender ("Nell Farrow runs a
+        kennel. She bought a van ... Her plan is to grow ... she says."); None when a
         person of unknown gender is a subject on the way."""
         if pronoun.gender is None or pronoun.plural:
             return None
@@ -846,7 +846,7 @@ def _datelines(doc: ParsedDocument) -> list[tuple[int, int]]:
                 place = any(t.ent_type_ == "GPE" or (t.is_upper and len(t) > 1) for t in head)
                 plain = all(t.pos_ in ("PROPN", "NUM", "PUNCT") or t.is_punct
                             or t.is_upper for t in head)
-                # "Liberal MP Omar Haddad — a former prosecutor": a person, not a place
+                # "Councillor Omar Haddad — a former teacher": a person, not a place
                 # (the tagger's PERSON on a capitalised place, "BRIDGEPORT", is no evidence).
                 person = any(t.ent_type_ == "PERSON" and not t.is_upper for t in head)
                 if head and place and plain and not person:

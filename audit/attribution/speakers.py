@@ -76,7 +76,7 @@ class Resolver:
     def statement_of_subject(self, sentence: Sentence) -> Attribution | None:
         """The latest statement of the one person the sentence is about (the subject of its
         main clause, named or a "he" or "she"), when that person has spoken before: an
-        uncued quotation after "Okoro moved into a flat in the east end." is his."""
+        uncued quotation after "Okoro rented a room above the bakery." is his."""
         root = sentence.tokens.root
         subjects = [t for t in root.children if t.dep_ in ("nsubj", "nsubjpass")
                     and not self.doc.quotes.at(t.idx)]
