@@ -263,6 +263,16 @@ def test_in_what_someone_says_is_the_speaker_is_the_someone() -> None:
                     "budget.") == [("it", "Harbour Council")]
 
 
+def test_an_acronym_is_the_body_its_capitalised_words_spelled_out_before_it() -> None:
+    # The parser calls "Regional Fares Officer" no name; its initials still spell "RFO".
+    # A person's name is never an acronym's expansion.
+    assert speakers("The Regional Fares Officer published a long review of the ferry service "
+                    "on Thursday. The RFO said the fares were too low.") == [
+        ("The RFO", "Regional Fares Officer")]
+    assert speakers("Ana Park met the board. The AP reported the meeting.") == [
+        ("The AP", "AP")]
+
+
 def test_a_surname_in_the_headline_is_the_first_person_named_in_full() -> None:
     # Two people share the surname; the headline's "Hartley" is the one the story names
     # first, and so is the later "Hartley" the story has spoken of most.

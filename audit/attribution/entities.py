@@ -421,9 +421,42 @@ class Entities:
             mentions.append(mention)
             for i in range(name.start, name.end):
                 self.by_token[i] = mention
-        for entity in {id(m.entity): m.entity for m in mentions}.values():
+        spelled = self._spelled_out()
+        for mention in mentions:
+            entity = mention.entity
             if entity.kind == "person" and entity.gender is None:
                 entity.gender = self.lexicon.forenames.get(entity.forename)
+            if entity.kind == "organisation" and _is_acronym(entity.name):
+                # "The Parliamentary Budget Officer released ... the PBO added": the body an
+                # acronym stands for, spelled out in capitalised words the parser did not
+                # call a name, before the acronym is first used.
+                expansion = spelled.get(entity.name)
+                if expansion is not None and expansion[0] < mention.start:
+                    entity.name = expansion[1]
+
+    def _spelled_out(self) -> dict[str, tuple[int, str]]:
+        """Runs of capitalised words by their initials ("PBO" for "Parliamentary Budget
+        Officer"), the first of each, in one pass over the document."""
+        found: dict[str, tuple[int, str]] = {}
+        run: list[Token] = []
+        for token in [*self.doc.doc, None]:
+            if token is not None and token.is_alpha and (
+                    (token.text[:1].isupper() and not token.is_upper)
+                    or (run and token.lower_ in _CONNECTORS)):
+                run.append(token)
+                continue
+            while run and run[-1].lower_ in _CONNECTORS:
+                run.pop()
+            while run and run[0].lower_ == "the":
+                run.pop(0)
+            words = [t.text for t in run]
+            # Three words at least, and no one's name: "Ana Park" is not the "AP".
+            if len(words) >= 3 and not any(t.ent_type_ == "PERSON" for t in run):
+                initials = _initials([w.lower() for w in words]).upper()
+                start, end = run[0].idx, run[-1].idx + len(run[-1])
+                found.setdefault(initials, (start, self.doc.text[start:end]))
+            run = []
+        return found
 
     def _surnames_untagged(self, named: list[EntityMention]) -> list[EntityMention]:
         """The surname of a person named in full, met again where the parser tagged no
