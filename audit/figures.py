@@ -215,7 +215,7 @@ def _is_statistic(doc: ParsedDocument, token: Token, lexicon: FigureLexicon) -> 
 
 def _reported(token: Token, lexicon: FigureLexicon) -> bool:
     """A figure that a report, a poll or somebody's words hold: governed by an evidence or
-    speech noun ("a report that nearly $1 billion ...", "his remark about 38 percent"), or
+    speech noun ("a report that nearly $1 billion ...", "his comment about 38 percent"), or
     in a clause governed by a verb whose subject or object is one ("features a report
     that ...", where the parser hangs the clause on the verb)."""
     def holds(word: Token) -> bool:
