@@ -277,6 +277,8 @@ def test_a_second_cue_hung_on_the_reported_verb_is_the_reporters(
     # of two subjects the parser gives a cue, the one next to it
     ("The north pier, as one of the harbour engineers pointed out, rarely floods in "
      "winter.", ("one of the harbour engineers", "pointed out")),
+    # a gerund reports a clause too
+    ("Night drivers report feeling unsafe at the depot.", ("Night drivers", "report")),
     # a charge names what it charges with
     ("Prosecutors in April charged two landlords, Ana Holt and Tom Reyes, with cheating "
      "tenants.", ("Prosecutors", "charged")),

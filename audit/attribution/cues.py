@@ -306,8 +306,9 @@ def _satisfies(token: Token, cue: Cue, quotes: list[Quote], cue_end: int) -> boo
         return True  # "as outlined by X": the passive subject is the object
     for need in cue.needs:
         if need == "clause" and (deps & CLAUSE_DEPS or _colon_after(token, cue_end) or (
-                not deps & OBJECT_DEPS and _quote_near(token, quotes))):
-            return True
+                not deps & OBJECT_DEPS and _quote_near(token, quotes)) or any(
+                c.dep_ == "xcomp" and c.tag_ == "VBG" for c in token.children)):
+            return True  # a gerund reports a clause too: "users report facing ..."
         if need == "infinitive" and "xcomp" in deps:
             return True
         if need == "object" and deps & OBJECT_DEPS:
