@@ -199,8 +199,8 @@ class Resolver:
                 and _definite(head) and head.tag_ == "NNP":
             # "the Ohio Republican": one member of a party or a people, described rather
             # than named, is the person the story has in view.
-            focus = self._focus(head)
-            if focus is not None and focus.kind == "person":
+            focus = self._focus(head)  # always a person
+            if focus is not None:
                 return self._of(focus)
         if entity is not None:
             return self._of(entity)
@@ -320,7 +320,7 @@ class Resolver:
 
     def _focus(self, head: Token) -> Entity | None:
         """The person quoted in this sentence or the one before, else the one person who is
-        the subject of a clause there ("Jones scored his first goal."), when there is one."""
+        the subject of a clause there ("Okoro scored twice."), when there is one."""
         here = self._sentence_of(head)
         if self._speakers:
             entity, sentence = self._speakers[-1]
