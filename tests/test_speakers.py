@@ -504,3 +504,37 @@ def test_the_articles_own_misspelling_of_a_surname_is_the_same_person() -> None:
     text = ("Two voters, Tyra McAllister and Bo Anders, saw the rally.\n\n"
             "McAlister said the mayor had not kept her promises.")
     assert speakers(text) == [("McAlister", "Tyra McAllister")]
+
+
+def test_a_voice_introduced_just_before_a_quotation_is_its_he() -> None:
+    # The story turns to a new person and lets him speak: the man quoted before is not "he".
+    text = ("Retired teacher Marcus Doyle says the morning classes changed his routine.\n\n"
+            "“I come every day now,” he says.\n\n"
+            "The classes also helped Oren Patel, a night-shift nurse at Halloran General.\n\n"
+            "“I sleep better than I have in years,” he says.")
+    assert [s for _, s in speakers(text)][-2:] == ["Marcus Doyle", "Oren Patel"]
+
+
+def test_the_voice_before_a_quotation_gives_way_when_a_he_there_is_someone_else() -> None:
+    text = ("Retired teacher Marcus Doyle says the morning classes changed his routine.\n\n"
+            "He met Oren Patel at the front desk.\n\n"
+            "“I come every day now,” he says.")
+    assert speakers(text)[-1] == ("he", "Marcus Doyle")
+
+
+def test_a_one_word_name_the_parser_once_calls_an_organisation_stays_one() -> None:
+    # The tagger reads "Velmar" as a company first and as a person later; the article calls
+    # it "it" and "its", so the "he" after it is the founder and "it said" is the company.
+    text = ("Velmar unveiled a delivery robot on Thursday, and founder Abel Quist promised "
+            "more.\n\n"
+            "Velmar posted a video of the robot to its feed. He called it a first step.\n\n"
+            "Velmar has named two directors to its board. He said they would meet in June.\n\n"
+            "“We are ready for the holidays,” it said in a statement.")
+    assert [s for _, s in speakers(text)] == ["Abel Quist", "Abel Quist", "Abel Quist",
+                                             "Velmar"]
+
+
+def test_a_surname_two_people_share_equally_is_not_a_guess_between_them() -> None:
+    text = ("Luis Ortega and Marco Ortega both played on Sunday.\n\n"
+            "“It was a long afternoon,” Ortega said.")
+    assert speakers(text)[-1] == ("Ortega", "Ortega")

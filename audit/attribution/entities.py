@@ -381,6 +381,7 @@ class Entities:
         by_surname: dict[str, list[Entity]] = {}
         by_forename: dict[str, list[Entity]] = {}  # people named in full, in order
         bodies = _Bodies()  # organisations, places and groups by normalised name
+        self._shared_surnames: dict[str, Entity] = {}  # a surname that could be either of two
         # "Lukas Brennecke" tagged as a place, "Brennecke" alone as a person: a forename
         # and a word the article uses as a person's name make a person.
         alone = {name.words[0] for name in names if name.kind == "person" and len(name.words) == 1}
@@ -400,13 +401,17 @@ class Entities:
                 entity = people[key]
                 if len(name.text) > len(entity.name):
                     entity.name = name.text
-        # One word the parser reads as a place somewhere in the article ("Millbrook") is that
-        # place wherever else it tags the word as a person, unless a person bears it as a name.
-        places = {name.words[0] for name in names if name.kind == "place" and len(name.words) == 1}
+        # One word the parser reads as a place or an organisation somewhere in the article
+        # ("Millbrook", "Zentra") is that place or body wherever else it tags the word as a
+        # person, unless a person bears it as a name: one word, one sense in one article.
+        bodies_alone = {name.words[0]: name.kind for name in names
+                        if name.kind == "organisation" and len(name.words) == 1}
+        bodies_alone |= {name.words[0]: name.kind for name in names
+                         if name.kind == "place" and len(name.words) == 1}
         counts: Counter[int] = Counter()
         for name in names:
             entity = self._entity_for(name, people, by_surname, by_forename, bodies, counts,
-                                      places)
+                                      bodies_alone)
             counts[id(entity)] += 1
             entity.mentions += 1
             entity.roles |= name.roles
@@ -517,7 +522,8 @@ class Entities:
 
     def _entity_for(self, name: _Name, people: dict[tuple[str, str], Entity],
                     by_surname: dict[str, list[Entity]], by_forename: dict[str, list[Entity]],
-                    bodies: _Bodies, counts: Counter[int], places: set[str]) -> Entity:
+                    bodies: _Bodies, counts: Counter[int], bodies_alone: dict[str, str]
+                    ) -> Entity:
         words = [w for w in name.words if w.lower().rstrip(".") not in _SUFFIXES] or name.words
         if name.kind in ("organisation", "place", "group") and len(words) <= 3 \
                 and words[-1] in by_surname and all(w[:1].isupper() for w in words) \
@@ -537,7 +543,8 @@ class Entities:
             word = words[0]
             candidates = by_surname.get(word, [])
             if name.honorific:
-                candidates = [e for e in candidates if e.gender in (None, name.honorific)]
+                candidates = [e for e in candidates if (
+                    e.gender or self.lexicon.forenames.get(e.forename)) in (None, name.honorific)]
             if not candidates:  # a forename alone ("Hillary") or a surname never given whole
                 candidates = by_forename.get(word, [])
             if not candidates:  # the article's own misspelling ("McAlister" for "McAllister")
@@ -545,16 +552,21 @@ class Entities:
                               if _one_letter_apart(word, surname) for e in people]
             met = [e for e in candidates if counts[id(e)]]
             if met:
-                # The person the article speaks of most so far; the latest on a tie.
-                return max(reversed(met), key=lambda e: counts[id(e)])
+                # The person the article speaks of most so far. On a tie the surname alone
+                # does not say which: it stays a name of its own, not a guess.
+                ranked = sorted(met, key=lambda e: counts[id(e)], reverse=True)
+                if len(ranked) == 1 or counts[id(ranked[0])] > counts[id(ranked[1])]:
+                    return ranked[0]
+                return self._shared_surnames.setdefault(
+                    word, Entity(name.text, "person", surname=word))
             if candidates:
                 # A surname before any of its full names (a headline): the first named in full.
                 return candidates[0]
-            if word not in places:
+            if word not in bodies_alone or name.honorific:
                 entity = Entity(name.text, "person", surname=word)
                 by_surname.setdefault(word, []).append(entity)
                 return entity
-            name.kind = "place"
+            name.kind = bodies_alone[word]
         key = " ".join(words).lower()
         entity = bodies.get(key) or bodies.short_form(key, name.kind)
         if entity is None:
@@ -597,20 +609,29 @@ class Entities:
             named = by_sentence.get(sentence.index, [])
             for token in sentence.tokens:
                 pronoun = self.lexicon.pronouns.get(token.lower_)
-                if pronoun is None or pronoun.gender is None or token.pos_ != "PRON" or \
+                if pronoun is None or token.pos_ != "PRON" or \
                         self.doc.quotes.at(token.idx) is not None:
                     continue
-                self._pronoun_genders.setdefault(sentence.index, set()).add(pronoun.gender)
+                if pronoun.gender is None and pronoun.animate != "nonperson":
+                    continue
+                vote = pronoun.gender or "it"
+                if pronoun.gender:
+                    self._pronoun_genders.setdefault(sentence.index, set()).add(pronoun.gender)
                 before = {id(m.entity): m.entity for m in named if m.end <= token.idx}
                 if not before:  # "Ruiz spoke first. She said ...": the one named just before
                     before = {id(m.entity): m.entity
                               for m in by_sentence.get(sentence.index - 1, [])}
                 if len(before) == 1:
                     entity = next(iter(before.values()))
-                    votes.setdefault(id(entity), Counter())[pronoun.gender] += 1
+                    votes.setdefault(id(entity), Counter())[vote] += 1
                     people[id(entity)] = entity
         for key, counter in votes.items():
             entity = people[key]
+            # An organisation the article calls "it" more often than "he" or "she" ("Zentra
+            # posted ... to its feed") is not made a person by the odd "he" after it.
+            things = counter.pop("it", 0)
+            if not counter or (entity.kind != "person" and things > sum(counter.values())):
+                continue
             (gender, count), = counter.most_common(1)
             unanimous = count == sum(counter.values())
             # A courtesy title outweighs every vote; enough votes outweigh the forename table.
@@ -713,6 +734,9 @@ class Entities:
         window = self.mentions.between(self._sentence_start(sentence - _SENTENCES_BACK), offset)
         recent = [m for m in window if not m.quoted and sentence - m.sentence <= _SENTENCES_BACK]
         candidates = [m.entity for m in reversed(recent) if m.subject and m.sentence == sentence]
+        introduced = self._introduced(pronoun, sentence, offset, recent)
+        if introduced is not None:
+            candidates.append(introduced)
         if speaker is not None and self.apart(sentence, speaker[1]) <= 1:
             candidates.append(speaker[0])
         candidates += [m.entity for m in reversed(recent) if m.subject]
@@ -747,6 +771,28 @@ class Entities:
             if known and (known[0] in fits[:3] or fits[0].gender is None):
                 return known[0]
         return fits[0]
+
+    def _introduced(self, pronoun: Pronoun, sentence: int, offset: int,
+                    recent: list[EntityMention]) -> Entity | None:
+        """The one person the sentence before names, when this sentence opens with a
+        quotation tagged by the pronoun: the story introduces a voice and lets it speak
+        ("... helped Delphine Okoro, a nurse. “It changed my week,” she says."), whoever
+        spoke before. Not when a "he" or "she" there may be someone else."""
+        if pronoun.gender is None or pronoun.plural:
+            return None
+        start = self._sentence_start(sentence)
+        opening = self.doc.quotes.at(start) or self.doc.quotes.at(start + 1)
+        if opening is None or opening.start > start + 1 or opening.end > offset:
+            return None
+        before = {id(m.entity): m.entity for m in recent if self.apart(sentence, m.sentence) == 1
+                  and m.entity.kind == "person"}
+        if len(before) != 1:
+            return None
+        (entity,) = before.values()
+        index = next(m.sentence for m in recent if m.entity is entity)
+        if pronoun.gender in self._pronoun_genders.get(index, ()):
+            return None
+        return entity if agrees(pronoun, entity) else None
 
     def _in_view(self, pronoun: Pronoun, sentence: int) -> Entity | None:
         """The last person of the pronoun's gender named before, when every sentence since
