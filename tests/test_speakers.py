@@ -538,3 +538,13 @@ def test_a_surname_two_people_share_equally_is_not_a_guess_between_them() -> Non
     text = ("Luis Ortega and Marco Ortega both played on Sunday.\n\n"
             "“It was a long afternoon,” Ortega said.")
     assert speakers(text)[-1] == ("Ortega", "Ortega")
+
+
+def test_an_epithet_with_a_home_town_and_a_clause_is_the_person_just_named() -> None:
+    # The title of his comic hangs on the clause after "resident", not on the speaker; the
+    # town before the noun says where he lives, not who he is.
+    text = ("There is a quiet pride, insists 16-year-old Tobin Vale, in finishing a book.\n\n"
+            "“It’s months and months of drawing,” says the self-taught Toronto resident, who "
+            "sold 40 copies of his comic Long Grass: The Return, inspired by old films. "
+            "“But then you hold the copy.”")
+    assert [s for _, s in speakers(text)] == ["Tobin Vale", "Tobin Vale", "Tobin Vale"]

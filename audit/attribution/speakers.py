@@ -242,14 +242,15 @@ class Resolver:
         described = self._description(head, phrase)
         if described is not None:
             return self._of(described)
-        if _definite(head) and not _has_name(phrase[:head.i + 1 - phrase.start]) \
-                and kind in ("", "person") and head.pos_ == "NOUN" and _epithet(head):
+        if _definite(head) and not _names_other(phrase[:head.i + 1 - phrase.start]) \
+                and kind in ("", "person", "anonymous") and head.pos_ == "NOUN" and _epithet(head):
             # "the bow-tied professor", "the 26-year-old": a description that characterises
             # rather than names an office points back at the person the story is quoting. A
             # name after the noun only says where a role is held ("the former clerk of the
-            # Senate"), a name before it names someone else ("the Harbour council").
+            # Senate"), and a place before it where someone lives ("the Dunmore resident");
+            # another name before it names someone else ("the Harbour council").
             focus = self._focus(head)
-            if focus is None and head.tag_ == "NN" and not _has_name(phrase) and any(
+            if focus is None and head.tag_ == "NN" and not _names_other(phrase) and any(
                     c.dep_ in ("amod", "nummod") and c.i < head.i for c in head.children):
                 # Else the one person "he" or "she" would stand for there; a compound alone
                 # ("the licensing board decision") may describe a thing, an adjective or an age
@@ -370,6 +371,13 @@ def _definite(head: Token) -> bool:
 def _has_name(phrase: Span) -> bool:
     """A capitalised name in the phrase ("the Canadian government", "the Harbour council")."""
     return any((t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "GPE", "ORG"))
+               and t.text[:1].isupper() for t in phrase)
+
+
+def _names_other(phrase: Span) -> bool:
+    """A name in a description of a person that is not where they live: "the Harbour
+    council", "the founder of Pellan Breads", but not "the Dunmore resident"."""
+    return any((t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "ORG")) and t.ent_type_ != "GPE"
                and t.text[:1].isupper() for t in phrase)
 
 

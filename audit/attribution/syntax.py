@@ -76,6 +76,10 @@ def named_apposition(head: Token) -> Token | None:
     for child in head.children:
         if child.dep_ != "appos" or child.pos_ != "PROPN":
             continue
+        if any(c.dep_ in ("relcl", "acl") and head.i < c.i < child.i for c in head.children):
+            # "the resident, who sold copies of Long Grass: The Return": a name after the
+            # description's own clause belongs to that clause, whatever the parser hung it on.
+            continue
         if head.pos_ != "PROPN" and child.ent_type_ in _NAMED:
             return child
         if child.ent_type_ == "PERSON" and head.ent_type_ != "PERSON":
