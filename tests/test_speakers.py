@@ -548,3 +548,15 @@ def test_an_epithet_with_a_home_town_and_a_clause_is_the_person_just_named() -> 
             "sold 40 copies of his comic Long Grass: The Return, inspired by old films. "
             "“But then you hold the copy.”")
     assert [s for _, s in speakers(text)] == ["Tobin Vale", "Tobin Vale", "Tobin Vale"]
+
+
+def test_a_she_after_a_name_that_is_no_subject_gives_that_person_her_gender() -> None:
+    # Nothing in "Liora" says she is a woman, and she is never a subject; the "she" and "her"
+    # right after her name do, so the quotation is hers, not the last woman who spoke.
+    text = ("Nadia Kerr, a student, said the vigil had brought people together.\n\n"
+            "“It did not last,” Kerr said.\n\n"
+            "The court will sit again on Friday.\n\n"
+            "For Liora Benn, Friday is a day she has waited for. Her brother was hurt in "
+            "the fire.\n\n"
+            "“I want to hear the sentence read out,” she said.")
+    assert speakers(text)[-1] == ("she", "Liora Benn")

@@ -600,13 +600,20 @@ class Entities:
         votes: dict[int, Counter[str]] = {}
         people: dict[int, Entity] = {}
         by_sentence: dict[int, list[EntityMention]] = {}
+        in_passing: dict[int, list[EntityMention]] = {}
         for mention in self.mentions:
-            # Only a name that is the subject of its clause is the likely "he" or "she" after
-            # it: in "a female Trump supporter ... she", the woman is.
-            if _may_be_person(mention.entity) and not mention.quoted and mention.subject:
+            # A name that is the subject of its clause is the likely "he" or "she" after it;
+            # a name that is only a modifier is not: in "a female Trump supporter ... she",
+            # the woman is.
+            if not _may_be_person(mention.entity) or mention.quoted:
+                continue
+            if mention.subject:
                 by_sentence.setdefault(mention.sentence, []).append(mention)
+            elif self._argument(mention):
+                in_passing.setdefault(mention.sentence, []).append(mention)
         for sentence in self.doc.sentences:
             named = by_sentence.get(sentence.index, [])
+            passing = in_passing.get(sentence.index, [])
             for token in sentence.tokens:
                 pronoun = self.lexicon.pronouns.get(token.lower_)
                 if pronoun is None or token.pos_ != "PRON" or \
@@ -618,6 +625,8 @@ class Entities:
                 if pronoun.gender:
                     self._pronoun_genders.setdefault(sentence.index, set()).add(pronoun.gender)
                 before = {id(m.entity): m.entity for m in named if m.end <= token.idx}
+                if not before:  # "For Ines Roa, Friday is a day she has waited for"
+                    before = {id(m.entity): m.entity for m in passing if m.end <= token.idx}
                 if not before:  # "Ruiz spoke first. She said ...": the one named just before
                     before = {id(m.entity): m.entity
                               for m in by_sentence.get(sentence.index - 1, [])}
@@ -639,6 +648,12 @@ class Entities:
                     entity.gender is None or count >= _VOTES_TRUSTED):
                 entity.gender = gender
                 entity.kind = "person"  # the article calls it "he" or "she"
+
+    def _argument(self, mention: EntityMention) -> bool:
+        """The name is a noun phrase of its own (an object, the name after "for"), not a
+        modifier of another noun ("Trump supporter") or a possessor ("Trump's plan")."""
+        span = self.doc.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        return span is not None and span.root.dep_ not in ("compound", "poss", "amod", "nmod")
 
     # --- resolution -----------------------------------------------------------------------
 
