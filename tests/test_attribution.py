@@ -614,3 +614,12 @@ def test_a_long_apposition_does_not_part_a_quotation_from_its_tag(cues: CueLexic
     assert (tag.speaker, tag.kind, tag.content.text) == (
         "Miguel Ebert", "direct",
         "“Does he really need that deal, or can he push back harder?”")
+
+
+def test_a_document_that_reads_says_what_it_reads(cues: CueLexicon) -> None:
+    found = only("The letter reads: “We will not pay the fine.”", cues)
+    assert (found.source.text, found.cue_lemma, found.kind) == ("The letter", "read", "direct")
+    found = only("The statement read that the mill would close in May.", cues)
+    assert found.content is not None and found.content.text.endswith("the mill would close in May")
+    assert all(not sentence for sentence in attributions("Mayor Ann Ruiz read the statement "
+                                                         "aloud.", cues))
