@@ -560,3 +560,10 @@ def test_a_she_after_a_name_that_is_no_subject_gives_that_person_her_gender() ->
             "the fire.\n\n"
             "“I want to hear the sentence read out,” she said.")
     assert speakers(text)[-1] == ("she", "Liora Benn")
+
+
+def test_a_tag_after_the_quotation_with_its_subject_after_the_verb() -> None:
+    # The parser reads the inverted subject as the object of "points out".
+    text = ("Alma Ruiz has run the comic shop on Bay Street for a decade.\n\n"
+            "“You’re talking about one genre only,” points out Alma Ruiz.")
+    assert speakers(text) == [("Alma Ruiz", "Alma Ruiz")]

@@ -49,6 +49,9 @@ def verb_source(token: Token, quotes: list[Quote]) -> tuple[Token | None, bool]:
         return _name_before(token, quotes), False
     if subjects:
         return _speaking_subject(token, subjects, quotes), False
+    inverted = _inverted_subject(token, quotes)
+    if inverted is not None:
+        return inverted, False
     if token.dep_ == "acl" and token.tag_ == "VBG" and token.head.pos_ in ("NOUN", "PROPN"):
         # "statements claiming ...": the participle reports what the noun says.
         has_content = any(c.dep_ in CLAUSE_DEPS | {"dobj"} for c in token.children)
@@ -154,6 +157,20 @@ def _name_before(token: Token, quotes: list[Quote]) -> Token | None:
 
 def _is_name(word: Token) -> bool:
     return word.ent_type_ in ("PERSON", "ORG") and word.text[:1].isupper()
+
+
+def _inverted_subject(token: Token, quotes: list[Quote]) -> Token | None:
+    """"“...,” points out Alma Ruiz": a tag right after the quotation, its subject put after
+    the verb, which the parser reads as the verb's object."""
+    between = token.doc.text
+    if not any(q.end <= token.idx and not between[q.end:token.idx].strip(" ,")
+               for q in quotes):
+        return None
+    if not any(c.dep_ in CLAUSE_DEPS and in_quote(c, quotes) for c in token.children):
+        return None
+    objects = [c for c in token.children if c.dep_ == "dobj" and c.i > token.i
+               and c.pos_ in ("PROPN", "NOUN")]
+    return objects[0] if objects else None
 
 
 def _apposed(word: Token) -> Token | None:
