@@ -623,3 +623,8 @@ def test_a_document_that_reads_says_what_it_reads(cues: CueLexicon) -> None:
     assert found.content is not None and found.content.text.endswith("the mill would close in May")
     assert all(not sentence for sentence in attributions("Mayor Ann Ruiz read the statement "
                                                          "aloud.", cues))
+
+
+def test_a_tag_between_commas_with_its_subject_after_the_verb(cues: CueLexicon) -> None:
+    found = only("The new bridge, said engineer Rosa Lind, will not open before spring.", cues)
+    assert (found.source.text, found.speaker) == ("engineer Rosa Lind", "Rosa Lind")

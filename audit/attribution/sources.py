@@ -122,6 +122,11 @@ def _speaking_subject(token: Token, subjects: list[Token], quotes: list[Quote]) 
     # cue; but a description set after a name ("Local 12, the union representing them,
     # said") is the name's apposition.
     before = [c for c in outside if c.i < token.i]
+    after = [c for c in outside if c.i > token.i]
+    if before and after and token.i and token.doc[token.i - 1].text == ",":
+        # "The plan, said Lopez, is dead": a tag set between commas with its subject after
+        # the verb; the subject before it is the reported clause's.
+        return after[0]
     if len(before) < 2:
         return outside[0]
     name, nearest = before[-2], before[-1]
