@@ -567,3 +567,11 @@ def test_a_tag_after_the_quotation_with_its_subject_after_the_verb() -> None:
     text = ("Alma Ruiz has run the comic shop on Bay Street for a decade.\n\n"
             "“You’re talking about one genre only,” points out Alma Ruiz.")
     assert speakers(text) == [("Alma Ruiz", "Alma Ruiz")]
+
+
+def test_a_title_before_a_company_word_is_part_of_a_company_name() -> None:
+    # "Admiral" and "General" are ranks, but "Motors" and "Systems" make the name a company's.
+    for name in ("Admiral Motors", "General Systems"):
+        text = (f"{name} announced it would close the plant in Dunmore.\n\n"
+                "“We regret the decision,” it said.")
+        assert speakers(text) == [(name, name), ("it", name)]
