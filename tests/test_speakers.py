@@ -575,3 +575,26 @@ def test_a_title_before_a_company_word_is_part_of_a_company_name() -> None:
         text = (f"{name} announced it would close the plant in Dunmore.\n\n"
                 "“We regret the decision,” it said.")
         assert speakers(text) == [(name, name), ("it", name)]
+
+
+def test_they_after_an_unnamed_group_is_that_group_not_a_body_named_before() -> None:
+    text = ("Halvorsen Freight opened a depot in Dunmore on Monday.\n\n"
+            "Critics packed the council meeting on Tuesday. The depot will choke Bay Street, "
+            "they argue.")
+    found = attributions(text)[-1]
+    assert (found.source.text, found.speaker, found.vague) == ("they", "Critics", True)
+
+
+def test_they_after_a_plural_no_lexicon_knows_stays_unresolved() -> None:
+    # Whoever the three towns are, "they" is not the company named before them.
+    text = ("Halvorsen Freight raised its prices in March.\n\n"
+            "Three towns are suing the company. They argue that the increase is unfair.")
+    assert speakers(text)[-1] == ("They", None)
+
+
+def test_they_after_unnamed_residents_is_anonymous_as_they_are() -> None:
+    text = ("Halvorsen Freight opened a depot in Dunmore on Monday.\n\n"
+            "Local residents packed the council meeting on Tuesday. The depot will choke Bay "
+            "Street, they argue.")
+    found = attributions(text)[-1]
+    assert (found.speaker, found.vague, found.anonymous) == ("Local residents", False, True)

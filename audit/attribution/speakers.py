@@ -50,6 +50,13 @@ class Resolver:
         # "he" continues the last man who spoke even when an organisation spoke since.
         self._speakers: list[tuple[Entity, int]] = []
         self._said: dict[int, Attribution] = {}  # a person's latest statement, by entity id
+        self._unnamed: dict[str, Entity] = {}  # groups described but never named, by noun
+        self._unnamed_kinds: dict[int, str] = {}  # their nouns' source kinds, by entity id
+        for sentence in doc.sentences:
+            for token in sentence.tokens:
+                group = self._unnamed_group(token)
+                if group is not None:
+                    self.entities.add_mention(group, token, sentence.index)
 
     def admit(self, candidate: Candidate) -> Candidate | None:
         """The candidate as a source may stand, or None: a clause or a time is never a
@@ -101,9 +108,33 @@ class Resolver:
             if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ != "NOUN" \
                     or token.i in self.entities.by_token or self.doc.quotes.at(token.idx):
                 continue
-            entity = self._description(token, token.doc[token.left_edge.i:token.i + 1])
+            phrase = token.doc[token.left_edge.i:token.i + 1]
+            entity = self._description(token, phrase)
             if entity is not None:
                 self.entities.add_mention(entity, token, sentence.index)
+
+    def _unnamed_group(self, head: Token) -> Entity | None:
+        """A plural subject the article does not name ("environmentalists worry",
+        "twenty-seven states are challenging the rules"): a group of its own, so that a
+        "they" after it is that group and not a name met further back. Whether "they" is
+        then vague or anonymous is the noun's kind ("critics", "officials"); a noun the
+        lexicon does not know for people or bodies leaves "they" unresolved."""
+        verb = head.head
+        if head.dep_ != "nsubj" or head.tag_ != "NNS" or head.pos_ != "NOUN" or _definite(head) \
+                or head.i in self.entities.by_token or self.doc.quotes.at(head.idx) \
+                or not (verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")):
+            return None  # a main clause's own subject; "the lawmakers" is a description
+        noun = head.lemma_.lower()
+        kind = self.lexicon.source_kinds.get(noun, "")
+        if kind in ("document", "statement") or _names_a_member(head) \
+                or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in head.children):
+            return None  # "Critics, like Senator Ortega", "the owners, Ana and Tom Ruiz"
+        group = self._unnamed.get(noun)
+        if group is None:
+            phrase = head.doc[head.left_edge.i:head.i + 1]
+            group = self._unnamed[noun] = Entity(self._text(phrase), "group")
+            self._unnamed_kinds[id(group)] = kind
+        return group
 
     def _description(self, head: Token, phrase: Span) -> Entity | None:
         """The entity a definite description stands for ("the mayor", "the union"): one the
@@ -134,18 +165,24 @@ class Resolver:
         # "Many people", "some residents": a crowd counted vaguely is no one in particular.
         crowd = any(self.lexicon.source_kinds.get(c.lemma_.lower()) == "vague"
                     for c in head.children if c.dep_ in ("amod", "det", "nummod"))
-        vague = found.vague or (speaker.entity is None and (
-            ((kind == "vague" or (crowd and kind in ("anonymous", "person"))) and not named)
-            or (kind == "document" and speaker.kind == "document" and bare_plural(head)))
-        ) or self._collective(speaker.entity, found.head)
-        # Unnamed but specific: "a senior official", "Trump aides", "E.U. leaders", "those
-        # close to him". A name in the phrase that is not the speaker's own ("Trump" in
-        # "Trump aides") does not name the speaker.
-        anonymous = not vague and speaker.entity is None and speaker.name is not None \
-            and not member_named and (
-            kind == "anonymous"
-            or (kind == "spokesperson" and not named)
-            or (kind == "person" and head.tag_ == "NNS"))
+        unnamed = self._unnamed_kinds.get(id(speaker.entity))
+        if unnamed is not None:
+            # "They" for a group the article described: as vague or anonymous as its noun.
+            vague = found.vague or unnamed == "vague"
+            anonymous = not vague and unnamed in ("anonymous", "spokesperson", "person")
+        else:
+            vague = found.vague or (speaker.entity is None and (
+                ((kind == "vague" or (crowd and kind in ("anonymous", "person"))) and not named)
+                or (kind == "document" and speaker.kind == "document" and bare_plural(head)))
+            ) or self._collective(speaker.entity, found.head)
+            # Unnamed but specific: "a senior official", "Trump aides", "E.U. leaders",
+            # "those close to him". A name in the phrase that is not the speaker's own
+            # ("Trump" in "Trump aides") does not name the speaker.
+            anonymous = not vague and speaker.entity is None and speaker.name is not None \
+                and not member_named and (
+                kind == "anonymous"
+                or (kind == "spokesperson" and not named)
+                or (kind == "person" and head.tag_ == "NNS"))
         party = None
         if not vague:
             names = [source.text] + ([speaker.name] if speaker.name else [])
@@ -188,6 +225,10 @@ class Resolver:
             if entity is None:
                 return _Speaker(None, None, "unknown")
             entities.add_mention(entity, head, self._sentence_of(head))
+            if self._unnamed_kinds.get(id(entity)) == "":
+                # "They" stands for a plural the lexicon does not know for people or bodies
+                # ("sales", "the states"): whoever it is, no one to name.
+                return _Speaker(None, None, "unknown")
             return self._of(entity)
         apposition = named_apposition(head)
         entity = entities.at(apposition or head)
