@@ -598,3 +598,17 @@ def test_they_after_unnamed_residents_is_anonymous_as_they_are() -> None:
             "Street, they argue.")
     found = attributions(text)[-1]
     assert (found.speaker, found.vague, found.anonymous) == ("Local residents", False, True)
+
+
+def test_an_unnamed_person_described_by_role_is_anonymous_except_in_the_lede() -> None:
+    story = ("Depot opens in Dunmore.\n\n"
+             "Halvorsen Freight opened its depot on Monday.\n\n"
+             "A reporter for the Dunmore Ledger said the gates were locked by noon.")
+    found = attributions(story)[-1]
+    assert (found.source.text, found.anonymous) == ("A reporter for the Dunmore Ledger", True)
+    # A lede describes the person the next paragraph names.
+    lede = ("Judge rejects depot appeal.\n\n"
+            "A Dunmore judge has rejected an appeal against the depot, saying the permit was "
+            "lawful.\n\n"
+            "Judge Mara Quist ruled on Thursday.")
+    assert not any(a.anonymous for a in attributions(lede))

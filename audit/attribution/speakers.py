@@ -175,14 +175,15 @@ class Resolver:
                 ((kind == "vague" or (crowd and kind in ("anonymous", "person"))) and not named)
                 or (kind == "document" and speaker.kind == "document" and bare_plural(head)))
             ) or self._collective(speaker.entity, found.head)
-            # Unnamed but specific: "a senior official", "Trump aides", "E.U. leaders",
-            # "those close to him". A name in the phrase that is not the speaker's own
-            # ("Trump" in "Trump aides") does not name the speaker.
+            # Unnamed but specific: "a senior official", "Trump aides", "a reporter for the
+            # Ledger", "E.U. leaders", "those close to him". A name in the phrase that is not
+            # the speaker's own ("Trump" in "Trump aides") does not name the speaker.
             anonymous = not vague and speaker.entity is None and speaker.name is not None \
                 and not member_named and (
                 kind == "anonymous"
                 or (kind == "spokesperson" and not named)
-                or (kind == "person" and head.tag_ == "NNS"))
+                or (kind == "person" and (head.tag_ == "NNS" or (
+                    _indefinite(head) and not self._in_lede(head)))))
         party = None
         if not vague:
             names = [source.text] + ([speaker.name] if speaker.name else [])
@@ -388,6 +389,11 @@ class Resolver:
             return None
         return self.entities.described(noun, modifiers or set(), token.idx)
 
+    def _in_lede(self, token: Token) -> bool:
+        """In the headline or the sentence after it, where a story often describes the
+        person it names in the next paragraph ("A Dunmore judge has rejected ...")."""
+        return self.entities.apart(self._sentence_of(token), 0) <= 1
+
     def _sentence_of(self, token: Token) -> int:
         return self.doc.sentence_index(token.idx)
 
@@ -407,6 +413,13 @@ class Resolver:
 
 def _definite(head: Token) -> bool:
     return any(t.dep_ == "det" and t.lower_ in _DEFINITE for t in head.children)
+
+
+def _indefinite(head: Token) -> bool:
+    """"A reporter for the Ledger", "one judge": someone the phrase does not identify; the
+    body they work for does not name them."""
+    return any(t.dep_ == "det" and t.lower_ in ("a", "an", "one", "another")
+               for t in head.children)
 
 
 def _has_name(phrase: Span) -> bool:
