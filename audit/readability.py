@@ -5,7 +5,10 @@ textstat is pinned to 0.7.4: later releases fetch NLTK's cmudict at run time.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import importlib.resources
+import sys
+from types import ModuleType
+from typing import IO, TYPE_CHECKING
 
 from audit.document import ParsedDocument
 from audit.findings import make_finding
@@ -15,9 +18,30 @@ if TYPE_CHECKING:
     from audit.results import Results
 
 
-def measure(doc: ParsedDocument) -> dict[str, float] | None:
-    import textstat
+def _textstat() -> ModuleType:
+    """textstat 0.7.4 imports setuptools' pkg_resources, only to read its own word lists.
+    setuptools 81 and later ship no pkg_resources (a new venv on Python 3.12 gets no
+    textstat at all), and importing it costs a cold start some 50 ms; the standard
+    library's importlib.resources reads the same files."""
+    if "textstat" in sys.modules or "pkg_resources" in sys.modules:
+        import textstat
+        return textstat
 
+    def resource_stream(package: str, name: str) -> IO[bytes]:
+        return importlib.resources.files(package).joinpath(name).open("rb")
+
+    stand_in = ModuleType("pkg_resources")
+    stand_in.resource_stream = resource_stream  # type: ignore[attr-defined]
+    sys.modules["pkg_resources"] = stand_in
+    try:
+        import textstat
+    finally:
+        del sys.modules["pkg_resources"]  # textstat keeps it; no one else sees it
+    return textstat
+
+
+def measure(doc: ParsedDocument) -> dict[str, float] | None:
+    textstat = _textstat()
     prose = " ".join(doc.clean[s.start:s.end] for s in doc.sentences if not s.headline)
     if len(prose.split()) < 3:
         return None
