@@ -606,9 +606,19 @@ def test_an_unnamed_person_described_by_role_is_anonymous_except_in_the_lede() -
              "A reporter for the Dunmore Ledger said the gates were locked by noon.")
     found = attributions(story)[-1]
     assert (found.source.text, found.anonymous) == ("A reporter for the Dunmore Ledger", True)
-    # A lede describes the person the next paragraph names.
+
+
+
+def test_a_headline_or_lede_describes_the_person_the_next_sentences_name() -> None:
     lede = ("Judge rejects depot appeal.\n\n"
             "A Dunmore judge has rejected an appeal against the depot, saying the permit was "
             "lawful.\n\n"
-            "Judge Mara Quist ruled on Thursday.")
-    assert not any(a.anonymous for a in attributions(lede))
+            "Judge Mara Quist ruled on Thursday that the county had followed its own rules.")
+    found = attributions(lede)
+    assert {a.speaker for a in found} == {"Mara Quist"} and not any(a.anonymous for a in found)
+    # Not someone named inside what the description said: the mayor named next is not the
+    # former mayor who spoke.
+    named_inside = ("Former mayor urges recount.\n\n"
+                    "A former mayor says Mayor Tom Briggs should order a recount.\n\n"
+                    "“The count was rushed,” said Ruth Adeyemi, who led the city until 2018.")
+    assert [a.speaker for a in attributions(named_inside)] == ["Ruth Adeyemi"] * 3

@@ -672,6 +672,21 @@ class Entities:
         """The mentions from the start of a sentence up to an offset."""
         return self.mentions.between(self._sentence_start(sentence), offset)
 
+    def person_named_after(self, sentence: int, reach: int) -> Entity | None:
+        """The first person named as the subject of a main clause in the `reach` sentences
+        with words after this one: who the story goes on to be about, not someone named
+        inside what was said."""
+        later = self.mentions.between(self._sentence_start(sentence + 1),
+                                      self._sentence_start(sentence + 1 + 2 * reach))
+        for mention in later:
+            if mention.quoted or not mention.subject or mention.entity.kind != "person" \
+                    or self.apart(mention.sentence, sentence) > reach:
+                continue
+            span = self.doc.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is not None and span.root.head.dep_ == "ROOT":
+                return mention.entity
+        return None
+
     def quoted_in(self, start: int, end: int) -> set[int]:
         """The entities (by id) named inside a quotation between two offsets."""
         return {id(m.entity) for m in self.mentions.between(start, end) if m.quoted}

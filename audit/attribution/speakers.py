@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
 _DEFINITE = {"the", "this", "that", "these", "those"}
 _SPEAKERS_KEPT = 4
+_LEDE_REACH = 3  # sentences of a story's opening, and how far after them it names its people
 # An epithet read as a pronoun would be: one person, of either gender.
 _SOMEONE = Pronoun(gender=None, plural=False, animate="person", resolve=True)
 
@@ -182,8 +183,7 @@ class Resolver:
                 and not member_named and (
                 kind == "anonymous"
                 or (kind == "spokesperson" and not named)
-                or (kind == "person" and (head.tag_ == "NNS" or (
-                    _indefinite(head) and not self._in_lede(head)))))
+                or (kind == "person" and (head.tag_ == "NNS" or _indefinite(head))))
         party = None
         if not vague:
             names = [source.text] + ([speaker.name] if speaker.name else [])
@@ -302,6 +302,15 @@ class Resolver:
                                                  self._last_speaker(_SOMEONE))
             if focus is not None and focus.kind == "person":
                 return self._of(focus)
+        if kind == "person" and head.tag_ in ("NN", "NNP") and not _definite(head) \
+                and self._in_lede(head) and not any(t.ent_type_ == "PERSON" for t in phrase):
+            # "A Dunmore judge has rejected ...", a headline's "Senator urges ...": the
+            # opening describes by office the person the next sentences name (AP's delayed
+            # identification). Not "a senior official", who stays unnamed, nor "Ortega's
+            # former adviser", who is someone else's, whoever is named next.
+            named = entities.person_named_after(self._sentence_of(head), _LEDE_REACH)
+            if named is not None:
+                return self._of(named)
         if head.pos_ == "PROPN" and head.text[:1].isupper() and len(phrase) <= 3 \
                 and not proper_org(phrase, self.lexicon):
             return self._of(entities.add_source(head, phrase, self._sentence_of(head)))
@@ -390,9 +399,9 @@ class Resolver:
         return self.entities.described(noun, modifiers or set(), token.idx)
 
     def _in_lede(self, token: Token) -> bool:
-        """In the headline or the sentence after it, where a story often describes the
-        person it names in the next paragraph ("A Dunmore judge has rejected ...")."""
-        return self.entities.apart(self._sentence_of(token), 0) <= 1
+        """In the headline, a deck or the first sentence after them, where a story often
+        describes the person it names in the next paragraph."""
+        return self.entities.apart(self._sentence_of(token), 0) < _LEDE_REACH
 
     def _sentence_of(self, token: Token) -> int:
         return self.doc.sentence_index(token.idx)
