@@ -622,3 +622,10 @@ def test_a_headline_or_lede_describes_the_person_the_next_sentences_name() -> No
                     "A former mayor says Mayor Tom Briggs should order a recount.\n\n"
                     "“The count was rushed,” said Ruth Adeyemi, who led the city until 2018.")
     assert [a.speaker for a in attributions(named_inside)] == ["Ruth Adeyemi"] * 3
+
+
+def test_his_in_a_clause_about_someone_else_gives_no_gender_to_the_speaker() -> None:
+    # "his" belongs to the mayor the relative clause describes, not to Tamsin Ruel.
+    text = ("Tamsin Ruel thanked the mayor, who had kept his promise to the street.\n\n"
+            "At a party for Ravi Patel on Friday, “It took two years,” she said.")
+    assert speakers(text)[-1] == ("she", "Tamsin Ruel")

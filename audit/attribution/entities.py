@@ -624,6 +624,9 @@ class Entities:
                 vote = pronoun.gender or "it"
                 if pronoun.gender:
                     self._pronoun_genders.setdefault(sentence.index, set()).add(pronoun.gender)
+                if any(t.dep_ == "relcl" and t.head.pos_ == "NOUN" and any(
+                        c.tag_ in ("WP", "WP$") for c in t.children) for t in token.ancestors):
+                    continue  # "Ines said to the nominee, who began his speech": his, not hers
                 before = {id(m.entity): m.entity for m in named if m.end <= token.idx}
                 if not before:  # "For Ines Roa, Friday is a day she has waited for"
                     before = {id(m.entity): m.entity for m in passing if m.end <= token.idx}
