@@ -167,10 +167,13 @@ def _is_name(word: Token) -> bool:
 def _inverted_subject(token: Token, quotes: list[Quote]) -> Token | None:
     """"“...,” points out Alma Ruiz": a tag right after the quotation, its subject put after
     the verb, which the parser reads as the verb's object."""
-    between = token.doc.text
-    if not any(q.end <= token.idx and not between[q.end:token.idx].strip(" ,")
-               for q in quotes):
-        return None
+    doc = token.doc
+    before = token.i - 1
+    while before >= 0 and (doc[before].is_space or doc[before].text == ","):
+        before -= 1
+    if before < 0 or not any(doc[before].idx < q.end <= doc[before].idx + len(doc[before])
+                             for q in quotes):
+        return None  # the cue does not follow a closing quotation mark
     if not any(c.dep_ in CLAUSE_DEPS and in_quote(c, quotes) for c in token.children):
         return None
     objects = [c for c in token.children if c.dep_ == "dobj" and c.i > token.i
