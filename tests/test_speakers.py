@@ -299,9 +299,9 @@ def test_he_continues_the_last_man_who_spoke_when_an_organisation_spoke_since() 
 
 
 def test_a_nationality_that_modifies_a_noun_is_not_a_group_that_speaks() -> None:
-    # "European" describes the suppliers; "they" are the carmakers, whom no name gives.
-    assert speakers("Carmakers rely on European suppliers for most parts. "
-                    "They say a hard exit would close plants.") == [("They", None)]
+    # "Norwegian" describes the engines; "they" are the boatyards, whom no name gives.
+    assert speakers("Boatyards rely on Norwegian engines for most hulls. "
+                    "They say the new tariff would close yards.") == [("They", None)]
 
 
 def test_a_name_the_tagger_took_for_a_verb_still_speaks() -> None:
@@ -364,7 +364,6 @@ def test_a_release_speaks_for_whoever_sent_it() -> None:
         ("A release", "Dockside Workers Union"), ("the union's release", "Dockside Workers Union")]
 
 
-
 def test_a_name_before_a_dash_is_no_dateline() -> None:
     text = ("Councillor Ana Ortiz said the budget was balanced.\n\n"
             "Liberal MP Tomas Verhoeven — a former auditor — went on the radio to rebut her.\n\n"
@@ -406,7 +405,7 @@ def test_no_chain_no_antecedent() -> None:
     # Nothing about her for many sentences: the "she" is left unresolved, not guessed.
     filler = " ".join(f"The council met on day {n} of the strike." for n in range(1, 11))
     text = (f"Mara Quist lives in a white bungalow outside Amherst.\n\n{filler}\n\n"
-            "After the funeral, she urged police to investigate.")
+            "After the funeral, she asked the coroner to look again.")
     assert speakers(text)[-1] == ("she", None)
 
 
@@ -424,7 +423,7 @@ def test_a_party_label_before_a_name_gives_way_to_the_name() -> None:
 
 
 def test_a_quotation_credited_by_according_to_a_person_runs_on() -> None:
-    text = ("“We do not have a working addictions system,” according to Dr. Ilse Marr, a "
+    text = ("“We do not have a working ambulance service,” according to Dr. Ilse Marr, a "
             "family doctor in the harbour district. “In fact, it is getting worse.”\n\n"
             "According to the council's report, the clinic lost two doctors. "
             "“Nobody told us.”")
@@ -543,10 +542,10 @@ def test_a_surname_two_people_share_equally_is_not_a_guess_between_them() -> Non
 def test_an_epithet_with_a_home_town_and_a_clause_is_the_person_just_named() -> None:
     # The title of his comic hangs on the clause after "resident", not on the speaker; the
     # town before the noun says where he lives, not who he is.
-    text = ("There is a quiet pride, insists 16-year-old Tobin Vale, in finishing a book.\n\n"
-            "“It’s months and months of drawing,” says the self-taught Toronto resident, who "
-            "sold 40 copies of his comic Long Grass: The Return, inspired by old films. "
-            "“But then you hold the copy.”")
+    text = ("Finishing a book brings its own reward, insists 16-year-old Tobin Vale.\n\n"
+            "“It is weeks of inking and redrawing,” says the self-taught Toronto resident, "
+            "who has printed 60 issues of his comic Long Grass: The Return, drawn from old "
+            "films. “Then you hold the copy.”")
     assert [s for _, s in speakers(text)] == ["Tobin Vale", "Tobin Vale", "Tobin Vale"]
 
 
@@ -556,8 +555,8 @@ def test_a_she_after_a_name_that_is_no_subject_gives_that_person_her_gender() ->
     text = ("Nadia Kerr, a student, said the vigil had brought people together.\n\n"
             "“It did not last,” Kerr said.\n\n"
             "The court will sit again on Friday.\n\n"
-            "For Liora Benn, Friday is a day she has waited for. Her brother was hurt in "
-            "the fire.\n\n"
+            "For Liora Benn, the sentencing is the moment she has waited for. Her brother "
+            "was hurt in the fire.\n\n"
             "“I want to hear the sentence read out,” she said.")
     assert speakers(text)[-1] == ("she", "Liora Benn")
 
@@ -565,7 +564,7 @@ def test_a_she_after_a_name_that_is_no_subject_gives_that_person_her_gender() ->
 def test_a_tag_after_the_quotation_with_its_subject_after_the_verb() -> None:
     # The parser reads the inverted subject as the object of "points out".
     text = ("Alma Ruiz has run the comic shop on Bay Street for a decade.\n\n"
-            "“You’re talking about one genre only,” points out Alma Ruiz.")
+            "“Superheroes are a sliver of what we sell,” points out Alma Ruiz.")
     assert speakers(text) == [("Alma Ruiz", "Alma Ruiz")]
 
 
@@ -600,13 +599,12 @@ def test_they_after_unnamed_residents_is_anonymous_as_they_are() -> None:
     assert (found.speaker, found.vague, found.anonymous) == ("Local residents", False, True)
 
 
-def test_an_unnamed_person_described_by_role_is_anonymous_except_in_the_lede() -> None:
+def test_an_unnamed_person_described_by_role_is_anonymous() -> None:
     story = ("Depot opens in Dunmore.\n\n"
              "Halvorsen Freight opened its depot on Monday.\n\n"
              "A reporter for the Dunmore Ledger said the gates were locked by noon.")
     found = attributions(story)[-1]
     assert (found.source.text, found.anonymous) == ("A reporter for the Dunmore Ledger", True)
-
 
 
 def test_a_headline_or_lede_describes_the_person_the_next_sentences_name() -> None:

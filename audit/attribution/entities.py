@@ -432,7 +432,7 @@ class Entities:
             if entity.kind == "person" and entity.gender is None:
                 entity.gender = self.lexicon.forenames.get(entity.forename)
             if entity.kind == "organisation" and _is_acronym(entity.name):
-                # "The Parliamentary Budget Officer released ... the PBO added": the body an
+                # "The Harbour Transit Authority released ... the HTA added": the body an
                 # acronym stands for, spelled out in capitalised words the parser did not
                 # call a name, before the acronym is first used.
                 expansion = spelled.get(entity.name)
@@ -628,7 +628,7 @@ class Entities:
                         c.tag_ in ("WP", "WP$") for c in t.children) for t in token.ancestors):
                     continue  # "Ines said to the nominee, who began his speech": his, not hers
                 before = {id(m.entity): m.entity for m in named if m.end <= token.idx}
-                if not before:  # "For Ines Roa, Friday is a day she has waited for"
+                if not before:  # "For Ines Roa, the ruling is what she hoped for"
                     before = {id(m.entity): m.entity for m in passing if m.end <= token.idx}
                 if not before:  # "Ruiz spoke first. She said ...": the one named just before
                     before = {id(m.entity): m.entity
@@ -938,7 +938,7 @@ def agrees(pronoun: Pronoun, entity: Entity) -> bool:
 
 
 def _datelines(doc: ParsedDocument) -> list[tuple[int, int]]:
-    """Datelines ("WASHINGTON (AFP) —", "NEW YORK, Nov. 19 (UPI) —") at a paragraph's
+    """Datelines ("WASHINGTON (AFP) —", "DUNMORE, March 3 (Harbour Wire) —") at a paragraph's
     start, and bylines ("By Ana Ruiz"), as character ranges in order."""
     ranges = []
     previous_paragraph = None

@@ -102,7 +102,7 @@ class Resolver:
         return self._said.get(id(entity)) if entity is not None else None
 
     def observe(self, sentence: Sentence) -> None:
-        """A definite description that is a subject ("the union started a campaign") is a
+        """A definite description that is a subject ("the union began a petition") is a
         mention of the entity it stands for, which a "they" or "it" after it may then
         stand for, as after a name."""
         for token in sentence.tokens:
@@ -331,7 +331,7 @@ class Resolver:
                 return entity  # "a Halvorsen spokesman"
             if child.dep_ == "acl" and child.tag_ == "VBN":
                 # "a notice mailed to tenants from the union": where it came from. Not "by",
-                # which may name who handled it ("emails combed through by Vox").
+                # which may name who handled it ("letters sorted by the clerk").
                 for prep in child.children:
                     if prep.dep_ == "prep" and prep.lower_ == "from":
                         objects = [c for c in prep.children if c.dep_ == "pobj"]
@@ -452,8 +452,8 @@ def _epithet(head: Token) -> bool:
 
 
 def _people_of(head: Token) -> Token:
-    """The noun that says who speaks: "doctors" in "a group of doctors", "families" in "the
-    families of the victims, many of whom say"."""
+    """The noun that says who speaks: "doctors" in "a group of doctors", "tenants" in "the
+    tenants of the block, most of whom say"."""
     members = [c for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "of"
                for c in prep.children if c.dep_ == "pobj"]
     if members and members[0].lower_ in RELATIVE and head.head.dep_ == "relcl":
