@@ -627,3 +627,12 @@ def test_his_in_a_clause_about_someone_else_gives_no_gender_to_the_speaker() -> 
     text = ("Tamsin Ruel thanked the mayor, who had kept his promise to the street.\n\n"
             "At a party for Ravi Patel on Friday, “It took two years,” she said.")
     assert speakers(text)[-1] == ("she", "Tamsin Ruel")
+
+
+def test_a_subhead_before_a_colon_is_no_speaker() -> None:
+    # Five words in title case are a subhead, though the tagger sees a council in them; a
+    # name before a colon still speaks ("Whitfield: ...").
+    text = ("The ferry plan.\n\n"
+            "Harbour Council Delays Ferry Vote: The council has not voted on the terminal "
+            "since March.")
+    assert speakers(text) == []

@@ -131,7 +131,9 @@ def _colon_label(scope: Scope, labels: frozenset[str]) -> Candidate | None:
         return None
     if any(t.ent_type_ in ("GPE", "DATE", "TIME") for t in names):
         return None  # a dateline ("DENVER:") or a time, not a speaker
-    tagged = any(t.ent_type_ in ("PERSON", "ORG", "NORP") for t in names)
+    # A name is short; four words or more in title case are a subhead ("Veto Power Impedes
+    # Peace Efforts:"), whatever entity the tagger sees in them.
+    tagged = len(names) <= 3 and any(t.ent_type_ in ("PERSON", "ORG", "NORP") for t in names)
     if not tagged and " ".join(t.text for t in names) not in labels:
         return None  # "Correction:", "WATCH:", a headline's kicker: a label, no one speaking
     colon = next(t for t in sentence.tokens if t.i > names[-1].i and t.text == ":")
