@@ -636,3 +636,11 @@ def test_a_subhead_before_a_colon_is_no_speaker() -> None:
             "Harbour Council Delays Ferry Vote: The council has not voted on the terminal "
             "since March.")
     assert speakers(text) == []
+
+
+def test_a_title_case_line_does_not_run_a_name_on_into_a_common_word() -> None:
+    # The tagger reads "Ruiz Speech" as a name; the article writes "speech" in lower case.
+    text = ("Video: Full Speech: Mayor Ruiz Speech at the Harbour Dinner\n\n"
+            "The dinner raised money for the ferry. The speech ran long.\n\n"
+            "“We will build it,” Ms. Ruiz said.")
+    assert speakers(text) == [("Ms. Ruiz", "Ruiz")]

@@ -203,6 +203,10 @@ class Entities:
         self._titled: set[int] = set()  # people whose courtesy title gave their gender
         self._role_words = {word for word, kind in lexicon.source_kinds.items()
                             if kind in ("person", "organisation", "institution")}
+        # Words the article writes in lower case somewhere: common words, which title case
+        # capitalises in a headline ("Obama Says ...", "Ortega Speech at ...").
+        self._common_words = {t.lower_ for t in doc.doc if t.is_alpha and t.is_lower}
+        self._title_case_lines = {s.index for s in doc.sentences if _title_case(s.tokens)}
         names = self._names(parties)
         self._cluster(names, named)
         named += self._surnames_untagged(named)
@@ -286,6 +290,11 @@ class Entities:
             titles.append(tokens.pop(0).lemma_.lower())
         while len(tokens) > 1 and tokens[-1].like_num:
             tokens.pop()  # "Karim Haddou, 60": an age, not a name
+        if kind == "person" and sentence in self._title_case_lines:
+            # In a title-case line the tagger runs a name on into the next word ("Obama Says
+            # Museum Will Open"): a word the article writes in lower case elsewhere ends no name.
+            while len(tokens) > 1 and tokens[-1].lower_ in self._common_words:
+                tokens.pop()
         if kind == "organisation":
             tokens, kind = self._titled_person(tokens, titles)
         end = span.end
@@ -917,6 +926,12 @@ class Entities:
         for noun, described in self._descriptions.items():
             if self._fits(noun, mention.entity):
                 described.add(mention)
+
+
+def _title_case(sentence: Span) -> bool:
+    """A headline's capitalisation: nearly every word of four letters or more capitalised."""
+    words = [t for t in sentence if t.is_alpha and len(t) >= 4]
+    return len(words) >= 3 and sum(t.text[:1].isupper() for t in words) >= 0.8 * len(words)
 
 
 def _may_be_person(entity: Entity) -> bool:
