@@ -644,3 +644,10 @@ def test_a_title_case_line_does_not_run_a_name_on_into_a_common_word() -> None:
             "The dinner raised money for the ferry. The speech ran long.\n\n"
             "“We will build it,” Ms. Ruiz said.")
     assert speakers(text) == [("Ms. Ruiz", "Ruiz")]
+
+
+def test_an_organisation_the_tagger_cut_after_of_keeps_its_place() -> None:
+    # The tagger ends the name at "of" and leaves the town outside it.
+    text = "Farm Animal Services of Saskatoon said the dogs were seized on Monday."
+    assert speakers(text) == [("Farm Animal Services of Saskatoon",
+                               "Farm Animal Services of Saskatoon")]

@@ -305,6 +305,12 @@ class Entities:
                 and doc[end + 1].text[:1].isupper():
             tokens += [doc[end], doc[end + 1]]  # "Kell-Marrow" tagged only as far as "Kell"
             end += 2
+        if kind == "organisation" and tokens and tokens[-1].lower_ in _CONNECTORS:
+            # "Coastal Rescue Services of | Nova Scotia": the tagger cut the place off the
+            # name, which does not end in "of".
+            while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+                tokens.append(doc[end])
+                end += 1
         if not tokens or not (tokens[0].text[:1].isupper() or tokens[0].text[:1].isdigit()):
             return None  # "pro-Clinton" describes; a name starts with a capital
         before = doc[span.start - 1] if span.start > 0 else None
