@@ -651,3 +651,10 @@ def test_an_organisation_the_tagger_cut_after_of_keeps_its_place() -> None:
     text = "Farm Animal Services of Saskatoon said the dogs were seized on Monday."
     assert speakers(text) == [("Farm Animal Services of Saskatoon",
                                "Farm Animal Services of Saskatoon")]
+
+
+def test_the_president_is_not_the_vice_president() -> None:
+    text = ("President Tom Briggs opened the ferry terminal on Monday.\n\n"
+            "Vice President Ana Ruiz cut the ribbon.\n\n"
+            "“This took ten years,” the president said.")
+    assert speakers(text)[-1] == ("the president", "Tom Briggs")

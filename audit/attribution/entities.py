@@ -904,6 +904,9 @@ class Entities:
                 if entity.spoke and untyped is None:
                     untyped = entity
                 continue
+            if person and any(self.lexicon.source_kinds.get(m) == "rank"
+                              for m in entity.modifiers - modifiers):
+                continue  # "the president" is not the vice-president
             if not person or not modifiers or not entity.modifiers or modifiers & entity.modifiers:
                 return entity
         return untyped
