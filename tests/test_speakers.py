@@ -658,3 +658,13 @@ def test_the_president_is_not_the_vice_president() -> None:
             "Vice President Ana Ruiz cut the ribbon.\n\n"
             "“This took ten years,” the president said.")
     assert speakers(text)[-1] == ("the president", "Tom Briggs")
+
+
+def test_a_headline_verb_is_no_part_of_the_name_before_it() -> None:
+    # The tagger reads "Fitzgerald Says" as a full name; headlines report in the present.
+    text = ("Fitzgerald Says Harbour Museum Will Tell of Hard Years\n\n"
+            "Curator Nora Fitzgerald opened the museum on Saturday.\n\n"
+            "“It took ten years,” Ms. Fitzgerald said.")
+    found = speakers(text)
+    assert found[0] == ("Fitzgerald", "Nora Fitzgerald")
+    assert found[-1] == ("Ms. Fitzgerald", "Nora Fitzgerald")

@@ -206,6 +206,8 @@ class Entities:
         # Words the article writes in lower case somewhere: common words, which title case
         # capitalises in a headline ("Obama Says ...", "Ortega Speech at ...").
         self._common_words = {t.lower_ for t in doc.doc if t.is_alpha and t.is_lower}
+        # Headlines report in the present: "Obama Says", "Union Denies".
+        self._common_words |= {_third_person(verb) for verb in lexicon.verbs}
         self._title_case_lines = {s.index for s in doc.sentences if _title_case(s.tokens)}
         names = self._names(parties)
         self._cluster(names, named)
@@ -292,7 +294,8 @@ class Entities:
             tokens.pop()  # "Karim Haddou, 60": an age, not a name
         if kind == "person" and sentence in self._title_case_lines:
             # In a title-case line the tagger runs a name on into the next word ("Obama Says
-            # Museum Will Open"): a word the article writes in lower case elsewhere ends no name.
+            # Museum Will Open"): a word the article writes in lower case elsewhere, or a
+            # reporting verb as headlines write it, ends no name.
             while len(tokens) > 1 and tokens[-1].lower_ in self._common_words:
                 tokens.pop()
         if kind == "organisation":
@@ -935,6 +938,15 @@ class Entities:
         for noun, described in self._descriptions.items():
             if self._fits(noun, mention.entity):
                 described.add(mention)
+
+
+def _third_person(verb: str) -> str:
+    """"say" -> "says", "deny" -> "denies", "reach" -> "reaches"."""
+    if verb.endswith("y") and verb[-2:-1] not in ("a", "e", "o", "u"):
+        return verb[:-1] + "ies"
+    if verb.endswith(("s", "sh", "ch", "x", "z", "o")):
+        return verb + "es"
+    return verb + "s"
 
 
 def _title_case(sentence: Span) -> bool:
