@@ -201,13 +201,14 @@ class Entities:
         self.by_token: dict[int, EntityMention] = {}
         named: list[EntityMention] = []
         self._titled: set[int] = set()  # people whose courtesy title gave their gender
+        self._shared_surnames: dict[str, Entity] = {}  # a surname that could be either of two
         self._role_words = {word for word, kind in lexicon.source_kinds.items()
                             if kind in ("person", "organisation", "institution")}
         # Words the article writes in lower case somewhere: common words, which title case
         # capitalises in a headline ("Obama Says ...", "Ortega Speech at ...").
-        self._common_words = {t.lower_ for t in doc.doc if t.is_alpha and t.is_lower}
-        # Headlines report in the present: "Obama Says", "Union Denies".
-        self._common_words |= {_third_person(verb) for verb in lexicon.verbs}
+        self._run_on_words = {t.lower_ for t in doc.doc if t.is_alpha and t.is_lower}
+        # And the reporting verbs as headlines write them: "Obama Says", "Union Denies".
+        self._run_on_words |= {_third_person(verb) for verb in lexicon.verbs}
         self._title_case_lines = {s.index for s in doc.sentences if _title_case(s.tokens)}
         names = self._names(parties)
         self._cluster(names, named)
@@ -296,7 +297,7 @@ class Entities:
             # In a title-case line the tagger runs a name on into the next word ("Obama Says
             # Museum Will Open"): a word the article writes in lower case elsewhere, or a
             # reporting verb as headlines write it, ends no name.
-            while len(tokens) > 1 and tokens[-1].lower_ in self._common_words:
+            while len(tokens) > 1 and tokens[-1].lower_ in self._run_on_words:
                 tokens.pop()
         if kind == "organisation":
             tokens, kind = self._titled_person(tokens, titles)
@@ -399,7 +400,6 @@ class Entities:
         by_surname: dict[str, list[Entity]] = {}
         by_forename: dict[str, list[Entity]] = {}  # people named in full, in order
         bodies = _Bodies()  # organisations, places and groups by normalised name
-        self._shared_surnames: dict[str, Entity] = {}  # a surname that could be either of two
         # "Lukas Brennecke" tagged as a place, "Brennecke" alone as a person: a forename
         # and a word the article uses as a person's name make a person.
         alone = {name.words[0] for name in names if name.kind == "person" and len(name.words) == 1}
@@ -673,8 +673,13 @@ class Entities:
     def _argument(self, mention: EntityMention) -> bool:
         """The name is a noun phrase of its own (an object, the name after "for"), not a
         modifier of another noun ("Trump supporter") or a possessor ("Trump's plan")."""
+        root = self._root(mention)
+        return root is not None and root.dep_ not in ("compound", "poss", "amod", "nmod")
+
+    def _root(self, mention: EntityMention) -> Token | None:
+        """The word of the parse that heads a mention."""
         span = self.doc.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        return span is not None and span.root.dep_ not in ("compound", "poss", "amod", "nmod")
+        return span.root if span is not None else None
 
     # --- resolution -----------------------------------------------------------------------
 
@@ -703,8 +708,8 @@ class Entities:
             if mention.quoted or not mention.subject or mention.entity.kind != "person" \
                     or self.apart(mention.sentence, sentence) > reach:
                 continue
-            span = self.doc.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            if span is not None and span.root.head.dep_ == "ROOT":
+            root = self._root(mention)
+            if root is not None and root.head.dep_ == "ROOT":
                 return mention.entity
         return None
 

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 _DEFINITE = {"the", "this", "that", "these", "those"}
+_INDEFINITE = {"a", "an", "one", "another"}
 _SPEAKERS_KEPT = 4
 _LEDE_REACH = 3  # sentences of a story's opening, and how far after them it names its people
 # An epithet read as a pronoun would be: one person, of either gender.
@@ -109,8 +110,7 @@ class Resolver:
             if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ != "NOUN" \
                     or token.i in self.entities.by_token or self.doc.quotes.at(token.idx):
                 continue
-            phrase = token.doc[token.left_edge.i:token.i + 1]
-            entity = self._description(token, phrase)
+            entity = self._description(token, token.doc[token.left_edge.i:token.i + 1])
             if entity is not None:
                 self.entities.add_mention(entity, token, sentence.index)
 
@@ -284,7 +284,7 @@ class Resolver:
         described = self._description(head, phrase)
         if described is not None:
             return self._of(described)
-        if _definite(head) and not _names_other(phrase[:head.i + 1 - phrase.start]) \
+        if _definite(head) and not _has_name(phrase[:head.i + 1 - phrase.start], places=False) \
                 and kind in ("", "person", "anonymous") and head.pos_ == "NOUN" and _epithet(head):
             # "the bow-tied professor", "the 26-year-old": a description that characterises
             # rather than names an office points back at the person the story is quoting. A
@@ -292,7 +292,7 @@ class Resolver:
             # Senate"), and a place before it where someone lives ("the Dunmore resident");
             # another name before it names someone else ("the Harbour council").
             focus = self._focus(head)
-            if focus is None and head.tag_ == "NN" and not _names_other(phrase) and any(
+            if focus is None and head.tag_ == "NN" and not _has_name(phrase, places=False) and any(
                     c.dep_ in ("amod", "nummod") and c.i < head.i for c in head.children):
                 # Else the one person "he" or "she" would stand for there; a compound alone
                 # ("the licensing board decision") may describe a thing, an adjective or an age
@@ -427,21 +427,15 @@ def _definite(head: Token) -> bool:
 def _indefinite(head: Token) -> bool:
     """"A reporter for the Ledger", "one judge": someone the phrase does not identify; the
     body they work for does not name them."""
-    return any(t.dep_ == "det" and t.lower_ in ("a", "an", "one", "another")
-               for t in head.children)
+    return any(t.dep_ == "det" and t.lower_ in _INDEFINITE for t in head.children)
 
 
-def _has_name(phrase: Span) -> bool:
-    """A capitalised name in the phrase ("the Canadian government", "the Harbour council")."""
+def _has_name(phrase: Span, places: bool = True) -> bool:
+    """A capitalised name in the phrase ("the Canadian government", "the Harbour council").
+    Without `places`, a place does not count: in a description of a person it says where
+    they live ("the Dunmore resident"), where "the founder of Pellan Breads" names another."""
     return any((t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "GPE", "ORG"))
-               and t.text[:1].isupper() for t in phrase)
-
-
-def _names_other(phrase: Span) -> bool:
-    """A name in a description of a person that is not where they live: "the Harbour
-    council", "the founder of Pellan Breads", but not "the Dunmore resident"."""
-    return any((t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "ORG")) and t.ent_type_ != "GPE"
-               and t.text[:1].isupper() for t in phrase)
+               and (places or t.ent_type_ != "GPE") and t.text[:1].isupper() for t in phrase)
 
 
 def _epithet(head: Token) -> bool:
