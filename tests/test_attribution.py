@@ -151,6 +151,34 @@ def test_non_cues(text: str, cues: CueLexicon) -> None:
     assert attributions(text, cues) == [[]]
 
 
+@pytest.mark.parametrize("text", [
+    "I think the depot should stay open, and I believe most riders agree.",
+    "We expect the fare rise to pass.",
+    "Do you think the strike will end by Friday?",
+])
+def test_a_thought_in_the_first_or_second_person_is_no_attribution(
+        text: str, cues: CueLexicon) -> None:
+    """The writer's own view, or the one addressed: no source the article reports."""
+    assert attributions(text, cues) == [[]]
+
+
+def test_a_thought_of_someone_named_is_an_attribution(cues: CueLexicon) -> None:
+    found = only("Marcus Bell believes the depot should stay open.", cues)
+    assert (found.speaker, found.cue_lemma) == ("Marcus Bell", "believe")
+
+
+def test_a_speakers_own_thought_inside_the_statement_is_one_statement(
+        cues: CueLexicon) -> None:
+    found = only("Dana Whitfield said she believes the depot will stay open.", cues)
+    assert (found.speaker, found.cue_lemma) == ("Dana Whitfield", "say")
+
+
+def test_someone_elses_thought_inside_a_statement_stays(cues: CueLexicon) -> None:
+    text = "Dana Whitfield spoke first. Marcus Bell said that Whitfield believes the depot is safe."
+    found = [(a.speaker, a.cue_lemma) for a in attributions(text, cues)[1]]
+    assert found == [("Marcus Bell", "say"), ("Dana Whitfield", "believe")]
+
+
 def test_a_ruling_reports_what_the_court_decided(cues: CueLexicon) -> None:
     found = only("The judge ruled that the depot could stay open.", cues)
     assert (found.source.text, found.cue_lemma, found.content.text) == (

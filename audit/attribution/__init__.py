@@ -21,7 +21,7 @@ from __future__ import annotations
 from audit.attribution.cues import find_candidates, speaker_labels
 from audit.attribution.lexicon import Cue, CueLexicon
 from audit.attribution.quotations import carry_quotations
-from audit.attribution.speakers import Resolver
+from audit.attribution.speakers import Resolver, fold_own_thoughts
 from audit.document import ParsedDocument
 from audit.parties import PartyMap
 from audit.report import Attribution
@@ -38,7 +38,8 @@ def find_attributions(doc: ParsedDocument, cues: CueLexicon, parties: PartyMap
     labels = speaker_labels(doc)
     for sentence in doc.sentences:
         found = [resolver.admit(c) for c in find_candidates(doc, sentence, cues, labels)]
-        result.append([resolver.attribution(item) for item in found if item is not None])
+        result.append(fold_own_thoughts(
+            [resolver.attribution(item) for item in found if item is not None], cues))
         about.append(resolver.statement_of_subject(sentence))
         resolver.observe(sentence)
     carry_quotations(doc, result, about)

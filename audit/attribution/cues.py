@@ -210,7 +210,7 @@ def _verbal(token: Token, cues: CueLexicon, scope: Scope) -> Candidate | None:
     if objects and all(o.lemma_.lower() in cue.not_objects for o in objects):
         return None
     source, vague = verb_source(token, scope.quotes)
-    if source is None:
+    if source is None or (not cue.speech and _first_or_second_person(source, cues)):
         return None
     content = content_span(token, scope, cue.addressed)
     if not _satisfies(token, cue, scope.nearby, cue_end):
@@ -291,6 +291,14 @@ def _unasserted(token: Token, cues: CueLexicon, quotes: list[Quote]) -> bool:
         (c.lower_ == "to" and not aspect)
         or (c.tag_ == "MD" and c.lower_ not in _FACTUAL_MODALS and token.tag_ != "VBD")))
         for c in token.children)
+
+
+def _first_or_second_person(source: Token, cues: CueLexicon) -> bool:
+    """"I think", "we believe", "do you expect": a thought of whoever is speaking (the
+    writer, or the speaker of a transcript) or of the one addressed, which no one else
+    reports. Someone's own words are attributed where they are said or quoted."""
+    pronoun = cues.pronouns.get(source.lower_)
+    return source.pos_ == "PRON" and pronoun is not None and not pronoun.resolve
 
 
 def _so_called(token: Token) -> bool:

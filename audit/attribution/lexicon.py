@@ -96,6 +96,14 @@ class CueLexicon:
         return frozenset(cue.words[0] for cue in cues
                          if cue.speech and cue.cue_class != "stance")
 
+    def is_speech(self, term: str) -> bool:
+        """Whether the cue `term` reports words rather than a thought or a finding; a cue no
+        entry names (a speaker label's colon) reports words."""
+        words = tuple(term.split())
+        cue = (self.verbs.get(term) or self.nouns.get(term) or self.prepositional.get(words)
+               or (self.phrasal.get((words[0], words[1])) if len(words) == 2 else None))
+        return cue is None or cue.speech
+
     def is_organisation_word(self, lemma: str) -> bool:
         """A word that makes a name an organisation's ("Freight", "Ministry", "Post")."""
         return lemma in self.name_words or self.source_kinds.get(lemma) in (

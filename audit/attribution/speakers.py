@@ -468,3 +468,23 @@ def _names_a_member(head: Token) -> bool:
 def proper_org(phrase: Span, lexicon: CueLexicon) -> bool:
     """A name with an organisation's word in it ("Halvorsen Freight")."""
     return any(lexicon.is_organisation_word(t.lemma_.lower()) for t in phrase)
+
+
+def fold_own_thoughts(attributions: list[Attribution], lexicon: CueLexicon
+                      ) -> list[Attribution]:
+    """"Ortega said she believes the plan will fail": the belief is what Ortega said, one
+    statement, not a second one of thought. A thought cue inside the content of a statement
+    of the same sentence goes when it is the same speaker's, or a pronoun that names no one;
+    someone else's thought reported in it stays ("said that the mayor believes ...")."""
+    statements = [a for a in attributions
+                  if a.content is not None and lexicon.is_speech(a.cue_lemma)]
+
+    def folded(thought: Attribution) -> bool:
+        return not lexicon.is_speech(thought.cue_lemma) and any(
+            statement.content is not None
+            and statement.content.start <= thought.cue.start < statement.content.end
+            and thought.speaker in (None, statement.speaker)
+            for statement in statements)
+
+    return [a for a in attributions if not folded(a)]
+
