@@ -179,6 +179,31 @@ def test_someone_elses_thought_inside_a_statement_stays(cues: CueLexicon) -> Non
     assert found == [("Marcus Bell", "say"), ("Dana Whitfield", "believe")]
 
 
+def test_calling_for_someone_to_act_is_a_call_for(cues: CueLexicon) -> None:
+    """The parser marks the infinitive clause with the "for" of "call for"."""
+    found = only("Marcus Bell is calling for the council to reopen the depot.", cues)
+    assert (found.speaker, found.cue.text, found.cue_lemma) == (
+        "Marcus Bell", "calling for", "call for")
+
+
+@pytest.mark.parametrize("text, called", [
+    ("Marcus Bell called the budget “a betrayal of riders.”", "a betrayal of riders."),
+    ("Marcus Bell called the mayor “a tireless reformer.”", "a tireless reformer."),
+    ("Marcus Bell says he respects Whitfield and calls her “a capable mayor.”",
+     "a capable mayor."),
+])
+def test_what_someone_was_called_in_quotation_marks_is_quoted(
+        text: str, called: str, cues: CueLexicon) -> None:
+    found = [a for sentence in attributions(text, cues) for a in sentence
+             if a.cue_lemma == "call"]
+    assert len(found) == 1 and found[0].kind == "mixed"
+    assert found[0].content is not None and found[0].content.text.endswith(called + "”")
+
+
+def test_a_quoted_word_inside_the_object_is_no_predicate(cues: CueLexicon) -> None:
+    assert attributions("Marcus Bell called the “reform” committee yesterday.", cues) == [[]]
+
+
 def test_a_ruling_reports_what_the_court_decided(cues: CueLexicon) -> None:
     found = only("The judge ruled that the depot could stay open.", cues)
     assert (found.source.text, found.cue_lemma, found.content.text) == (

@@ -37,7 +37,11 @@ def content_span(token: Token, scope: Scope, addressed: bool
                           and c.i > parts[0].i]
             start = min(p.left_edge.idx for p in parts)
             last = max(p.right_edge for p in parts)
-            return trim(scope.text, start, last.idx + len(last))
+            end = last.idx + len(last)
+            if deps is OBJECT_DEPS:
+                predicate = quoted_predicate(token, scope.quotes)
+                end = max(end, predicate.end) if predicate is not None else end
+            return trim(scope.text, start, end)
     if token.dep_ == "parataxis" and token.head.i != token.i:
         # "The drugs have few uses, he says, and are meant for the short term": the clause
         # the tag sits in, on both sides of the tag when it goes on after it.
@@ -94,3 +98,19 @@ def rest_of_sentence(scope: Scope, outside: tuple[int, int]) -> tuple[int, int] 
     after = trim(scope.text, last.idx + len(last), tokens.end_char)
     sizes = [(part[1] - part[0], part) for part in (before, after) if part]
     return max(sizes)[1] if sizes else None
+
+
+def quoted_predicate(token: Token, quotes: list[Quote]) -> Quote | None:
+    """"called the budget “a crucial step”", "calls her “a capable mayor”": a quotation
+    that opens inside or right after the verb's object and runs to its end or beyond is
+    what the object was called, however the parser hangs its words. A quoted word inside
+    the object ("the “reform” budget") is not."""
+    objects = [c for c in token.children if c.dep_ in OBJECT_DEPS]
+    if not objects:
+        return None
+    first, last = objects[0].left_edge, objects[-1].right_edge
+    doc = token.doc
+    after = doc[last.i + 1].idx if last.i + 1 < len(doc) else last.idx + len(last)
+    return next((q for q in quotes if first.idx < q.start <= after
+                 and q.end >= last.idx + len(last)), None)
+

@@ -7,7 +7,13 @@ import itertools
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from audit.attribution.content import content_span, quote_kind, quoted_content, rest_of_sentence
+from audit.attribution.content import (
+    content_span,
+    quote_kind,
+    quoted_content,
+    quoted_predicate,
+    rest_of_sentence,
+)
 from audit.attribution.lexicon import Cue, CueLexicon
 from audit.attribution.model import Candidate, Scope
 from audit.attribution.sources import verb_source
@@ -265,13 +271,24 @@ def _nominal(token: Token, cues: CueLexicon, scope: Scope) -> Candidate | None:
 def _verb_cue(token: Token, cues: CueLexicon) -> tuple[Cue | None, int]:
     """The cue a verb starts, and where its words end (after a particle or preposition)."""
     lemma = token.lemma_.lower()
-    for child in token.children:
-        if child.dep_ in ("prt", "prep") and child.i > token.i:
-            phrasal = cues.phrasal.get((lemma, child.lower_))
-            if phrasal is not None:
-                return phrasal, child.idx + len(child)
+    for child in _particles(token):
+        phrasal = cues.phrasal.get((lemma, child.lower_))
+        if phrasal is not None:
+            return phrasal, child.idx + len(child)
     verb = cues.verbs.get(lemma)
     return verb, token.idx + len(token)
+
+
+def _particles(verb: Token) -> list[Token]:
+    """The particles and prepositions after a verb; and "for" or "on" when it opens a clause
+    of the verb instead ("calling for the council to act": the parser marks the infinitive
+    clause with it), as long as it follows the verb at once."""
+    found = [c for c in verb.children if c.dep_ in ("prt", "prep") and c.i > verb.i]
+    if verb.i + 1 < len(verb.doc):
+        following = verb.doc[verb.i + 1]
+        if following.dep_ == "mark" and following.head.head == verb:
+            found.append(following)
+    return found
 
 
 def _unasserted(token: Token, cues: CueLexicon, quotes: list[Quote]) -> bool:
@@ -323,11 +340,16 @@ def _satisfies(token: Token, cue: Cue, quotes: list[Quote], cue_end: int) -> boo
             return True
         if need == "object" and deps & OBJECT_DEPS:
             return True
-        if need == "predicate" and "oprd" in deps and token.dep_ != "acl":
+        if need == "predicate" and token.dep_ != "acl" and (
+                "oprd" in deps or _quoted_after_object(token, quotes)):
             return True
         if need.startswith("prep:") and need[5:] in preps:
             return True
     return False
+
+
+def _quoted_after_object(token: Token, quotes: list[Quote]) -> bool:
+    return quoted_predicate(token, quotes) is not None
 
 
 def _colon_after(token: Token, cue_end: int) -> bool:
