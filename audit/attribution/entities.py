@@ -25,7 +25,7 @@ from itertools import accumulate
 from typing import TYPE_CHECKING
 
 from audit.attribution.lexicon import CueLexicon, Pronoun
-from audit.attribution.syntax import inner_hyphen
+from audit.attribution.syntax import indefinite, inner_hyphen
 from audit.document import ParsedDocument
 from audit.parties import PartyMap
 
@@ -320,6 +320,8 @@ class Entities:
         before = doc[span.start - 1] if span.start > 0 else None
         if honorific is None and before is not None:
             honorific = self._honorific(before)
+        if kind == "person" and indefinite(tokens[-1]):
+            return None  # "a former Miss Universe": a title someone held, no one named
         words = [t.text for t in tokens]
         if kind in ("person", "organisation") and any(
                 self.lexicon.is_organisation_word(t.lemma_.lower()) for t in tokens):

@@ -17,7 +17,13 @@ from typing import TYPE_CHECKING
 from audit.attribution.entities import Entities, Entity, agrees
 from audit.attribution.lexicon import CueLexicon, Pronoun
 from audit.attribution.model import Candidate
-from audit.attribution.syntax import RELATIVE, bare_plural, named_apposition, phrase_span
+from audit.attribution.syntax import (
+    RELATIVE,
+    bare_plural,
+    indefinite,
+    named_apposition,
+    phrase_span,
+)
 from audit.document import ParsedDocument, Sentence
 from audit.parties import PartyMap
 from audit.report import Attribution
@@ -26,7 +32,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 _DEFINITE = {"the", "this", "that", "these", "those"}
-_INDEFINITE = {"a", "an", "one", "another"}
 _SPEAKERS_KEPT = 4
 _LEDE_REACH = 3  # sentences of a story's opening, and how far after them it names its people
 # An epithet read as a pronoun would be: one person, of either gender.
@@ -183,7 +188,7 @@ class Resolver:
                 and not member_named and (
                 kind == "anonymous"
                 or (kind == "spokesperson" and not named)
-                or (kind == "person" and (head.tag_ == "NNS" or _indefinite(head))))
+                or (kind == "person" and (head.tag_ == "NNS" or indefinite(head))))
         party = None
         if not vague:
             names = [source.text] + ([speaker.name] if speaker.name else [])
@@ -422,12 +427,6 @@ class Resolver:
 
 def _definite(head: Token) -> bool:
     return any(t.dep_ == "det" and t.lower_ in _DEFINITE for t in head.children)
-
-
-def _indefinite(head: Token) -> bool:
-    """"A reporter for the Ledger", "one judge": someone the phrase does not identify; the
-    body they work for does not name them."""
-    return any(t.dep_ == "det" and t.lower_ in _INDEFINITE for t in head.children)
 
 
 def _has_name(phrase: Span, places: bool = True) -> bool:

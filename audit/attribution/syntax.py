@@ -25,6 +25,7 @@ _PHRASE_CUT = {"relcl", "acl", "advcl", "parataxis", "punct", "cc", "conj", "app
 
 
 RELATIVE = {"who", "that", "which", "whom"}
+_INDEFINITE = {"a", "an", "one", "another"}
 
 
 _NAMED = {"PERSON", "ORG", "GPE", "NORP"}  # entity types that can name a source
@@ -123,3 +124,10 @@ def _names(adjective: Token) -> bool:
     inside the sentence), unlike "recent" or "new"."""
     return adjective.pos_ == "PROPN" or bool(adjective.ent_type_) or (
         adjective.text[:1].isupper() and adjective.i > adjective.sent.start)
+
+
+def indefinite(head: Token) -> bool:
+    """"A reporter for the Ledger", "one judge", "a former Miss Universe": someone the
+    phrase does not identify."""
+    return any(t.dep_ == "det" and t.lower_ in _INDEFINITE for t in head.children)
+
