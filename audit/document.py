@@ -21,7 +21,7 @@ from audit.quotes import Quote, QuoteIndex, find_quotes
 from audit.segmentation import Segment, segment
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 
 @dataclass(frozen=True)
@@ -43,7 +43,13 @@ class Sentence:
     end: int
     paragraph: int  # 1-based
     headline: bool
-    tokens: Span  # the spaCy span over the masked text: same offsets
+    span: Span  # the spaCy span over the masked text: same offsets
+
+    @cached_property
+    def tokens(self) -> list[Token]:
+        """The sentence's tokens, made once: a pass over a spaCy Span makes new Token
+        objects every time, and the analyses pass over each sentence a dozen times."""
+        return list(self.span)
 
 
 @dataclass

@@ -217,7 +217,7 @@ def _scare_quotes(doc: ParsedDocument, sentence: Sentence, attributed: bool,
     that names a person or an organisation, are that speaker's words."""
     items = []
     headline_names = sentence.headline and any(
-        e.label_ in ("PERSON", "ORG") for e in sentence.tokens.ents)
+        e.label_ in ("PERSON", "ORG") for e in sentence.span.ents)
     for quote in doc.quotes.overlapping(sentence.start, sentence.end, single=True):
         if quote.start < sentence.start:
             continue  # opened in an earlier sentence

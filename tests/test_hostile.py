@@ -116,8 +116,8 @@ def test_a_text_longer_than_the_parser_takes_is_parsed_in_pieces(
     assert [(s.start, s.end, s.paragraph) for s in pieces.sentences] == [
         (s.start, s.end, s.paragraph) for s in whole.sentences]
     for sentence in pieces.sentences:
-        assert sentence.tokens.text == text[sentence.start:sentence.end]
-        assert sentence.tokens.start_char == sentence.start
+        assert sentence.span.text == text[sentence.start:sentence.end]
+        assert sentence.span.start_char == sentence.start
     # Each sentence is parsed whole: one root, and the same dependency labels as before.
     assert [[t.dep_ for t in s.tokens] for s in pieces.sentences] == [
         [t.dep_ for t in s.tokens] for s in whole.sentences]

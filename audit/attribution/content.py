@@ -91,7 +91,7 @@ def quoted_content(content: tuple[int, int], quotes: list[Quote]) -> tuple[int, 
 
 def rest_of_sentence(scope: Scope, outside: tuple[int, int]) -> tuple[int, int] | None:
     """The larger part of a sentence on either side of a cue phrase."""
-    tokens = scope.sentence.tokens
+    tokens = scope.sentence.span
     doc = tokens.doc
     before = trim(scope.text, tokens.start_char, doc[outside[0]].idx)
     last = doc[outside[1] - 1]

@@ -78,7 +78,7 @@ def _before_other_speakers(item: Candidate, found: list[Candidate], scope: Scope
     if item.content is None:
         return None
     start, end = item.content
-    doc = scope.sentence.tokens.doc
+    doc = scope.sentence.span.doc
     for other in found:
         first = doc[other.source[0]]
         if other is item or not start < first.idx < end or first.idx < item.cue[1]:
@@ -143,7 +143,7 @@ def _colon_label(scope: Scope, labels: frozenset[str]) -> Candidate | None:
     if not tagged and " ".join(t.text for t in names) not in labels:
         return None  # "Correction:", "WATCH:", a headline's kicker: a label, no one speaking
     colon = next(t for t in sentence.tokens if t.i > names[-1].i and t.text == ":")
-    content = trim(scope.text, colon.idx + 1, sentence.tokens.end_char)
+    content = trim(scope.text, colon.idx + 1, sentence.span.end_char)
     return Candidate((names[0].i, names[-1].i + 1), names[-1], (colon.idx, colon.idx + 1),
                   content, ":", "neutral", "indirect")
 
@@ -188,7 +188,7 @@ def _prepositional(token: Token, cues: CueLexicon, scope: Scope) -> Candidate | 
             continue
         run = [token]
         for word in words[1:]:
-            following = run[-1].nbor(1) if run[-1].i + 1 < sentence.tokens.end else None
+            following = run[-1].nbor(1) if run[-1].i + 1 < sentence.span.end else None
             if following is None or following.lower_ != word:
                 break
             run.append(following)

@@ -446,7 +446,10 @@ class Entities:
             mentions.append(mention)
             for i in range(name.start, name.end):
                 self.by_token[i] = mention
-        spelled = self._spelled_out()
+        # Only an article that uses an acronym for a body needs the pass that spells it out.
+        spelled = self._spelled_out() if any(
+            m.entity.kind == "organisation" and _is_acronym(m.entity.name)
+            for m in mentions) else {}
         for mention in mentions:
             entity = mention.entity
             if entity.kind == "person" and entity.gender is None:
@@ -956,7 +959,7 @@ def _third_person(verb: str) -> str:
     return verb + "s"
 
 
-def _title_case(sentence: Span) -> bool:
+def _title_case(sentence: list[Token]) -> bool:
     """A headline's capitalisation: nearly every word of four letters or more capitalised."""
     words = [t for t in sentence if t.is_alpha and len(t) >= 4]
     return len(words) >= 3 and sum(t.text[:1].isupper() for t in words) >= 0.8 * len(words)

@@ -91,7 +91,7 @@ class Resolver:
         """The latest statement of the one person the sentence is about (the subject of its
         main clause, named or a "he" or "she"), when that person has spoken before: an
         uncued quotation after "Okoro rented a room above the bakery." is his."""
-        root = sentence.tokens.root
+        root = sentence.span.root
         subjects = [t for t in root.children if t.dep_ in ("nsubj", "nsubjpass")
                     and not self.doc.quotes.at(t.idx)]
         if len(subjects) != 1:
