@@ -101,6 +101,11 @@ class ParsedDocument:
         return line, offset - self._line_starts[line - 1] + 1
 
     @cached_property
+    def tokens(self) -> list[Token]:
+        """Every token of the document, made once (see `Sentence.tokens`)."""
+        return list(self.doc)
+
+    @cached_property
     def words(self) -> int:
         """Words and numbers (a pass over every token: the report and readability ask)."""
         return sum(1 for s in self.sentences for t in s.tokens if t.is_alpha or t.like_num)

@@ -204,12 +204,14 @@ class Entities:
         self._shared_surnames: dict[str, Entity] = {}  # a surname that could be either of two
         self._role_words = {word for word, kind in lexicon.source_kinds.items()
                             if kind in ("person", "organisation", "institution")}
-        # Words the article writes in lower case somewhere: common words, which title case
-        # capitalises in a headline ("Obama Says ...", "Ortega Speech at ...").
-        self._run_on_words = {t.lower_ for t in doc.doc if t.is_alpha and t.is_lower}
-        # And the reporting verbs as headlines write them: "Obama Says", "Union Denies".
-        self._run_on_words |= {_third_person(verb) for verb in lexicon.verbs}
         self._title_case_lines = {s.index for s in doc.sentences if _title_case(s.tokens)}
+        # Words the article writes in lower case somewhere: common words, which title case
+        # capitalises in a headline ("Obama Says ...", "Ortega Speech at ..."); and the
+        # reporting verbs as headlines write them ("Obama Says", "Union Denies"). Only a
+        # title-case line needs them.
+        self._run_on_words = ({t.lower_ for t in doc.tokens if t.is_alpha and t.is_lower}
+                              | {_third_person(verb) for verb in lexicon.verbs}
+                              if self._title_case_lines else set())
         names = self._names(parties)
         self._cluster(names, named)
         named += self._surnames_untagged(named)
@@ -467,7 +469,7 @@ class Entities:
         Officer"), the first of each, in one pass over the document."""
         found: dict[str, tuple[int, str]] = {}
         run: list[Token] = []
-        for token in [*self.doc.doc, None]:
+        for token in [*self.doc.tokens, None]:
             if token is not None and token.is_alpha and (
                     (token.text[:1].isupper() and not token.is_upper)
                     or (run and token.lower_ in _CONNECTORS)):
