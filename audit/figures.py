@@ -94,6 +94,7 @@ def statistic_findings(doc: ParsedDocument, attributions: list[list[Attribution]
     numbers = [next((t for t in s.tokens if _is_statistic(doc, t, lexicon)), None)
                for s in doc.sentences]
     evidence = [_has_evidence(sentence, lexicon) for sentence in doc.sentences]
+    supposes = [_supposes(sentence, lexicon) for sentence in doc.sentences]
     paragraphs: dict[int, list[int]] = defaultdict(list)
     for index, sentence in enumerate(doc.sentences):
         paragraphs[sentence.paragraph].append(index)
@@ -105,12 +106,14 @@ def statistic_findings(doc: ParsedDocument, attributions: list[list[Attribution]
         carried = carried and all(not attributions[i] for i in indices) and any(
             numbers[i] is not None for i in indices)
         sourced = carried
+        supposed = False
         for index in indices:
             before = sourced
             sourced = sourced or bool(attributions[index]) or evidence[index]
+            supposed = supposed or supposes[index]
             # Evidence also covers the first sentence after it; a speaker's words are
             # covered in their own paragraph.
-            if (index and evidence[index - 1]) or numbers[index] is None:
+            if (index and evidence[index - 1]) or numbers[index] is None or supposed:
                 continue
             number = numbers[index]
             # The writer's aside inside a reported clause ("vowed to evict all tenants —
@@ -185,6 +188,23 @@ def _has_evidence(sentence: Sentence, lexicon: FigureLexicon) -> bool:
         # charged ..."), which names no accuser.
         if lexicon.is_a(token, "accusation-verb") and token.pos_ == "VERB" and any(
                 c.dep_ == "nsubj" for c in token.children):
+            return True
+    return False
+
+
+def _supposes(sentence: Sentence, lexicon: FigureLexicon) -> bool:
+    """The writer supposes a case: "Let's say a semester costs ...", or a command with no
+    subject that opens the sentence ("Suppose a family earns ...", "Imagine you ...")."""
+    for token in sentence.tokens:
+        if not lexicon.is_a(token, "supposition") or token.pos_ != "VERB":
+            continue
+        let = token.head
+        if let.lemma_.lower() == "let" and let.i < token.i and any(
+                c.lower_ in ("'s", "’s", "us") for c in (*let.children, *token.children)):
+            return True
+        words = [t for t in sentence.tokens if t.is_alpha]
+        if token.dep_ == "ROOT" and token.tag_ == "VB" and words and words[0] == token \
+                and not any(c.dep_ in SUBJECTS for c in token.children):
             return True
     return False
 

@@ -135,6 +135,10 @@ def test_figures_held_by_a_report_a_quotation_or_a_charge(text: str, context: Co
     # a named body's own size
     "The Harbour Ferry Workers Guild represents almost 5,000 crew members.",
     "To pay for that, you would need to set aside about $90 each week.",
+    # a case the writer supposes, to the end of its paragraph: a worked example
+    "Let's say a ferry pass will cost $2,400 by 2030. Half of that is $1,200, or $25 a "
+    "week if the fund earns a 4 percent return.",
+    "Suppose a skipper earns $52,000 a year. The levy would take $900 of it.",
     # a figure in what someone misstated is that someone's
     "An earlier version of this article misstated the number of ferries as 140.",
     # dimensions, tallies, magnitudes in words, a verb's particle
@@ -182,6 +186,11 @@ def test_figures_that_describe_define_or_are_public_record(text: str, context: C
     # what happened to people in a place is no description of it
     ("Two million people in the city lost power on Friday.", "Two million people"),
     ("These 600 tenants now wait for housing.", "600 tenants"),
+    # a supposition holds only its own paragraph; a verb of supposing with a subject
+    # supposes nothing
+    ("Let's say a ferry pass costs $2,400.\n\nFares rose 12 percent at the harbour last "
+     "year.", "12 percent"),
+    ("Few skippers imagined that fares would rise 12 percent in one year.", "12 percent"),
 ])
 def test_figures_near_those_concepts_still_need_a_source(text: str, figure: str,
                                                          context: Context) -> None:
