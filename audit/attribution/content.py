@@ -113,4 +113,3 @@ def quoted_predicate(token: Token, quotes: list[Quote]) -> Quote | None:
     after = doc[last.i + 1].idx if last.i + 1 < len(doc) else last.idx + len(last)
     return next((q for q in quotes if first.idx < q.start <= after
                  and q.end >= last.idx + len(last)), None)
-

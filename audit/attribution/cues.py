@@ -341,15 +341,11 @@ def _satisfies(token: Token, cue: Cue, quotes: list[Quote], cue_end: int) -> boo
         if need == "object" and deps & OBJECT_DEPS:
             return True
         if need == "predicate" and token.dep_ != "acl" and (
-                "oprd" in deps or _quoted_after_object(token, quotes)):
+                "oprd" in deps or quoted_predicate(token, quotes) is not None):
             return True
         if need.startswith("prep:") and need[5:] in preps:
             return True
     return False
-
-
-def _quoted_after_object(token: Token, quotes: list[Quote]) -> bool:
-    return quoted_predicate(token, quotes) is not None
 
 
 def _colon_after(token: Token, cue_end: int) -> bool:

@@ -486,4 +486,3 @@ def fold_own_thoughts(attributions: list[Attribution], lexicon: CueLexicon
             for statement in statements)
 
     return [a for a in attributions if not folded(a)]
-

@@ -130,4 +130,3 @@ def indefinite(head: Token) -> bool:
     """"A reporter for the Ledger", "one judge", "a former Miss Universe": someone the
     phrase does not identify."""
     return any(t.dep_ == "det" and t.lower_ in _INDEFINITE for t in head.children)
-
