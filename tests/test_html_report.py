@@ -69,6 +69,15 @@ def test_the_to_do_list_links_each_fix_to_its_finding() -> None:
     assert "יוסי כהן" in page and "رانيا حداد" in page
 
 
+def test_the_findings_are_counted_by_level_in_plain_words() -> None:
+    report = report_of(sample(HARBOUR))
+    findings = report.documents[0].findings
+    warnings = sum(f.level == "warning" for f in findings)
+    info = sum(f.level == "info" for f in findings)
+    assert warnings > 1 and info > 1  # the sample has several of each
+    assert f" · {warnings} warnings, {info} info · " in html_report.render(report)
+
+
 def test_first_page_cites_only_findings_and_states_the_balance() -> None:
     page = html_report.render(report_of(sample(RIVER)))
     first = page[:page.index('id="draft-1-findings"')]

@@ -309,9 +309,11 @@ def _document(document: DocumentReport, number: int,
 
 
 def _levels(findings: list[Finding]) -> str:
+    """"4 warnings, 8 info": the findings by level ("info" has no plural)."""
     counts = [(level, sum(f.level == level for f in findings))
               for level in ("error", "warning", "info")]
-    return ", ".join(f"{n} {level}" for level, n in counts if n)
+    return ", ".join(f"{n} {level}{'s' if n != 1 and level != 'info' else ''}"
+                     for level, n in counts if n)
 
 
 def _speakers(parties: dict[str, PartyBalance], styles: dict[str, PartyStyle]) -> Table | None:
