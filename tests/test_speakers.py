@@ -124,6 +124,18 @@ def test_documents_are_sources_of_their_own_kind() -> None:
     assert ("Reports", "document", True) in kinds
 
 
+def test_a_document_is_owned_by_whoever_released_it() -> None:
+    text = ("The Harbour Council met on Tuesday. According to figures released by the "
+            "Harbour Council, 68 percent of riders opposed the rise.\n\n"
+            "The ferry board voted later. According to records compiled by the board, fares "
+            "rose twice.\n\n"
+            "According to figures released by officials, 40 boats sat idle.")
+    found = [(a.speaker, a.source_kind, a.vague) for a in attributions(text)]
+    assert found[0] == ("Harbour Council", "document", False)
+    assert found[1][1:] == ("document", False)  # a body described, not named: not vague
+    assert found[2][2] is True  # "officials" name no one
+
+
 def test_a_quoted_paragraph_after_a_statement_continues_its_speaker() -> None:
     text = ("Inspector Rosa Quint said the road would stay closed until March.\n\n"
             ".\n\n"

@@ -179,7 +179,8 @@ class Resolver:
         else:
             vague = found.vague or (speaker.entity is None and (
                 ((kind == "vague" or (crowd and kind in ("anonymous", "person"))) and not named)
-                or (kind == "document" and speaker.kind == "document" and bare_plural(head)))
+                or (kind == "document" and speaker.kind == "document" and bare_plural(head)
+                    and not self._published_by_someone(head)))
             ) or self._collective(speaker.entity, found.head)
             # Unnamed but specific: "a senior official", "Trump aides", "a reporter for the
             # Ledger", "E.U. leaders", "those close to him". A name in the phrase that is not
@@ -281,10 +282,19 @@ class Resolver:
                 # "the licensing board decision": a body the article has named, by its role.
                 owner = next((e for c in head.children if c.dep_ == "compound"
                               and (e := self._described(c)) is not None), None)
+            publisher = _released_by(head)
+            if owner is None and publisher is not None:
+                # "figures released by the Harbour Council": who put it out owns it.
+                owner = entities.at(publisher) or self._described(publisher)
             if owner is not None:
                 # What "it" says next may be the document's again: its owner is in view.
                 entities.add_mention(owner, head, self._sentence_of(head))
                 return _Speaker(owner.name, owner, "document")
+            if publisher is not None:
+                # Put out by a body the article describes but never names ("released by the
+                # council"): that body, as its own words would be.
+                start, end = phrase_span(publisher)
+                return _Speaker(self._text(self.doc.doc[start:end]), None, "document")
             return _Speaker(self._text(phrase), None, "document")
         described = self._description(head, phrase)
         if described is not None:
@@ -387,6 +397,13 @@ class Resolver:
                     if m.subject and not m.quoted and m.entity.kind == "person"}
         return next(iter(subjects.values())) if len(subjects) == 1 else None
 
+    def _published_by_someone(self, document: Token) -> bool:
+        """"figures released by the council": someone in particular put the document out;
+        "data released by officials" names no one."""
+        publisher = _released_by(document)
+        return publisher is not None and not bare_plural(publisher) and \
+            self.lexicon.source_kinds.get(publisher.lemma_.lower()) != "vague"
+
     def _possessor(self, token: Token) -> Entity | None:
         """Whose it is: "his", "the union's", "Ortega's"."""
         pronoun = self.lexicon.pronouns.get(token.lower_)
@@ -486,3 +503,11 @@ def fold_own_thoughts(attributions: list[Attribution], lexicon: CueLexicon
             for statement in statements)
 
     return [a for a in attributions if not folded(a)]
+
+
+def _released_by(document: Token) -> Token | None:
+    """Who put a document out, by the participle after it: "figures released by the
+    council", "data compiled by the Harbour Council"."""
+    return next((o for acl in document.children if acl.dep_ == "acl" and acl.tag_ == "VBN"
+                 for agent in acl.children if agent.dep_ == "agent"
+                 for o in agent.children if o.dep_ == "pobj"), None)
