@@ -75,6 +75,23 @@ def test_a_dateline_is_never_a_source() -> None:
     assert not any("BRIDGEPORT" in a.source.text for a in found)
 
 
+def test_a_dateline_with_its_province_is_no_source_either() -> None:
+    # The parser gives "said" two subjects here, the dateline and "the company".
+    text = ("# Mill closure leaves Dunmore workers in limbo\n\n"
+            "DUNMORE, Ont. — Halvorsen Paper will close its Dunmore mill in March, the "
+            "company said Thursday, ending 340 jobs in a town of 9,000.")
+    found = attributions(text)
+    assert [a.source.text for a in found] == ["the company"]
+
+
+def test_a_name_set_beside_a_described_subject_is_the_subject() -> None:
+    text = ("Rosa Lind, who has worked at the mill for 22 years, said she learned of the "
+            "closure from a neighbour. “Nobody called us,” she said.\n\n"
+            "The union's new president, Maria Okafor, met Rosa Lind on Friday. “We asked "
+            "for a meeting twice,” she said.")
+    assert speakers(text)[-1] == ("she", "Maria Okafor")
+
+
 def test_a_speaker_named_after_a_quotation_of_several_paragraphs() -> None:
     text = ("“We waited three years for this road.\n\n"
             "“Every winter the school bus could not get through.\n\n"

@@ -335,8 +335,11 @@ class Entities:
         roles, modifiers = self._roles(span)
         roles.update(titles)
         text = self.doc.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1])]
+        # The subject, its owner ("Ruiz's plan failed"), or the name set beside a described
+        # subject ("A spokeswoman for the mill, Ana Ruiz, disputed that").
         subject = any(t.dep_ in ("nsubj", "nsubjpass") or (
-            t.dep_ == "poss" and t.head.dep_ in ("nsubj", "nsubjpass")) for t in span)
+            t.dep_ in ("poss", "appos") and t.head.dep_ in ("nsubj", "nsubjpass"))
+            for t in span)
         quoted = self.doc.quotes.at(span.start_char) is not None
         return _Name(tokens[0].i, tokens[-1].i + 1, text, words, kind, sentence, honorific,
                      roles, modifiers, subject, quoted)
@@ -1007,13 +1010,20 @@ def _datelines(doc: ParsedDocument) -> list[tuple[int, int]]:
                 plain = all(t.pos_ in ("PROPN", "NUM", "PUNCT") or t.is_punct
                             or t.is_upper for t in head)
                 # "Councillor Omar Haddad — a former teacher": a person, not a place
-                # (the tagger's PERSON on a capitalised place, "BRIDGEPORT", is no evidence).
-                person = any(t.ent_type_ == "PERSON" and not t.is_upper for t in head)
+                # (the tagger's PERSON on a capitalised place, "BRIDGEPORT", is no evidence,
+                # nor on the province or state after one: "DUNMORE, Ont.").
+                person = not _capitalised_place(head[0]) and any(
+                    t.ent_type_ == "PERSON" and not t.is_upper for t in head)
                 if head and place and plain and not person:
                     ranges.append((sentence.start, token.idx + len(token)))
                 break
     return ranges
 
+
+
+def _capitalised_place(token: Token) -> bool:
+    """A word in capitals as a dateline opens with its place ("DUNMORE", "ST. JOHN'S")."""
+    return token.is_upper and token.is_alpha and len(token) > 1
 
 
 def _description_word(token: Token) -> bool:

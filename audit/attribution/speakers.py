@@ -83,6 +83,11 @@ class Resolver:
             return candidate
         beside = [c for c in head.children if c.dep_ in ("appos", "conj")
                   and not self.entities.is_excluded(c.idx)]
+        if not beside and head.dep_ in ("nsubj", "nsubjpass"):
+            # "DUNMORE, Ont. — The mill will close, the company said": the parser gave the
+            # cue two subjects, the dateline and the speaker.
+            beside = [c for c in head.head.children if c.dep_ == head.dep_
+                      and c.i != head.i and not self.entities.is_excluded(c.idx)]
         if not beside:
             return None
         return replace(candidate, source=phrase_span(beside[0]), head=beside[0])
