@@ -92,6 +92,13 @@ def test_a_name_set_beside_a_described_subject_is_the_subject() -> None:
     assert speakers(text)[-1] == ("she", "Maria Okafor")
 
 
+def test_a_described_person_named_beside_it_introduces_a_quotation_with_a_colon() -> None:
+    text = ("Rosa Lind said she learned of the closure from a neighbour.\n\n"
+            "Her husband, Piet Lind, is more blunt: “They took the subsidies and ran.”\n\n"
+            "The message is simple: “Buy local.”")
+    assert [(a.speaker, a.kind) for a in attributions(text)][1:] == [("Piet Lind", "direct")]
+
+
 def test_a_speaker_named_after_a_quotation_of_several_paragraphs() -> None:
     text = ("“We waited three years for this road.\n\n"
             "“Every winter the school bus could not get through.\n\n"

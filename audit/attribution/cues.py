@@ -168,6 +168,9 @@ def _colon_quotation(scope: Scope, cues: CueLexicon) -> Candidate | None:
         if len(subjects) != 1 or verb.pos_ not in ("VERB", "AUX") or subjects[0].is_upper:
             return None  # "ANALYST'S VIEWPOINT:" is a kicker, no one speaking
         subject = subjects[0]
+        # "Her husband, Piet Lind, is more blunt:": the name set beside the description.
+        subject = next((c for c in subject.children if c.dep_ == "appos"
+                        and c.pos_ == "PROPN"), subject)
         pronoun = cues.pronouns.get(subject.lower_)
         if subject.pos_ != "PROPN" and (pronoun is None or pronoun.gender is None):
             return None  # "The message is simple:", "I gave my reply:": no one named
