@@ -99,6 +99,17 @@ def test_a_described_person_named_beside_it_introduces_a_quotation_with_a_colon(
     assert [(a.speaker, a.kind) for a in attributions(text)][1:] == [("Piet Lind", "direct")]
 
 
+def test_a_newspaper_the_tagger_takes_for_a_title_is_still_the_newspaper() -> None:
+    # The small model tags "The Riverside Gazette" here as a work of art.
+    text = ("Castellan Homes said in an email that it was reviewing the decision.\n\n"
+            "The Riverside Gazette, which first reported the review was skipped, called the "
+            "ruling “a win for the neighbourhood.” The newspaper's editorial board had urged "
+            "the council to pause the project in May.")
+    found = [(a.speaker, a.source_kind) for a in attributions(text)]
+    assert found[0] == ("Castellan Homes", "organisation")
+    assert found[-1] == ("Riverside Gazette", "organisation")
+
+
 def test_a_speaker_named_after_a_quotation_of_several_paragraphs() -> None:
     text = ("“We waited three years for this road.\n\n"
             "“Every winter the school bus could not get through.\n\n"

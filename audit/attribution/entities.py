@@ -249,6 +249,9 @@ class Entities:
         covered: set[int] = set()
         for entity in doc.doc.ents:
             kind = _LABELS.get(entity.label_)
+            if entity.label_ == "WORK_OF_ART" and any(
+                    self.lexicon.is_organisation_word(t.lemma_.lower()) for t in entity):
+                kind = "organisation"  # the small model often tags a newspaper a title
             if kind is None or self.is_excluded(entity.start_char) or "/" in entity.text:
                 continue  # "Ana Ruiz/CBC" credits a photograph
             if kind == "group" and entity.root.dep_ in ("amod", "compound"):
