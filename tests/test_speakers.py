@@ -171,6 +171,13 @@ def test_a_document_is_owned_by_whoever_released_it() -> None:
     assert found[2][2] is True  # "officials" name no one
 
 
+def test_a_report_by_a_body_the_article_named_is_that_body() -> None:
+    text = ("The Brannock Health Authority said the clinics relied on agency nurses.\n\n"
+            "A 2024 report by the authority found that night visits had risen by a third.")
+    assert [(a.speaker, a.source_kind) for a in attributions(text)][-1] == (
+        "Brannock Health Authority", "document")
+
+
 def test_a_quoted_paragraph_after_a_statement_continues_its_speaker() -> None:
     text = ("Inspector Rosa Quint said the road would stay closed until March.\n\n"
             ".\n\n"

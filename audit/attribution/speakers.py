@@ -511,8 +511,9 @@ def fold_own_thoughts(attributions: list[Attribution], lexicon: CueLexicon
 
 
 def _released_by(document: Token) -> Token | None:
-    """Who put a document out, by the participle after it: "figures released by the
-    council", "data compiled by the Harbour Council"."""
-    return next((o for acl in document.children if acl.dep_ == "acl" and acl.tag_ == "VBN"
-                 for agent in acl.children if agent.dep_ == "agent"
-                 for o in agent.children if o.dep_ == "pobj"), None)
+    """Who put a document out: "a report by the authority", or by the participle after
+    it, "figures released by the council", "data compiled by the Harbour Council"."""
+    agents = [c for c in document.children if c.dep_ == "prep" and c.lower_ == "by"] + [
+        agent for acl in document.children if acl.dep_ == "acl" and acl.tag_ == "VBN"
+        for agent in acl.children if agent.dep_ == "agent"]
+    return next((o for agent in agents for o in agent.children if o.dep_ == "pobj"), None)
