@@ -178,6 +178,16 @@ def test_a_report_by_a_body_the_article_named_is_that_body() -> None:
         "Brannock Health Authority", "document")
 
 
+def test_a_body_described_in_the_lede_is_the_one_of_its_type_named_next() -> None:
+    lede = "Three clinics will stop overnight nursing on June 1, the health agency confirmed."
+    named = attributions(lede + "\n\nThe Brannock Health Authority said the clinics "
+                                "relied on agency nurses.")
+    assert [a.speaker for a in named] == ["Brannock Health Authority"] * 2
+    # A company named next is not the agency.
+    other = attributions(lede + "\n\nHalvorsen Freight said it would cut 40 jobs.")
+    assert other[0].speaker != "Halvorsen Freight"
+
+
 def test_a_quoted_paragraph_after_a_statement_continues_its_speaker() -> None:
     text = ("Inspector Rosa Quint said the road would stay closed until March.\n\n"
             ".\n\n"

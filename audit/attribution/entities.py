@@ -19,7 +19,7 @@ from __future__ import annotations
 import heapq
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from itertools import accumulate
 from typing import TYPE_CHECKING
@@ -711,14 +711,15 @@ class Entities:
         """The mentions from the start of a sentence up to an offset."""
         return self.mentions.between(self._sentence_start(sentence), offset)
 
-    def person_named_after(self, sentence: int, reach: int) -> Entity | None:
-        """The first person named as the subject of a main clause in the `reach` sentences
-        with words after this one: who the story goes on to be about, not someone named
-        inside what was said."""
+    def named_after(self, sentence: int, reach: int, fits: Callable[[Entity], bool]
+                    ) -> Entity | None:
+        """The first entity that `fits`, named as the subject of a main clause in the
+        `reach` sentences with words after this one: who the story goes on to be about, not
+        someone named inside what was said."""
         later = self.mentions.between(self._sentence_start(sentence + 1),
                                       self._sentence_start(sentence + 1 + 2 * reach))
         for mention in later:
-            if mention.quoted or not mention.subject or mention.entity.kind != "person" \
+            if mention.quoted or not mention.subject or not fits(mention.entity) \
                     or self.apart(mention.sentence, sentence) > reach:
                 continue
             root = self._root(mention)

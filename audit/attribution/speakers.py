@@ -328,7 +328,17 @@ class Resolver:
             # opening describes by office the person the next sentences name (AP's delayed
             # identification). Not "a senior official", who stays unnamed, nor "Ortega's
             # former adviser", who is someone else's, whoever is named next.
-            named = entities.person_named_after(self._sentence_of(head), _LEDE_REACH)
+            named = entities.named_after(self._sentence_of(head), _LEDE_REACH,
+                                         lambda e: e.kind == "person")
+            if named is not None:
+                return self._of(named)
+        wanted = self.lexicon.types.get(head.lemma_.lower(), "")
+        if wanted and _definite(head) and self._in_lede(head) and not _has_name(phrase):
+            # "Three clinics will close, the provincial health agency confirmed. The Brannock
+            # Health Authority said ...": the opening describes by its type the body the
+            # next sentences name, as it does a person by office.
+            named = entities.named_after(self._sentence_of(head), _LEDE_REACH,
+                                         lambda e: e.kind == "organisation" and e.type == wanted)
             if named is not None:
                 return self._of(named)
         if head.pos_ == "PROPN" and head.text[:1].isupper() and len(phrase) <= 3 \
