@@ -414,8 +414,29 @@ def _fixed(token: Token, lexicon: FigureLexicon) -> bool:
         return True
     if _own_size(governors, lexicon):
         return True
-    return any((lexicon.is_a(t, "goal-verb") or lexicon.is_a(t, "rule-verb"))
-               and t.pos_ in ("VERB", "ADJ") for t in [*governors, *counted.children])
+    return any(_sets(t, lexicon) for t in counted.children) or any(
+        _sets(t, lexicon) for t in _within_clause(token, governors))
+
+
+def _sets(word: Token, lexicon: FigureLexicon) -> bool:
+    """A verb or adjective of a rule or a goal that sets the figure it governs."""
+    return (lexicon.is_a(word, "goal-verb") or lexicon.is_a(word, "rule-verb")) \
+        and word.pos_ in ("VERB", "ADJ")
+
+
+def _within_clause(token: Token, governors: list[Token]) -> list[Token]:
+    """The governors up to the first adverbial or coordinated clause with a subject of its
+    own: in "offered to buy the land after prices rose 30 percent" the rise is a claim of
+    its own, which the offer does not set. A relative clause stays inside ("the law
+    requires a registration for charities that raise more than $25,000": the law sets
+    the threshold)."""
+    found = []
+    for head in governors:
+        found.append(head)
+        if head.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJECTS for c in head.children) \
+                and head.dep_ in ("advcl", "pcomp", "conj"):
+            break
+    return found
 
 
 def _own_size(governors: list[Token], lexicon: FigureLexicon) -> bool:

@@ -139,6 +139,8 @@ def test_figures_held_by_a_report_a_quotation_or_a_charge(text: str, context: Co
     "Let's say a ferry pass will cost $2,400 by 2030. Half of that is $1,200, or $25 a "
     "week if the fund earns a 4 percent return.",
     "Suppose a skipper earns $52,000 a year. The levy would take $900 of it.",
+    # the terms of an offer, as of a deal
+    "Sunfield Energy offered $4.2 million for the farm.",
     # a figure in what someone misstated is that someone's
     "An earlier version of this article misstated the number of ferries as 140.",
     # dimensions, tallies, magnitudes in words, a verb's particle
@@ -191,6 +193,9 @@ def test_figures_that_describe_define_or_are_public_record(text: str, context: C
     ("Let's say a ferry pass costs $2,400.\n\nFares rose 12 percent at the harbour last "
      "year.", "12 percent"),
     ("Few skippers imagined that fares would rise 12 percent in one year.", "12 percent"),
+    # an offer sets its own terms, not a claim in a clause of its own beside it
+    ("Sunfield Energy offered to buy the farm after land prices rose 30 percent.",
+     "30 percent"),
 ])
 def test_figures_near_those_concepts_still_need_a_source(text: str, figure: str,
                                                          context: Context) -> None:
