@@ -126,6 +126,14 @@ def test_two_people_with_one_surname_are_told_apart_by_forename_and_title() -> N
     assert speakers(text) == [("Ms. Okafor", "Grace Okafor"), ("Mr. Okafor", "Daniel Okafor")]
 
 
+def test_a_couple_named_with_one_surname_are_two_people_of_that_surname() -> None:
+    text = ("Ken and Maria Duarte have lived on Riverbend Road for 31 years.\n\n"
+            "“We carried what we could upstairs,” Mrs. Duarte said.\n\n"
+            "Mr. Duarte, a retired welder, is rebuilding the kitchen himself. He said the "
+            "insurer had paid about half of the cost.")
+    assert [a.speaker for a in attributions(text)] == ["Maria Duarte", "Ken Duarte"]
+
+
 def test_a_role_goes_only_to_someone_given_that_role() -> None:
     text = ("Mayor Lena Brandt opened the bridge on Saturday. Engineer Paul Roux led the tour.\n\n"
             "The mayor said the bridge had come in under budget.")

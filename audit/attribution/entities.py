@@ -338,6 +338,12 @@ class Entities:
         roles, modifiers = self._roles(span)
         roles.update(titles)
         text = self.doc.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1])]
+        partner = _couple_partner(tokens) if kind == "person" else None
+        if partner is not None:
+            # "Ken and Maria Duarte": the first of two people named together bears the
+            # surname written once for both.
+            words = [tokens[0].text, partner.text]
+            text = " ".join(words)
         # The subject, its owner ("Ruiz's plan failed"), or the name set beside a described
         # subject ("A spokeswoman for the mill, Ana Ruiz, disputed that").
         subject = any(t.dep_ in ("nsubj", "nsubjpass") or (
@@ -1023,6 +1029,19 @@ def _datelines(doc: ParsedDocument) -> list[tuple[int, int]]:
                 break
     return ranges
 
+
+
+def _couple_partner(tokens: list[Token]) -> Token | None:
+    """The surname after "and" that a lone forename shares: "Ken" in "Ken and Maria
+    Duarte" (the parser joins the two names, the second with a forename of its own)."""
+    if len(tokens) != 1:
+        return None
+    first = tokens[0]
+    doc = first.doc
+    if first.i + 1 >= len(doc) or doc[first.i + 1].lower_ != "and":
+        return None
+    return next((c for c in first.children if c.dep_ == "conj" and c.ent_type_ == "PERSON"
+                 and any(g.dep_ == "compound" and g.i == c.i - 1 for g in c.children)), None)
 
 
 def _capitalised_place(token: Token) -> bool:
