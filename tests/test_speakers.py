@@ -84,6 +84,12 @@ def test_a_dateline_with_its_province_is_no_source_either() -> None:
     assert [a.source.text for a in found] == ["the company"]
 
 
+def test_a_paragraph_opening_with_a_dash_has_no_dateline() -> None:
+    # A list item or an aside: nothing before the dash to be a place.
+    found = attributions("Ferry fares rise\n\n— The fares rise in May, said Ana Ruiz.")
+    assert [a.speaker for a in found] == ["Ana Ruiz"]
+
+
 def test_a_name_set_beside_a_described_subject_is_the_subject() -> None:
     text = ("Rosa Lind, who has worked at the mill for 22 years, said she learned of the "
             "closure from a neighbour. “Nobody called us,” she said.\n\n"

@@ -1022,7 +1022,7 @@ def _datelines(doc: ParsedDocument) -> list[tuple[int, int]]:
                 # "Councillor Omar Haddad — a former teacher": a person, not a place
                 # (the tagger's PERSON on a capitalised place, "BRIDGEPORT", is no evidence,
                 # nor on the province or state after one: "DUNMORE, Ont.").
-                person = not _capitalised_place(head[0]) and any(
+                person = bool(head) and not _capitalised_place(head[0]) and any(
                     t.ent_type_ == "PERSON" and not t.is_upper for t in head)
                 if head and place and plain and not person:
                     ranges.append((sentence.start, token.idx + len(token)))
