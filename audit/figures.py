@@ -195,6 +195,7 @@ def _has_evidence(sentence: Sentence, lexicon: FigureLexicon) -> bool:
 def _supposes(sentence: Sentence, lexicon: FigureLexicon) -> bool:
     """The writer supposes a case: "Let's say a semester costs ...", or a command with no
     subject that opens the sentence ("Suppose a family earns ...", "Imagine you ...")."""
+    first = next((t for t in sentence.tokens if t.is_alpha), None)
     for token in sentence.tokens:
         if not lexicon.is_a(token, "supposition") or token.pos_ != "VERB":
             continue
@@ -202,8 +203,7 @@ def _supposes(sentence: Sentence, lexicon: FigureLexicon) -> bool:
         if let.lemma_.lower() == "let" and let.i < token.i and any(
                 c.lower_ in ("'s", "’s", "us") for c in (*let.children, *token.children)):
             return True
-        words = [t for t in sentence.tokens if t.is_alpha]
-        if token.dep_ == "ROOT" and token.tag_ == "VB" and words and words[0] == token \
+        if token == first and token.dep_ == "ROOT" and token.tag_ == "VB" \
                 and not any(c.dep_ in SUBJECTS for c in token.children):
             return True
     return False

@@ -283,9 +283,9 @@ def _verb_cue(token: Token, cues: CueLexicon) -> tuple[Cue | None, int]:
 
 
 def _particles(verb: Token) -> list[Token]:
-    """The particles and prepositions after a verb; and "for" or "on" when it opens a clause
-    of the verb instead ("calling for the council to act": the parser marks the infinitive
-    clause with it), as long as it follows the verb at once."""
+    """The particles and prepositions after a verb; and the word right after it when that
+    word marks a clause of the verb instead ("calling for the council to act": the parser
+    makes the "for" of "call for" the mark of the infinitive clause)."""
     found = [c for c in verb.children if c.dep_ in ("prt", "prep") and c.i > verb.i]
     if verb.i + 1 < len(verb.doc):
         following = verb.doc[verb.i + 1]

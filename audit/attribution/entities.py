@@ -1030,7 +1030,6 @@ def _datelines(doc: ParsedDocument) -> list[tuple[int, int]]:
     return ranges
 
 
-
 def _couple_partner(tokens: list[Token]) -> Token | None:
     """The surname after "and" that a lone forename shares: "Ken" in "Ken and Maria
     Duarte" (the parser joins the two names, the second with a forename of its own)."""

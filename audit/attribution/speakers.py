@@ -20,6 +20,7 @@ from audit.attribution.model import Candidate
 from audit.attribution.syntax import (
     RELATIVE,
     bare_plural,
+    definite,
     indefinite,
     named_apposition,
     phrase_span,
@@ -31,7 +32,6 @@ from audit.report import Attribution
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-_DEFINITE = {"the", "this", "that", "these", "those"}
 _SPEAKERS_KEPT = 4
 _LEDE_REACH = 3  # sentences of a story's opening, and how far after them it names its people
 # An epithet read as a pronoun would be: one person, of either gender.
@@ -131,7 +131,7 @@ class Resolver:
         then vague or anonymous is the noun's kind ("critics", "officials"); a noun the
         lexicon does not know for people or bodies leaves "they" unresolved."""
         verb = head.head
-        if head.dep_ != "nsubj" or head.tag_ != "NNS" or head.pos_ != "NOUN" or _definite(head) \
+        if head.dep_ != "nsubj" or head.tag_ != "NNS" or head.pos_ != "NOUN" or definite(head) \
                 or head.i in self.entities.by_token or self.doc.quotes.at(head.idx) \
                 or not (verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")):
             return None  # a main clause's own subject; "the lawmakers" is a description
@@ -153,7 +153,7 @@ class Resolver:
         council": a name in the phrase makes it specific on its own, and a name is
         capitalised (the tagger now and then calls "the rookie defenceman" an
         organisation)."""
-        if not _definite(head) or _has_name(phrase):
+        if not definite(head) or _has_name(phrase):
             return None
         return self._described(head, {c.lower_ for c in head.children
                                       if c.dep_ in ("amod", "compound")})
@@ -249,7 +249,7 @@ class Resolver:
             # person who spoke: that person.
             entity = entities.person_named(entity.name) or entity
         if entity is not None and entity.kind == "group" and not entity.members \
-                and _definite(head) and head.tag_ == "NNP":
+                and definite(head) and head.tag_ == "NNP":
             # "the Ohio Republican": one member of a party or a people, described rather
             # than named, is the person the story has in view.
             focus = self._focus(head)  # always a person
@@ -304,7 +304,7 @@ class Resolver:
         described = self._description(head, phrase)
         if described is not None:
             return self._of(described)
-        if _definite(head) and not _has_name(phrase[:head.i + 1 - phrase.start], places=False) \
+        if definite(head) and not _has_name(phrase[:head.i + 1 - phrase.start], places=False) \
                 and kind in ("", "person", "anonymous") and head.pos_ == "NOUN" and _epithet(head):
             # "the bow-tied professor", "the 26-year-old": a description that characterises
             # rather than names an office points back at the person the story is quoting. A
@@ -322,7 +322,7 @@ class Resolver:
                                                  self._last_speaker(_SOMEONE))
             if focus is not None and focus.kind == "person":
                 return self._of(focus)
-        if kind == "person" and head.tag_ in ("NN", "NNP") and not _definite(head) \
+        if kind == "person" and head.tag_ in ("NN", "NNP") and not definite(head) \
                 and self._in_lede(head) and not any(t.ent_type_ == "PERSON" for t in phrase):
             # "A Dunmore judge has rejected ...", a headline's "Senator urges ...": the
             # opening describes by office the person the next sentences name (AP's delayed
@@ -333,7 +333,7 @@ class Resolver:
             if named is not None:
                 return self._of(named)
         wanted = self.lexicon.types.get(head.lemma_.lower(), "")
-        if wanted and _definite(head) and self._in_lede(head) and not _has_name(phrase):
+        if wanted and definite(head) and self._in_lede(head) and not _has_name(phrase):
             # "Three clinics will close, the provincial health agency confirmed. The Brannock
             # Health Authority said ...": the opening describes by its type the body the
             # next sentences name, as it does a person by office.
@@ -454,11 +454,6 @@ class Resolver:
         if not words:
             return phrase.text
         return self.doc.text[words[0].idx:words[-1].idx + len(words[-1])]
-
-
-
-def _definite(head: Token) -> bool:
-    return any(t.dep_ == "det" and t.lower_ in _DEFINITE for t in head.children)
 
 
 def _has_name(phrase: Span, places: bool = True) -> bool:

@@ -25,6 +25,7 @@ _PHRASE_CUT = {"relcl", "acl", "advcl", "parataxis", "punct", "cc", "conj", "app
 
 
 RELATIVE = {"who", "that", "which", "whom"}
+_DEFINITE = {"the", "this", "that", "these", "those"}
 _INDEFINITE = {"a", "an", "one", "another"}
 
 
@@ -124,6 +125,11 @@ def _names(adjective: Token) -> bool:
     inside the sentence), unlike "recent" or "new"."""
     return adjective.pos_ == "PROPN" or bool(adjective.ent_type_) or (
         adjective.text[:1].isupper() and adjective.i > adjective.sent.start)
+
+
+def definite(head: Token) -> bool:
+    """"The mayor", "this union": someone or something the reader is meant to know."""
+    return any(t.dep_ == "det" and t.lower_ in _DEFINITE for t in head.children)
 
 
 def indefinite(head: Token) -> bool:
