@@ -5,7 +5,9 @@
 The names come from the person providers of Faker (MIT licence), whose English lists are
 drawn from public name statistics. A name given as male in one locale and female in another
 ("Andrea") is left out: the table only answers when a forename is unambiguous, and speaker
-resolution then relies on honorifics and the pronouns the article itself uses.
+resolution then relies on honorifics and the pronouns the article itself uses. The third
+column marks a forename that is also a surname in those locales ("Baxter", "Warren"): named
+alone, such a word says nothing of the person's gender.
 """
 
 from __future__ import annotations
@@ -21,8 +23,10 @@ def main() -> int:
     import faker
 
     genders: dict[str, set[str]] = {}
+    surnames: set[str] = set()
     for locale in LOCALES:
         provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
+        surnames.update(name.strip() for name in provider.last_names)
         for gender, names in (("m", provider.first_names_male),
                               ("f", provider.first_names_female)):
             for name in names:
@@ -32,10 +36,11 @@ def main() -> int:
     print("# Faker: Copyright (c) 2012 Daniele Faraglia; MIT licence, which allows shipping")
     print("# this derived table in an MIT project with this notice. Names listed for both")
     print("# genders in any locale are left out. Made by bench/make_forenames.py.")
-    print("# name\tgender (m or f)")
+    print("# name\tgender (m or f)\t'surname' when the name is also a surname")
     for name in sorted(genders):
         if len(genders[name]) == 1 and name.isalpha():
-            print(f"{name}\t{next(iter(genders[name]))}")
+            also = "\tsurname" if name in surnames else ""
+            print(f"{name}\t{next(iter(genders[name]))}{also}")
     return 0
 
 

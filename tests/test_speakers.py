@@ -424,6 +424,21 @@ def test_she_is_not_a_man_of_unknown_gender_named_in_passing() -> None:
                     "She said the ruling was fair.") == [("She", None)]
 
 
+def test_a_woman_named_only_by_her_forename_is_a_woman() -> None:
+    # A profile names its subject by the forename alone: "he" is not her, "she" is.
+    text = ("Marisol watched the debate from a sofa in Dunmore, a bowl of popcorn on her "
+            "knees.\n\n“Here he comes,” Marisol said as the governor walked onto the stage.\n\n"
+            "“I will not let you down,” he said.\n\n“He never does,” she said.")
+    assert speakers(text) == [("Marisol", "Marisol"), ("he", None), ("she", "Marisol")]
+
+
+def test_a_forename_that_is_also_a_surname_says_nothing_of_gender_alone() -> None:
+    # Guard: "Warren" alone may be anyone's surname, so "she" may still be Warren.
+    text = ("Warren chairs the school board in Dunmore.\n\n“We need a new school,” Warren "
+            "said.\n\nThe board will vote in March, she said.")
+    assert speakers(text)[-1] == ("she", "Warren")
+
+
 def test_a_surname_the_parser_calls_a_nationality_is_the_person() -> None:
     # The small model tags this "Dutch" as a nationality; it is the man named in full, the
     # one in focus when the epithet speaks.

@@ -467,7 +467,10 @@ class Entities:
         for mention in mentions:
             entity = mention.entity
             if entity.kind == "person" and entity.gender is None:
-                entity.gender = self.lexicon.forenames.get(entity.forename)
+                # A person named by one word only that is a forename and no surname
+                # ("Melanie said"; not "Baxter said") is named by the forename.
+                entity.gender = self.lexicon.forenames.get(entity.forename) if \
+                    entity.forename else self.lexicon.lone_forenames.get(entity.name)
             if entity.kind == "organisation" and _is_acronym(entity.name):
                 # "The Harbour Transit Authority released ... the HTA added": the body an
                 # acronym stands for, spelled out in capitalised words the parser did not

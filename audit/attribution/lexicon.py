@@ -51,6 +51,9 @@ class CueLexicon:
     honorifics: dict[str, str | None] = field(default_factory=dict)  # "mr" -> "m"
     pronouns: dict[str, Pronoun] = field(default_factory=dict)
     forenames: dict[str, str] = field(default_factory=dict)  # "Ruth" -> "f"
+    # The forenames that are no one's surname ("Ruth", not "Warren"): one named by such a
+    # word alone is named by the forename.
+    lone_forenames: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def load(cls, extra_folders: Iterable[str] = (), disabled: Iterable[str] = ()
@@ -67,7 +70,7 @@ class CueLexicon:
         for entry in load_entries("sources.yaml", list(extra_folders), list(disabled),
                                   key=("term", "kind")):
             lexicon.add_source(entry)
-        lexicon.forenames = _forenames(shipped_text("forenames.tsv"))
+        lexicon.forenames, lexicon.lone_forenames = _forenames(shipped_text("forenames.tsv"))
         return lexicon
 
     def add_source(self, entry: dict[str, Any]) -> None:
@@ -125,10 +128,13 @@ def _cue(entry: dict[str, Any]) -> Cue:
                frozenset(entry.get("not_objects") or ()), bool(entry.get("addressed", False)))
 
 
-def _forenames(text: str) -> dict[str, str]:
-    names = {}
+def _forenames(text: str) -> tuple[dict[str, str], dict[str, str]]:
+    """Every forename's gender, and that of the forenames that are not surnames too."""
+    names, lone = {}, {}
     for line in text.splitlines():
         if line and not line.startswith("#"):
-            name, gender = line.split("\t")
+            name, gender, *surname = line.split("\t")
             names[name] = gender
-    return names
+            if not surname:
+                lone[name] = gender
+    return names, lone
