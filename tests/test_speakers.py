@@ -116,6 +116,30 @@ def test_a_newspaper_the_tagger_takes_for_a_title_is_still_the_newspaper() -> No
     assert found[-1] == ("Riverside Gazette", "organisation")
 
 
+def test_a_headline_and_lede_describe_the_body_named_next_whatever_its_name_says() -> None:
+    # "Brightwater Marine" has no word that tells its type; the headline drops its article.
+    text = ("# Ferry operator cites fuel costs as fares rise\n\nPORT HALLEN — Fares on the "
+            "island ferry will rise in April, the operator said Tuesday.\n\nBrightwater "
+            "Marine, which has run the crossing since 2011, said fuel now makes up half of "
+            "its costs.")
+    assert [speaker for _, speaker in speakers(text)] == ["Brightwater Marine"] * 3
+
+
+def test_the_company_is_a_body_of_no_known_type_that_has_spoken() -> None:
+    text = ("Brightwater Marine said on Tuesday that fares would rise in April. Islanders "
+            "objected at a meeting on Wednesday.\n\nOdile Marchetti called the rise unfair. "
+            "Farid Osei, a neighbour, agreed.\n\nThe company said it would publish its "
+            "accounts in May.")
+    assert speakers(text)[-1] == ("The company", "Brightwater Marine")
+
+
+def test_the_newspaper_is_never_a_body_of_no_known_type() -> None:
+    # Guard: an outlet's name or a description always tells it is one.
+    text = ("Fares will rise in April, the newspaper reported.\n\nBrightwater Marine said "
+            "fuel now makes up half of its costs.")
+    assert speakers(text)[0] == ("the newspaper", "newspaper")
+
+
 def test_a_speaker_named_after_a_quotation_of_several_paragraphs() -> None:
     text = ("“We waited three years for this road.\n\n"
             "“Every winter the school bus could not get through.\n\n"

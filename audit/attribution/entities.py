@@ -958,7 +958,7 @@ class Entities:
         wanted = self.lexicon.types.get(noun, "")
         return entity.kind == "organisation" and bool(
             noun in entity.roles or (wanted and entity.type == wanted)
-            or (not entity.type and wanted in ("group", "institution")))
+            or (not entity.type and wanted in ("group", "institution", "company")))
 
     def _add(self, mention: EntityMention) -> None:
         self.mentions.add(mention)

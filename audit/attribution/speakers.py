@@ -333,12 +333,17 @@ class Resolver:
             if named is not None:
                 return self._of(named)
         wanted = self.lexicon.types.get(head.lemma_.lower(), "")
-        if wanted and definite(head) and self._in_lede(head) and not _has_name(phrase):
+        sentence = self._sentence_of(head)
+        if wanted and (definite(head) or self.doc.sentences[sentence].headline) \
+                and self._in_lede(head) and not _has_name(phrase):
             # "Three clinics will close, the provincial health agency confirmed. The Brannock
-            # Health Authority said ...": the opening describes by its type the body the
-            # next sentences name, as it does a person by office.
-            named = entities.named_after(self._sentence_of(head), _LEDE_REACH,
-                                         lambda e: e.kind == "organisation" and e.type == wanted)
+            # Health Authority said ...": the opening (or a headline, which drops its
+            # articles) describes by its type the body the next sentences name, as it does a
+            # person by office. A body whose name tells no type may be of any but an
+            # outlet's, which its name or a description always shows.
+            named = entities.named_after(sentence, _LEDE_REACH, lambda e: (
+                e.kind == "organisation" and (e.type == wanted or (
+                    not e.type and wanted != "outlet"))))
             if named is not None:
                 return self._of(named)
         if head.pos_ == "PROPN" and head.text[:1].isupper() and len(phrase) <= 3 \
