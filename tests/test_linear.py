@@ -126,8 +126,12 @@ def test_the_eight_copies_resolve_as_the_one_does(parsed: tuple[object, object])
     assert copies[-len(first):] == first  # the last copy: nothing from far back leaks in
 
 
+def _no_parts(rest: list[str]) -> bool:
+    return False  # every longer name is the body its first words name
+
+
 def test_a_short_form_finds_its_long_name_and_the_other_way_round() -> None:
-    bodies = _Bodies()
+    bodies = _Bodies(_no_parts)
     post = Entity("The Washington Post", "organisation")
     fbi = Entity("Federal Bureau of Investigation", "organisation")
     bodies["the washington post"] = post
@@ -138,14 +142,26 @@ def test_a_short_form_finds_its_long_name_and_the_other_way_round() -> None:
     assert bodies.short_form("fbi", "place") is None  # only a body of the same kind
     assert bodies.short_form("the", "organisation") is None  # a short word is no name
     union = Entity("Union", "organisation")
-    fresh = _Bodies()
+    fresh = _Bodies(_no_parts)
     fresh["union"] = union
     assert fresh.short_form("harbour freight union", "organisation") is union
     assert fresh.short_form("harbour freight union", "group") is None
 
 
+def test_a_company_s_first_words_find_its_name_unless_the_rest_names_a_part() -> None:
+    marine = Entity("Brightwater Marine", "organisation")
+    for parts, found in ((_no_parts, marine), (lambda rest: True, None)):
+        bodies = _Bodies(parts)
+        bodies["brightwater marine"] = marine
+        assert bodies.short_form("brightwater", "organisation") is found
+    place = Entity("Mexico City", "place")
+    bodies = _Bodies(_no_parts)
+    bodies["mexico city"] = place
+    assert bodies.short_form("mexico", "place") is None  # a city is not its country
+
+
 def test_of_several_names_that_fit_the_first_met_wins() -> None:
-    bodies = _Bodies()
+    bodies = _Bodies(_no_parts)
     first, second = Entity("City Post", "organisation"), Entity("Morning Post", "organisation")
     bodies["city post"] = first
     bodies["morning post"] = second
@@ -154,7 +170,7 @@ def test_of_several_names_that_fit_the_first_met_wins() -> None:
 
 def test_a_short_form_reads_the_names_it_may_match_not_every_name() -> None:
     def names(count: int) -> _Bodies:
-        bodies = _Bodies()
+        bodies = _Bodies(_no_parts)
         for i in range(count):
             bodies[f"body number {i} of the harbour"] = Entity(f"Body {i}", "organisation")
         return bodies

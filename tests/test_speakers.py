@@ -116,6 +116,22 @@ def test_a_newspaper_the_tagger_takes_for_a_title_is_still_the_newspaper() -> No
     assert found[-1] == ("Riverside Gazette", "organisation")
 
 
+def test_a_company_named_by_the_first_words_of_its_name_is_that_company() -> None:
+    # "Brightwater" alone is tagged a person; "Halvorsen" alone names the freight firm.
+    for full, short in (("Brightwater Marine", "Brightwater"), ("Halvorsen Freight", "Halvorsen")):
+        text = (f"{full} said on Monday that fares would rise in April.\n\nOdile Marchetti "
+                f"called the rise unfair.\n\n{short} said it would publish its accounts in May.")
+        assert speakers(text)[-1] == (short, full)
+
+
+def test_the_body_a_longer_name_is_part_of_is_another_speaker() -> None:
+    # Guard: a committee of the council is not the council.
+    text = ("The Hallen Council Transport Committee said on Monday that fares were too high."
+            "\n\nOdile Marchetti called the rise unfair.\n\nThe Hallen Council said it "
+            "would meet in May.")
+    assert speakers(text)[-1] == ("The Hallen Council", "Hallen Council")
+
+
 def test_a_headline_and_lede_describe_the_body_named_next_whatever_its_name_says() -> None:
     # "Brightwater Marine" has no word that tells its type; the headline drops its article.
     text = ("# Ferry operator cites fuel costs as fares rise\n\nPORT HALLEN — Fares on the "

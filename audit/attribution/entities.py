@@ -148,10 +148,14 @@ class _Bodies:
     the names indexed by their word endings and initials, so that a short form finds its
     long one (and the other way round) without reading every name met so far."""
 
-    def __init__(self) -> None:
+    def __init__(self, names_a_part: Callable[[list[str]], bool]) -> None:
         self._by_key: dict[str, tuple[int, Entity]] = {}  # name -> (order met, entity)
         self._by_ending: dict[tuple[str, ...], list[str]] = {}  # proper word endings
+        self._by_beginning: dict[tuple[str, ...], list[str]] = {}  # leading words
         self._by_initials: dict[str, list[str]] = {}  # names of more than two words
+        # Whether the words after a name's beginning make it a part of the body the beginning
+        # names ("Senate | Judiciary Committee") rather than that body ("Brightwater | Marine").
+        self._names_a_part = names_a_part
 
     def get(self, key: str) -> Entity | None:
         found = self._by_key.get(key)
@@ -165,18 +169,27 @@ class _Bodies:
         words = key.split()
         for length in range(1, len(words)):
             self._by_ending.setdefault(tuple(words[-length:]), []).append(key)
+            if entity.kind == "organisation" and _short_form(words[:length]) \
+                    and not self._names_a_part(words[length:]):
+                # Not a place: "Mexico" is not "Mexico City", nor "Kansas" "Kansas City".
+                self._by_beginning.setdefault(tuple(words[:length]), []).append(key)
         if len(words) > 2:
             self._by_initials.setdefault(_initials(words), []).append(key)
 
     def short_form(self, key: str, kind: str) -> Entity | None:
         """"The Post" for "The Washington Post", "FBI" for "Federal Bureau of Investigation",
-        and the other way round: of the names that fit, the first met."""
+        "Brightwater" for "Brightwater Marine", and the other way round: of the names that
+        fit, the first met."""
         words = key.split()
         fits: list[str] = []
-        if len(words) > 1 or len(words[0]) > 3:
+        if _short_form(words):
             fits += self._by_ending.get(tuple(words), [])  # a longer name ending so
+            fits += self._by_beginning.get(tuple(words), [])  # or a body's, beginning so
         fits += [" ".join(words[-length:]) for length in range(1, len(words))
-                 if length > 1 or len(words[-1]) > 3]  # a shorter name this one ends with
+                 if _short_form(words[-length:])]  # a shorter name this one ends with
+        if kind == "organisation":
+            fits += [" ".join(words[:length]) for length in range(1, len(words))
+                     if _short_form(words[:length]) and not self._names_a_part(words[length:])]
         if len(words) == 1:
             fits += self._by_initials.get(words[0], [])
         elif len(words) > 2:
@@ -184,6 +197,12 @@ class _Bodies:
         found = [self._by_key[other] for other in fits if other in self._by_key]
         found = [(order, entity) for order, entity in found if entity.kind == kind]
         return min(found, key=lambda pair: pair[0])[1] if found else None
+
+
+def _short_form(words: list[str]) -> bool:
+    """Words that may stand alone for a longer name: more than one, or a word longer than
+    an abbreviation's three letters."""
+    return len(words) > 1 or len(words[0]) > 3
 
 
 def _initials(words: list[str]) -> str:
@@ -415,7 +434,7 @@ class Entities:
         people: dict[tuple[str, str], Entity] = {}  # (forename, surname) of full names
         by_surname: dict[str, list[Entity]] = {}
         by_forename: dict[str, list[Entity]] = {}  # people named in full, in order
-        bodies = _Bodies()  # organisations, places and groups by normalised name
+        bodies = _Bodies(self._names_a_part)  # organisations, places, groups by name
         # "Lukas Brennecke" tagged as a place, "Brennecke" alone as a person: a forename
         # and a word the article uses as a person's name make a person.
         alone = {name.words[0] for name in names if name.kind == "person" and len(name.words) == 1}
@@ -602,6 +621,9 @@ class Entities:
             if candidates:
                 # A surname before any of its full names (a headline): the first named in full.
                 return candidates[0]
+            body = None if name.honorific else bodies.short_form(word.lower(), "organisation")
+            if body is not None:
+                return body  # "Brightwater said", tagged a person, after "Brightwater Marine"
             if word not in bodies_alone or name.honorific:
                 entity = Entity(name.text, "person", surname=word)
                 by_surname.setdefault(word, []).append(entity)
@@ -617,6 +639,16 @@ class Entities:
             entity.name = name.text
         bodies[key] = entity
         return entity
+
+    def _names_a_part(self, rest: list[str]) -> bool:
+        """The words after a name's beginning name a part of the body or something else
+        ("Senate | Judiciary Committee", "Harvard | Medical School", "Bank | of America"),
+        unless they only say what a company is or does ("Brightwater | Marine", "Ford |
+        Motor Company", "Halvorsen | Freight")."""
+        return rest[0] in _CONNECTORS or any(
+            self.lexicon.is_organisation_word(word) and "company" not in (
+                self.lexicon.name_words.get(word), self.lexicon.types.get(word))
+            for word in rest)
 
     def _type(self, name: _Name) -> str:
         """An organisation's type from its name ("Halvorsen Freight": company) or from the
