@@ -781,6 +781,12 @@ class Entities:
         the same one as a full name it ends ("Marcus Bell"), and a mention from now on.
         `head` is the name's last word when the phrase around it holds no other."""
         words = [t for t in phrase if t.pos_ == "PROPN"] or [head]
+        titles, honorific = [], None
+        while len(words) > 1 and (self._honorific(words[0]) is not None
+                                  or words[0].lemma_.lower() in self._role_words):
+            # "Mayor Ines Calloway", "Sen. Ortega": a title is no part of the name.
+            honorific = self._honorific(words[0]) or honorific
+            titles.append(words.pop(0).lemma_.lower())
         text = self.doc.text[words[0].idx:words[-1].idx + len(words[-1])]
         forename = words[0].text if len(words) > 1 else ""
         entity = self.person_named(words[-1].text)
@@ -796,6 +802,9 @@ class Entities:
         elif forename and not entity.forename:
             # "Farrow" named alone elsewhere, "Nell Farrow" here: one person, the full name.
             entity.forename, entity.name = forename, text
+        entity.roles.update(t for t in titles if t in self._role_words)
+        if honorific:
+            entity.gender = honorific
         if entity.gender is None:
             entity.gender = self.lexicon.forenames.get(entity.forename)
         entity.mentions += 1
