@@ -189,6 +189,12 @@ def test_a_couple_named_with_one_surname_are_two_people_of_that_surname() -> Non
     assert [a.speaker for a in attributions(text)] == ["Maria Duarte", "Ken Duarte"]
 
 
+def test_the_couple_is_the_people_named_together() -> None:
+    text = ("Ken and Maria Duarte opened Sugar & Rye on Mill Street in 2019.\n\n\"We never "
+            "thought a loaf of bread would make us famous,\" the couple said in a statement.")
+    assert speakers(text) == [("the couple", "Ken Duarte and Maria Duarte")]
+
+
 def test_a_role_goes_only_to_someone_given_that_role() -> None:
     text = ("Mayor Lena Brandt opened the bridge on Saturday. Engineer Paul Roux led the tour.\n\n"
             "The mayor said the bridge had come in under budget.")

@@ -963,7 +963,11 @@ class Entities:
         """The entity a definite description stands for: only one the article has given
         that role or type ("the mayor", "the newspaper"), the most recent such before the
         description; never merely the last one named."""
-        person = self.lexicon.source_kinds.get(noun) == "person"
+        kind = self.lexicon.source_kinds.get(noun)
+        if kind == "people":  # "the couple": the last people named together
+            latest = next(self._described_by(noun).before(offset), None)
+            return latest.entity if latest is not None else None
+        person = kind == "person"
         untyped: Entity | None = None
         for seen, mention in enumerate(self._described_by(noun).before(offset)):
             entity = mention.entity
@@ -994,8 +998,11 @@ class Entities:
 
     def _fits(self, noun: str, entity: Entity) -> bool:
         """The article gave the entity that role ("the mayor") or type ("the newspaper")."""
-        if self.lexicon.source_kinds.get(noun) == "person":
+        kind = self.lexicon.source_kinds.get(noun)
+        if kind == "person":
             return entity.kind == "person" and noun in entity.roles
+        if kind == "people":
+            return bool(entity.members)
         wanted = self.lexicon.types.get(noun, "")
         return entity.kind == "organisation" and bool(
             noun in entity.roles or (wanted and entity.type == wanted)

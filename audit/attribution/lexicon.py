@@ -48,6 +48,7 @@ class CueLexicon:
     name_words: dict[str, str] = field(default_factory=dict)
     types: dict[str, str] = field(default_factory=dict)  # description noun -> type
     speaks_for: set[str] = field(default_factory=set)  # "spokesman", "lawyer", "campaign"
+    collectives: set[str] = field(default_factory=set)  # "group", "couple", "handful"
     honorifics: dict[str, str | None] = field(default_factory=dict)  # "mr" -> "m"
     pronouns: dict[str, Pronoun] = field(default_factory=dict)
     forenames: dict[str, str] = field(default_factory=dict)  # "Ruth" -> "f"
@@ -79,6 +80,8 @@ class CueLexicon:
             (self.name_words if kind == "org_word" else self.types)[term] = str(entry["type"])
         if entry.get("speaks_for"):
             self.speaks_for.add(term)
+        if entry.get("collective"):
+            self.collectives.add(term)
         if kind == "honorific":
             self.honorifics[term] = entry.get("gender")
         elif kind == "pronoun":

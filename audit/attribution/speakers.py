@@ -168,7 +168,7 @@ class Resolver:
             start, end = phrase_span(found.head)
             phrase = doc.doc[start:end]
         speaker = self._speaker(found.head, phrase, found.content)
-        head = _people_of(found.head)
+        head = _people_of(found.head, self.lexicon)
         kind = self.lexicon.source_kinds.get(head.lemma_.lower(), "")
         member_named = _names_a_member(found.head)
         named = speaker.entity is not None or member_named or any(
@@ -436,7 +436,8 @@ class Resolver:
         """The entity a role or type noun stands for ("union", "mayor"), if the article has
         given one that role or type."""
         noun = token.lemma_.lower()
-        if self.lexicon.source_kinds.get(noun) not in ("person", "organisation", "institution"):
+        if self.lexicon.source_kinds.get(noun) not in (
+                "person", "people", "organisation", "institution"):
             return None
         return self.entities.described(noun, modifiers or set(), token.idx)
 
@@ -476,15 +477,14 @@ def _epithet(head: Token) -> bool:
                for c in head.children if c.i < head.i)
 
 
-def _people_of(head: Token) -> Token:
+def _people_of(head: Token, lexicon: CueLexicon) -> Token:
     """The noun that says who speaks: "doctors" in "a group of doctors", "tenants" in "the
     tenants of the block, most of whom say"."""
     members = [c for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "of"
                for c in prep.children if c.dep_ == "pobj"]
     if members and members[0].lower_ in RELATIVE and head.head.dep_ == "relcl":
         return head.head.head  # part of the group the relative clause hangs on
-    if members and head.lemma_.lower() in ("group", "number", "couple", "handful", "pair",
-                                           "team"):
+    if members and head.lemma_.lower() in lexicon.collectives:
         return members[0]
     return head
 
