@@ -494,6 +494,28 @@ def test_a_forename_that_is_also_a_surname_says_nothing_of_gender_alone() -> Non
     assert speakers(text)[-1] == ("she", "Warren")
 
 
+def test_a_forename_the_tagger_leaves_out_of_a_name_is_part_of_it() -> None:
+    # The small model tags only "Lasky"; "Attorney General" before a name is a title.
+    assert speakers("Teodor Lasky said the sign should stay.") == [
+        ("Teodor Lasky", "Teodor Lasky")]
+    assert speakers("Attorney General Roy Cooper said the sign should stay.")[0][1] == \
+        "Roy Cooper"
+
+
+def test_a_he_after_a_man_the_article_does_not_name_is_not_someone_named_before() -> None:
+    # "Her husband" is someone of his own: the man named before is not the "he".
+    text = ("Maria Duarte said she was relieved, a friend, Teodor Lasky, wrote on Facebook."
+            "\n\nHer husband was less sure. “They will keep coming,” he said.")
+    assert speakers(text)[-1] == ("he", None)
+
+
+def test_a_she_after_a_woman_the_article_does_not_name_leaves_the_man_his_he() -> None:
+    # Guard: the unnamed wife is a woman, so the "he" after her is still the man named.
+    text = ("Teodor Lasky said the sign should stay.\n\nHis wife disagreed. “It keeps me "
+            "awake,” she said.\n\n“It is a fine sign,” he said.")
+    assert speakers(text)[-2:] == [("she", None), ("he", "Teodor Lasky")]
+
+
 def test_a_surname_the_parser_calls_a_nationality_is_the_person() -> None:
     # The small model tags this "Dutch" as a nationality; it is the man named in full, the
     # one in focus when the epithet speaks.

@@ -300,6 +300,16 @@ class Entities:
         # A possessive is no part of a name, however the tagger read it ("Trump’s “latest").
         tokens = [t for t in span if (t.tag_ != "POS" and not t.is_punct
                                       and t.lower_ not in _POSSESSIVES) or t.text in ("-", "&")]
+        if kind == "person" and sentence not in self._title_case_lines:
+            # "Teodor Lasky" tagged only as far back as "Lasky": a forename the parser hangs
+            # on the name, which the tagger left out, is part of it. Not a word of a title
+            # ("Attorney General Roy Cooper"), nor "Justice" or "Rival", which name no one.
+            before = doc[span.start - 1] if span.start > 0 else None
+            if before is not None and _untagged_name_word(before) \
+                    and before.text in self.lexicon.forenames \
+                    and span.start <= before.head.i < span.end \
+                    and not (before.i > 0 and doc[before.i - 1].text[:1].isupper()):
+                tokens = [before, *tokens]
         honorific = None
         titles = []
         while len(tokens) > 1 and (tokens[0].lower_ == "the" or self._honorific(tokens[0])
@@ -1092,6 +1102,11 @@ def _couple_partner(tokens: list[Token]) -> Token | None:
         return None
     return next((c for c in first.children if c.dep_ == "conj" and c.ent_type_ == "PERSON"
                  and any(g.dep_ == "compound" and g.i == c.i - 1 for g in c.children)), None)
+
+
+def _untagged_name_word(token: Token) -> bool:
+    return token.pos_ == "PROPN" and token.dep_ == "compound" and not token.ent_type_ \
+        and token.is_alpha and token.text[:1].isupper()
 
 
 def _capitalised_place(token: Token) -> bool:

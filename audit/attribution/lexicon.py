@@ -49,6 +49,7 @@ class CueLexicon:
     types: dict[str, str] = field(default_factory=dict)  # description noun -> type
     speaks_for: set[str] = field(default_factory=set)  # "spokesman", "lawyer", "campaign"
     collectives: set[str] = field(default_factory=set)  # "group", "couple", "handful"
+    person_genders: dict[str, str] = field(default_factory=dict)  # "husband" -> "m"
     honorifics: dict[str, str | None] = field(default_factory=dict)  # "mr" -> "m"
     pronouns: dict[str, Pronoun] = field(default_factory=dict)
     forenames: dict[str, str] = field(default_factory=dict)  # "Ruth" -> "f"
@@ -87,6 +88,9 @@ class CueLexicon:
         elif kind == "pronoun":
             self.pronouns[term] = Pronoun(entry.get("gender"), entry.get("number") == "plural",
                                           entry.get("animate"), bool(entry.get("resolve", True)))
+        elif kind == "person" and entry.get("gender"):
+            self.source_kinds[term] = kind
+            self.person_genders[term] = str(entry["gender"])
         elif kind == "org_word":
             self.name_words.setdefault(term, "")
         else:

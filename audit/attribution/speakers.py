@@ -115,14 +115,30 @@ class Resolver:
     def observe(self, sentence: Sentence) -> None:
         """A definite description that is a subject ("the union began a petition") is a
         mention of the entity it stands for, which a "they" or "it" after it may then
-        stand for, as after a name."""
+        stand for, as after a name; a person it names no one for is someone of their own."""
         for token in sentence.tokens:
             if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ != "NOUN" \
                     or token.i in self.entities.by_token or self.doc.quotes.at(token.idx):
                 continue
-            entity = self._description(token, token.doc[token.left_edge.i:token.i + 1])
+            phrase = token.doc[token.left_edge.i:token.i + 1]
+            entity = self._description(token, phrase) or self._unnamed_person(token, phrase)
             if entity is not None:
                 self.entities.add_mention(entity, token, sentence.index)
+
+    def _unnamed_person(self, head: Token, phrase: Span) -> Entity | None:
+        """One person a main clause is about and the article does not name ("Her husband
+        was less sure.", "A neighbour disagreed."): someone of their own, so that a "he"
+        or "she" after it is not a name met further back. Such a pronoun stays unresolved:
+        the article has not said who it is."""
+        noun = head.lemma_.lower()
+        verb = head.head
+        if head.tag_ != "NN" or self.lexicon.source_kinds.get(noun) != "person" \
+                or _has_name(phrase) or named_apposition(head) is not None \
+                or not (verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")):
+            return None
+        person = Entity(self._text(phrase), "person", gender=self.lexicon.person_genders.get(noun))
+        self._unnamed_kinds[id(person)] = ""
+        return person
 
     def _unnamed_group(self, head: Token) -> Entity | None:
         """A plural subject the article does not name ("environmentalists worry",
