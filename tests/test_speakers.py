@@ -181,6 +181,14 @@ def test_two_people_with_one_surname_are_told_apart_by_forename_and_title() -> N
     assert speakers(text) == [("Ms. Okafor", "Grace Okafor"), ("Mr. Okafor", "Daniel Okafor")]
 
 
+def test_of_two_people_with_one_surname_a_role_beside_the_surname_says_which() -> None:
+    text = ("“Small hospitals cannot survive alone,” said Dr. Helen Marsh, Northgate's chief "
+            "executive.\n\n“The savings always come from us,” said Jo Marsh, a nurse at the "
+            "hospital for 19 years. Jo Marsh said the union would ask the state to attach "
+            "conditions.\n\nMarsh, the chief executive, said no hospital would close.")
+    assert speakers(text)[-1] == ("Marsh", "Helen Marsh")
+
+
 def test_a_couple_named_with_one_surname_are_two_people_of_that_surname() -> None:
     text = ("Ken and Maria Duarte have lived on Riverbend Road for 31 years.\n\n"
             "“We carried what we could upstairs,” Mrs. Duarte said.\n\n"

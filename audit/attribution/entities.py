@@ -19,7 +19,7 @@ from __future__ import annotations
 import heapq
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Set
 from dataclasses import dataclass, field
 from itertools import accumulate
 from typing import TYPE_CHECKING
@@ -614,6 +614,9 @@ class Entities:
             if name.honorific:
                 candidates = [e for e in candidates if (
                     e.gender or self.lexicon.forenames.get(e.forename)) in (None, name.honorific)]
+            if name.roles and len(candidates) > 1:
+                # "Marsh, the chief executive": of two Marshes, the one given that role.
+                candidates = [e for e in candidates if e.roles & name.roles] or candidates
             if not candidates:  # a forename alone ("Hillary") or a surname never given whole
                 candidates = by_forename.get(word, [])
             if not candidates:  # the article's own misspelling ("McAlister" for "McAllister")
@@ -799,7 +802,8 @@ class Entities:
             titles.append(words.pop(0).lemma_.lower())
         text = self.doc.text[words[0].idx:words[-1].idx + len(words[-1])]
         forename = words[0].text if len(words) > 1 else ""
-        entity = self.person_named(words[-1].text)
+        roles = self._roles(self.doc.doc[words[0].i:words[-1].i + 1])[0]
+        entity = self.person_named(words[-1].text, roles)
         if entity is not None and forename and entity.forename not in ("", forename):
             entity = None  # "Nell Farrow" is not the "Ann Farrow" named before
         if entity is None:
@@ -812,7 +816,7 @@ class Entities:
         elif forename and not entity.forename:
             # "Farrow" named alone elsewhere, "Nell Farrow" here: one person, the full name.
             entity.forename, entity.name = forename, text
-        entity.roles.update(t for t in titles if t in self._role_words)
+        entity.roles.update(roles, (t for t in titles if t in self._role_words))
         if honorific:
             entity.gender = honorific
         if entity.gender is None:
@@ -838,11 +842,13 @@ class Entities:
             if first is None or mention.start < first[0]:
                 known[id(entity)] = (mention.start, entity)
 
-    def person_named(self, word: str) -> Entity | None:
-        """A person the document names in full whose surname (or forename) this is."""
+    def person_named(self, word: str, roles: Set[str] = frozenset()) -> Entity | None:
+        """A person the document names in full whose surname (or forename) this is: of
+        several, the one given any of `roles`, else the one named most."""
         found = [entity for _, entity in sorted(self._people.get(word, {}).values(),
                                                  key=lambda pair: pair[0])
                  if entity.kind == "person"]
+        found = [e for e in found if e.roles & roles] or found
         return max(found, key=lambda e: e.mentions) if found else None
 
     def antecedent(self, pronoun: Pronoun, offset: int, sentence: int,
