@@ -181,6 +181,12 @@ def test_two_people_with_one_surname_are_told_apart_by_forename_and_title() -> N
     assert speakers(text) == [("Ms. Okafor", "Grace Okafor"), ("Mr. Okafor", "Daniel Okafor")]
 
 
+def test_two_surnames_each_with_a_title_are_no_couple() -> None:
+    text = ("The letter was backed by Mr. Ashby and Mrs. Holt, who sent it to the council."
+            "\n\nMr. Ashby said the council had not replied.")
+    assert speakers(text) == [("Mr. Ashby", "Ashby")]
+
+
 def test_of_two_people_with_one_surname_a_role_beside_the_surname_says_which() -> None:
     text = ("“Small hospitals cannot survive alone,” said Dr. Helen Marsh, Northgate's chief "
             "executive.\n\n“The savings always come from us,” said Jo Marsh, a nurse at the "

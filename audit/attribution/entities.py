@@ -367,7 +367,8 @@ class Entities:
         roles, modifiers = self._roles(span)
         roles.update(titles)
         text = self.doc.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1])]
-        partner = _couple_partner(tokens) if kind == "person" else None
+        # "Mr. Kerry and Mr. Obama" are two surnames, each with its title.
+        partner = _couple_partner(tokens) if kind == "person" and honorific is None else None
         if partner is not None:
             # "Ken and Maria Duarte": the first of two people named together bears the
             # surname written once for both.
@@ -1107,7 +1108,8 @@ def _couple_partner(tokens: list[Token]) -> Token | None:
     if first.i + 1 >= len(doc) or doc[first.i + 1].lower_ != "and":
         return None
     return next((c for c in first.children if c.dep_ == "conj" and c.ent_type_ == "PERSON"
-                 and any(g.dep_ == "compound" and g.i == c.i - 1 for g in c.children)), None)
+                 and any(g.dep_ == "compound" and g.i == c.i - 1 and not g.text.endswith(".")
+                         for g in c.children)), None)
 
 
 def _untagged_name_word(token: Token) -> bool:
