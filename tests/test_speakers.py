@@ -508,6 +508,13 @@ def test_a_forename_that_is_also_a_surname_says_nothing_of_gender_alone() -> Non
     assert speakers(text)[-1] == ("she", "Warren")
 
 
+def test_a_she_after_a_woman_who_speaks_unnamed_is_not_the_woman_named_before() -> None:
+    text = ("Denise Fairclough said the landlord had ignored her for weeks.\n\nAnother tenant, "
+            "who asked not to be named because she feared eviction, said the landlord had "
+            "ignored her calls. “He told me to buy a heater,” she said.")
+    assert speakers(text)[-1] == ("she", None)
+
+
 def test_a_forename_the_tagger_leaves_out_of_a_name_is_part_of_it() -> None:
     # The small model tags only "Lasky"; "Attorney General" before a name is a title.
     assert speakers("Teodor Lasky said the sign should stay.") == [

@@ -125,6 +125,23 @@ class Resolver:
             if entity is not None:
                 self.entities.add_mention(entity, token, sentence.index)
 
+    def _unnamed_speaker(self, source: Token, head: Token, kind: str) -> None:
+        """One person who speaks unnamed ("Another tenant, who asked not to be named,
+        said"): the speaker a "he" or "she" after goes on with, who is no one named before;
+        such a pronoun stays unresolved, as its source was."""
+        # A noun the lexicon does not know for people is one when "who" follows it.
+        person = kind in ("person", "anonymous", "spokesperson") or (kind == "" and any(
+            c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children)
+            for c in head.children))
+        if source.pos_ != "NOUN" or head.tag_ != "NN" or not indefinite(head) or not person:
+            return  # "the nominee" is someone the reader is meant to know; "a plan that"
+        person = Entity(self._text(head.doc[head.left_edge.i:head.i + 1]), "person",
+                        gender=self.lexicon.person_genders.get(head.lemma_.lower()))
+        self._unnamed_kinds[id(person)] = ""
+        sentence = self._sentence_of(source)
+        self.entities.add_mention(person, source, sentence)
+        self._spoke(person, sentence)
+
     def _unnamed_person(self, head: Token, phrase: Span) -> Entity | None:
         """One person a main clause is about and the article does not name ("Her husband
         was less sure.", "A neighbour disagreed."): someone of their own, so that a "he"
@@ -218,6 +235,8 @@ class Resolver:
         if speaker.entity is not None and speaker.kind != "document":
             self._spoke(speaker.entity, self._sentence_of(found.head))
             speaker.entity.spoke = True
+        elif speaker.entity is None and speaker.name is not None:
+            self._unnamed_speaker(found.head, head, kind)
         attribution = Attribution(
             source=source,
             cue=doc.span(*found.cue),
