@@ -187,6 +187,22 @@ def test_two_surnames_each_with_a_title_are_no_couple() -> None:
     assert speakers(text) == [("Mr. Ashby", "Ashby")]
 
 
+def test_a_surname_and_a_full_name_joined_by_and_are_no_couple() -> None:
+    # The parse the small model gives "Okafor and Maria Holt said" in running copy, built by
+    # hand: "Okafor" is no forename, so the two share no surname. "Ken and Maria Holt" do.
+    from spacy.tokens import Doc
+
+    from audit.attribution.entities import _couple_partner
+    from audit.nlp import pipeline
+
+    for first, partner in (("Okafor", None), ("Ken", "Holt")):
+        doc = Doc(pipeline().vocab, words=[first, "and", "Maria", "Holt", "said"],
+                  heads=[4, 0, 3, 0, 4], deps=["nsubj", "cc", "compound", "conj", "ROOT"],
+                  ents=["B-PERSON", "O", "B-PERSON", "I-PERSON", "O"])
+        found = _couple_partner([doc[0]], CUES.forenames)
+        assert (found.text if found is not None else None) == partner
+
+
 def test_of_two_people_with_one_surname_a_role_beside_the_surname_says_which() -> None:
     text = ("“Small hospitals cannot survive alone,” said Dr. Helen Marsh, Northgate's chief "
             "executive.\n\n“The savings always come from us,” said Jo Marsh, a nurse at the "

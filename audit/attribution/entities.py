@@ -368,7 +368,8 @@ class Entities:
         roles.update(titles)
         text = self.doc.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1])]
         # "Mr. Kerry and Mr. Obama" are two surnames, each with its title.
-        partner = _couple_partner(tokens) if kind == "person" and honorific is None else None
+        partner = _couple_partner(tokens, self.lexicon.forenames) \
+            if kind == "person" and honorific is None else None
         if partner is not None:
             # "Ken and Maria Duarte": the first of two people named together bears the
             # surname written once for both.
@@ -1098,17 +1099,18 @@ def _datelines(doc: ParsedDocument) -> list[tuple[int, int]]:
     return ranges
 
 
-def _couple_partner(tokens: list[Token]) -> Token | None:
+def _couple_partner(tokens: list[Token], forenames: dict[str, str]) -> Token | None:
     """The surname after "and" that a lone forename shares: "Ken" in "Ken and Maria
-    Duarte" (the parser joins the two names, the second with a forename of its own)."""
-    if len(tokens) != 1:
+    Duarte" (the parser joins the two names, the second with a forename of its own). Both
+    first words are forenames: "Obama and Clinton" are two surnames."""
+    if len(tokens) != 1 or tokens[0].text not in forenames:
         return None
     first = tokens[0]
     doc = first.doc
     if first.i + 1 >= len(doc) or doc[first.i + 1].lower_ != "and":
         return None
     return next((c for c in first.children if c.dep_ == "conj" and c.ent_type_ == "PERSON"
-                 and any(g.dep_ == "compound" and g.i == c.i - 1 and not g.text.endswith(".")
+                 and any(g.dep_ == "compound" and g.i == c.i - 1 and g.text in forenames
                          for g in c.children)), None)
 
 
