@@ -698,6 +698,19 @@ def test_capitalised_labels_speak_in_a_transcript_but_a_kicker_does_not() -> Non
     assert speakers(kickers) == []
 
 
+def test_an_interview_labels_the_person_it_names_and_its_questions_name_no_one() -> None:
+    text = ("Tomas Reyes runs the authority.\n\nQ: Will fares rise instead?\n\nReyes: Not "
+            "this year.\n\nQ: And next year?\n\nReyes: That depends on the province.")
+    assert speakers(text) == [("Reyes", "Tomas Reyes")] * 2
+
+
+def test_a_repeated_title_case_label_that_names_no_one_is_a_kicker() -> None:
+    # Guard: no "Update" is named in the article.
+    text = ("Update: The ferry sailed at noon.\n\nThe crew was rescued at dawn.\n\n"
+            "Update: The inquiry opens in June.")
+    assert speakers(text) == []
+
+
 def test_a_description_prefers_a_body_known_to_be_of_its_type() -> None:
     text = ("Terry Okonkwo of the Harbour Paramedics Union said crews were short.\n\n"
             "According to Coastline EHS, the target is met in 85 per cent of calls.\n\n"

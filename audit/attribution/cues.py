@@ -110,19 +110,25 @@ def _tagged_before(doc: ParsedDocument, sentence: Sentence, quotes: list[Quote]
 
 
 def speaker_labels(doc: ParsedDocument) -> frozenset[str]:
-    """The all-capital labels that open more than one sentence of the document, each
-    ending as a sentence ends: the speakers of a transcript ("HOLLOWAY: Let's start."),
-    where a kicker is used once or labels a headline ("WATCH: Police outline a scam")."""
+    """The labels that open more than one sentence of the document, each ending as a
+    sentence ends: the speakers of a transcript ("HOLLOWAY: Let's start.", or "Reyes: Not
+    this year." where the article names a Reyes), where a kicker is used once or labels a
+    headline ("WATCH: Police outline a scam"). One letter ("Q:", "A:") marks a question
+    or an answer, and names no one."""
+    people = {t.text for entity in doc.doc.ents if entity.label_ == "PERSON" for t in entity}
     seen = Counter(" ".join(t.text for t in names) for sentence in doc.sentences
-                   if (names := _label_names(sentence)) and all(t.is_upper for t in names)
+                   if (names := _label_names(sentence))
+                   and (all(t.is_upper for t in names) or names[-1].text in people)
                    and doc.clean[sentence.start:sentence.end].rstrip()[-1:] in _SENTENCE_ENDS)
-    return frozenset(label for label, count in seen.items() if count > 1)
+    return frozenset(label for label, count in seen.items() if count > 1 and len(label) > 1)
 
 
 def _label_names(sentence: Sentence) -> list[Token]:
-    """The proper nouns before a colon that opens the sentence, if any."""
+    """The proper nouns before a colon that opens the sentence, if any (the tagger may
+    take a capitalised name there for a common noun)."""
     words = [t for t in sentence.tokens if not t.is_space and not t.is_quote]
-    names = list(itertools.takewhile(lambda t: t.pos_ == "PROPN", words[:5]))
+    names = list(itertools.takewhile(
+        lambda t: t.pos_ == "PROPN" or (t.pos_ == "NOUN" and t.is_title), words[:5]))
     if not names or len(words) <= len(names) + 2 or words[len(names)].text != ":":
         return []
     return names
@@ -139,9 +145,10 @@ def _colon_label(scope: Scope, labels: frozenset[str]) -> Candidate | None:
         return None  # a dateline ("DENVER:") or a time, not a speaker
     # A name is short; four words or more in title case are a subhead ("Veto Power Impedes
     # Peace Efforts:"), whatever entity the tagger sees in them.
+    label = " ".join(t.text for t in names)
     tagged = len(names) <= 3 and any(t.ent_type_ in ("PERSON", "ORG", "NORP") for t in names)
-    if not tagged and " ".join(t.text for t in names) not in labels:
-        return None  # "Correction:", "WATCH:", a headline's kicker: a label, no one speaking
+    if len(label) < 2 or (not tagged and label not in labels):
+        return None  # "Correction:", "WATCH:", a headline's kicker, an interview's "Q:"
     colon = next(t for t in sentence.tokens if t.i > names[-1].i and t.text == ":")
     content = trim(scope.text, colon.idx + 1, sentence.span.end_char)
     return Candidate((names[0].i, names[-1].i + 1), names[-1], (colon.idx, colon.idx + 1),
