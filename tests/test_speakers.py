@@ -698,6 +698,13 @@ def test_capitalised_labels_speak_in_a_transcript_but_a_kicker_does_not() -> Non
     assert speakers(kickers) == []
 
 
+def test_a_cue_the_parser_hangs_on_a_name_left_as_the_root_has_that_name_as_source() -> None:
+    # The small model reads "announced" as a modifier of "Carver Paper" here.
+    text = ("Carver Paper, which is owned by Ostrander Holdings of Chicago, announced in March "
+            "that it would close the mill, blaming falling demand.")
+    assert ("Carver Paper", "Carver Paper") in speakers(text)
+
+
 def test_an_interview_labels_the_person_it_names_and_its_questions_name_no_one() -> None:
     text = ("Tomas Reyes runs the authority.\n\nQ: Will fares rise instead?\n\nReyes: Not "
             "this year.\n\nQ: And next year?\n\nReyes: That depends on the province.")
