@@ -711,6 +711,21 @@ def test_an_interview_labels_the_person_it_names_and_its_questions_name_no_one()
     assert speakers(text) == [("Reyes", "Tomas Reyes")] * 2
 
 
+def test_a_transcript_turn_is_its_speaker_s_to_the_end_of_its_paragraph() -> None:
+    text = ("HOLLOWAY: Let's start with the debate. Will you be there?\n\nMARCH: Well, the "
+            "governor will be there. I will not. It is a long drive.\n\nHOLLOWAY: Why not?"
+            "\n\nMARCH: I have a ferry to run.")
+    assert [name for _, name in speakers(text)] == ["HOLLOWAY"] * 2 + ["MARCH"] * 3 + [
+        "HOLLOWAY", "MARCH"]
+
+
+def test_a_kicker_heading_one_paragraph_opens_no_turn() -> None:
+    # Guard: the rest of the paragraph is the writer's, and the quotation Powell's.
+    text = ("Jerome Powell spoke on Wednesday.\n\nFED TALK: The Fed signalled it is in no "
+            "hurry to raise rates. \"We have the luxury to be patient,\" Powell said.")
+    assert speakers(text)[-1] == ("Powell", "Jerome Powell")
+
+
 def test_a_repeated_title_case_label_that_names_no_one_is_a_kicker() -> None:
     # Guard: no "Update" is named in the article.
     text = ("Update: The ferry sailed at noon.\n\nThe crew was rescued at dawn.\n\n"

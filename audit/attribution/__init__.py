@@ -42,5 +42,5 @@ def find_attributions(doc: ParsedDocument, cues: CueLexicon, parties: PartyMap
             [resolver.attribution(item) for item in found if item is not None], cues))
         about.append(resolver.statement_of_subject(sentence))
         resolver.observe(sentence)
-    carry_quotations(doc, result, about)
+    carry_quotations(doc, result, about, labels)
     return result

@@ -12,13 +12,15 @@ _QUOTED_SENTENCE = 0.8  # share of a sentence's words inside quotes to call it a
 
 
 def carry_quotations(doc: ParsedDocument, result: list[list[Attribution]],
-                     about: list[Attribution | None]) -> None:
+                     about: list[Attribution | None], labels: frozenset[str]
+                     ) -> None:
     """Give an uncued quoted sentence the speaker of its quotation, or of the statement in
     the sentence right before it (the newspaper convention for a running quote: "Ortega
     said the plan was flawed." then "“It will never work.”"), or else of the person that
     sentence is about, who has spoken before (`about`, by sentence: "Ortega moved to the
     coast in May." then "“It is quiet here.”"). A sentence with no words between them (a
-    stray "." line) does not break the run."""
+    stray "." line) does not break the run. In a transcript, a speaker's `labels` open a
+    turn that runs to the end of its paragraph."""
     by_group: dict[int, Attribution] = {}
     for attributions in result:
         for attribution in attributions:
@@ -27,9 +29,20 @@ def carry_quotations(doc: ParsedDocument, result: list[list[Attribution]],
                 for quote in doc.quotes.overlapping(content.start, content.end):
                     by_group.setdefault(quote.group, attribution)
     previous: Attribution | None = None
+    turn: tuple[int, Attribution] | None = None  # a transcript's labelled turn: paragraph
     for sentence, attributions, person in zip(doc.sentences, result, about, strict=True):
         quotes = doc.quotes.overlapping(sentence.start, sentence.end)
         _join_quotes(doc, sentence, attributions, quotes)
+        label = next((a for a in attributions if _labels(doc, a, labels)), None)
+        if label is not None:
+            turn = (sentence.paragraph, label)
+        elif turn is not None and turn[0] == sentence.paragraph and not attributions \
+                and any(t.is_alpha for t in sentence.tokens):
+            # "REYES: Not this year. We have no plans to raise them.": the whole turn is
+            # the labelled speaker's.
+            attributions.append(replace(turn[1], content=doc.span(sentence.start,
+                                                                  sentence.end)))
+            continue
         if not attributions and quotes:
             carried = next((by_group[q.group] for q in quotes if q.group in by_group), None)
             if carried is None and _quoted_share(doc, sentence) >= _QUOTED_SENTENCE:
@@ -50,6 +63,13 @@ def carry_quotations(doc: ParsedDocument, result: list[list[Attribution]],
                  and (a.kind != "according_to" or a.source_kind == "person")
                  and a.source_kind != "document"]
         previous = named[-1] if named else person
+
+
+def _labels(doc: ParsedDocument, attribution: Attribution, labels: frozenset[str]) -> bool:
+    """A transcript's speaker label: one of its `labels`, the colon right after it the cue
+    ("FED TALK:" heading a newsletter's paragraph once is a kicker)."""
+    return attribution.cue.text == ":" and attribution.source.text in labels and not \
+        doc.text[attribution.source.end:attribution.cue.start].strip()
 
 
 def _asks(doc: ParsedDocument, sentence: Sentence) -> bool:
