@@ -146,6 +146,9 @@ def test_stance_verb_with_a_partial_quote_is_mixed(cues: CueLexicon) -> None:
     "It goes without saying that the fare rise is unpopular.",
     "Holt left the hall without saying a word.",
     "Let's say a degree costs more than a house.",
+    # a subject that denies anyone spoke
+    "Nobody asked the drivers.",
+    "No official said the depot would close.",
 ])
 def test_non_cues(text: str, cues: CueLexicon) -> None:
     assert attributions(text, cues) == [[]]

@@ -226,7 +226,8 @@ def _verbal(token: Token, cues: CueLexicon, scope: Scope) -> Candidate | None:
     if objects and all(o.lemma_.lower() in cue.not_objects for o in objects):
         return None
     source, vague = verb_source(token, scope.quotes)
-    if source is None or (not cue.speech and _first_or_second_person(source, cues)):
+    if source is None or _no_one(source) or (
+            not cue.speech and _first_or_second_person(source, cues)):
         return None
     content = content_span(token, scope, cue.addressed)
     if not _satisfies(token, cue, scope.nearby, cue_end):
@@ -318,6 +319,13 @@ def _unasserted(token: Token, cues: CueLexicon, quotes: list[Quote]) -> bool:
         (c.lower_ == "to" and not aspect)
         or (c.tag_ == "MD" and c.lower_ not in _FACTUAL_MODALS and token.tag_ != "VBD")))
         for c in token.children)
+
+
+def _no_one(source: Token) -> bool:
+    """"Nobody asked me", "no official would say": a subject that denies anyone spoke, as
+    "not" would."""
+    return source.lower_ in ("nobody", "none") or any(
+        c.dep_ == "det" and c.lower_ == "no" for c in source.children)
 
 
 def _first_or_second_person(source: Token, cues: CueLexicon) -> bool:
