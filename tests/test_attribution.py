@@ -146,12 +146,27 @@ def test_stance_verb_with_a_partial_quote_is_mixed(cues: CueLexicon) -> None:
     "It goes without saying that the fare rise is unpopular.",
     "Holt left the hall without saying a word.",
     "Let's say a degree costs more than a house.",
+    # a condition; a participle that describes
+    "The strike ends if the board says it will raise wages.",
     # a subject that denies anyone spoke
     "Nobody asked the drivers.",
     "No official said the depot would close.",
 ])
 def test_non_cues(text: str, cues: CueLexicon) -> None:
     assert attributions(text, cues) == [[]]
+
+
+def test_pledged_delegates_are_no_pledge(cues: CueLexicon) -> None:
+    # The small model reads "pledged" here as a second verb of Ortiz's, "delegates" its object.
+    found = attributions("Entering the final contests in June, Ortiz leads Bell by 271 "
+                         "pledged delegates according to a count by the Ledger, but Bell has "
+                         "won more states.", cues)
+    assert [a.cue.text for sentence in found for a in sentence] == ["according to"]
+
+
+def test_what_someone_was_asked_is_no_thought_of_theirs(cues: CueLexicon) -> None:
+    found = attributions("Reporters asked whether Holt believed the depot would close.", cues)
+    assert [a.cue.text for sentence in found for a in sentence] == ["asked"]
 
 
 @pytest.mark.parametrize("text", [

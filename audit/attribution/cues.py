@@ -303,18 +303,22 @@ def _particles(verb: Token) -> list[Token]:
 
 
 def _unasserted(token: Token, cues: CueLexicon, quotes: list[Quote]) -> bool:
-    """"to say", "would tell", "did not comment", "without saying", "let's say": speech
-    wanted, imagined, supposed or withheld, not speech that took place. An infinitive after
-    a verb of aspect ("continued to call for", "began to explain") took place all the same,
-    and a "not" the parser hung on the cue from inside the quotation ("“Probably not,”
-    Moore said") negates nothing. A modal takes a bare verb: one before a past tense
-    ("“...,” May said") is a name mistagged."""
+    """"to say", "would tell", "did not comment", "without saying", "let's say", "if she
+    says": speech wanted, imagined, supposed, asked about or withheld, not speech that took
+    place. An infinitive after a verb of aspect ("continued to call for", "began to
+    explain") took place all the same, and a "not" the parser hung on the cue from inside
+    the quotation ("“Probably not,” Moore said") negates nothing. A modal takes a bare
+    verb: one before a past tense ("“...,” May said") is a name mistagged."""
     aspect = (token.dep_ == "xcomp" and token.head.lemma_.lower() in cues.aspectual) or (
         token.dep_ == "advcl")  # an infinitive of purpose: "took to the radio to accuse"
     supposed = token.head.lemma_.lower() == "let" and token.head.i < token.i and any(
         c.lower_ in ("'s", "’s", "us") for c in (*token.head.children, *token.children))
     if supposed or (token.dep_ == "pcomp" and token.head.lower_ == "without"):
         return True  # "let's say you ...", "left without saying", "goes without saying"
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in token.children):
+        # "asked if she believed ...", "if Holt asks him about it": a question or a
+        # condition, not something believed or said.
+        return True
     return any((c.dep_ == "neg" and not in_quote(c, quotes)) or (c.dep_ == "aux" and (
         (c.lower_ == "to" and not aspect)
         or (c.tag_ == "MD" and c.lower_ not in _FACTUAL_MODALS and token.tag_ != "VBD")))
