@@ -148,6 +148,9 @@ def test_stance_verb_with_a_partial_quote_is_mixed(cues: CueLexicon) -> None:
     "Let's say a degree costs more than a house.",
     # a condition; a participle that describes
     "The strike ends if the board says it will raise wages.",
+    # an action that goes on: no one spoke
+    "The ferry service will continue running through the winter, the mayor's plan or not.",
+    "As the strike continues to spread, the depot stays shut.",
     # a subject that denies anyone spoke
     "Nobody asked the drivers.",
     "No official said the depot would close.",
@@ -162,6 +165,11 @@ def test_pledged_delegates_are_no_pledge(cues: CueLexicon) -> None:
                          "pledged delegates according to a count by the Ledger, but Bell has "
                          "won more states.", cues)
     assert [a.cue.text for sentence in found for a in sentence] == ["according to"]
+
+
+def test_a_tag_of_continuing_speech_is_still_a_cue(cues: CueLexicon) -> None:
+    found = attributions("“Let's just boil it down to the fares,” Bell continued.", cues)
+    assert [a.speaker for sentence in found for a in sentence] == ["Bell"]
 
 
 def test_what_someone_was_asked_is_no_thought_of_theirs(cues: CueLexicon) -> None:

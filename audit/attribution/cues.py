@@ -220,7 +220,8 @@ def _verbal(token: Token, cues: CueLexicon, scope: Scope) -> Candidate | None:
                                                                  "VBG", "VB"):
         return None
     cue, cue_end = _verb_cue(token, cues)
-    if cue is None or _so_called(token) or _unasserted(token, cues, scope.quotes):
+    if cue is None or _so_called(token) or _unasserted(token, cues, scope.quotes) \
+            or _of_aspect(token, cues, scope.quotes):
         return None
     objects = [c for c in token.children if c.dep_ in OBJECT_DEPS]
     if objects and all(o.lemma_.lower() in cue.not_objects for o in objects):
@@ -323,6 +324,15 @@ def _unasserted(token: Token, cues: CueLexicon, quotes: list[Quote]) -> bool:
         (c.lower_ == "to" and not aspect)
         or (c.tag_ == "MD" and c.lower_ not in _FACTUAL_MODALS and token.tag_ != "VBD")))
         for c in token.children)
+
+
+def _of_aspect(token: Token, cues: CueLexicon, quotes: list[Quote]) -> bool:
+    """"will continue screening people", "continues to battle": a verb of aspect with a
+    verb after it says an action goes on, not that anyone spoke ("“...,” she continued"
+    does)."""
+    return token.lemma_.lower() in cues.aspectual and any(
+        (c.dep_ == "xcomp" or (c.dep_ == "ccomp" and c.tag_ == "VBG"))
+        and not in_quote(c, quotes) for c in token.children)
 
 
 def _no_one(source: Token) -> bool:
