@@ -130,14 +130,12 @@ class Resolver:
         said"): the speaker a "he" or "she" after goes on with, who is no one named before;
         such a pronoun stays unresolved, as its source was."""
         # A noun the lexicon does not know for people is one when "who" follows it.
-        person = kind in ("person", "anonymous", "spokesperson") or (kind == "" and any(
+        of_people = kind in ("person", "anonymous", "spokesperson") or (kind == "" and any(
             c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children)
             for c in head.children))
-        if source.pos_ != "NOUN" or head.tag_ != "NN" or not indefinite(head) or not person:
+        if source.pos_ != "NOUN" or head.tag_ != "NN" or not indefinite(head) or not of_people:
             return  # "the nominee" is someone the reader is meant to know; "a plan that"
-        person = Entity(self._text(head.doc[head.left_edge.i:head.i + 1]), "person",
-                        gender=self.lexicon.person_genders.get(head.lemma_.lower()))
-        self._unnamed_kinds[id(person)] = ""
+        person = self._someone(head, head.doc[head.left_edge.i:head.i + 1])
         sentence = self._sentence_of(source)
         self.entities.add_mention(person, source, sentence)
         self._spoke(person, sentence)
@@ -147,13 +145,18 @@ class Resolver:
         was less sure.", "A neighbour disagreed."): someone of their own, so that a "he"
         or "she" after it is not a name met further back. Such a pronoun stays unresolved:
         the article has not said who it is."""
-        noun = head.lemma_.lower()
         verb = head.head
-        if head.tag_ != "NN" or self.lexicon.source_kinds.get(noun) != "person" \
+        if head.tag_ != "NN" or self.lexicon.source_kinds.get(head.lemma_.lower()) != "person" \
                 or _has_name(phrase) or named_apposition(head) is not None \
                 or not (verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")):
             return None
-        person = Entity(self._text(phrase), "person", gender=self.lexicon.person_genders.get(noun))
+        return self._someone(head, phrase)
+
+    def _someone(self, head: Token, phrase: Span) -> Entity:
+        """A person the article describes and never names, of the gender the noun gives
+        ("her husband"); a pronoun that stands for them stays unresolved."""
+        person = Entity(self._text(phrase), "person",
+                        gender=self.lexicon.person_genders.get(head.lemma_.lower()))
         self._unnamed_kinds[id(person)] = ""
         return person
 
