@@ -113,14 +113,13 @@ def speaker_labels(doc: ParsedDocument) -> frozenset[str]:
     """The labels that open more than one sentence of the document, each ending as a
     sentence ends: the speakers of a transcript ("HOLLOWAY: Let's start.", or "Reyes: Not
     this year." where the article names a Reyes), where a kicker is used once or labels a
-    headline ("WATCH: Police outline a scam"). One letter ("Q:", "A:") marks a question
-    or an answer, and names no one."""
+    headline ("WATCH: Police outline a scam")."""
     people = {t.text for entity in doc.doc.ents if entity.label_ == "PERSON" for t in entity}
     seen = Counter(" ".join(t.text for t in names) for sentence in doc.sentences
                    if (names := _label_names(sentence))
                    and (all(t.is_upper for t in names) or names[-1].text in people)
                    and doc.clean[sentence.start:sentence.end].rstrip()[-1:] in _SENTENCE_ENDS)
-    return frozenset(label for label, count in seen.items() if count > 1 and len(label) > 1)
+    return frozenset(label for label, count in seen.items() if count > 1)
 
 
 def _label_names(sentence: Sentence) -> list[Token]:
@@ -148,7 +147,9 @@ def _colon_label(scope: Scope, labels: frozenset[str]) -> Candidate | None:
     label = " ".join(t.text for t in names)
     tagged = len(names) <= 3 and any(t.ent_type_ in ("PERSON", "ORG", "NORP") for t in names)
     if len(label) < 2 or (not tagged and label not in labels):
-        return None  # "Correction:", "WATCH:", a headline's kicker, an interview's "Q:"
+        # "Correction:", "WATCH:", a headline's kicker; one letter ("Q:", "A:") marks an
+        # interview's question or answer and names no one.
+        return None
     colon = next(t for t in sentence.tokens if t.i > names[-1].i and t.text == ":")
     content = trim(scope.text, colon.idx + 1, sentence.span.end_char)
     return Candidate((names[0].i, names[-1].i + 1), names[-1], (colon.idx, colon.idx + 1),

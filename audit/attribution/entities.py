@@ -310,17 +310,7 @@ class Entities:
                     and span.start <= before.head.i < span.end \
                     and not (before.i > 0 and doc[before.i - 1].text[:1].isupper()):
                 tokens = [before, *tokens]
-        honorific = None
-        titles = []
-        while len(tokens) > 1 and (tokens[0].lower_ == "the" or self._honorific(tokens[0])
-                                   is not None or (kind == "person" and tokens[0].lemma_.lower()
-                                                   in self._role_words)
-                                   or _description_word(tokens[0])):
-            if self._honorific(tokens[0]) is not None:
-                honorific = self._honorific(tokens[0])
-            elif tokens[0].lower_ != "the":
-                titles.append(tokens[0].lemma_.lower())  # "Councillor Ortega", "Mayor Brandt"
-            tokens.pop(0)
+        titles, honorific = self._take_titles(tokens, kind == "person")
         if kind == "person" and len(tokens) >= 3 and tokens[0].text not in \
                 self.lexicon.forenames and tokens[1].text in self.lexicon.forenames:
             # "Paramedic Ola Brandt", "Retiree Alan Purvis": a description before a forename.
@@ -399,6 +389,24 @@ class Entities:
                     return rest, "person"
                 break
         return tokens, "organisation"
+
+    def _take_titles(self, tokens: list[Token], person: bool) -> tuple[list[str], str | None]:
+        """Take what comes before a name off the front of its words: an article, courtesy
+        titles, and, for a person, roles ("Councillor Ortega", "Mayor Brandt", "spokesperson
+        Wen Lio"). Returns the roles and the gender a courtesy title gives ("" when it gives
+        none, None when there is none)."""
+        honorific = None
+        titles = []
+        while len(tokens) > 1 and (tokens[0].lower_ == "the" or self._honorific(tokens[0])
+                                   is not None or (person and tokens[0].lemma_.lower()
+                                                   in self._role_words)
+                                   or _description_word(tokens[0])):
+            if self._honorific(tokens[0]) is not None:
+                honorific = self._honorific(tokens[0])
+            elif tokens[0].lower_ != "the":
+                titles.append(tokens[0].lemma_.lower())
+            tokens.pop(0)
+        return titles, honorific
 
     def _honorific(self, token: Token) -> str | None:
         """The gender a courtesy title gives ("" when it gives none), or None: no title."""
@@ -796,12 +804,7 @@ class Entities:
         the same one as a full name it ends ("Marcus Bell"), and a mention from now on.
         `head` is the name's last word when the phrase around it holds no other."""
         words = [t for t in phrase if t.pos_ == "PROPN"] or [head]
-        titles, honorific = [], None
-        while len(words) > 1 and (self._honorific(words[0]) is not None
-                                  or words[0].lemma_.lower() in self._role_words):
-            # "Mayor Ines Calloway", "Sen. Ortega": a title is no part of the name.
-            honorific = self._honorific(words[0]) or honorific
-            titles.append(words.pop(0).lemma_.lower())
+        titles, honorific = self._take_titles(words, person=True)  # "Mayor Ines Calloway"
         text = self.doc.text[words[0].idx:words[-1].idx + len(words[-1])]
         forename = words[0].text if len(words) > 1 else ""
         roles = self._roles(self.doc.doc[words[0].i:words[-1].i + 1])[0]
@@ -818,7 +821,7 @@ class Entities:
         elif forename and not entity.forename:
             # "Farrow" named alone elsewhere, "Nell Farrow" here: one person, the full name.
             entity.forename, entity.name = forename, text
-        entity.roles.update(roles, (t for t in titles if t in self._role_words))
+        entity.roles.update(roles, titles)
         if honorific:
             entity.gender = honorific
         if entity.gender is None:

@@ -83,14 +83,13 @@ class CueLexicon:
             self.speaks_for.add(term)
         if entry.get("collective"):
             self.collectives.add(term)
+        if kind == "person" and entry.get("gender"):
+            self.person_genders[term] = str(entry["gender"])
         if kind == "honorific":
             self.honorifics[term] = entry.get("gender")
         elif kind == "pronoun":
             self.pronouns[term] = Pronoun(entry.get("gender"), entry.get("number") == "plural",
                                           entry.get("animate"), bool(entry.get("resolve", True)))
-        elif kind == "person" and entry.get("gender"):
-            self.source_kinds[term] = kind
-            self.person_genders[term] = str(entry["gender"])
         elif kind == "org_word":
             self.name_words.setdefault(term, "")
         else:
