@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING
 
+from audit.attribution.syntax import after_lets
 from audit.document import ParsedDocument, Sentence
 from audit.findings import make_finding
 from audit.lexicon import load_entries
@@ -199,9 +200,7 @@ def _supposes(sentence: Sentence, lexicon: FigureLexicon) -> bool:
     for token in sentence.tokens:
         if not lexicon.is_a(token, "supposition") or token.pos_ != "VERB":
             continue
-        let = token.head
-        if let.lemma_.lower() == "let" and let.i < token.i and any(
-                c.lower_ in ("'s", "’s", "us") for c in (*let.children, *token.children)):
+        if after_lets(token):
             return True
         if token == first and token.dep_ == "ROOT" and token.tag_ == "VB" \
                 and not any(c.dep_ in SUBJECTS for c in token.children):

@@ -22,6 +22,7 @@ from audit.attribution.syntax import (
     OBJECT_DEPS,
     QUOTE_REACH,
     RELATIVE,
+    after_lets,
     bare_plural,
     in_quote,
     phrase_span,
@@ -313,9 +314,7 @@ def _unasserted(token: Token, cues: CueLexicon, quotes: list[Quote]) -> bool:
     verb: one before a past tense ("“...,” May said") is a name mistagged."""
     aspect = (token.dep_ == "xcomp" and token.head.lemma_.lower() in cues.aspectual) or (
         token.dep_ == "advcl")  # an infinitive of purpose: "took to the radio to accuse"
-    supposed = token.head.lemma_.lower() == "let" and token.head.i < token.i and any(
-        c.lower_ in ("'s", "’s", "us") for c in (*token.head.children, *token.children))
-    if supposed or (token.dep_ == "pcomp" and token.head.lower_ == "without"):
+    if after_lets(token) or (token.dep_ == "pcomp" and token.head.lower_ == "without"):
         return True  # "let's say you ...", "left without saying", "goes without saying"
     if any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in token.children):
         # "asked if she believed ...", "if Holt asks him about it": a question or a

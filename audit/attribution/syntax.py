@@ -127,6 +127,14 @@ def _names(adjective: Token) -> bool:
         adjective.text[:1].isupper() and adjective.i > adjective.sent.start)
 
 
+def after_lets(verb: Token) -> bool:
+    """"Let's say ...", "let us suppose ...": the verb a writer or a speaker puts to the
+    reader as a case to imagine, not something done."""
+    let = verb.head
+    return let.lemma_.lower() == "let" and let.i < verb.i and any(
+        c.lower_ in ("'s", "’s", "us") for c in (*let.children, *verb.children))
+
+
 def definite(head: Token) -> bool:
     """"The mayor", "this union": someone or something the reader is meant to know."""
     return any(t.dep_ == "det" and t.lower_ in _DEFINITE for t in head.children)
