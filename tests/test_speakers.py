@@ -539,6 +539,27 @@ def test_a_forename_the_tagger_leaves_out_of_a_name_is_part_of_it() -> None:
         "Roy Cooper"
 
 
+def test_a_forename_after_an_office_is_part_of_the_name() -> None:
+    # The small model tags only "Nandakumar"; the office before the forename is no part of
+    # a name, but it does not make the forename one.
+    text = ("The council voted 6-3 on Tuesday to keep the branch open.\n\nCouncillor Priya "
+            "Nandakumar, who led the push to save the branch, said the vote mattered. “We "
+            "found the money,” she said.")
+    assert speakers(text) == [("Councillor Priya Nandakumar", "Priya Nandakumar"),
+                              ("she", "Priya Nandakumar")]
+
+
+def test_a_name_beside_a_noun_for_a_person_is_a_person() -> None:
+    # The small model tags "Dashiell" as an organisation; as her son he is the "he" who
+    # speaks next, not the councillor who spoke two paragraphs before.
+    text = ("“Nobody has told me which potholes we will leave,” Councillor Tom Brisco said."
+            "\n\nLorna Feeney, the branch manager, said staff had been told to prepare for "
+            "closure.\n\nFeeney's son, Dashiell, who volunteers at the branch on weekends, "
+            "started the petition. “I just printed a form and left it on the counter,” he "
+            "said.")
+    assert speakers(text)[-1] == ("he", "Dashiell")
+
+
 def test_a_he_after_a_man_the_article_does_not_name_is_not_someone_named_before() -> None:
     # "Her husband" is someone of his own: the man named before is not the "he".
     text = ("Maria Duarte said she was relieved, a friend, Teodor Lasky, wrote on Facebook."

@@ -302,13 +302,16 @@ class Entities:
                                       and t.lower_ not in _POSSESSIVES) or t.text in ("-", "&")]
         if kind == "person" and sentence not in self._title_case_lines:
             # "Teodor Lasky" tagged only as far back as "Lasky": a forename the parser hangs
-            # on the name, which the tagger left out, is part of it. Not a word of a title
-            # ("Attorney General Roy Cooper"), nor "Justice" or "Rival", which name no one.
+            # on the name, which the tagger left out, is part of it, after an office too
+            # ("Councillor Priya Nandakumar"). Not a word of a title ("Chief Justice",
+            # "Trump Rival"), which names no one.
             before = doc[span.start - 1] if span.start > 0 else None
             if before is not None and _untagged_name_word(before) \
                     and before.text in self.lexicon.forenames \
+                    and before.lemma_.lower() not in self._role_words \
                     and span.start <= before.head.i < span.end \
-                    and not (before.i > 0 and doc[before.i - 1].text[:1].isupper()):
+                    and not (before.i > 0 and doc[before.i - 1].text[:1].isupper()
+                             and not self._title_word(doc[before.i - 1])):
                 tokens = [before, *tokens]
         titles, honorific = self._take_titles(tokens, kind == "person")
         if kind == "person" and len(tokens) >= 3 and tokens[0].text not in \
@@ -354,6 +357,9 @@ class Entities:
             kind = "organisation"  # an acronym is no part of a person's name ("Millbrook LRT")
         elif kind == "organisation" and self._looks_like_person(words):
             kind = "person"  # the small model often calls a person an ORG ("Marcus Bell")
+        elif kind in ("organisation", "place") and len(words) <= 3 \
+                and self._person_beside(span):
+            kind = "person"  # "Feeney's son, Dashiell": a name set beside a person noun
         roles, modifiers = self._roles(span)
         roles.update(titles)
         text = self.doc.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1])]
@@ -414,6 +420,21 @@ class Entities:
         if word not in self.lexicon.honorifics:
             return None
         return self.lexicon.honorifics[word] or ""
+
+    def _title_word(self, token: Token) -> bool:
+        """A courtesy title or a person's office before a name ("Dr.", "Councillor")."""
+        return self._honorific(token) is not None or self.lexicon.source_kinds.get(
+            token.lemma_.lower()) in ("person", "spokesperson")
+
+    def _person_beside(self, span: Span) -> bool:
+        """The name and a noun for a person stand in apposition ("her son, Dashiell";
+        "Vance, a retired nurse"), whatever the tagger took the name for."""
+        root = span.root
+        beside = [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+        if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+            beside.append(root.head)
+        return any(self.lexicon.source_kinds.get(t.lemma_.lower()) in ("person", "spokesperson")
+                   for t in beside)
 
     def _looks_like_person(self, words: list[str]) -> bool:
         return len(words) in (2, 3) and words[0] in self.lexicon.forenames
@@ -492,6 +513,10 @@ class Entities:
             if entity.kind == "person" and name.honorific:
                 entity.gender = name.honorific
                 self._titled.add(id(entity))
+            elif entity.kind == "person" and entity.gender is None:
+                # "Her son, Dashiell", "the chairwoman, Ines Varga": the noun says it.
+                entity.gender = next((gender for role in sorted(name.roles) if (
+                    gender := self.lexicon.person_genders.get(role))), None)
             if entity.kind == "organisation" and not entity.type:
                 entity.type = self._type(name)
             mention = EntityMention(self.doc.doc[name.start].idx, self._end(name), entity,
