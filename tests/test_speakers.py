@@ -158,6 +158,25 @@ def test_the_company_is_a_body_of_no_known_type_that_has_spoken() -> None:
     assert speakers(text)[-1] == ("The company", "Brightwater Marine")
 
 
+def test_the_company_is_the_body_whose_action_it_reports() -> None:
+    # AP's lede: the body named as the subject of what the description reports, when the
+    # article knows no company before it; and where it is based says nothing of which.
+    text = ("Corvane Foods will cut 240 jobs at its Millbrook plant by June, the company said "
+            "Thursday.\n\nIn a statement, the Ohio-based company said it had explored every "
+            "alternative.")
+    assert [speaker for _, speaker in speakers(text)] == ["Corvane Foods"] * 2
+
+
+def test_the_company_is_not_another_body_its_words_are_about() -> None:
+    # A company named before is the one described, not the union it speaks of; once the
+    # article has called it "the company", it is no "union", nor is a body of another type.
+    text = ("Brightwater Marine said on Tuesday that fares would rise in April.\n\n"
+            "Local 418 will strike on Monday, the company said.\n\n"
+            "The Harbour Transit Authority will run extra buses, the union said.")
+    assert [speaker for _, speaker in speakers(text)] == [
+        "Brightwater Marine", "Brightwater Marine", "union"]
+
+
 def test_the_newspaper_is_never_a_body_of_no_known_type() -> None:
     # Guard: an outlet's name or a description always tells it is one.
     text = ("Fares will rise in April, the newspaper reported.\n\nBrightwater Marine said "
@@ -558,6 +577,13 @@ def test_a_name_beside_a_noun_for_a_person_is_a_person() -> None:
             "started the petition. “I just printed a form and left it on the counter,” he "
             "said.")
     assert speakers(text)[-1] == ("he", "Dashiell")
+
+
+def test_a_she_after_one_unnamed_worker_is_not_a_woman_named_before() -> None:
+    text = ("A spokeswoman, Elena Ruiz, disputed that account.\n\nOne worker, a forklift "
+            "driver who has been at the plant for 19 years, said she learned of the cuts from "
+            "a text message. “Nobody from management even walked the floor,” she said.")
+    assert speakers(text)[-1] == ("she", None)
 
 
 def test_a_he_after_a_man_the_article_does_not_name_is_not_someone_named_before() -> None:

@@ -62,6 +62,9 @@ class Entity:
     # the source of a statement, "he" or "she" may stand for it.
     certain: bool = True
     spoke: bool = False
+    # Types of the descriptions that have stood for a body of no known type ("the company"):
+    # a description of another type ("the union") is someone else.
+    described_as: set[str] = field(default_factory=set)
     members: tuple[Entity, ...] = ()  # people named together ("Marta Silva and Tom Briggs")
 
     @property
@@ -1014,6 +1017,7 @@ class Entities:
             latest = next(self._described_by(noun).before(offset), None)
             return latest.entity if latest is not None else None
         person = kind == "person"
+        wanted = self.lexicon.types.get(noun, "")
         untyped: Entity | None = None
         for seen, mention in enumerate(self._described_by(noun).before(offset)):
             entity = mention.entity
@@ -1023,7 +1027,7 @@ class Entities:
                 # An organisation of no known type stands for "the group" only once it has
                 # spoken in the story, and only when no body known to be a group is named
                 # before it: "the union" is the union, not the service that spoke since.
-                if entity.spoke and untyped is None:
+                if entity.spoke and untyped is None and entity.described_as <= {wanted}:
                     untyped = entity
                 continue
             if person and any(self.lexicon.source_kinds.get(m) == "rank"
@@ -1031,6 +1035,8 @@ class Entities:
                 continue  # "the president" is not the vice-president
             if not person or not modifiers or not entity.modifiers or modifiers & entity.modifiers:
                 return entity
+        if untyped is not None:
+            untyped.described_as.add(wanted)
         return untyped
 
     def _described_by(self, noun: str) -> _Mentions:

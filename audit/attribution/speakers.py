@@ -188,11 +188,30 @@ class Resolver:
         article has given that role or type. "The Canadian government", "the Harbour
         council": a name in the phrase makes it specific on its own, and a name is
         capitalised (the tagger now and then calls "the rookie defenceman" an
-        organisation)."""
-        if not definite(head) or _has_name(phrase):
+        organisation). A place only says where a company or an outlet is based ("the
+        Ohio-based company", "the Toronto paper"), where it says which office or body it is
+        ("the Ohio governor", "the Dunmore council")."""
+        based = self.lexicon.types.get(head.lemma_.lower()) in ("company", "outlet")
+        if not definite(head) or _has_name(phrase, places=not based):
             return None
         return self._described(head, {c.lower_ for c in head.children
                                       if c.dep_ in ("amod", "compound")})
+
+    def _reported_body(self, head: Token, phrase: Span, content: tuple[int, int] | None
+                       ) -> Entity | None:
+        """"Corvane Foods will cut 240 jobs, the company said": when the article knows no
+        body of the description's type, a body of no known type that is the subject of
+        what the description reports is the one described."""
+        wanted = self.lexicon.types.get(head.lemma_.lower())
+        if content is None or not wanted or not definite(head) or _has_name(phrase):
+            return None
+        body = next((m.entity for m in self.entities.mentions.between(*content)
+                     if m.subject and not m.quoted and m.entity.kind == "organisation"
+                     and m.entity.type in ("", wanted) and m.entity.described_as <= {wanted}),
+                    None)
+        if body is not None:
+            body.described_as.add(wanted)
+        return body
 
     def attribution(self, found: Candidate) -> Attribution:
         doc = self.doc
@@ -339,7 +358,7 @@ class Resolver:
                 start, end = phrase_span(publisher)
                 return _Speaker(self._text(self.doc.doc[start:end]), None, "document")
             return _Speaker(self._text(phrase), None, "document")
-        described = self._description(head, phrase)
+        described = self._description(head, phrase) or self._reported_body(head, phrase, content)
         if described is not None:
             return self._of(described)
         if definite(head) and not _has_name(phrase[:head.i + 1 - phrase.start], places=False) \

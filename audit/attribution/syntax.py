@@ -143,4 +143,5 @@ def definite(head: Token) -> bool:
 def indefinite(head: Token) -> bool:
     """"A reporter for the Ledger", "one judge", "a former Miss Universe": someone the
     phrase does not identify."""
-    return any(t.dep_ == "det" and t.lower_ in _INDEFINITE for t in head.children)
+    # The parser makes "one" a determiner or a number, as it reads the sentence.
+    return any(t.dep_ in ("det", "nummod") and t.lower_ in _INDEFINITE for t in head.children)
