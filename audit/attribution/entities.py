@@ -71,6 +71,13 @@ class Entity:
     def plural(self) -> bool:
         return self.kind == "group"
 
+    def called(self, noun: str) -> bool:
+        """The article calls it that, by its name ("Dunmore University": "university") or a
+        role it gave it."""
+        words = self.name.lower().split()
+        # A common noun capitalised at the start of a sentence ("Bank executives") names none.
+        return noun in self.roles or (noun in words and len(words) > 1)
+
 
 @dataclass(frozen=True)
 class EntityMention:
@@ -1019,6 +1026,8 @@ class Entities:
         person = kind == "person"
         wanted = self.lexicon.types.get(noun, "")
         untyped: Entity | None = None
+        untyped_near = False
+        sentence = self.doc.sentence_index(offset)
         for seen, mention in enumerate(self._described_by(noun).before(offset)):
             entity = mention.entity
             if untyped is not None and seen > _TYPED_REACH:
@@ -1029,10 +1038,17 @@ class Entities:
                 # before it: "the union" is the union, not the service that spoke since.
                 if entity.spoke and untyped is None and entity.described_as <= {wanted}:
                     untyped = entity
+                    untyped_near = self.apart(sentence, mention.sentence) <= 1
                 continue
             if person and any(self.lexicon.source_kinds.get(m) == "rank"
                               for m in entity.modifiers - modifiers):
                 continue  # "the president" is not the vice-president
+            if untyped_near and not entity.called(noun):
+                # "... according to the Centers for Disease Control. Most do not know it,
+                # the agency says": a hospital named further back is only of the same broad
+                # type, the body that has just spoken of no known type; either may be meant,
+                # and a guess is no answer.
+                return None
             if not person or not modifiers or not entity.modifiers or modifiers & entity.modifiers:
                 return entity
         if untyped is not None:
@@ -1049,7 +1065,8 @@ class Entities:
         return found
 
     def _fits(self, noun: str, entity: Entity) -> bool:
-        """The article gave the entity that role ("the mayor") or type ("the newspaper")."""
+        """The article gave the entity that role ("the mayor") or type ("the newspaper"), or
+        named it so ("the university": Dunmore University)."""
         kind = self.lexicon.source_kinds.get(noun)
         if kind == "person":
             return entity.kind == "person" and noun in entity.roles
@@ -1057,7 +1074,7 @@ class Entities:
             return bool(entity.members)
         wanted = self.lexicon.types.get(noun, "")
         return entity.kind == "organisation" and bool(
-            noun in entity.roles or (wanted and entity.type == wanted)
+            entity.called(noun) or (wanted and entity.type == wanted)
             or (not entity.type and wanted in ("group", "institution", "company")))
 
     def _add(self, mention: EntityMention) -> None:

@@ -11,6 +11,7 @@ neither vague nor anonymous (the reader of the article knows who it is; the tool
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -59,6 +60,9 @@ class Resolver:
         self._said: dict[int, Attribution] = {}  # a person's latest statement, by entity id
         self._unnamed: dict[str, Entity] = {}  # groups described but never named, by noun
         self._unnamed_kinds: dict[int, str] = {}  # their nouns' source kinds, by entity id
+        # The last study, poll, ... given an owner, by noun: where it was met, and its owner.
+        self._documents: dict[str, tuple[int, _Speaker]] = {}
+        self._new_documents: dict[str, list[int]] | None = None  # "a new ad": where, by noun
         for sentence in doc.sentences:
             for token in sentence.tokens:
                 group = self._unnamed_group(token)
@@ -351,12 +355,23 @@ class Resolver:
             if owner is not None:
                 # What "it" says next may be the document's again: its owner is in view.
                 entities.add_mention(owner, head, self._sentence_of(head))
-                return _Speaker(owner.name, owner, "document")
+                found = _Speaker(owner.name, owner, "document")
+                self._documents[noun] = (head.idx, found)
+                return found
             if publisher is not None:
                 # Put out by a body the article describes but never names ("released by the
                 # council"): that body, as its own words would be.
                 start, end = phrase_span(publisher)
-                return _Speaker(self._text(self.doc.doc[start:end]), None, "document")
+                found = _Speaker(self._text(self.doc.doc[start:end]), None, "document")
+                self._documents[noun] = (head.idx, found)
+                return found
+            if definite(head) and not _has_name(phrase) and noun in self._documents:
+                # "A study by researchers at Dunmore University ... The study found": the
+                # one the article has given an owner, unless another was brought in since
+                # ("A new ad from the campaign ... The ad features ...").
+                met, found = self._documents[noun]
+                if not self._document_since(noun, met, head.idx):
+                    return found
             return _Speaker(self._text(phrase), None, "document")
         described = self._description(head, phrase) or self._reported_body(head, phrase, content)
         if described is not None:
@@ -409,6 +424,17 @@ class Resolver:
         return _Speaker(self._text(phrase), None, "person" if kind in (
             "person", "anonymous", "spokesperson") else "unknown")
 
+    def _document_since(self, noun: str, start: int, end: int) -> bool:
+        """Whether a document of this noun is brought in between two offsets ("a new ad")."""
+        if self._new_documents is None:
+            self._new_documents = {}
+            kinds = self.lexicon.source_kinds
+            for token in self.doc.tokens:
+                if kinds.get(token.lemma_.lower()) == "document" and indefinite(token):
+                    self._new_documents.setdefault(token.lemma_.lower(), []).append(token.idx)
+        offsets = self._new_documents.get(noun, [])
+        return bisect_right(offsets, start) < bisect_left(offsets, end)
+
     def _principal(self, head: Token) -> Entity | None:
         """Whom a spokesman, lawyer or board speaks for: "the company's spokesman", "a
         lawyer for Ortega", "his campaign"."""
@@ -419,8 +445,13 @@ class Resolver:
                 objects = [c for c in child.children if c.dep_ == "pobj"]
                 if objects:
                     return self.entities.at(objects[0]) or self._described(objects[0])
-            if child.dep_ == "compound" and (entity := self.entities.at(child)) is not None:
-                return entity  # "a Halvorsen spokesman"
+            if child.dep_ == "compound":
+                # "a Halvorsen spokesman"; "a university spokesman", of the university the
+                # story names, not of a body only of the same broad type.
+                entity = self.entities.at(child) or self._described(child)
+                if entity is not None and (child.pos_ == "PROPN"
+                                           or entity.called(child.lemma_.lower())):
+                    return entity
             if child.dep_ == "acl" and child.tag_ == "VBN":
                 # "a notice mailed to tenants from the union": where it came from. Not "by",
                 # which may name who handled it ("letters sorted by the clerk").
@@ -493,8 +524,8 @@ class Resolver:
         """The entity a role or type noun stands for ("union", "mayor"), if the article has
         given one that role or type."""
         noun = token.lemma_.lower()
-        if self.lexicon.source_kinds.get(noun) not in (
-                "person", "people", "organisation", "institution"):
+        if self.lexicon.source_kinds.get(noun) not in ("person", "people") \
+                and not self.lexicon.is_organisation_word(noun):
             return None
         return self.entities.described(noun, modifiers or set(), token.idx)
 
