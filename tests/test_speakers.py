@@ -306,7 +306,8 @@ def test_the_ad_is_not_an_earlier_ad_once_a_new_one_is_brought_in() -> None:
 
 def test_a_body_called_by_a_word_of_its_name() -> None:
     # "the university", "a university spokesman": the university the story names.
-    text = ("The study was led by Dunmore University and St. Brendan's Hospital.\n\n"
+    text = ("Researchers at Dunmore University led the study with doctors from St. Brendan's "
+            "Hospital.\n\n"
             "The university said the trial would grow. The funding was private, a university "
             "spokesman said.")
     assert [a.speaker for a in attributions(text)] == ["Dunmore University"] * 2
@@ -326,6 +327,29 @@ def test_a_body_only_of_the_same_broad_type_is_no_answer() -> None:
             "Control and Prevention. Most of them do not know it, the agency says. Testing is "
             "free, a government spokesman said.")
     assert [a.speaker for a in attributions(text)][-2:] == ["agency", "government spokesman"]
+
+
+def test_police_with_no_article_are_the_force_the_story_names() -> None:
+    text = ("A 34-year-old man has been charged with dangerous driving, police said Monday."
+            "\n\nThe Dunmore Police Service said officers were called at 10:40 p.m. "
+            "Constable Mira Holloway, a police spokesperson, said the driver stayed at the "
+            "scene.")
+    assert [a.speaker for a in attributions(text)] == [
+        "Dunmore Police Service", "Dunmore Police Service", "Mira Holloway"]
+
+
+def test_a_headline_run_on_into_a_name_is_no_body_a_description_stands_for() -> None:
+    # The small model tags most of this headline as one organisation's name.
+    text = ("San Bernardino Terror Suspect Named By Police Before Initial Briefing\n\n"
+            "The suspect's name was read out on a scanner. At 11:40 a.m. the police announced "
+            "that a second suspect had been found.")
+    assert [a.speaker for a in attributions(text)] == ["police"]
+
+
+def test_it_in_it_is_believed_stands_for_no_one() -> None:
+    text = ("The Pentagon released its figures on Monday.\n\n"
+            "It is believed that 40 ships were delayed.")
+    assert [(a.speaker, a.vague) for a in attributions(text)] == [(None, True)]
 
 
 def test_a_report_by_a_body_the_article_named_is_that_body() -> None:

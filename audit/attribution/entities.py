@@ -65,6 +65,7 @@ class Entity:
     # Types of the descriptions that have stood for a body of no known type ("the company"):
     # a description of another type ("the union") is someone else.
     described_as: set[str] = field(default_factory=set)
+    words: set[str] = field(default_factory=set)  # of its names outside headlines, lower case
     members: tuple[Entity, ...] = ()  # people named together ("Marta Silva and Tom Briggs")
 
     @property
@@ -72,11 +73,10 @@ class Entity:
         return self.kind == "group"
 
     def called(self, noun: str) -> bool:
-        """The article calls it that, by its name ("Dunmore University": "university") or a
-        role it gave it."""
-        words = self.name.lower().split()
-        # A common noun capitalised at the start of a sentence ("Bank executives") names none.
-        return noun in self.roles or (noun in words and len(words) > 1)
+        """The article calls it that, by its name in the body ("Dunmore University":
+        "university") or a role it gave it. A common noun capitalised at the start of a
+        sentence ("Bank executives") is no name."""
+        return noun in self.roles or (noun in self.words and len(self.words) > 1)
 
 
 @dataclass(frozen=True)
@@ -518,8 +518,14 @@ class Entities:
                                       bodies_alone)
             counts[id(entity)] += 1
             entity.mentions += 1
-            entity.roles |= name.roles
             entity.modifiers |= name.modifiers
+            if name.sentence not in self._title_case_lines:
+                # A headline's name may run on into its words ("Suspect Named By Police"):
+                # what a body is called, and so its type, are read in the body.
+                entity.words.update(word.lower() for word in name.words)
+                entity.roles |= name.roles
+            elif entity.kind != "organisation":
+                entity.roles |= name.roles
             if entity.kind == "person" and name.honorific:
                 entity.gender = name.honorific
                 self._titled.add(id(entity))
@@ -527,7 +533,8 @@ class Entities:
                 # "Her son, Dashiell", "the chairwoman, Ines Varga": the noun says it.
                 entity.gender = next((gender for role in sorted(name.roles) if (
                     gender := self.lexicon.person_genders.get(role))), None)
-            if entity.kind == "organisation" and not entity.type:
+            if entity.kind == "organisation" and not entity.type \
+                    and name.sentence not in self._title_case_lines:
                 entity.type = self._type(name)
             mention = EntityMention(self.doc.doc[name.start].idx, self._end(name), entity,
                                     name.sentence, name.subject, name.quoted)
@@ -1095,9 +1102,13 @@ def _third_person(verb: str) -> str:
 
 
 def _title_case(sentence: list[Token]) -> bool:
-    """A headline's capitalisation: nearly every word of four letters or more capitalised."""
-    words = [t for t in sentence if t.is_alpha and len(t) >= 4]
-    return len(words) >= 3 and sum(t.text[:1].isupper() for t in words) >= 0.8 * len(words)
+    """A headline's capitalisation: nearly every word of four letters or more capitalised,
+    past the first and besides the names of people, places and dates ("Drivers at Ana
+    Ruiz's farm walked out on Monday" is not one). What the tagger calls an organisation
+    counts: in a headline it often runs on over the words ("Suspect Named By Police")."""
+    words = [t for t in sentence[1:] if t.is_alpha and len(t) >= 4
+             and t.ent_type_ in ("", "ORG")]
+    return len(words) >= 2 and sum(t.text[:1].isupper() for t in words) > 0.8 * len(words)
 
 
 def _may_be_person(entity: Entity) -> bool:

@@ -49,6 +49,7 @@ class CueLexicon:
     types: dict[str, str] = field(default_factory=dict)  # description noun -> type
     speaks_for: set[str] = field(default_factory=set)  # "spokesman", "lawyer", "campaign"
     collectives: set[str] = field(default_factory=set)  # "group", "couple", "handful"
+    bare_bodies: set[str] = field(default_factory=set)  # "police said": no article needed
     person_genders: dict[str, str] = field(default_factory=dict)  # "husband" -> "m"
     honorifics: dict[str, str | None] = field(default_factory=dict)  # "mr" -> "m"
     pronouns: dict[str, Pronoun] = field(default_factory=dict)
@@ -83,6 +84,8 @@ class CueLexicon:
             self.speaks_for.add(term)
         if entry.get("collective"):
             self.collectives.add(term)
+        if entry.get("bare"):
+            self.bare_bodies.add(term)
         if kind == "person" and entry.get("gender"):
             self.person_genders[term] = str(entry["gender"])
         if kind == "honorific":

@@ -171,8 +171,9 @@ class Resolver:
         then vague or anonymous is the noun's kind ("critics", "officials"); a noun the
         lexicon does not know for people or bodies leaves "they" unresolved."""
         verb = head.head
-        if head.dep_ != "nsubj" or head.tag_ != "NNS" or head.pos_ != "NOUN" or definite(head) \
-                or head.i in self.entities.by_token or self.doc.quotes.at(head.idx) \
+        if head.dep_ != "nsubj" or head.tag_ != "NNS" or head.pos_ != "NOUN" \
+                or self._definite(head) or head.i in self.entities.by_token \
+                or self.doc.quotes.at(head.idx) \
                 or not (verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")):
             return None  # a main clause's own subject; "the lawmakers" is a description
         noun = head.lemma_.lower()
@@ -196,10 +197,15 @@ class Resolver:
         Ohio-based company", "the Toronto paper"), where it says which office or body it is
         ("the Ohio governor", "the Dunmore council")."""
         based = self.lexicon.types.get(head.lemma_.lower()) in ("company", "outlet")
-        if not definite(head) or _has_name(phrase, places=not based):
+        if not self._definite(head) or _has_name(phrase, places=not based):
             return None
         return self._described(head, {c.lower_ for c in head.children
                                       if c.dep_ in ("amod", "compound")})
+
+    def _definite(self, head: Token) -> bool:
+        """"The union", and "police" with no article: a body the story means in particular."""
+        return definite(head) or (head.lemma_.lower() in self.lexicon.bare_bodies and not any(
+            c.dep_ in ("det", "poss") for c in head.children))
 
     def _reported_body(self, head: Token, phrase: Span, content: tuple[int, int] | None
                        ) -> Entity | None:
@@ -207,7 +213,7 @@ class Resolver:
         body of the description's type, a body of no known type that is the subject of
         what the description reports is the one described."""
         wanted = self.lexicon.types.get(head.lemma_.lower())
-        if content is None or not wanted or not definite(head) or _has_name(phrase):
+        if content is None or not wanted or not self._definite(head) or _has_name(phrase):
             return None
         body = next((m.entity for m in self.entities.mentions.between(*content)
                      if m.subject and not m.quoted and m.entity.kind == "organisation"
@@ -226,7 +232,9 @@ class Resolver:
         else:
             start, end = phrase_span(found.head)
             phrase = doc.doc[start:end]
-        speaker = self._speaker(found.head, phrase, found.content)
+        # "It is believed that ...": the "it" stands for no one.
+        speaker = _Speaker(None, None, "unknown") if found.vague and found.head.pos_ == "PRON" \
+            else self._speaker(found.head, phrase, found.content)
         head = _people_of(found.head, self.lexicon)
         kind = self.lexicon.source_kinds.get(head.lemma_.lower(), "")
         member_named = _names_a_member(found.head)
@@ -406,7 +414,7 @@ class Resolver:
                 return self._of(named)
         wanted = self.lexicon.types.get(head.lemma_.lower(), "")
         sentence = self._sentence_of(head)
-        if wanted and (definite(head) or self.doc.sentences[sentence].headline) \
+        if wanted and (self._definite(head) or self.doc.sentences[sentence].headline) \
                 and self._in_lede(head) and not _has_name(phrase):
             # "Three clinics will close, the provincial health agency confirmed. The Brannock
             # Health Authority said ...": the opening (or a headline, which drops its
