@@ -649,6 +649,16 @@ def test_a_she_after_one_unnamed_worker_is_not_a_woman_named_before() -> None:
     assert speakers(text)[-1] == ("she", None)
 
 
+def test_a_surname_is_the_person_named_before_not_a_namesake_named_later() -> None:
+    # The small model tags no name in "Marrow did not need much coaxing"; Charles Marrow,
+    # named further on, is no one the reader knows there.
+    text = ("“It was a gift,” said the choreographer Jeanine Marrow of her first commission."
+            "\n\nThe company asked her back this year. Marrow did not need much coaxing. “I am "
+            "thankful for the invitation.”\n\nThe piece is dedicated to the late actor Charles "
+            "Marrow, her uncle.")
+    assert [a.speaker for a in attributions(text)][-1] == "Jeanine Marrow"
+
+
 def test_a_he_after_a_man_the_article_does_not_name_is_not_someone_named_before() -> None:
     # "Her husband" is someone of his own: the man named before is not the "he".
     text = ("Maria Duarte said she was relieved, a friend, Teodor Lasky, wrote on Facebook."

@@ -586,21 +586,27 @@ class Entities:
 
     def _surnames_untagged(self, named: list[EntityMention]) -> list[EntityMention]:
         """The surname of a person named in full, met again where the parser tagged no
-        name ("Dutch is aware that ..."): a mention of that person all the same. A surname
-        two people share is left alone."""
-        people: dict[str, Entity | None] = {}
+        name ("Dutch is aware that ..."): a mention of that person all the same. Of two
+        people with that surname, the one named in full before it (the other is no one the
+        reader knows yet); a surname both were named with before is left alone."""
+        people: dict[str, dict[int, tuple[int, Entity]]] = {}  # surname -> first full names
         for mention in named:
             entity = mention.entity
             if entity.kind == "person" and entity.forename and entity.surname:
-                known = people.get(entity.surname, entity)
-                people[entity.surname] = entity if known is entity else None
+                people.setdefault(entity.surname, {}).setdefault(
+                    id(entity), (mention.start, entity))
         found = []
         for sentence in self.doc.sentences:
             for token in sentence.tokens:
-                entity = people.get(token.text)
-                if entity is None or token.i in self.by_token or self.is_excluded(token.idx) \
-                        or not token.text[:1].isupper():
+                if token.text not in people or token.i in self.by_token \
+                        or self.is_excluded(token.idx) or not token.text[:1].isupper():
                     continue
+                known = list(people[token.text].values())
+                if len(known) > 1:
+                    known = [pair for pair in known if pair[0] < token.idx]
+                if len(known) != 1:
+                    continue
+                entity = known[0][1]
                 mention = EntityMention(token.idx, token.idx + len(token), entity,
                                         sentence.index, token.dep_ in ("nsubj", "nsubjpass"),
                                         self.doc.quotes.at(token.idx) is not None)
