@@ -992,6 +992,18 @@ def test_a_headline_or_lede_describes_the_person_the_next_sentences_name() -> No
     assert [a.speaker for a in attributions(named_inside)] == ["Ruth Adeyemi"] * 3
 
 
+def test_a_headline_lawmaker_is_the_one_the_lede_names_but_a_lede_official_stays_unnamed(
+        ) -> None:
+    headline = ("Lawmaker urges recount in Dunmore\n\n"
+                "Rep. Ana Whitlock called on the county on Monday to recount the ballots.")
+    assert attributions(headline)[0].speaker == "Ana Whitlock"
+    # Guard: in the lede itself "a senior official" is someone the story does not name.
+    lede = ("A senior official said the count would stand.\n\n"
+            "Rep. Ana Whitlock called on the county to recount the ballots.")
+    first = attributions(lede)[0]
+    assert (first.speaker, first.anonymous) == ("senior official", True)
+
+
 def test_his_in_a_clause_about_someone_else_gives_no_gender_to_the_speaker() -> None:
     # "his" belongs to the mayor the relative clause describes, not to Tamsin Ruel.
     text = ("Tamsin Ruel thanked the mayor, who had kept his promise to the street.\n\n"

@@ -402,12 +402,15 @@ class Resolver:
                                                  self._last_speaker(_SOMEONE))
             if focus is not None and focus.kind == "person":
                 return self._of(focus)
-        if kind == "person" and head.tag_ in ("NN", "NNP") and not definite(head) \
+        headline = self.doc.sentences[self._sentence_of(head)].headline
+        if (kind == "person" or (headline and kind in ("anonymous", "spokesperson"))) \
+                and head.tag_ in ("NN", "NNP") and not definite(head) \
                 and self._in_lede(head) and not any(t.ent_type_ == "PERSON" for t in phrase):
-            # "A Dunmore judge has rejected ...", a headline's "Senator urges ...": the
-            # opening describes by office the person the next sentences name (AP's delayed
-            # identification). Not "a senior official", who stays unnamed, nor "Ortega's
-            # former adviser", who is someone else's, whoever is named next.
+            # "A Dunmore judge has rejected ...", a headline's "Senator urges ..." or
+            # "Lawmaker urges ...": the opening describes by office the person the next
+            # sentences name (AP's delayed identification). Not the lede's "a senior
+            # official", who stays unnamed, nor "Ortega's former adviser", who is someone
+            # else's, whoever is named next.
             named = entities.named_after(self._sentence_of(head), _LEDE_REACH,
                                          lambda e: e.kind == "person")
             if named is not None:
