@@ -992,6 +992,13 @@ def test_a_headline_or_lede_describes_the_person_the_next_sentences_name() -> No
     assert [a.speaker for a in attributions(named_inside)] == ["Ruth Adeyemi"] * 3
 
 
+def test_an_age_the_tagger_calls_a_date_is_the_person_of_that_age() -> None:
+    text = ("Every morning at 5:40, Odile Marchetti walks down to the pier, coils the stern "
+            "line and checks the weather twice. She has piloted the Kell Sound ferry for 22 "
+            "years.\n\n\"People think it's the same crossing every day,\" says the 58-year-old.")
+    assert speakers(text) == [("the 58-year-old", "Odile Marchetti")]
+
+
 def test_a_headline_lawmaker_is_the_one_the_lede_names_but_a_lede_official_stays_unnamed(
         ) -> None:
     headline = ("Lawmaker urges recount in Dunmore\n\n"

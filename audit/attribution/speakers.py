@@ -20,6 +20,7 @@ from audit.attribution.lexicon import CueLexicon, Pronoun
 from audit.attribution.model import Candidate
 from audit.attribution.syntax import (
     RELATIVE,
+    age,
     bare_plural,
     definite,
     indefinite,
@@ -76,9 +77,10 @@ class Resolver:
         the source."""
         head = candidate.head
         if (head.pos_ in ("VERB", "AUX") and head.ent_type_ not in ("PERSON", "ORG")) \
-                or head.ent_type_ in ("DATE", "TIME"):
-            # "Thursday morning said": the parser's subject is a time. A name the tagger
-            # took for a verb ("May said") is still a name.
+                or (head.ent_type_ in ("DATE", "TIME") and not age(head)):
+            # "Thursday morning said": the parser's subject is a time; "the 58-year-old",
+            # tagged one too, is someone of that age. A name the tagger took for a verb
+            # ("May said") is still a name.
             return None
         words = self.doc.doc[candidate.source[0]:candidate.source[1]]
         if not any(char.isalpha() for token in words for char in token.text):
@@ -385,15 +387,17 @@ class Resolver:
         if described is not None:
             return self._of(described)
         if definite(head) and not _has_name(phrase[:head.i + 1 - phrase.start], places=False) \
-                and kind in ("", "person", "anonymous") and head.pos_ == "NOUN" and _epithet(head):
+                and kind in ("", "person", "anonymous") and (
+                    (head.pos_ == "NOUN" and _epithet(head)) or age(head)):
             # "the bow-tied professor", "the 26-year-old": a description that characterises
             # rather than names an office points back at the person the story is quoting. A
             # name after the noun only says where a role is held ("the former clerk of the
             # Senate"), and a place before it where someone lives ("the Dunmore resident");
             # another name before it names someone else ("the Harbour council").
             focus = self._focus(head)
-            if focus is None and head.tag_ == "NN" and not _has_name(phrase, places=False) and any(
-                    c.dep_ in ("amod", "nummod") and c.i < head.i for c in head.children):
+            if focus is None and not _has_name(phrase, places=False) and (age(head) or (
+                    head.tag_ == "NN" and any(c.dep_ in ("amod", "nummod") and c.i < head.i
+                                              for c in head.children))):
                 # Else the one person "he" or "she" would stand for there; a compound alone
                 # ("the licensing board decision") may describe a thing, an adjective or an age
                 # before a singular noun rarely does. A named place of work ("the founder of

@@ -140,6 +140,12 @@ def definite(head: Token) -> bool:
     return any(t.dep_ == "det" and t.lower_ in _DEFINITE for t in head.children)
 
 
+def age(head: Token) -> bool:
+    """"The 58-year-old": a person described by age, whatever the parser and the tagger
+    made of it (an adjective, a date)."""
+    return head.lower_ == "old" and any(c.lemma_.lower() == "year" for c in head.children)
+
+
 def indefinite(head: Token) -> bool:
     """"A reporter for the Ledger", "one judge", "a former Miss Universe": someone the
     phrase does not identify."""
