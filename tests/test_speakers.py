@@ -269,6 +269,15 @@ def test_a_spokesman_speaks_for_the_body_he_represents() -> None:
         ("Halvorsen Freight", "Company", False)]
 
 
+def test_a_name_beside_a_spokeswoman_for_a_company_may_be_the_company() -> None:
+    # The parser hangs the company's name on "spokeswoman"; hers is a person's name.
+    found = attributions("A spokeswoman for the company, Brightwater Marine, said fares would "
+                         "rise.\n\nA spokeswoman for the company, Elena Ruiz, said the "
+                         "timetable would not change.")
+    assert [(a.speaker, a.source_kind) for a in found] == [
+        ("Brightwater Marine", "organisation"), ("Elena Ruiz", "person")]
+
+
 def test_documents_are_sources_of_their_own_kind() -> None:
     found = attributions("Records from the county clerk show 4,200 ballots were rejected. "
                          "Reports say the count was slow.")

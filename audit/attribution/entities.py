@@ -444,7 +444,7 @@ class Entities:
         if root.dep_ == "appos" and root.head.pos_ == "NOUN":
             beside.append(root.head)
         return any(self.lexicon.source_kinds.get(t.lemma_.lower()) in ("person", "spokesperson")
-                   for t in beside)
+                   and body_of(t, self.lexicon) is None for t in beside)
 
     def _looks_like_person(self, words: list[str]) -> bool:
         return len(words) in (2, 3) and words[0] in self.lexicon.forenames
@@ -1096,6 +1096,16 @@ class Entities:
         for noun, described in self._descriptions.items():
             if self._fits(noun, mention.entity):
                 described.add(mention)
+
+
+def body_of(noun: Token, lexicon: CueLexicon) -> Token | None:
+    """The body a person noun is for ("a spokeswoman for the company", "lawyers for the
+    group"): a name set beside the person noun may be that body's, however the parser hung
+    it ("A spokeswoman for the company, Brightwater Marine, said")."""
+    return next((o for prep in noun.children if prep.dep_ == "prep"
+                 and prep.lower_ in ("for", "of", "at") for o in prep.children
+                 if o.dep_ == "pobj" and lexicon.source_kinds.get(o.lemma_.lower()) in (
+                     "organisation", "institution")), None)
 
 
 def _third_person(verb: str) -> str:

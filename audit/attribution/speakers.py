@@ -15,7 +15,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from audit.attribution.entities import Entities, Entity, agrees
+from audit.attribution.entities import Entities, Entity, agrees, body_of
 from audit.attribution.lexicon import CueLexicon, Pronoun
 from audit.attribution.model import Candidate
 from audit.attribution.syntax import (
@@ -314,6 +314,14 @@ class Resolver:
                 return _Speaker(None, None, "unknown")
             return self._of(entity)
         apposition = named_apposition(head)
+        if apposition is not None and apposition.ent_type_ != "PERSON" \
+                and body_of(head, self.lexicon) is not None:
+            # "A spokeswoman for the company, Brightwater Marine": the company's name, not
+            # hers; she speaks for it.
+            body = entities.at(apposition)
+            if body is not None and body.kind == "organisation":
+                return self._of(body)
+            apposition = None
         entity = entities.at(apposition or head)
         if entity is not None and not entity.certain:
             # A short name the parser called an organisation ("Tsekan said"), met before as a
@@ -459,7 +467,11 @@ class Resolver:
             if child.dep_ == "prep" and child.lower_ in ("for", "of", "at", "from"):
                 objects = [c for c in child.children if c.dep_ == "pobj"]
                 if objects:
-                    return self.entities.at(objects[0]) or self._described(objects[0])
+                    # "Lawyers for the group, the Dunmore Home Sharing Alliance": the name set
+                    # beside the description, which the article has not given that role yet.
+                    named = named_apposition(objects[0])
+                    return (self.entities.at(named) if named is not None else None) or \
+                        self.entities.at(objects[0]) or self._described(objects[0])
             if child.dep_ == "compound":
                 # "a Halvorsen spokesman"; "a university spokesman", of the university the
                 # story names, not of a body only of the same broad type.
