@@ -278,6 +278,16 @@ def test_a_name_beside_a_spokeswoman_for_a_company_may_be_the_company() -> None:
         ("Brightwater Marine", "organisation"), ("Elena Ruiz", "person")]
 
 
+def test_company_words_with_a_full_stop_and_media_companies_make_bodies() -> None:
+    # "Ford" and "Rogers" are forenames: without its company word the name was a person's.
+    text = ("Ford Motor Co. said it would cut shifts in Dagenham.\n\nRogers Media owns the "
+            "magazines. A spokesperson for Rogers Media said they were for sale. The media "
+            "reported the sale on Monday.")
+    assert [(a.speaker, a.source_kind, a.vague) for a in attributions(text)] == [
+        ("Ford Motor Co.", "organisation", False), ("Rogers Media", "organisation", False),
+        ("media", "unknown", True)]
+
+
 def test_documents_are_sources_of_their_own_kind() -> None:
     found = attributions("Records from the county clerk show 4,200 ballots were rejected. "
                          "Reports say the count was slow.")

@@ -117,7 +117,9 @@ class CueLexicon:
         return cue is None or cue.speech
 
     def is_organisation_word(self, lemma: str) -> bool:
-        """A word that makes a name an organisation's ("Freight", "Ministry", "Post")."""
+        """A word that makes a name an organisation's ("Freight", "Ministry", "Post", and
+        "Inc." with its full stop)."""
+        lemma = lemma.rstrip(".")
         return lemma in self.name_words or self.source_kinds.get(lemma) in (
             "organisation", "institution")
 

@@ -551,8 +551,9 @@ class Resolver:
         """The entity a role or type noun stands for ("union", "mayor"), if the article has
         given one that role or type."""
         noun = token.lemma_.lower()
-        if self.lexicon.source_kinds.get(noun) not in ("person", "people") \
-                and not self.lexicon.is_organisation_word(noun):
+        kind = self.lexicon.source_kinds.get(noun)
+        if kind == "vague" or (kind not in ("person", "people")
+                               and not self.lexicon.is_organisation_word(noun)):
             return None
         return self.entities.described(noun, modifiers or set(), token.idx)
 
