@@ -718,7 +718,7 @@ class Entities:
         Motor Company", "Halvorsen | Freight")."""
         return rest[0] in _CONNECTORS or any(
             self.lexicon.is_organisation_word(word) and "company" not in (
-                self.lexicon.name_words.get(word.rstrip(".")), self.lexicon.types.get(word))
+                self.lexicon.name_word_type(word), self.lexicon.types.get(word))
             for word in rest)
 
     def _type(self, name: _Name) -> str:
@@ -729,8 +729,7 @@ class Entities:
             if types.get(role):
                 return types[role]
         for word in reversed(name.words):
-            found = self.lexicon.name_words.get(word.lower().rstrip(".")) or types.get(
-                word.lower())
+            found = self.lexicon.name_word_type(word) or types.get(word.lower())
             if found:
                 return found
         return ""

@@ -123,6 +123,11 @@ class CueLexicon:
         return lemma in self.name_words or self.source_kinds.get(lemma) in (
             "organisation", "institution")
 
+    def name_word_type(self, word: str) -> str | None:
+        """The type a word gives the name it ends or stands in ("Freight", "Inc."): company,
+        outlet, institution, group, or "" for none known; None for no such word."""
+        return self.name_words.get(word.lower().rstrip("."))
+
     def add(self, cue: Cue) -> None:
         if len(cue.words) == 1:
             self.verbs[cue.words[0]] = cue
