@@ -1018,6 +1018,13 @@ def test_an_age_the_tagger_calls_a_date_is_the_person_of_that_age() -> None:
     assert speakers(text) == [("the 58-year-old", "Odile Marchetti")]
 
 
+def test_an_age_the_parser_hangs_on_the_verb_is_still_the_speaker() -> None:
+    # '“…,” the 58-year-old said' often parses with "the" and "old" both on "said".
+    text = ("Lorna Feeney manages the branch.\n\n“People came in crying,” the 58-year-old "
+            "said.")
+    assert [a.speaker for a in attributions(text)] == ["Lorna Feeney"]
+
+
 def test_a_headline_lawmaker_is_the_one_the_lede_names_but_a_lede_official_stays_unnamed(
         ) -> None:
     headline = ("Lawmaker urges recount in Dunmore\n\n"

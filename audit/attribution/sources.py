@@ -5,7 +5,7 @@ from __future__ import annotations
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from audit.attribution.syntax import CLAUSE_DEPS, SUBJECT_DEPS, in_quote
+from audit.attribution.syntax import CLAUSE_DEPS, SUBJECT_DEPS, age, in_quote
 from audit.quotes import Quote
 
 if TYPE_CHECKING:
@@ -100,9 +100,10 @@ def verb_source(token: Token, quotes: list[Quote]) -> tuple[Token | None, bool]:
             return described[0], False
         return verb_source(governor, quotes)
     if token.dep_ == "ROOT":
-        # A headline parse often leaves the subject as a compound: "Union Rejects Offer".
-        left = [c for c in token.lefts if c.dep_ in ("compound", "npadvmod", "dep", "nmod")
-                and c.pos_ in ("PROPN", "NOUN")]
+        # A headline parse often leaves the subject as a compound: "Union Rejects Offer";
+        # '“...,” the 58-year-old said' often parses with the age a modifier of the verb.
+        left = [c for c in token.lefts if (c.dep_ in ("compound", "npadvmod", "dep", "nmod")
+                                           and c.pos_ in ("PROPN", "NOUN")) or age(c)]
         if left:
             return left[-1], False
     if token.dep_ in ("ROOT", "ccomp"):

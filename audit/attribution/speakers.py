@@ -205,7 +205,10 @@ class Resolver:
                                       if c.dep_ in ("amod", "compound")})
 
     def _definite(self, head: Token) -> bool:
-        """"The union", and "police" with no article: a body the story means in particular."""
+        """"The union", and "police" with no article: a body the story means in particular;
+        "the 58-year-old", whose article the parser may hang on the verb."""
+        if age(head) and not definite(head) and head.left_edge.i > 0:
+            return head.doc[head.left_edge.i - 1].lower_ == "the"
         return definite(head) or (head.lemma_.lower() in self.lexicon.bare_bodies and not any(
             c.dep_ in ("det", "poss") for c in head.children))
 
@@ -394,7 +397,8 @@ class Resolver:
         described = self._description(head, phrase) or self._reported_body(head, phrase, content)
         if described is not None:
             return self._of(described)
-        if definite(head) and not _has_name(phrase[:head.i + 1 - phrase.start], places=False) \
+        if self._definite(head) \
+                and not _has_name(phrase[:head.i + 1 - phrase.start], places=False) \
                 and kind in ("", "person", "anonymous") and (
                     (head.pos_ == "NOUN" and _epithet(head)) or age(head)):
             # "the bow-tied professor", "the 26-year-old": a description that characterises
