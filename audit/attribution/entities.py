@@ -433,8 +433,8 @@ class Entities:
 
     def _title_word(self, token: Token) -> bool:
         """A courtesy title or a person's office before a name ("Dr.", "Councillor")."""
-        return self._honorific(token) is not None or self.lexicon.source_kinds.get(
-            token.lemma_.lower()) in ("person", "spokesperson")
+        return self._honorific(token) is not None or self.lexicon.is_person_noun(
+            token.lemma_.lower())
 
     def _person_beside(self, span: Span) -> bool:
         """The name and a noun for a person stand in apposition ("her son, Dashiell";
@@ -443,7 +443,7 @@ class Entities:
         beside = [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
         if root.dep_ == "appos" and root.head.pos_ == "NOUN":
             beside.append(root.head)
-        return any(self.lexicon.source_kinds.get(t.lemma_.lower()) in ("person", "spokesperson")
+        return any(self.lexicon.is_person_noun(t.lemma_.lower())
                    and body_of(t, self.lexicon) is None for t in beside)
 
     def _looks_like_person(self, words: list[str]) -> bool:

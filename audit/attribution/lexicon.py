@@ -123,6 +123,10 @@ class CueLexicon:
         return lemma in self.name_words or self.source_kinds.get(lemma) in (
             "organisation", "institution")
 
+    def is_person_noun(self, lemma: str) -> bool:
+        """A noun for a person in a role: "councillor", "son", "spokeswoman"."""
+        return self.source_kinds.get(lemma) in ("person", "spokesperson")
+
     def name_word_type(self, word: str) -> str | None:
         """The type a word gives the name it ends or stands in ("Freight", "Inc."): company,
         outlet, institution, group, or "" for none known; None for no such word."""

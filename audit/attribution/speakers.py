@@ -373,26 +373,26 @@ class Resolver:
             if owner is None and publisher is not None:
                 # "figures released by the Harbour Council": who put it out owns it.
                 owner = entities.at(publisher) or self._described(publisher)
+            found: _Speaker | None = None
             if owner is not None:
                 # What "it" says next may be the document's again: its owner is in view.
                 entities.add_mention(owner, head, self._sentence_of(head))
                 found = _Speaker(owner.name, owner, "document")
-                self._documents[noun] = (head.idx, found)
-                return found
-            if publisher is not None:
+            elif publisher is not None:
                 # Put out by a body the article describes but never names ("released by the
                 # council"): that body, as its own words would be.
                 start, end = phrase_span(publisher)
                 found = _Speaker(self._text(self.doc.doc[start:end]), None, "document")
+            if found is not None:
                 self._documents[noun] = (head.idx, found)
                 return found
             if definite(head) and not _has_name(phrase) and noun in self._documents:
                 # "A study by researchers at Dunmore University ... The study found": the
                 # one the article has given an owner, unless another was brought in since
                 # ("A new ad from the campaign ... The ad features ...").
-                met, found = self._documents[noun]
+                met, earlier = self._documents[noun]
                 if not self._document_since(noun, met, head.idx):
-                    return found
+                    return earlier
             return _Speaker(self._text(phrase), None, "document")
         described = self._description(head, phrase) or self._reported_body(head, phrase, content)
         if described is not None:
@@ -418,7 +418,8 @@ class Resolver:
                                                  self._last_speaker(_SOMEONE))
             if focus is not None and focus.kind == "person":
                 return self._of(focus)
-        headline = self.doc.sentences[self._sentence_of(head)].headline
+        sentence = self._sentence_of(head)
+        headline = self.doc.sentences[sentence].headline
         if (kind == "person" or (headline and kind in ("anonymous", "spokesperson"))) \
                 and head.tag_ in ("NN", "NNP") and not definite(head) \
                 and self._in_lede(head) and not any(t.ent_type_ == "PERSON" for t in phrase):
@@ -427,13 +428,11 @@ class Resolver:
             # sentences name (AP's delayed identification). Not the lede's "a senior
             # official", who stays unnamed, nor "Ortega's former adviser", who is someone
             # else's, whoever is named next.
-            named = entities.named_after(self._sentence_of(head), _LEDE_REACH,
-                                         lambda e: e.kind == "person")
+            named = entities.named_after(sentence, _LEDE_REACH, lambda e: e.kind == "person")
             if named is not None:
                 return self._of(named)
         wanted = self.lexicon.types.get(head.lemma_.lower(), "")
-        sentence = self._sentence_of(head)
-        if wanted and (self._definite(head) or self.doc.sentences[sentence].headline) \
+        if wanted and (self._definite(head) or headline) \
                 and self._in_lede(head) and not _has_name(phrase):
             # "Three clinics will close, the provincial health agency confirmed. The Brannock
             # Health Authority said ...": the opening (or a headline, which drops its
