@@ -650,6 +650,28 @@ def test_a_forename_after_an_office_is_part_of_the_name() -> None:
                               ("she", "Priya Nandakumar")]
 
 
+def test_titles_before_a_name_the_tagger_left_untagged() -> None:
+    # The small model tags no name in "Board Chair Victor Almeida": the two titles are no
+    # part of it, and "He" is the chair who just spoke, not the manager quoted before him.
+    text = ("The agency's general manager, Paul Everly, said the increase was needed. "
+            "\"This is what is left,\" he told the board.\n\nBoard member Lisa Tran, who voted "
+            "against the increase, said the agency should have asked the county for more.\n\n"
+            "Board Chair Victor Almeida defended the decision. He said the board had "
+            "considered a tax measure. \"We are not going to put something on the ballot to "
+            "lose it,\" Almeida said.")
+    assert speakers(text)[-3:] == [("Board Chair Victor Almeida", "Victor Almeida"),
+                                   ("He", "Victor Almeida"), ("Almeida", "Victor Almeida")]
+
+
+def test_a_forename_before_a_surname_tagged_as_a_body() -> None:
+    # The small model tags only "Reyes", as an organisation.
+    text = ("The fire has burned 14,300 acres, the district said in a news release.\n\n"
+            "Battalion Chief Ana Reyes said gusts of up to 40 mph had carried embers across "
+            "the road near the Pine Creek bridge. \"There was no catching it,\" she said.")
+    assert speakers(text)[-2:] == [("Battalion Chief Ana Reyes", "Ana Reyes"),
+                                   ("she", "Ana Reyes")]
+
+
 def test_a_name_beside_a_noun_for_a_person_is_a_person() -> None:
     # The small model tags "Dashiell" as an organisation; as her son he is the "he" who
     # speaks next, not the councillor who spoke two paragraphs before.

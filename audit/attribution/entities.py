@@ -310,11 +310,12 @@ class Entities:
         # A possessive is no part of a name, however the tagger read it ("Trump’s “latest").
         tokens = [t for t in span if (t.tag_ != "POS" and not t.is_punct
                                       and t.lower_ not in _POSSESSIVES) or t.text in ("-", "&")]
-        if kind == "person" and sentence not in self._title_case_lines:
+        if kind in ("person", "organisation") and sentence not in self._title_case_lines:
             # "Teodor Lasky" tagged only as far back as "Lasky": a forename the parser hangs
             # on the name, which the tagger left out, is part of it, after an office too
-            # ("Councillor Priya Nandakumar"). Not a word of a title ("Chief Justice",
-            # "Trump Rival"), which names no one.
+            # ("Councillor Priya Nandakumar"), whatever the tagger took the rest for
+            # ("Battalion Chief Ana Reyes", Reyes an organisation). Not a word of a title
+            # ("Chief Justice", "Trump Rival"), which names no one.
             before = doc[span.start - 1] if span.start > 0 else None
             if before is not None and _untagged_name_word(before) \
                     and before.text in self.lexicon.forenames \
@@ -846,6 +847,13 @@ class Entities:
     def at(self, token: Token) -> Entity | None:
         mention = self.by_token.get(token.i)
         return mention.entity if mention else None
+
+    def untitled_name(self, phrase: Span) -> list[Token]:
+        """The proper words of a source the parser tagged no name in, after the titles
+        before them ("Board Chair Victor Almeida" is Victor Almeida)."""
+        words = [t for t in phrase if t.pos_ == "PROPN"]
+        self._take_titles(words, person=True)
+        return words
 
     def add_source(self, head: Token, phrase: Span, sentence: int) -> Entity:
         """A proper name the parser did not tag, met as a source ("Bell said"): a person,

@@ -444,9 +444,13 @@ class Resolver:
                     not e.type and wanted != "outlet"))))
             if named is not None:
                 return self._of(named)
-        if head.pos_ == "PROPN" and head.text[:1].isupper() and len(phrase) <= 3 \
-                and not proper_org(phrase, self.lexicon):
-            return self._of(entities.add_source(head, phrase, self._sentence_of(head)))
+        if head.pos_ == "PROPN" and head.text[:1].isupper():
+            # A longer run of proper words may be titles before a name ("Board Chair
+            # Victor Almeida"); the name is what follows them.
+            name = entities.untitled_name(phrase) if len(phrase) > 3 and all(
+                t.pos_ == "PROPN" for t in phrase) else list(phrase)
+            if len(name) <= 3 and not proper_org(name, self.lexicon):
+                return self._of(entities.add_source(head, phrase, self._sentence_of(head)))
         return _Speaker(self._text(phrase), None, "person" if kind in (
             "person", "anonymous", "spokesperson") else "unknown")
 
@@ -615,7 +619,7 @@ def _names_a_member(head: Token) -> bool:
                for prep in head.children)
 
 
-def proper_org(phrase: Span, lexicon: CueLexicon) -> bool:
+def proper_org(phrase: Span | list[Token], lexicon: CueLexicon) -> bool:
     """A name with an organisation's word in it ("Halvorsen Freight")."""
     return any(lexicon.is_organisation_word(t.lemma_.lower()) for t in phrase)
 
