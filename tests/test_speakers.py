@@ -308,6 +308,19 @@ def test_a_document_is_owned_by_whoever_released_it() -> None:
     assert found[2][2] is True  # "officials" name no one
 
 
+def test_a_document_is_owned_by_the_body_that_holds_it() -> None:
+    # Filings with a commission, data from a clerk: specific records, not vague ones; a
+    # time after "from" holds nothing.
+    text = ("The mayor's campaign spent about $1.4 million, according to filings with the "
+            "city ethics commission.\n\n"
+            "Turnout fell, according to data from the county clerk.\n\n"
+            "Fares rose, according to figures from last week.")
+    found = [(a.speaker, a.source_kind, a.vague) for a in attributions(text)]
+    assert found[:2] == [("city ethics commission", "document", False),
+                         ("county clerk", "document", False)]
+    assert found[2][0] == "figures from last week"
+
+
 def test_the_study_is_the_one_the_article_gave_an_owner() -> None:
     text = ("Walks after meals lowered blood sugar, according to a study published Monday by "
             "researchers at Dunmore University.\n\nThe study, which followed 212 adults, found "

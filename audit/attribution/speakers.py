@@ -369,7 +369,7 @@ class Resolver:
                 # "the licensing board decision": a body the article has named, by its role.
                 owner = next((e for c in head.children if c.dep_ == "compound"
                               and (e := self._described(c)) is not None), None)
-            publisher = _released_by(head)
+            publisher = _released_by(head, self.lexicon)
             if owner is None and publisher is not None:
                 # "figures released by the Harbour Council": who put it out owns it.
                 owner = entities.at(publisher) or self._described(publisher)
@@ -542,7 +542,7 @@ class Resolver:
     def _published_by_someone(self, document: Token) -> bool:
         """"figures released by the council": someone in particular put the document out;
         "data released by officials" names no one."""
-        publisher = _released_by(document)
+        publisher = _released_by(document, self.lexicon)
         return publisher is not None and not bare_plural(publisher) and \
             self.lexicon.source_kinds.get(publisher.lemma_.lower()) != "vague"
 
@@ -643,10 +643,19 @@ def fold_own_thoughts(attributions: list[Attribution], lexicon: CueLexicon
     return [a for a in attributions if not folded(a)]
 
 
-def _released_by(document: Token) -> Token | None:
+def _released_by(document: Token, lexicon: CueLexicon) -> Token | None:
     """Who put a document out: "a report by the authority", or by the participle after
-    it, "figures released by the council", "data compiled by the Harbour Council"."""
+    it, "figures released by the council", "data compiled by the Harbour Council"; or the
+    body or person that holds it ("filings with the ethics commission", "data from the
+    county clerk"), where "from" and "with" may name a time or a topic instead."""
     agents = [c for c in document.children if c.dep_ == "prep" and c.lower_ == "by"] + [
         agent for acl in document.children if acl.dep_ == "acl" and acl.tag_ == "VBN"
         for agent in acl.children if agent.dep_ == "agent"]
-    return next((o for agent in agents for o in agent.children if o.dep_ == "pobj"), None)
+    found = next((o for agent in agents for o in agent.children if o.dep_ == "pobj"), None)
+    if found is not None:
+        return found
+    holders = [o for c in document.children if c.dep_ == "prep" and c.lower_ in ("from", "with")
+               for o in c.children if o.dep_ == "pobj"]
+    return next((o for o in holders if (o.pos_ == "PROPN" and o.ent_type_ in (
+        "ORG", "PERSON", "GPE", "")) or lexicon.is_organisation_word(
+        o.lemma_.lower()) or lexicon.is_person_noun(o.lemma_.lower())), None)
