@@ -361,6 +361,21 @@ def test_a_body_only_of_the_same_broad_type_is_no_answer() -> None:
     assert [a.speaker for a in attributions(text)][-2:] == ["agency", "government spokesman"]
 
 
+def test_a_body_the_article_calls_so_before_one_only_of_its_type() -> None:
+    # The weather service named last is an institution as a district is, but the district is
+    # the Fire Protection District; "the machinists union" is the body with "machinists" in
+    # its name, not the union named since.
+    text = ("The fire has burned 14,300 acres, the Coast Range Fire Protection District said."
+            "\n\nThe National Weather Service warned that humidity would stay low. The "
+            "district said it had asked neighboring counties for help.\n\n"
+            "The International Association of Machinists endorsed Ortega on Monday. The "
+            "Service Employees International Union endorsed Brandt. The machinists union "
+            "said its members had voted.")
+    found = [(a.source.text, a.speaker) for a in attributions(text)]
+    assert ("The district", "Coast Range Fire Protection District") in found
+    assert ("The machinists union", "International Association of Machinists") in found
+
+
 def test_police_with_no_article_are_the_force_the_story_names() -> None:
     text = ("A 34-year-old man has been charged with dangerous driving, police said Monday."
             "\n\nThe Dunmore Police Service said officers were called at 10:40 p.m. "

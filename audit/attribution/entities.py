@@ -1048,10 +1048,11 @@ class Entities:
         wanted = self.lexicon.types.get(noun, "")
         untyped: Entity | None = None
         untyped_near = False
+        fitting: dict[int, Entity] = {}  # how well a typed body fits: the latest of each
         sentence = self.doc.sentence_index(offset)
         for seen, mention in enumerate(self._described_by(noun).before(offset)):
             entity = mention.entity
-            if untyped is not None and seen > _TYPED_REACH:
+            if (untyped is not None or fitting) and seen > _TYPED_REACH:
                 break
             if not person and not entity.type and noun not in entity.roles:
                 # An organisation of no known type stands for "the group" only once it has
@@ -1070,8 +1071,22 @@ class Entities:
                 # type, the body that has just spoken of no known type; either may be meant,
                 # and a guess is no answer.
                 return None
-            if not person or not modifiers or not entity.modifiers or modifiers & entity.modifiers:
+            if not person:
+                # "... the National Weather Service warned. The district has asked for help":
+                # a body only of the described type is the answer unless one the article
+                # calls so (the Coast Range Fire Protection District) is named before it, and
+                # the modifiers of the description in its name count for more ("the budget
+                # office" is the Congressional Budget Office, "the machinists union" the
+                # International Association of Machinists).
+                fit = 2 * bool(modifiers & entity.words) + entity.called(noun)
+                if fit == 3 or (fit == 1 and not modifiers):
+                    return entity
+                fitting.setdefault(fit, entity)
+                continue
+            if not modifiers or not entity.modifiers or modifiers & entity.modifiers:
                 return entity
+        if fitting:
+            return fitting[max(fitting)]
         if untyped is not None:
             untyped.described_as.add(wanted)
         return untyped
