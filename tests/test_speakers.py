@@ -296,6 +296,13 @@ def test_documents_are_sources_of_their_own_kind() -> None:
     assert ("Reports", "document", True) in kinds
 
 
+def test_election_results_are_the_document_of_whoever_posted_them() -> None:
+    text = ("Castellano won 54 percent of the vote, according to unofficial results posted by "
+            "the Marlow County elections office.")
+    assert [(a.speaker, a.source_kind) for a in attributions(text)] == [
+        ("Marlow County elections office", "document")]
+
+
 def test_a_document_is_owned_by_whoever_released_it() -> None:
     text = ("The Harbour Council met on Tuesday. According to figures released by the "
             "Harbour Council, 68 percent of riders opposed the rise.\n\n"
