@@ -1014,6 +1014,17 @@ def test_a_tag_after_the_quotation_with_its_subject_after_the_verb() -> None:
     assert speakers(text) == [("Alma Ruiz", "Alma Ruiz")]
 
 
+def test_a_name_after_the_tag_the_parser_hung_on_a_later_verb() -> None:
+    # "co-wrote" splits, and the small model makes "Jenna Ruiz" the subject of "wrote": the
+    # quotation is hers, direct, and the clause about the review is no part of it.
+    text = ("Economists who study stadium deals say public money rarely pays for itself.\n\n"
+            "\"The money mostly moves around,\" said Jenna Ruiz, an economist at Kellam who "
+            "co-wrote the review.")
+    found = attributions(text)[-1]
+    assert (found.speaker, found.kind) == ("Jenna Ruiz", "direct")
+    assert found.content is not None and "review" not in found.content.text
+
+
 def test_a_title_before_a_company_word_is_part_of_a_company_name() -> None:
     # "Admiral" and "General" are ranks, but "Motors" and "Systems" make the name a company's.
     for name in ("Admiral Motors", "General Systems"):

@@ -12,12 +12,14 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
-def content_span(token: Token, scope: Scope, addressed: bool
+def content_span(token: Token, scope: Scope, addressed: bool, source: Token | None = None
                  ) -> tuple[int, int] | None:
     """The reported words: the clause or object the cue governs, else a nearby quotation:
     in the sentence, or the one just before that a closing "?”" or "!”" split from its
     tag ("“Where is the money?” Ortega asked."). The object of a verb `addressed` to
-    someone is its hearer: "“...,” Holt told reporters" reports the quotation."""
+    someone is its hearer: "“...,” Holt told reporters" reports the quotation. A clause
+    holding the `source` is no part of what it says ('“...,” said Ana Ruiz, who co-wrote
+    it', the parser hanging the name on "wrote")."""
     sentence = scope.sentence
     if addressed:
         # "told the station's morning show on Tuesday that the crew ...": the parser may
@@ -29,7 +31,8 @@ def content_span(token: Token, scope: Scope, addressed: bool
             last = clauses[-1].right_edge
             return trim(scope.text, clauses[0].left_edge.idx, last.idx + len(last))
     for deps in (CLAUSE_DEPS, {"xcomp"}, set() if addressed else OBJECT_DEPS):
-        parts = [c for c in token.children if c.dep_ in deps]
+        parts = [c for c in token.children if c.dep_ in deps and not (
+            source is not None and c.left_edge.i <= source.i <= c.right_edge.i)]
         if parts:
             if deps is OBJECT_DEPS:
                 # "criticized the plan as “unworkable”": what follows the object belongs to it.

@@ -232,7 +232,7 @@ def _verbal(token: Token, cues: CueLexicon, scope: Scope) -> Candidate | None:
     if source is None or _no_one(source) or (
             not cue.speech and _first_or_second_person(source, cues)):
         return None
-    content = content_span(token, scope, cue.addressed)
+    content = content_span(token, scope, cue.addressed, source)
     if not _satisfies(token, cue, scope.nearby, cue_end):
         return None
     kind = quote_kind(content, scope.nearby, scope.text)

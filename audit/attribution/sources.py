@@ -186,7 +186,15 @@ def _inverted_subject(token: Token, quotes: list[Quote]) -> Token | None:
         return None
     objects = [c for c in token.children if c.dep_ == "dobj" and c.i > token.i
                and c.pos_ in ("PROPN", "NOUN")]
-    return objects[0] if objects else None
+    if objects:
+        return objects[0]
+    # '“...,” said Jenna Ruiz, an economist who co-wrote the review': the parser hung the
+    # name on a later verb; the name right after the tag is its subject all the same.
+    end = token.i + 1
+    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
+            and doc[end].ent_type_ not in ("DATE", "TIME"):
+        end += 1
+    return doc[end - 1] if end > token.i + 1 else None
 
 
 def _apposed(word: Token) -> Token | None:
