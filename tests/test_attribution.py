@@ -71,6 +71,18 @@ def test_inverted_said_with_a_direct_quote(cues: CueLexicon) -> None:
     assert found.content is not None and "We will not close the library" in found.content.text
 
 
+def test_a_finding_held_in_the_object_of_find(cues: CueLexicon) -> None:
+    found = only("A 2022 review of 130 studies by researchers at Kellam University found "
+                 "little evidence that new stadiums raise local incomes.", cues)
+    assert found.cue.text == "found"
+    assert found.content is not None and found.content.text.endswith("raise local incomes")
+    # Guards: a relative clause is no finding, nor is what a stance verb mocks.
+    assert not [a for s in attributions("The engineers found a way that works.", cues)
+                for a in s]
+    assert not [a for s in attributions("Her tweet was mocking the fact that the mayor was "
+                                        "late.", cues) for a in s]
+
+
 def test_source_with_a_relative_clause_between_it_and_the_verb(cues: CueLexicon) -> None:
     found = only("Councillor Omar Reyes, who chairs the finance committee, told reporters the "
                  "plan was unfair.", cues)
