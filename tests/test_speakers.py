@@ -892,6 +892,9 @@ def test_capitalised_labels_speak_in_a_transcript_but_a_kicker_does_not() -> Non
     kickers = ("WATCH: Video of the ferry fire\n\nThe crew was rescued at dawn.\n\n"
                "WATCH: The captain's account\n\nThe inquiry opens in June.")
     assert speakers(kickers) == []
+    interview = ("# Q&A: The new fire chief on overtime and the station that floods\n\n"
+                 "Chief Laura Benning took over the department in July.")
+    assert speakers(interview) == []
 
 
 def test_a_cue_the_parser_hangs_on_a_name_left_as_the_root_has_that_name_as_source() -> None:

@@ -147,9 +147,10 @@ def _colon_label(scope: Scope, labels: frozenset[str]) -> Candidate | None:
     # Peace Efforts:"), whatever entity the tagger sees in them.
     label = " ".join(t.text for t in names)
     tagged = len(names) <= 3 and any(t.ent_type_ in ("PERSON", "ORG", "NORP") for t in names)
-    if len(label) < 2 or (not tagged and label not in labels):
+    letters = label.replace("&", " ").split()
+    if all(len(word) == 1 for word in letters) or (not tagged and label not in labels):
         # "Correction:", "WATCH:", a headline's kicker; one letter ("Q:", "A:") marks an
-        # interview's question or answer and names no one.
+        # interview's question or answer and names no one, nor does "Q&A:", its kicker.
         return None
     colon = next(t for t in sentence.tokens if t.i > names[-1].i and t.text == ":")
     content = trim(scope.text, colon.idx + 1, sentence.span.end_char)
