@@ -1108,6 +1108,13 @@ def test_a_headline_lawmaker_is_the_one_the_lede_names_but_a_lede_official_stays
     assert (first.speaker, first.anonymous) == ("senior official", True)
 
 
+def test_a_headline_owner_is_the_one_the_lede_names() -> None:
+    text = ("# Mariners owner asks city for $220 million toward new ballpark\n\n"
+            "The owner of the Port Alden Mariners, Richard Voss, asked the City Council on "
+            "Tuesday to put public money toward a new waterfront ballpark.")
+    assert attributions(text)[0].speaker == "Richard Voss"
+
+
 def test_his_in_a_clause_about_someone_else_gives_no_gender_to_the_speaker() -> None:
     # "his" belongs to the mayor the relative clause describes, not to Tamsin Ruel.
     text = ("Tamsin Ruel thanked the mayor, who had kept his promise to the street.\n\n"

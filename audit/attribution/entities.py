@@ -826,9 +826,9 @@ class Entities:
 
     def named_after(self, sentence: int, reach: int, fits: Callable[[Entity], bool]
                     ) -> Entity | None:
-        """The first entity that `fits`, named as the subject of a main clause in the
-        `reach` sentences with words after this one: who the story goes on to be about, not
-        someone named inside what was said."""
+        """The first entity that `fits`, named as the subject of a main clause (or beside
+        it) in the `reach` sentences with words after this one: who the story goes on to be
+        about, not someone named inside what was said."""
         later = self.mentions.between(self._sentence_start(sentence + 1),
                                       self._sentence_start(sentence + 1 + 2 * reach))
         for mention in later:
@@ -836,6 +836,8 @@ class Entities:
                     or self.apart(mention.sentence, sentence) > reach:
                 continue
             root = self._root(mention)
+            if root is not None and root.dep_ == "appos":
+                root = root.head  # "The owner of the team, Richard Voss, asked"
             if root is not None and root.head.dep_ == "ROOT":
                 return mention.entity
         return None
