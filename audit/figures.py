@@ -229,7 +229,8 @@ def _is_statistic(doc: ParsedDocument, token: Token, lexicon: FigureLexicon) -> 
     return not (_identifier(token, lexicon) or _in_brackets(doc, token)
                 or _description(token, lexicon) or _small_count(token, lexicon)
                 or _fixed(token, lexicon) or _rhetorical(token) or _bound(token, lexicon)
-                or _mentioned_before(token, lexicon) or _personal(token, lexicon))
+                or _mentioned_before(token, lexicon) or _personal(token, lexicon)
+                or _market_price(token, lexicon))
 
 
 def _reported(token: Token, lexicon: FigureLexicon) -> bool:
@@ -445,6 +446,14 @@ def _own_size(governors: list[Token], lexicon: FigureLexicon) -> bool:
     verb = next((t for t in governors if t.pos_ in ("VERB", "AUX")), None)
     return verb is not None and lexicon.is_a(verb, "membership") and any(
         c.dep_ in SUBJECTS and c.ent_type_ == "ORG" for c in verb.children)
+
+
+def _market_price(token: Token, lexicon: FigureLexicon) -> bool:
+    """"The company's shares fell 6 percent": how a traded thing's price moved, the figure
+    in the clause whose subject it is, is public record."""
+    verb = next((t for t in _governors(token) if t.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and any(c.dep_ in SUBJECTS and lexicon.is_a(c, "market-noun")
+                                    for c in verb.children)
 
 
 def _framed_by_deal(governors: list[Token], lexicon: FigureLexicon) -> bool:

@@ -159,6 +159,8 @@ def test_figures_held_by_a_report_a_quotation_or_a_charge(text: str, context: Co
     "In the end, the mill agreed to lend the union $5 million.",
     "Under the agreement, the union spent $3 million on the mill.",
     "He bought the pier with a $2.4 million loan from the county.",
+    # a market's prices are public record
+    "The ferry company's shares fell 6 percent after the breach was disclosed.",
 ])
 def test_figures_that_describe_define_or_are_public_record(text: str, context: Context) -> None:
     assert flagged(text, context) == []
@@ -196,6 +198,8 @@ def test_figures_that_describe_define_or_are_public_record(text: str, context: C
     # an offer sets its own terms, not a claim in a clause of its own beside it
     ("Sunfield Energy offered to buy the farm after land prices rose 30 percent.",
      "30 percent"),
+    # a share of people is a portion somebody measured, not a price
+    ("The share of riders on the night routes rose 6 percent.", "6 percent"),
 ])
 def test_figures_near_those_concepts_still_need_a_source(text: str, figure: str,
                                                          context: Context) -> None:
