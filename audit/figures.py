@@ -150,10 +150,12 @@ def _aside(doc: ParsedDocument, sentence: Sentence, token: Token) -> bool:
 
 
 def _figure_key(token: Token) -> tuple[str, str]:
-    """A number with the word after it ("24 percent", "1 billion"): the same figure when
-    a headline or a summary repeats it."""
-    following = token.nbor(1).lower_ if token.i + 1 < len(token.doc) else ""
-    return token.text.replace(",", ""), following
+    """A number with the word after it when that word is part of the figure ("24 percent",
+    "1 billion"; not "$2.50 despite"): the same figure when a headline or a summary
+    repeats it."""
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    unit = following.lower_ if following is not None and following.ent_iob_ == "I" else ""
+    return token.text.replace(",", ""), unit
 
 
 def _credited_figures(doc: ParsedDocument, attributions: list[list[Attribution]],

@@ -116,6 +116,9 @@ def test_ages_and_quantities_set_by_a_rule_are_not_statistics(text: str,
     # a headline's figure that the body credits
     "# Only 24 Percent of Harlow's Donors Give Small Sums\n\nThe Courier reported: \u201cJust 24 "
     "percent of the donors gave less than $200.\u201d",
+    # the same figure with another word after it
+    "# Harbour board raises fares to $2.50 despite riders' protests\n\n\u201cWe had to "
+    "raise the fare to $2.50,\u201d the board's chair, Ana Ruiz, said on Monday.",
     # a charge by prosecutors, a publication's own interviews
     "Prosecutors charged two landlords with cheating tenants in at least 14 towns.",
     "The Courier interviewed more than 120 former ferry workers.",
