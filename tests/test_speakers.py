@@ -1028,6 +1028,12 @@ def test_a_name_after_the_tag_the_parser_hung_on_a_later_verb() -> None:
     assert found.content is not None and "review" not in found.content.text
 
 
+def test_an_untagged_name_before_a_tag_the_parser_left_without_a_subject() -> None:
+    # The small model tags no name here and makes "chair" an object of "voted".
+    text = "The board voted to raise the fare to $2.50, the board's chair, Ana Ruiz, said."
+    assert speakers(text) == [("Ana Ruiz", "Ana Ruiz")]
+
+
 def test_a_title_before_a_company_word_is_part_of_a_company_name() -> None:
     # "Admiral" and "General" are ranks, but "Motors" and "Systems" make the name a company's.
     for name in ("Admiral Motors", "General Systems"):

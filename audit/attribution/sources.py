@@ -169,7 +169,10 @@ def _name_before(token: Token, quotes: list[Quote]) -> Token | None:
 
 
 def _is_name(word: Token) -> bool:
-    return word.ent_type_ in ("PERSON", "ORG") and word.text[:1].isupper()
+    """A word of a person's or a body's name, tagged so or a proper noun the tagger left
+    untagged ("Ana Ruiz")."""
+    return (word.ent_type_ in ("PERSON", "ORG") or (word.pos_ == "PROPN" and not word.ent_type_)) \
+        and word.text[:1].isupper()
 
 
 def _inverted_subject(token: Token, quotes: list[Quote]) -> Token | None:
