@@ -232,7 +232,7 @@ def _is_statistic(doc: ParsedDocument, token: Token, lexicon: FigureLexicon) -> 
                 or _description(token, lexicon) or _small_count(token, lexicon)
                 or _fixed(token, lexicon) or _rhetorical(token) or _bound(token, lexicon)
                 or _mentioned_before(token, lexicon) or _personal(token, lexicon)
-                or _market_price(token, lexicon))
+                or _market_price(token, lexicon) or _judged(token, lexicon))
 
 
 def _reported(token: Token, lexicon: FigureLexicon) -> bool:
@@ -448,6 +448,13 @@ def _own_size(governors: list[Token], lexicon: FigureLexicon) -> bool:
     verb = next((t for t in governors if t.pos_ in ("VERB", "AUX")), None)
     return verb is not None and lexicon.is_a(verb, "membership") and any(
         c.dep_ in SUBJECTS and c.ent_type_ == "ORG" for c in verb.children)
+
+
+def _judged(token: Token, lexicon: FigureLexicon) -> bool:
+    """"Sentenced to six years for stealing $1.3 million": a figure of the offence a court's
+    judgment governs is the court's record."""
+    return any(lexicon.is_a(t, "judgment-verb") and t.pos_ == "VERB"
+               for t in _within_clause(token, _governors(token)))
 
 
 def _market_price(token: Token, lexicon: FigureLexicon) -> bool:

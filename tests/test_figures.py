@@ -162,6 +162,8 @@ def test_figures_held_by_a_report_a_quotation_or_a_charge(text: str, context: Co
     "In the end, the mill agreed to lend the union $5 million.",
     "Under the agreement, the union spent $3 million on the mill.",
     "He bought the pier with a $2.4 million loan from the county.",
+    # a court's judgment holds the figures of the offence
+    "The harbour master was sentenced to four years for stealing $1.3 million from the port.",
     # a market's prices are public record
     "The ferry company's shares fell 6 percent after the breach was disclosed.",
 ])
@@ -201,6 +203,9 @@ def test_figures_that_describe_define_or_are_public_record(text: str, context: C
     # an offer sets its own terms, not a claim in a clause of its own beside it
     ("Sunfield Energy offered to buy the farm after land prices rose 30 percent.",
      "30 percent"),
+    # a figure outside the judgment is a claim of its own
+    ("The port lost $1.3 million in the year before the harbour master was sentenced.",
+     "$1.3 million"),
     # a share of people is a portion somebody measured, not a price
     ("The share of riders on the night routes rose 6 percent.", "6 percent"),
 ])
