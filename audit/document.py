@@ -44,12 +44,10 @@ class Sentence:
     paragraph: int  # 1-based
     headline: bool
     span: Span  # the spaCy span over the masked text: same offsets
-
-    @cached_property
-    def tokens(self) -> list[Token]:
-        """The sentence's tokens, made once: a pass over a spaCy Span makes new Token
-        objects every time, and the analyses pass over each sentence a dozen times."""
-        return list(self.span)
+    # The sentence's tokens, made once for the whole document and shared with it: a pass
+    # over a spaCy Span makes new Token objects every time, and the analyses pass over
+    # each sentence a dozen times.
+    tokens: list[Token]
 
 
 @dataclass
@@ -60,6 +58,7 @@ class ParsedDocument:
     sentences: list[Sentence]
     quotes: QuoteIndex
     doc: Doc
+    tokens: list[Token]  # every token of the document, made once (see `Sentence.tokens`)
     _line_starts: list[int]
     metadata: dict[str, str] = field(default_factory=dict)
     entities: list[tuple[int, int]] = field(default_factory=list)  # from Masked, in order
@@ -100,11 +99,7 @@ class ParsedDocument:
         line = bisect_right(self._line_starts, offset)
         return line, offset - self._line_starts[line - 1] + 1
 
-    @cached_property
-    def tokens(self) -> list[Token]:
-        """Every token of the document, made once (see `Sentence.tokens`)."""
-        return list(self.doc)
-
+    tokens: list[Token]  # every token of the document, made once (see `Sentence.tokens`)
     @cached_property
     def words(self) -> int:
         """Words and numbers (a pass over every token: the report and readability ask)."""
@@ -210,11 +205,13 @@ def _after_last_space(text: str, start: int, end: int) -> int | None:
 def _assemble(prepared: _Prepared, doc: Doc) -> ParsedDocument:
     draft = prepared.draft
     sentences = []
+    tokens = list(doc)
     for index, seg in enumerate(prepared.segments):
-        tokens = doc.char_span(seg.start, seg.end, alignment_mode="expand")
-        sentences.append(Sentence(index, seg.start, seg.end, seg.paragraph, seg.headline, tokens))
+        span = doc.char_span(seg.start, seg.end, alignment_mode="expand")
+        sentences.append(Sentence(index, seg.start, seg.end, seg.paragraph, seg.headline, span,
+                                  tokens[span.start:span.end]))
     return ParsedDocument(draft.path, draft.text, prepared.clean, sentences,
-                          QuoteIndex(prepared.quotes), doc, _line_starts(draft.text),
+                          QuoteIndex(prepared.quotes), doc, tokens, _line_starts(draft.text),
                           draft.metadata, prepared.entities)
 
 

@@ -49,7 +49,7 @@ def stages() -> dict[str, Callable[[str], object]]:
     def suppressions(text: str) -> object:
         clean = mask(text, "markdown").text
         doc = ParsedDocument("x.md", text, clean, [], QuoteIndex([]), None,  # type: ignore[arg-type]
-                             _line_starts(text))
+                             [], _line_starts(text))
         return find_suppressions(doc)
 
     return {"html metadata": html_metadata, "front matter": front_matter,

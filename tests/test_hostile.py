@@ -327,7 +327,7 @@ def test_malformed_markup_costs_about_the_same_per_byte_at_eight_times_the_size(
         if stage == "suppressions":
             clean = mask(text, "markdown").text
             doc = ParsedDocument("x.md", text, clean, [], QuoteIndex([]), None,  # type: ignore[arg-type]
-                                 _line_starts(text))
+                                 [], _line_starts(text))
             return find_suppressions(doc)
         return mask(text, stage)  # type: ignore[arg-type]
 
@@ -441,7 +441,7 @@ def test_many_suppressions_cost_the_same_each() -> None:
     def draft(lines: int) -> tuple[ParsedDocument, list[Finding]]:
         text = "<!-- audit: disable-next-line AUD101 -->\nThe fare rose to $5.\n" * lines
         doc = ParsedDocument("x.md", text, mask(text, "markdown").text, [], QuoteIndex([]),
-                             None, _line_starts(text))  # type: ignore[arg-type]
+                             None, [], _line_starts(text))  # type: ignore[arg-type]
         findings = [Finding("AUD101", "unattributed-statistic", "warning", 0, 1, 2 * n + 2, 1,
                             2 * n + 2, 2, "A figure.") for n in range(lines)]
         return doc, findings

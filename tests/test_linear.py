@@ -199,7 +199,7 @@ def test_a_finding_reads_the_suppressions_open_at_its_line(monkeypatch: pytest.M
     for text in (paragraph * 50, repeated(paragraph * 50)):
         masked = mask(text, "markdown")
         doc = ParsedDocument("story.md", text, masked.text, [], QuoteIndex([]), None,
-                             _line_starts(text))
+                             [], _line_starts(text))
         starts = [m.start() for m in re.finditer("The harbour", text)]
         findings = [make_finding(doc, "unattributed-statistic", start, start + 10, "a figure")
                     for start in starts]
