@@ -1114,6 +1114,19 @@ def test_a_headline_lawmaker_is_the_one_the_lede_names_but_a_lede_official_stays
     assert (first.speaker, first.anonymous) == ("senior official", True)
 
 
+def test_the_democrat_is_the_one_the_article_introduced_as_one() -> None:
+    # Two brothers, one of each party; "The Democrat" is the subject, not a speaker, and
+    # the "he" after him is him, not the brother who spoke last.
+    text = ("Democrat Sean Hartley and his older brother, Republican Michael Hartley, are "
+            "both on the ballot.\n\n"
+            "Sean Hartley says the county has neglected its roads.\n\n"
+            "Michael Hartley says the county should cut taxes. He said his brother \"means "
+            "well.\"\n\n"
+            "The Democrat laughed when asked about that. \"Mike has been saying that since we "
+            "were kids,\" he said.")
+    assert speakers(text)[-1] == ("he", "Sean Hartley")
+
+
 def test_a_headline_owner_is_the_one_the_lede_names() -> None:
     text = ("# Mariners owner asks city for $220 million toward new ballpark\n\n"
             "The owner of the Port Alden Mariners, Richard Voss, asked the City Council on "

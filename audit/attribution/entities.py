@@ -905,6 +905,14 @@ class Entities:
             if first is None or mention.start < first[0]:
                 known[id(entity)] = (mention.start, entity)
 
+    def member_of(self, group: str, offset: int) -> Entity | None:
+        """The one person the article has set a group's word beside before `offset`
+        ("Democrat Sean Hartley"), whom "the Democrat" then stands for; None when it has set
+        it beside more than one."""
+        people = {id(m.entity): m.entity for m in self.mentions.before(offset)
+                  if m.entity.kind == "person" and group in m.entity.modifiers}
+        return next(iter(people.values())) if len(people) == 1 else None
+
     def person_named(self, word: str, roles: Set[str] = frozenset()) -> Entity | None:
         """A person the document names in full whose surname (or forename) this is: of
         several, the one given any of `roles`, else the one named most."""

@@ -123,8 +123,17 @@ class Resolver:
         mention of the entity it stands for, which a "they" or "it" after it may then
         stand for, as after a name; a person it names no one for is someone of their own."""
         for token in sentence.tokens:
-            if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ != "NOUN" \
-                    or token.i in self.entities.by_token or self.doc.quotes.at(token.idx):
+            if token.dep_ not in ("nsubj", "nsubjpass") or self.doc.quotes.at(token.idx):
+                continue
+            named = self.entities.at(token)
+            if named is not None and named.kind == "group" and not named.members \
+                    and definite(token) and token.tag_ == "NNP":
+                # "The Democrat laughed.": the member of the party the article introduced.
+                member = self.entities.member_of(token.lower_, token.idx)
+                if member is not None:
+                    self.entities.add_mention(member, token, sentence.index)
+                continue
+            if token.pos_ != "NOUN" or named is not None:
                 continue
             phrase = token.doc[token.left_edge.i:token.i + 1]
             entity = self._description(token, phrase) or self._unnamed_person(token, phrase)
@@ -333,10 +342,11 @@ class Resolver:
         if entity is not None and entity.kind == "group" and not entity.members \
                 and definite(head) and head.tag_ == "NNP":
             # "the Ohio Republican": one member of a party or a people, described rather
-            # than named, is the person the story has in view.
-            focus = self._focus(head)  # always a person
-            if focus is not None:
-                return self._of(focus)
+            # than named, is the one the article introduced so ("Republican Michael
+            # Hartley"), else the person the story has in view.
+            member = self._member(head)
+            if member is not None:
+                return self._of(member)
         if entity is not None:
             return self._of(entity)
         if apposition is not None and apposition.i == head.i + 1:
@@ -526,6 +536,10 @@ class Resolver:
         """The latest speaker the pronoun can stand for."""
         return next((pair for pair in reversed(self._speakers) if agrees(pronoun, pair[0])),
                     None)
+
+    def _member(self, head: Token) -> Entity | None:
+        """The person "the Democrat" or "the Ohio Republican" stands for (see `_speaker`)."""
+        return self.entities.member_of(head.lower_, head.idx) or self._focus(head)
 
     def _focus(self, head: Token) -> Entity | None:
         """The person quoted in this sentence or the one before, else the one person who is
