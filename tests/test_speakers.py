@@ -1114,6 +1114,17 @@ def test_a_headline_lawmaker_is_the_one_the_lede_names_but_a_lede_official_stays
     assert (first.speaker, first.anonymous) == ("senior official", True)
 
 
+def test_the_researchers_are_the_group_the_article_described() -> None:
+    text = ("Researchers at the University of Tromsby followed 84 adults through one winter."
+            "\n\nThe swimmers reported fewer symptoms, the researchers wrote.\n\n"
+            "Many people at the beach came to watch. The two people at the front said they "
+            "would try it.")
+    found = [(a.source.text, a.speaker) for a in attributions(text)]
+    assert ("the researchers", "Researchers at the University of Tromsby") in found
+    # Guard: a count makes a group of its own.
+    assert ("The two people at the front", "Many people at the beach") not in found
+
+
 def test_the_democrat_is_the_one_the_article_introduced_as_one() -> None:
     # Two brothers, one of each party; "The Democrat" is the subject, not a speaker, and
     # the "he" after him is him, not the brother who spoke last.

@@ -59,7 +59,8 @@ class Resolver:
         # "he" continues the last man who spoke even when an organisation spoke since.
         self._speakers: list[tuple[Entity, int]] = []
         self._said: dict[int, Attribution] = {}  # a person's latest statement, by entity id
-        self._unnamed: dict[str, Entity] = {}  # groups described but never named, by noun
+        # Groups described but never named, by noun: where each was first met, and the group.
+        self._unnamed: dict[str, tuple[int, Entity]] = {}
         self._unnamed_kinds: dict[int, str] = {}  # their nouns' source kinds, by entity id
         # The last study, poll, ... given an owner, by noun: where it was met, and its owner.
         self._documents: dict[str, tuple[int, _Speaker]] = {}
@@ -192,11 +193,16 @@ class Resolver:
         if kind in ("document", "statement") or _names_a_member(head) \
                 or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in head.children):
             return None  # "Critics, like Senator Ortega", "the owners, Ana and Tom Ruiz"
-        group = self._unnamed.get(noun)
-        if group is None:
-            phrase = head.doc[head.left_edge.i:head.i + 1]
-            group = self._unnamed[noun] = Entity(self._text(phrase), "group")
-            self._unnamed_kinds[id(group)] = kind
+        known = self._unnamed.get(noun)
+        if known is not None:
+            return known[1]
+        # Named with where its people are from: "Researchers at the University of Tromsby".
+        where = [c for c in head.rights if c.dep_ == "prep" and c.lower_ in ("at", "from")
+                 and c.i == head.i + 1]
+        end = where[0].right_edge.i + 1 if where else head.i + 1
+        group = Entity(self._text(head.doc[head.left_edge.i:end]), "group")
+        self._unnamed[noun] = (head.idx, group)
+        self._unnamed_kinds[id(group)] = kind
         return group
 
     def _description(self, head: Token, phrase: Span) -> Entity | None:
@@ -356,6 +362,14 @@ class Resolver:
             return self._of(entities.add_source(apposition, name, self._sentence_of(head)))
         noun = head.lemma_.lower()
         kind = self.lexicon.source_kinds.get(noun, "")
+        described = self._unnamed.get(noun)
+        if described is not None and described[0] < head.idx and head.tag_ == "NNS" \
+                and definite(head) and not _has_name(phrase) \
+                and not any(c.dep_ == "nummod" for c in head.children):
+            # "Researchers at the University of Tromsby followed 84 adults. ... the
+            # researchers wrote": the group the article described before ("the 10,000
+            # people in the arena" count a group of their own).
+            return self._of(described[1])
         if noun in self.lexicon.speaks_for:
             principal = self._principal(head)
             if principal is not None:
