@@ -328,6 +328,15 @@ def test_a_document_is_owned_by_the_body_that_holds_it() -> None:
     assert found[2][0] == "figures from last week"
 
 
+def test_a_ruling_is_the_court_s() -> None:
+    text = ("The Dunmore County Court of Appeals ruled on Tuesday that the city may not ban "
+            "short-term rentals.\n\n"
+            "\u201cThe ordinance reaches well beyond what the charter allows,\u201d the ruling "
+            "said.")
+    assert [(a.source.text, a.speaker) for a in attributions(text)][-1] == (
+        "the ruling", "Dunmore County Court of Appeals")
+
+
 def test_the_study_is_the_one_the_article_gave_an_owner() -> None:
     text = ("Walks after meals lowered blood sugar, according to a study published Monday by "
             "researchers at Dunmore University.\n\nThe study, which followed 212 adults, found "

@@ -50,6 +50,7 @@ class CueLexicon:
     speaks_for: set[str] = field(default_factory=set)  # "spokesman", "lawyer", "campaign"
     collectives: set[str] = field(default_factory=set)  # "group", "couple", "handful"
     bare_bodies: set[str] = field(default_factory=set)  # "police said": no article needed
+    authors: dict[str, str] = field(default_factory=dict)  # "ruling" -> "court"
     person_genders: dict[str, str] = field(default_factory=dict)  # "husband" -> "m"
     honorifics: dict[str, str | None] = field(default_factory=dict)  # "mr" -> "m"
     pronouns: dict[str, Pronoun] = field(default_factory=dict)
@@ -86,6 +87,8 @@ class CueLexicon:
             self.collectives.add(term)
         if entry.get("bare"):
             self.bare_bodies.add(term)
+        if entry.get("author"):
+            self.authors[term] = str(entry["author"])
         if kind == "person" and entry.get("gender"):
             self.person_genders[term] = str(entry["gender"])
         if kind == "honorific":

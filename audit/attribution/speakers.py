@@ -397,6 +397,9 @@ class Resolver:
             if owner is None and publisher is not None:
                 # "figures released by the Harbour Council": who put it out owns it.
                 owner = entities.at(publisher) or self._described(publisher)
+            if owner is None and noun in self.lexicon.authors and definite(head):
+                # "The appeals court ruled ... the ruling said": the court's.
+                owner = entities.described(self.lexicon.authors[noun], set(), head.idx)
             found: _Speaker | None = None
             if owner is not None:
                 # What "it" says next may be the document's again: its owner is in view.
