@@ -127,8 +127,7 @@ class Resolver:
             if token.dep_ not in ("nsubj", "nsubjpass") or self.doc.quotes.at(token.idx):
                 continue
             named = self.entities.at(token)
-            if named is not None and named.kind == "group" and not named.members \
-                    and definite(token) and token.tag_ == "NNP":
+            if _one_member(named, token):
                 # "The Democrat laughed.": the member of the party the article introduced.
                 member = self.entities.member_of(token.lower_, token.idx)
                 if member is not None:
@@ -345,8 +344,7 @@ class Resolver:
             # A short name the parser called an organisation ("Tsekan said"), met before as a
             # person who spoke: that person.
             entity = entities.person_named(entity.name) or entity
-        if entity is not None and entity.kind == "group" and not entity.members \
-                and definite(head) and head.tag_ == "NNP":
+        if _one_member(entity, head):
             # "the Ohio Republican": one member of a party or a people, described rather
             # than named, is the one the article introduced so ("Republican Michael
             # Hartley"), else the person the story has in view.
@@ -648,6 +646,13 @@ def _names_a_member(head: Token) -> bool:
     return any(prep.dep_ == "prep" and prep.lower_ in ("including", "like")
                and any(t.ent_type_ in ("PERSON", "ORG") for t in prep.subtree)
                for prep in head.children)
+
+
+def _one_member(entity: Entity | None, head: Token) -> bool:
+    """"The Democrat", "the Ohio Republican": a party's or a people's name in the singular
+    with "the", one member of the group rather than the group."""
+    return entity is not None and entity.kind == "group" and not entity.members \
+        and definite(head) and head.tag_ == "NNP"
 
 
 def proper_org(phrase: Span | list[Token], lexicon: CueLexicon) -> bool:
