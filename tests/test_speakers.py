@@ -1123,6 +1123,13 @@ def test_a_headline_lawmaker_is_the_one_the_lede_names_but_a_lede_official_stays
     assert (first.speaker, first.anonymous) == ("senior official", True)
 
 
+def test_his_daughter_is_the_daughter_the_article_named() -> None:
+    text = ("Walter Brandt, who ran the Dunmore ferry for 40 years, died Sunday.\n\n"
+            "His daughter, Ellen Brandt-Moss, said the cause was heart failure.\n\n"
+            "\"He would say the sound doesn't care about your schedule,\" his daughter said.")
+    assert speakers(text)[-1] == ("his daughter", "Ellen Brandt-Moss")
+
+
 def test_the_researchers_are_the_group_the_article_described() -> None:
     text = ("Researchers at the University of Tromsby followed 84 adults through one winter."
             "\n\nThe swimmers reported fewer symptoms, the researchers wrote.\n\n"

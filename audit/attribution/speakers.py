@@ -213,7 +213,12 @@ class Resolver:
         Ohio-based company", "the Toronto paper"), where it says which office or body it is
         ("the Ohio governor", "the Dunmore council")."""
         based = self.lexicon.types.get(head.lemma_.lower()) in ("company", "outlet")
-        if not self._definite(head) or _has_name(phrase, places=not based):
+        # "His daughter said": a person's possessive makes a role definite, and the person
+        # the article gave that role ("His daughter, Ellen Brandt-Moss") is the one. Not
+        # "its senior vice president", the officer of a body, not the vice president named.
+        relative = self.lexicon.source_kinds.get(head.lemma_.lower()) == "person" and any(
+            c.dep_ == "poss" and c.lower_ in ("his", "her", "their") for c in head.children)
+        if not (self._definite(head) or relative) or _has_name(phrase, places=not based):
             return None
         return self._described(head, {c.lower_ for c in head.children
                                       if c.dep_ in ("amod", "compound")})
