@@ -1123,6 +1123,19 @@ def test_a_headline_lawmaker_is_the_one_the_lede_names_but_a_lede_official_stays
     assert (first.speaker, first.anonymous) == ("senior official", True)
 
 
+def test_a_name_set_beside_a_company_noun_is_a_company() -> None:
+    # The small model tags "Kestrel Outdoor" as a person; "the company" is then no one.
+    text = ("Kestrel Outdoor, the camping and hiking retailer, said Tuesday it would close 40 "
+            "of its 210 stores.\n\nThe company blamed a sharp drop in foot traffic.\n\n"
+            "Mujtaba Rahman of the Eurasia Group, a consulting company, said the cuts were "
+            "overdue.")
+    found = attributions(text)
+    assert [(a.speaker, a.source_kind) for a in found[:2]] == [
+        ("Kestrel Outdoor", "organisation"), ("Kestrel Outdoor", "organisation")]
+    # Guard: a description of the body named after a person's name is not the person's.
+    assert (found[-1].speaker, found[-1].source_kind) == ("Mujtaba Rahman", "person")
+
+
 def test_his_daughter_is_the_daughter_the_article_named() -> None:
     text = ("Walter Brandt, who ran the Dunmore ferry for 40 years, died Sunday.\n\n"
             "His daughter, Ellen Brandt-Moss, said the cause was heart failure.\n\n"

@@ -371,6 +371,11 @@ class Entities:
         elif kind in ("organisation", "place") and len(words) <= 3 \
                 and self._person_beside(span):
             kind = "person"  # "Feeney's son, Dashiell": a name set beside a person noun
+        elif kind == "person" and words[0] not in self.lexicon.forenames \
+                and self._body_beside(span) is not None:
+            # "Kestrel Outdoor, the camping retailer": a company, which the small model often
+            # calls a person; not "Bob Mason, a retired letter carrier".
+            kind = "organisation"
         roles, modifiers = self._roles(span)
         roles.update(titles)
         text = self.doc.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1])]
@@ -446,6 +451,18 @@ class Entities:
             beside.append(root.head)
         return any(self.lexicon.is_person_noun(t.lemma_.lower())
                    and body_of(t, self.lexicon) is None for t in beside)
+
+    def _body_beside(self, name: Span) -> str | None:
+        """The type of body a noun set right beside a name says it is ("Kestrel Outdoor,
+        the camping and hiking retailer": a company), or None. Right beside: the parser
+        often hangs a description of something named after the name on the name
+        ("Mujtaba Rahman of the Eurasia Group, a consulting company")."""
+        if name.end + 1 >= len(name.doc) or name.doc[name.end].text != ",":
+            return None
+        beside = [c for c in name.root.children if c.dep_ == "appos" and c.pos_ == "NOUN"
+                  and c.left_edge.i == name.end + 1]
+        return next((self.lexicon.types[t.lemma_.lower()] for t in beside
+                     if self.lexicon.types.get(t.lemma_.lower())), None)
 
     def _looks_like_person(self, words: list[str]) -> bool:
         return len(words) in (2, 3) and words[0] in self.lexicon.forenames
