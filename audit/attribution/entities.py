@@ -249,8 +249,15 @@ class Entities:
         # People by surname and forename, with the offset of their first mention.
         self._people: dict[str, dict[int, tuple[int, Entity]]] = {}
         self._descriptions: dict[str, _Mentions] = {}  # description noun -> what it may be
+        # A group's word set beside a person ("Democrat Sean Hartley") -> the people
+        # introduced so, with the offset of their first mention.
+        self._members: dict[str, dict[int, tuple[int, Entity]]] = {}
         for mention in self.mentions:
             self._index_person(mention)
+            if mention.entity.kind == "person":
+                for word in mention.entity.modifiers:
+                    self._members.setdefault(word, {}).setdefault(
+                        id(mention.entity), (mention.start, mention.entity))
         # Sentence -> the genders of its he/she/his/her outside quotations, read in the
         # same pass as the votes; the chains of "he" and "she" run over it.
         self._pronoun_genders: dict[int, set[str]] = {}
@@ -926,9 +933,9 @@ class Entities:
         """The one person the article has set a group's word beside before `offset`
         ("Democrat Sean Hartley"), whom "the Democrat" then stands for; None when it has set
         it beside more than one."""
-        people = {id(m.entity): m.entity for m in self.mentions.before(offset)
-                  if m.entity.kind == "person" and group in m.entity.modifiers}
-        return next(iter(people.values())) if len(people) == 1 else None
+        people = [entity for start, entity in self._members.get(group, {}).values()
+                  if start < offset]
+        return people[0] if len(people) == 1 else None
 
     def person_named(self, word: str, roles: Set[str] = frozenset()) -> Entity | None:
         """A person the document names in full whose surname (or forename) this is: of
