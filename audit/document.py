@@ -99,7 +99,6 @@ class ParsedDocument:
         line = bisect_right(self._line_starts, offset)
         return line, offset - self._line_starts[line - 1] + 1
 
-    tokens: list[Token]  # every token of the document, made once (see `Sentence.tokens`)
     @cached_property
     def words(self) -> int:
         """Words and numbers (a pass over every token: the report and readability ask)."""

@@ -445,7 +445,7 @@ def _own_size(governors: list[Token], lexicon: FigureLexicon) -> bool:
     """"The Harbour Nurses Association represents almost 9,000 nurses": the size a
     named organisation gives of itself, the object of a membership verb whose subject is
     the organisation's name."""
-    verb = next((t for t in governors if t.pos_ in ("VERB", "AUX")), None)
+    verb = _clause_verb(governors)
     return verb is not None and lexicon.is_a(verb, "membership") and any(
         c.dep_ in SUBJECTS and c.ent_type_ == "ORG" for c in verb.children)
 
@@ -460,7 +460,7 @@ def _judged(token: Token, lexicon: FigureLexicon) -> bool:
 def _market_price(token: Token, lexicon: FigureLexicon) -> bool:
     """"The company's shares fell 6 percent": how a traded thing's price moved, the figure
     in the clause whose subject it is, is public record."""
-    verb = next((t for t in _governors(token) if t.pos_ in ("VERB", "AUX")), None)
+    verb = _clause_verb(_governors(token))
     return verb is not None and any(c.dep_ in SUBJECTS and lexicon.is_a(c, "market-noun")
                                     for c in verb.children)
 
@@ -468,11 +468,16 @@ def _market_price(token: Token, lexicon: FigureLexicon) -> bool:
 def _framed_by_deal(governors: list[Token], lexicon: FigureLexicon) -> bool:
     """"Under the agreement, the union spent $3 million on the mill": a prepositional phrase of the
     figure's clause that names a deal makes the figure one of its terms."""
-    verb = next((t for t in governors if t.pos_ in ("VERB", "AUX")), None)
+    verb = _clause_verb(governors)
     if verb is None:
         return False
     return any(lexicon.is_a(t, "deal-noun") for c in verb.children if c.dep_ == "prep"
                for t in c.subtree)
+
+
+def _clause_verb(governors: list[Token]) -> Token | None:
+    """The verb of the clause a figure is in: the first verb among its governors."""
+    return next((t for t in governors if t.pos_ in ("VERB", "AUX")), None)
 
 
 def _governors(token: Token) -> list[Token]:

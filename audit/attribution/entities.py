@@ -153,6 +153,30 @@ class _Mentions:
                 added -= 1
 
 
+class _FirstNamed:
+    """Entities by a word of theirs (a surname, a forename, a party's word set beside a
+    name), each with the offset where it was first met under that word."""
+
+    def __init__(self) -> None:
+        self._by_word: dict[str, dict[int, tuple[int, Entity]]] = {}
+
+    def add(self, word: str, start: int, entity: Entity) -> None:
+        known = self._by_word.setdefault(word, {})
+        first = known.get(id(entity))
+        if first is None or start < first[0]:
+            known[id(entity)] = (start, entity)
+
+    def __contains__(self, word: str) -> bool:
+        return word in self._by_word
+
+    def entities(self, word: str, before: int | None = None) -> list[Entity]:
+        """In the order they were first met under the word; with `before`, only those met
+        before that offset."""
+        return [entity for start, entity in sorted(self._by_word.get(word, {}).values(),
+                                                   key=lambda pair: pair[0])
+                if before is None or start < before]
+
+
 class _Bodies:
     """Organisations, places and groups by normalised name ("the washington post"), with
     the names indexed by their word endings and initials, so that a short form finds its
@@ -246,18 +270,15 @@ class Entities:
         named += self._surnames_untagged(named)
         named += self._pairs()
         self.mentions = _Mentions(named)
-        # People by surname and forename, with the offset of their first mention.
-        self._people: dict[str, dict[int, tuple[int, Entity]]] = {}
+        self._people = _FirstNamed()  # people by surname and forename
         self._descriptions: dict[str, _Mentions] = {}  # description noun -> what it may be
-        # A group's word set beside a person ("Democrat Sean Hartley") -> the people
-        # introduced so, with the offset of their first mention.
-        self._members: dict[str, dict[int, tuple[int, Entity]]] = {}
+        # People by a group's word set beside them ("Democrat Sean Hartley").
+        self._members = _FirstNamed()
         for mention in self.mentions:
             self._index_person(mention)
             if mention.entity.kind == "person":
                 for word in mention.entity.modifiers:
-                    self._members.setdefault(word, {}).setdefault(
-                        id(mention.entity), (mention.start, mention.entity))
+                    self._members.add(word, mention.start, mention.entity)
         # Sentence -> the genders of its he/she/his/her outside quotations, read in the
         # same pass as the votes; the chains of "he" and "she" run over it.
         self._pronoun_genders: dict[int, set[str]] = {}
@@ -614,24 +635,23 @@ class Entities:
         name ("Dutch is aware that ..."): a mention of that person all the same. Of two
         people with that surname, the one named in full before it (the other is no one the
         reader knows yet); a surname both were named with before is left alone."""
-        people: dict[str, dict[int, tuple[int, Entity]]] = {}  # surname -> first full names
+        people = _FirstNamed()  # people named in full, by surname
         for mention in named:
             entity = mention.entity
             if entity.kind == "person" and entity.forename and entity.surname:
-                people.setdefault(entity.surname, {}).setdefault(
-                    id(entity), (mention.start, entity))
+                people.add(entity.surname, mention.start, entity)
         found = []
         for sentence in self.doc.sentences:
             for token in sentence.tokens:
                 if token.text not in people or token.i in self.by_token \
                         or self.is_excluded(token.idx) or not token.text[:1].isupper():
                     continue
-                known = list(people[token.text].values())
+                known = people.entities(token.text)
                 if len(known) > 1:
-                    known = [pair for pair in known if pair[0] < token.idx]
+                    known = people.entities(token.text, before=token.idx)
                 if len(known) != 1:
                     continue
-                entity = known[0][1]
+                entity = known[0]
                 mention = EntityMention(token.idx, token.idx + len(token), entity,
                                         sentence.index, token.dep_ in ("nsubj", "nsubjpass"),
                                         self.doc.quotes.at(token.idx) is not None)
@@ -924,25 +944,19 @@ class Entities:
     def _index_person(self, mention: EntityMention) -> None:
         entity = mention.entity
         for word in {entity.surname, entity.forename} - {""}:
-            known = self._people.setdefault(word, {})
-            first = known.get(id(entity))
-            if first is None or mention.start < first[0]:
-                known[id(entity)] = (mention.start, entity)
+            self._people.add(word, mention.start, entity)
 
     def member_of(self, group: str, offset: int) -> Entity | None:
         """The one person the article has set a group's word beside before `offset`
         ("Democrat Sean Hartley"), whom "the Democrat" then stands for; None when it has set
         it beside more than one."""
-        people = [entity for start, entity in self._members.get(group, {}).values()
-                  if start < offset]
+        people = self._members.entities(group, before=offset)
         return people[0] if len(people) == 1 else None
 
     def person_named(self, word: str, roles: Set[str] = frozenset()) -> Entity | None:
         """A person the document names in full whose surname (or forename) this is: of
         several, the one given any of `roles`, else the one named most."""
-        found = [entity for _, entity in sorted(self._people.get(word, {}).values(),
-                                                 key=lambda pair: pair[0])
-                 if entity.kind == "person"]
+        found = [entity for entity in self._people.entities(word) if entity.kind == "person"]
         found = [e for e in found if e.roles & roles] or found
         return max(found, key=lambda e: e.mentions) if found else None
 

@@ -365,14 +365,14 @@ class Resolver:
             return self._of(entities.add_source(apposition, name, self._sentence_of(head)))
         noun = head.lemma_.lower()
         kind = self.lexicon.source_kinds.get(noun, "")
-        described = self._unnamed.get(noun)
-        if described is not None and described[0] < head.idx and head.tag_ == "NNS" \
+        group = self._unnamed.get(noun)
+        if group is not None and group[0] < head.idx and head.tag_ == "NNS" \
                 and definite(head) and not _has_name(phrase) \
                 and not any(c.dep_ == "nummod" for c in head.children):
             # "Researchers at the University of Tromsby followed 84 adults. ... the
             # researchers wrote": the group the article described before ("the 10,000
             # people in the arena" count a group of their own).
-            return self._of(described[1])
+            return self._of(group[1])
         if noun in self.lexicon.speaks_for:
             principal = self._principal(head)
             if principal is not None:
