@@ -654,6 +654,17 @@ def test_she_is_not_a_man_of_unknown_gender_named_in_passing() -> None:
                     "She said the ruling was fair.") == [("She", None)]
 
 
+def test_a_she_nobody_named_goes_on_speaking_past_a_name_of_unknown_gender() -> None:
+    # The visitor is never named; Justice Odran Pell is named only inside what she says
+    # and is in no forename table. Her next "she said" is still hers, not his.
+    text = ("The visitor spoke to reporters on the steps of the court.\n\n"
+            "“I came because nobody listens,” she said, and she added that Justice Odran "
+            "Pell had turned the family away twice.\n\n"
+            "The crowd grew quiet.\n\n"
+            "“This is my last time here,” she said.")
+    assert [speaker for _, speaker in speakers(text) if _ == "she"] == [None, None, None]
+
+
 def test_a_woman_named_only_by_her_forename_is_a_woman() -> None:
     # A profile names its subject by the forename alone: "he" is not her, "she" is.
     text = ("Marisol watched the debate from a sofa in Dunmore, a bowl of popcorn on her "

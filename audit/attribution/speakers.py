@@ -327,12 +327,21 @@ class Resolver:
                                           self.doc.sentence_index(min(opened, head.idx)),
                                           self._last_speaker(pronoun),
                                           self._spoken_of(head, content))
+            if entity is None and pronoun.gender is not None:
+                # "“...,” she said." with no one she can be: a woman the article has not
+                # named speaks, and a "she" after goes on with her rather than with a name
+                # of unknown gender met since in passing.
+                entity = Entity(head.text, "person", gender=pronoun.gender)
+                self._unnamed_kinds[id(entity)] = ""
             if entity is None:
                 return _Speaker(None, None, "unknown")
             entities.add_mention(entity, head, self._sentence_of(head))
             if self._unnamed_kinds.get(id(entity)) == "":
                 # "They" stands for a plural the lexicon does not know for people or bodies
-                # ("sales", "the states"): whoever it is, no one to name.
+                # ("sales", "the states"), "she" for a woman never named: whoever it is, no
+                # one to name; the one speaking, though.
+                if entity.kind == "person":
+                    self._spoke(entity, self._sentence_of(head))
                 return _Speaker(None, None, "unknown")
             return self._of(entity)
         apposition = named_apposition(head)
