@@ -5,6 +5,7 @@ textstat is pinned to 0.7.4: later releases fetch NLTK's cmudict at run time.
 
 from __future__ import annotations
 
+import hashlib
 import importlib.resources
 import sys
 from types import ModuleType
@@ -12,6 +13,7 @@ from typing import IO, TYPE_CHECKING
 
 from audit.document import ParsedDocument
 from audit.findings import make_finding
+from audit.nlp import cache_key, read_cache, write_cache
 from audit.report import Finding
 
 if TYPE_CHECKING:
@@ -30,6 +32,7 @@ def _textstat() -> ModuleType:
     def resource_stream(package: str, name: str) -> IO[bytes]:
         return importlib.resources.files(package).joinpath(name).open("rb")
 
+    _parsed_hyphenation()
     stand_in = ModuleType("pkg_resources")
     stand_in.resource_stream = resource_stream  # type: ignore[attr-defined]
     sys.modules["pkg_resources"] = stand_in
@@ -38,6 +41,42 @@ def _textstat() -> ModuleType:
     finally:
         del sys.modules["pkg_resources"]  # textstat keeps it; no one else sees it
     return textstat
+
+
+# Words hyphenated by a fresh parse of the patterns when they are kept, and again by the
+# kept patterns before they are used: a Pyphen that stores them otherwise is not fooled.
+_SAMPLE_WORDS = ("readability", "attribution", "hyphenation", "spokeswoman", "unprecedented")
+
+
+def _parsed_hyphenation() -> None:
+    """textstat counts syllables with Pyphen, which parses the 5,000 patterns of its English
+    dictionary on every start: a twentieth of a cold audit of one article. The parsed
+    patterns are kept in the cache folder, as the lexicon terms are (`nlp.term_words`),
+    under a key made of Pyphen's version and the dictionary's bytes, and handed to Pyphen's
+    own cache of parsed dictionaries. Anything unexpected only costs the parse."""
+    import pyphen
+
+    try:
+        path = pyphen.LANGUAGES[pyphen.language_fallback("en_US")]
+        name = "hyphenation-" + cache_key(
+            [pyphen.__version__, path.name, hashlib.sha256(path.read_bytes()).hexdigest()])
+        kept = read_cache(name)
+        if isinstance(kept, dict):
+            parsed = pyphen.HyphDict.__new__(pyphen.HyphDict)
+            parsed.patterns = {key: (start, tuple(values))
+                               for key, (start, values) in kept["patterns"].items()}
+            parsed.cache = {}
+            parsed.maxlen = kept["maxlen"]
+            if [parsed.positions(w) for w in _SAMPLE_WORDS] == kept["samples"]:
+                pyphen.hdcache.setdefault(path, parsed)
+            return
+        fresh = pyphen.HyphDict(path)
+        pyphen.hdcache.setdefault(path, fresh)
+        if all(type(v) is int for _, values in fresh.patterns.values() for v in values):
+            write_cache(name, {"patterns": fresh.patterns, "maxlen": fresh.maxlen,
+                               "samples": [fresh.positions(w) for w in _SAMPLE_WORDS]})
+    except (AttributeError, KeyError, OSError, TypeError, ValueError):
+        pass
 
 
 def measure(doc: ParsedDocument) -> dict[str, float] | None:

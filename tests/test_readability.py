@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
+
+from audit import readability
 
 # setuptools 81 and later ship no pkg_resources, which textstat 0.7.4 imports: a finder that
 # refuses it stands for such an install.
@@ -36,3 +41,46 @@ def test_readability_needs_no_pkg_resources(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr[-500:]
     ease, sentences, leaked = done.stdout.split()
     assert float(ease) > 80 and sentences == "3" and leaked == "False"
+
+
+DRAFT_WORDS = ("harbour", "commissioners", "postponed", "unprecedented", "ferry", "subsidy",
+               "fishermen", "crowded", "auditorium")
+
+
+def _english_dictionary() -> Path:
+    import pyphen
+
+    return pyphen.LANGUAGES[pyphen.language_fallback("en_US")]
+
+
+def test_kept_hyphenation_patterns_hyphenate_as_a_fresh_parse(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import pyphen
+
+    monkeypatch.setenv("AUDIT_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(pyphen, "hdcache", {})
+    readability._parsed_hyphenation()  # parses, and keeps the patterns
+    [kept] = list(tmp_path.iterdir())
+    monkeypatch.setattr(pyphen, "hdcache", {})
+    readability._parsed_hyphenation()  # reads them back
+    from_cache = pyphen.hdcache[_english_dictionary()]
+    fresh = pyphen.HyphDict(_english_dictionary())
+    assert from_cache is not fresh and kept.stat().st_size > 0
+    assert [from_cache.positions(w) for w in DRAFT_WORDS] == \
+        [fresh.positions(w) for w in DRAFT_WORDS]
+
+
+def test_kept_patterns_that_hyphenate_otherwise_are_not_used(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import pyphen
+
+    monkeypatch.setenv("AUDIT_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(pyphen, "hdcache", {})
+    readability._parsed_hyphenation()
+    [kept] = list(tmp_path.iterdir())
+    damaged = json.loads(kept.read_text())
+    damaged["patterns"] = {"ab": [0, [1]]}
+    kept.write_text(json.dumps(damaged))
+    monkeypatch.setattr(pyphen, "hdcache", {})
+    readability._parsed_hyphenation()
+    assert _english_dictionary() not in pyphen.hdcache  # Pyphen parses its own
