@@ -1,3 +1,4 @@
+import gc
 import json
 import os
 import subprocess
@@ -83,6 +84,19 @@ def test_bad_parties_file_exits_two(tmp_path: Path, run_cli) -> None:
     code, _, err = run_cli("run", "--parties", str(parties), str(EXAMPLES / "council-budget.md"))
     assert code == EXIT_ERROR
     assert str(parties) in err and "party name: [alias" in err
+
+
+def test_the_collector_runs_again_after_start_up_whether_it_succeeds_or_not(
+        tmp_path: Path, run_cli) -> None:
+    # Start-up keeps the garbage collector off while the model loads: a caller that runs
+    # the command in its own process must get it back on, even when loading fails.
+    parties = tmp_path / "parties.yaml"
+    parties.write_text("Union: Local 12\n")
+    assert run_cli("run", "--parties", str(parties), str(EXAMPLES / "council-budget.md")
+                   )[0] == EXIT_ERROR
+    assert gc.isenabled()
+    assert run_cli("run", str(EXAMPLES / "council-budget.md"))[0] == EXIT_FINDINGS
+    assert gc.isenabled()
 
 
 def test_output_file_is_written_whole_and_nothing_else_is_left(tmp_path: Path, run_cli) -> None:
