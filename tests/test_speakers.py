@@ -680,6 +680,14 @@ def test_a_forename_that_is_also_a_surname_says_nothing_of_gender_alone() -> Non
     assert speakers(text)[-1] == ("she", "Warren")
 
 
+def test_a_he_after_one_of_a_crowd_who_speaks_is_not_the_man_quoted_before() -> None:
+    text = ("“We keep the squad together,” said Tomas Brennick, the captain.\n\n"
+            "Assistant coach Petra Novak said the team would keep the same shape.\n\n"
+            "One supporter said the club had been drifting for two seasons. “It's not the "
+            "coach,” he said.")
+    assert speakers(text)[-1] == ("he", None)
+
+
 def test_a_she_after_a_woman_who_speaks_unnamed_is_not_the_woman_named_before() -> None:
     text = ("Denise Fairclough said the landlord had ignored her for weeks.\n\nAnother tenant, "
             "who asked not to be named because she feared eviction, said the landlord had "

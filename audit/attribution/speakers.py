@@ -144,8 +144,9 @@ class Resolver:
         """One person who speaks unnamed ("Another tenant, who asked not to be named,
         said"): the speaker a "he" or "she" after goes on with, who is no one named before;
         such a pronoun stays unresolved, as its source was."""
-        # A noun the lexicon does not know for people is one when "who" follows it.
-        of_people = kind in ("person", "anonymous", "spokesperson") or (kind == "" and any(
+        # A noun the lexicon does not know for people is one when "who" follows it; one of
+        # a crowd ("one supporter", "a critic") is one person all the same.
+        of_people = kind in ("person", "anonymous", "spokesperson", "vague") or (kind == "" and any(
             c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children)
             for c in head.children))
         if source.pos_ != "NOUN" or head.tag_ != "NN" or not indefinite(head) or not of_people:
