@@ -665,6 +665,12 @@ def test_a_she_nobody_named_goes_on_speaking_past_a_name_of_unknown_gender() -> 
     assert [speaker for _, speaker in speakers(text) if _ == "she"] == [None, None, None]
 
 
+def test_a_company_statement_is_the_statement_of_the_company_the_story_names() -> None:
+    text = ("The quarry's owner, Granite Holdings, said the expansion would create 60 jobs.\n\n"
+            "“We take our neighbours' concerns seriously,” a company statement said.")
+    assert speakers(text)[-1] == ("a company statement", "Granite Holdings")
+
+
 def test_a_woman_named_only_by_her_forename_is_a_woman() -> None:
     # A profile names its subject by the forename alone: "he" is not her, "she" is.
     text = ("Marisol watched the debate from a sofa in Dunmore, a bowl of popcorn on her "

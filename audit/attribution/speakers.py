@@ -521,10 +521,12 @@ class Resolver:
                         self.entities.at(objects[0]) or self._described(objects[0])
             if child.dep_ == "compound":
                 # "a Halvorsen spokesman"; "a university spokesman", of the university the
-                # story names, not of a body only of the same broad type.
+                # story names, not of a body only of the same broad type; "a company
+                # statement", of the company the story names, the noun being its type.
                 entity = self.entities.at(child) or self._described(child)
-                if entity is not None and (child.pos_ == "PROPN"
-                                           or entity.called(child.lemma_.lower())):
+                noun = child.lemma_.lower()
+                if entity is not None and (child.pos_ == "PROPN" or entity.called(noun)
+                                           or entity.type == noun):
                     return entity
             if child.dep_ == "acl" and child.tag_ == "VBN":
                 # "a notice mailed to tenants from the union": where it came from. Not "by",
