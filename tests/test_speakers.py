@@ -671,6 +671,30 @@ def test_a_company_statement_is_the_statement_of_the_company_the_story_names() -
     assert speakers(text)[-1] == ("a company statement", "Granite Holdings")
 
 
+def test_its_after_a_body_the_story_only_describes_is_that_body() -> None:
+    # The union is never named: "its spokesman" is still the union's, not the office's.
+    text = ("The Police Conduct Office said Constable Jarek Wolski had driven within the "
+            "rules.\n\nThe police union welcomed the finding. Its spokesman said officers "
+            "needed to know they would be treated fairly.")
+    assert speakers(text)[-1] == ("Its spokesman", "police union")
+
+
+def test_it_after_a_campaign_named_by_its_candidate_is_that_campaign() -> None:
+    text = ("The Harbour Tenants League has long argued that rents should be capped.\n\n"
+            "Mayor Ines Ortega's campaign defended the advert on Tuesday. In a statement, it "
+            "said the figures came from the city's own housing report.")
+    assert speakers(text)[-1] == ("it", "Ines Ortega's campaign")
+
+
+def test_a_body_only_described_is_not_the_same_description_much_later() -> None:
+    # Guard: a live blog moves on; "the campaign" of a later item is no longer Ortega's.
+    filler = " ".join(f"The ferry left pier {n} on time." for n in range(1, 12))
+    text = ("Mayor Ines Ortega's campaign defended the advert on Tuesday.\n\n"
+            f"{filler}\n\nCouncillor Tom Briggs plans a run for mayor. The campaign says "
+            "he will announce on Friday.")
+    assert speakers(text)[-1][1] != "Ines Ortega's campaign"
+
+
 def test_a_woman_named_only_by_her_forename_is_a_woman() -> None:
     # A profile names its subject by the forename alone: "he" is not her, "she" is.
     text = ("Marisol watched the debate from a sofa in Dunmore, a bowl of popcorn on her "

@@ -67,6 +67,9 @@ class Entity:
     described_as: set[str] = field(default_factory=set)
     words: set[str] = field(default_factory=set)  # of its names outside headlines, lower case
     members: tuple[Entity, ...] = ()  # people named together ("Marta Silva and Tom Briggs")
+    # A body the article only describes ("the police union"): no other description of its
+    # type stands for it.
+    unnamed: bool = False
 
     @property
     def plural(self) -> bool:
@@ -1102,6 +1105,8 @@ class Entities:
             entity = mention.entity
             if (untyped is not None or fitting) and seen > _TYPED_REACH:
                 break
+            if entity.unnamed and self.apart(sentence, mention.sentence) > _SPEAKER_REACH:
+                continue  # "the campaign" a few items on in a live blog may be another's
             if not person and not entity.type and noun not in entity.roles:
                 # An organisation of no known type stands for "the group" only once it has
                 # spoken in the story, and only when no body known to be a group is named
@@ -1157,6 +1162,8 @@ class Entities:
         if kind == "people":
             return bool(entity.members)
         wanted = self.lexicon.types.get(noun, "")
+        if entity.unnamed:
+            return noun in entity.roles
         return entity.kind == "organisation" and bool(
             entity.called(noun) or (wanted and entity.type == wanted)
             or (not entity.type and wanted in ("group", "institution", "company")))

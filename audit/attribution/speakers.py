@@ -62,6 +62,7 @@ class Resolver:
         # Groups described but never named, by noun: where each was first met, and the group.
         self._unnamed: dict[str, tuple[int, Entity]] = {}
         self._unnamed_kinds: dict[int, str] = {}  # their nouns' source kinds, by entity id
+        self._unnamed_bodies: dict[str, Entity] = {}  # bodies described, never named
         # The last study, poll, ... given an owner, by noun: where it was met, and its owner.
         self._documents: dict[str, tuple[int, _Speaker]] = {}
         self._new_documents: dict[str, list[int]] | None = None  # "a new ad": where, by noun
@@ -136,7 +137,8 @@ class Resolver:
             if token.pos_ != "NOUN" or named is not None:
                 continue
             phrase = token.doc[token.left_edge.i:token.i + 1]
-            entity = self._description(token, phrase) or self._unnamed_person(token, phrase)
+            entity = self._description(token, phrase) or self._unnamed_person(token, phrase) \
+                or self._unnamed_body(token, phrase)
             if entity is not None:
                 self.entities.add_mention(entity, token, sentence.index)
 
@@ -167,6 +169,36 @@ class Resolver:
                 or not (verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")):
             return None
         return self._someone(head, phrase)
+
+    def _unnamed_body(self, head: Token, phrase: Span) -> Entity | None:
+        """A body a main clause is about that the article describes and has not named, nor
+        given the description's type ("The police union welcomed the finding."): a body of
+        its own, so that an "its" or "it" after it is that body, not one named further
+        back. Only its own description stands for it again ("the union"), never another
+        of its type. Called when the description stands for no body the article knows."""
+        noun = head.lemma_.lower()
+        wanted = self.lexicon.types.get(noun)
+        verb = head.head
+        # "Trump's campaign": named only by whose it is, the body itself unnamed.
+        owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"),
+                     None)
+        own = phrase if owner is None else [t for t in phrase if t.i not in range(
+            owner.left_edge.i, owner.right_edge.i + 1)]
+        if head.tag_ != "NN" or not wanted or not (self._definite(head) or owner is not None) \
+                or _has_name(own) \
+                or not (verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")):
+            return None
+        name = self._text(phrase)
+        known_owner = self.entities.at(owner) if owner is not None else None
+        if known_owner is not None and own:
+            # By its owner's canonical name: "Ines Ortega's campaign", not "Mayor Ines ...".
+            case = next((c.text for c in owner.children if c.dep_ == "case"), "'s")
+            name = f"{known_owner.name}{case} " + self.doc.text[own[0].idx:head.idx + len(head)]
+        body = self._unnamed_bodies.get(name.lower())
+        if body is None:
+            body = Entity(name, "organisation", type=wanted, roles={noun}, unnamed=True)
+            self._unnamed_bodies[name.lower()] = body
+        return body
 
     def _someone(self, head: Token, phrase: Span) -> Entity:
         """A person the article describes and never names, of the gender the noun gives
