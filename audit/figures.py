@@ -13,7 +13,8 @@ Two questions, each a concept and not a word list (the words are in `lexicons/fi
 - Is it sourced? An attribution covers the figures of its sentence (a figure inside
   indirect speech is in the sentence of its attribution) and of the rest of its paragraph;
   a quotation, a report or a remark holds the figures it governs ("a report that ...");
-  a headline's figure is credited by the body that credits it.
+  a headline's figure is judged where the body gives it again, and a lede's is credited by
+  the body that credits it.
   Evidence a figure is reported from covers as much, and also the sentence after it and the
   following paragraphs that go on presenting figures with no source of their own (a poll's
   results): a clause whose subject is a poll, a study or records, a verb of finding with a
@@ -100,6 +101,8 @@ def statistic_findings(doc: ParsedDocument, attributions: list[list[Attribution]
     for index, sentence in enumerate(doc.sentences):
         paragraphs[sentence.paragraph].append(index)
     credited = _credited_figures(doc, attributions, evidence)
+    in_body = {_figure_key(t) for s in doc.sentences if not s.headline for t in s.tokens
+               if t.like_num and any(c.isdigit() for c in t.text)}
     carried = False
     for indices in paragraphs.values():
         # Named evidence carries into the next paragraphs while they go on presenting
@@ -123,8 +126,12 @@ def statistic_findings(doc: ParsedDocument, attributions: list[list[Attribution]
                             or not _aside(doc, doc.sentences[index], number)):
                 continue
             sentence = doc.sentences[index]
-            if (sentence.headline or sentence.paragraph == 1) and _figure_key(number) in credited:
-                continue  # a headline's figure that the body credits
+            key = _figure_key(number)
+            if (sentence.headline and key in in_body) or (sentence.paragraph == 1
+                                                          and key in credited):
+                # A headline's figure that the body gives again is judged there, where its
+                # source (or the lack of one) is; a lede's figure that the body credits.
+                continue
             start, end = _quantity_span(number)
             findings.append(make_finding(
                 doc, "unattributed-statistic", start, end,

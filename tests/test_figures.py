@@ -164,6 +164,10 @@ def test_figures_held_by_a_report_a_quotation_or_a_charge(text: str, context: Co
     "He bought the pier with a $2.4 million loan from the county.",
     # a court's judgment holds the figures of the offence
     "The harbour master was sentenced to four years for stealing $1.3 million from the port.",
+    "The harbour master was jailed on Monday for stealing $1.3 million from the port.",
+    # a headline's figure the body gives again is judged where the body gives it
+    "# Ferry clerk sent down over $86,000 fraud\n\nA former ferry clerk was sentenced to "
+    "two years on Monday for taking $86,000 from the ticket office.",
     # a market's prices are public record
     "The ferry company's shares fell 6 percent after the breach was disclosed.",
 ])
@@ -208,6 +212,8 @@ def test_figures_that_describe_define_or_are_public_record(text: str, context: C
      "$1.3 million"),
     # a share of people is a portion somebody measured, not a price
     ("The share of riders on the night routes rose 6 percent.", "6 percent"),
+    # a headline's figure the body repeats with no source is flagged once, in the body
+    ("# Ferry losses reach $86,000\n\nThe ferry lost $86,000 last winter.", "$86,000"),
 ])
 def test_figures_near_those_concepts_still_need_a_source(text: str, figure: str,
                                                          context: Context) -> None:
