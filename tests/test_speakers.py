@@ -695,6 +695,12 @@ def test_a_body_only_described_is_not_the_same_description_much_later() -> None:
     assert speakers(text)[-1][1] != "Ines Ortega's campaign"
 
 
+def test_a_description_with_a_name_and_where_they_work_beside_it_is_that_person() -> None:
+    text = ("The moderator, Hannah Ode of Harbour Radio, asked each candidate to name one "
+            "thing they admired about the other.")
+    assert speakers(text) == [("The moderator, Hannah Ode", "Hannah Ode")]
+
+
 def test_a_woman_named_only_by_her_forename_is_a_woman() -> None:
     # A profile names its subject by the forename alone: "he" is not her, "she" is.
     text = ("Marisol watched the debate from a sofa in Dunmore, a bowl of popcorn on her "

@@ -84,6 +84,15 @@ def named_apposition(head: Token) -> Token | None:
             continue
         if head.pos_ != "PROPN" and child.ent_type_ in _NAMED:
             return child
+        first = child.left_edge
+        if child.ent_type_ != "PERSON" and first.ent_iob_ == "B" and first.ent_type_ == "PERSON" \
+                and head.ent_type_ != "PERSON":
+            # "The moderator, Hannah Ode of Harbour Radio": the parser may hang the
+            # apposition on the last name of its phrase; the person it opens with is the one.
+            last = first
+            while last.i + 1 < child.i and head.doc[last.i + 1].ent_iob_ == "I":
+                last = head.doc[last.i + 1]
+            return last
         if child.ent_type_ == "PERSON" and head.ent_type_ != "PERSON":
             return child  # "One rural Democrat, Montana Sen. Joan Tallis, said"
         if head.pos_ == "PROPN" and child.i == head.i + 1 and child.ent_type_ in ("", "PERSON"):
