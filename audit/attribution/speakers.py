@@ -163,10 +163,9 @@ class Resolver:
         was less sure.", "A neighbour disagreed."): someone of their own, so that a "he"
         or "she" after it is not a name met further back. Such a pronoun stays unresolved:
         the article has not said who it is."""
-        verb = head.head
         if head.tag_ != "NN" or self.lexicon.source_kinds.get(head.lemma_.lower()) != "person" \
                 or _has_name(phrase) or named_apposition(head) is not None \
-                or not (verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")):
+                or not _in_main_clause(head):
             return None
         return self._someone(head, phrase)
 
@@ -178,7 +177,6 @@ class Resolver:
         of its type. Called when the description stands for no body the article knows."""
         noun = head.lemma_.lower()
         wanted = self.lexicon.types.get(noun)
-        verb = head.head
         # "Trump's campaign": named only by whose it is, the body itself unnamed.
         owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"),
                      None)
@@ -186,7 +184,7 @@ class Resolver:
             owner.left_edge.i, owner.right_edge.i + 1)]
         if head.tag_ != "NN" or not wanted or not (self._definite(head) or owner is not None) \
                 or _has_name(own) \
-                or not (verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")):
+                or not _in_main_clause(head):
             return None
         name = self._text(phrase)
         known_owner = self.entities.at(owner) if owner is not None else None
@@ -214,11 +212,10 @@ class Resolver:
         "they" after it is that group and not a name met further back. Whether "they" is
         then vague or anonymous is the noun's kind ("critics", "officials"); a noun the
         lexicon does not know for people or bodies leaves "they" unresolved."""
-        verb = head.head
         if head.dep_ != "nsubj" or head.tag_ != "NNS" or head.pos_ != "NOUN" \
                 or self._definite(head) or head.i in self.entities.by_token \
                 or self.doc.quotes.at(head.idx) \
-                or not (verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")):
+                or not _in_main_clause(head):
             return None  # a main clause's own subject; "the lawmakers" is a description
         noun = head.lemma_.lower()
         kind = self.lexicon.source_kinds.get(noun, "")
@@ -669,6 +666,13 @@ def _has_name(phrase: Span, places: bool = True) -> bool:
     they live ("the Dunmore resident"), where "the founder of Pellan Breads" names another."""
     return any((t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "GPE", "ORG"))
                and (places or t.ent_type_ != "GPE") and t.text[:1].isupper() for t in phrase)
+
+
+def _in_main_clause(subject: Token) -> bool:
+    """The subject of the sentence's main clause, or of a clause joined to it ("A neighbour
+    disagreed and left."): what the story goes on about, not a clause inside another."""
+    verb = subject.head
+    return verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
 
 
 def _epithet(head: Token) -> bool:
