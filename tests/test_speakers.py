@@ -701,6 +701,16 @@ def test_a_description_with_a_name_and_where_they_work_beside_it_is_that_person(
     assert speakers(text) == [("The moderator, Hannah Ode", "Hannah Ode")]
 
 
+def test_people_of_a_role_one_of_whom_speaks_by_name_next_are_no_unnamed_source() -> None:
+    text = ("Prosecutors said Hart used the money to pay gambling debts. “He treated the fund "
+            "as his own account,” prosecutor Lucy Fenwick told the court.")
+    assert [a.anonymous for a in attributions(text)] == [False, False]
+    # Guard: someone of another role named next does not name them.
+    text = ("Prosecutors said Hart used the money to pay gambling debts. “He has shown "
+            "remorse,” defence lawyer Niall Brogan told the court.")
+    assert [a.anonymous for a in attributions(text)] == [True, False]
+
+
 def test_a_woman_named_only_by_her_forename_is_a_woman() -> None:
     # A profile names its subject by the forename alone: "he" is not her, "she" is.
     text = ("Marisol watched the debate from a sofa in Dunmore, a bowl of popcorn on her "

@@ -301,7 +301,8 @@ class Resolver:
         if unnamed is not None:
             # "They" for a group the article described: as vague or anonymous as its noun.
             vague = found.vague or unnamed == "vague"
-            anonymous = not vague and unnamed in ("anonymous", "spokesperson", "person")
+            anonymous = not vague and unnamed in ("anonymous", "spokesperson", "person") \
+                and not self._member_named_next(found.head)
         else:
             vague = found.vague or (speaker.entity is None and (
                 ((kind == "vague" or (crowd and kind in ("anonymous", "person"))) and not named)
@@ -312,7 +313,7 @@ class Resolver:
             # Ledger", "E.U. leaders", "those close to him". A name in the phrase that is not
             # the speaker's own ("Trump" in "Trump aides") does not name the speaker.
             anonymous = not vague and speaker.entity is None and speaker.name is not None \
-                and not member_named and (
+                and not member_named and not self._member_named_next(found.head) and (
                 kind == "anonymous"
                 or (kind == "spokesperson" and not named)
                 or (kind == "person" and (head.tag_ == "NNS" or indefinite(head))))
@@ -341,6 +342,15 @@ class Resolver:
         if speaker.entity is not None and speaker.entity.kind == "person" and not vague:
             self._said[id(speaker.entity)] = attribution
         return attribution
+
+    def _member_named_next(self, head: Token) -> bool:
+        """"Prosecutors said Hart used the money ... “...,” prosecutor Lucy Fenwick told the
+        court": people of a role, one of whom the next sentence names as its subject with
+        that role, are a team speaking through her, not an unnamed source."""
+        noun = head.lemma_.lower()
+        return head.tag_ == "NNS" and self.entities.named_after(
+            self._sentence_of(head), 1,
+            lambda e: e.kind == "person" and noun in e.roles) is not None
 
     def _speaker(self, head: Token, phrase: Span, content: tuple[int, int] | None = None
                  ) -> _Speaker:
