@@ -711,6 +711,26 @@ def test_people_of_a_role_one_of_whom_speaks_by_name_next_are_no_unnamed_source(
     assert [a.anonymous for a in attributions(text)] == [True, False]
 
 
+def test_both_candidates_are_the_two_people_named_together_as_candidates() -> None:
+    text = ("Councillor Gareth Lowe and Priya Raman, the two candidates for the Harbour ward, "
+            "clashed over ferry fares on Thursday.\n\n"
+            "Raman said the fare rise hit shift workers hardest.\n\n"
+            "On housing, both candidates said the ward needed more homes, but they disagreed "
+            "on where.")
+    found = attributions(text)
+    assert [(a.source.text, a.speaker, a.anonymous) for a in found[-2:]] == [
+        ("both candidates", "Gareth Lowe and Priya Raman", False),
+        ("they", "Gareth Lowe and Priya Raman", False)]
+
+
+def test_a_name_in_the_description_makes_other_people_than_the_pair() -> None:
+    # Guard: the pair named last are founders of another firm.
+    text = ("Councillor Tomas Kell and Priya Raman, the two founders of Ferrow Partners, "
+            "spoke at the dinner on Thursday.\n\n"
+            "The Brightwater founders said they were not looking to sell.")
+    assert speakers(text)[-1][1] != "Tomas Kell and Priya Raman"
+
+
 def test_a_woman_named_only_by_her_forename_is_a_woman() -> None:
     # A profile names its subject by the forename alone: "he" is not her, "she" is.
     text = ("Marisol watched the debate from a sofa in Dunmore, a bowl of popcorn on her "

@@ -271,8 +271,10 @@ class Entities:
         names = self._names(parties)
         self._cluster(names, named)
         named += self._surnames_untagged(named)
-        named += self._pairs()
+        pairs = self._pairs()
+        named += pairs
         self.mentions = _Mentions(named)
+        self._named_together = _Mentions(pairs)
         self._people = _FirstNamed()  # people by surname and forename
         self._descriptions: dict[str, _Mentions] = {}  # description noun -> what it may be
         # People by a group's word set beside them ("Democrat Sean Hartley").
@@ -955,6 +957,15 @@ class Entities:
         it beside more than one."""
         people = self._members.entities(group, before=offset)
         return people[0] if len(people) == 1 else None
+
+    def named_together(self, noun: str, offset: int) -> Entity | None:
+        """The people last named together before `offset` ("incumbent Gareth Lowe and
+        challenger Priya Raman"), one of whom the article gave the role: whom "both
+        candidates" or "the two candidates" stand for."""
+        last = next(self._named_together.before(offset), None)
+        if last is None or not any(noun in member.roles for member in last.entity.members):
+            return None
+        return last.entity
 
     def person_named(self, word: str, roles: Set[str] = frozenset()) -> Entity | None:
         """A person the document names in full whose surname (or forename) this is: of

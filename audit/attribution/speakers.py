@@ -217,6 +217,8 @@ class Resolver:
                 or self.doc.quotes.at(head.idx) \
                 or not _in_main_clause(head):
             return None  # a main clause's own subject; "the lawmakers" is a description
+        if self._named_together(head) is not None:
+            return None  # "both candidates": the people the article named together
         noun = head.lemma_.lower()
         kind = self.lexicon.source_kinds.get(noun, "")
         if kind in ("document", "statement") or _names_a_member(head) \
@@ -343,6 +345,17 @@ class Resolver:
             self._said[id(speaker.entity)] = attribution
         return attribution
 
+    def _named_together(self, head: Token) -> Entity | None:
+        """"Both candidates", "the candidates": the people last named together, one of whom
+        the article gave that role ("Gareth Lowe and Priya Raman, the two candidates"). Not
+        "the Centerview founders", whom a name makes other people than a pair of founders
+        named last."""
+        if head.tag_ != "NNS" or not (definite(head) or any(
+                c.lower_ == "both" and c.dep_ in ("det", "predet", "preconj")
+                for c in head.children)) or _has_name(head.doc[head.left_edge.i:head.i + 1]):
+            return None
+        return self.entities.named_together(head.lemma_.lower(), head.idx)
+
     def _member_named_next(self, head: Token) -> bool:
         """"Prosecutors said Hart used the money ... “...,” prosecutor Lucy Fenwick told the
         court": people of a role, one of whom the next sentence names as its subject with
@@ -414,6 +427,9 @@ class Resolver:
             return self._of(entities.add_source(apposition, name, self._sentence_of(head)))
         noun = head.lemma_.lower()
         kind = self.lexicon.source_kinds.get(noun, "")
+        together = self._named_together(head)
+        if together is not None:
+            return self._of(together)
         group = self._unnamed.get(noun)
         if group is not None and group[0] < head.idx and head.tag_ == "NNS" \
                 and definite(head) and not _has_name(phrase) \
