@@ -723,6 +723,14 @@ def test_both_candidates_are_the_two_people_named_together_as_candidates() -> No
         ("they", "Gareth Lowe and Priya Raman", False)]
 
 
+def test_both_companies_are_the_two_companies_named_together() -> None:
+    text = ("Brightwater Marine Inc. and Halvorsen Freight Ltd. agreed on Monday to merge.\n\n"
+            "The two companies said in a joint statement that no depots would close.\n\n"
+            "Both companies said customers would see no change to their contracts.")
+    assert [speaker for _, speaker in speakers(text)] == [
+        "Brightwater Marine Inc. and Halvorsen Freight Ltd."] * 2
+
+
 def test_a_name_in_the_description_makes_other_people_than_the_pair() -> None:
     # Guard: the pair named last are founders of another firm.
     text = ("Councillor Tomas Kell and Priya Raman, the two founders of Ferrow Partners, "

@@ -673,13 +673,14 @@ class Entities:
         doc = self.doc.doc
         for i, mention in sorted(self.by_token.items()):
             token = doc[i]
-            if mention.entity.kind != "person" or token.dep_ == "compound":
+            kind = mention.entity.kind
+            if kind not in ("person", "organisation") or token.dep_ == "compound":
                 continue
             members = [mention]
             for other in token.conjuncts:  # "and Councillor Ben Ruiz": the name in the phrase
                 named = next((self.by_token[t.i] for t in other.subtree if t.i in self.by_token),
                              None)
-                if other.i > i and named is not None and named.entity.kind == "person":
+                if other.i > i and named is not None and named.entity.kind == kind:
                     members.append(named)
             entities = list({id(m.entity): m.entity for m in members}.values())
             if len(entities) < 2 or token.dep_ == "conj":
@@ -963,7 +964,9 @@ class Entities:
         challenger Priya Raman"), one of whom the article gave the role: whom "both
         candidates" or "the two candidates" stand for."""
         last = next(self._named_together.before(offset), None)
-        if last is None or not any(noun in member.roles for member in last.entity.members):
+        wanted = self.lexicon.types.get(noun)
+        if last is None or not any(noun in member.roles or (wanted and member.type == wanted)
+                                   for member in last.entity.members):
             return None
         return last.entity
 
