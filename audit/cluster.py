@@ -5,8 +5,9 @@ process (`audit.nlp.pipeline` is cached). Each task audits a chunk of drafts and
 it; the chunks come back in input order, a bounded number in flight, and their summaries
 are merged on the client. Drafts are read where they are (a file system the workers share),
 or read here and shipped with the task (`ship_text`). Dask retries a chunk whose worker
-died; a chunk that fails for good becomes an internal error on each of its drafts, so every
-draft is reported exactly once.
+died, and the client submits again a chunk the scheduler cancelled instead; a chunk that
+fails for good becomes an internal error on each of its drafts, so every draft is reported
+exactly once.
 
 Dask is an optional extra: it is imported only when a scheduler is given.
 """
@@ -15,7 +16,8 @@ from __future__ import annotations
 
 import logging
 from collections import deque
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from concurrent.futures import CancelledError
 from contextlib import contextmanager
 from functools import partial
 from itertools import islice
@@ -35,6 +37,9 @@ LOCAL = "local:"  # local:N starts N worker processes on this machine
 # Chunks in flight per worker: enough that a worker never waits for the client, few enough
 # that results waiting for an earlier, slower chunk stay a handful.
 IN_FLIGHT_PER_WORKER = 3
+# A chunk the scheduler cancels when its worker dies is run again this many times at most:
+# more losses than that is a cluster failing, which each draft then reports.
+RESUBMITS = 2
 # How long a scheduler with no workers yet is given for one to join.
 WAIT_FOR_WORKERS = 60.0  # seconds
 
@@ -109,12 +114,29 @@ def audit_on_cluster(client: Client, paths: list[str], context: Context,
         following = next(chunks, None)
         if following is not None:
             in_flight.append((following, submit(following)))
+        yield _result(part, future, submit, by)
+
+
+def _result(part: list[str], future: Future, submit: Callable[[list[str]], Future],
+            by: str | None) -> Chunk:
+    """The chunk's reports. A chunk the scheduler cancelled instead of running it again
+    when its worker died ("already forgotten") is submitted again, up to RESUBMITS times, so
+    that each draft is still reported once, as audited."""
+    attempts = RESUBMITS + 1
+    while True:
+        attempts -= 1
         try:
             result: Chunk = future.result()
+        except CancelledError as error:
+            future.release()
+            if attempts:
+                future = submit(part)
+                continue
+            return _failed(part, error, by)
         except Exception as error:  # retried by Dask and failed for good: say so per draft
             result = _failed(part, error, by)
         future.release()
-        yield result
+        return result
 
 
 def audit_chunk(paths: list[str], shipped: Shipped, context: Context,

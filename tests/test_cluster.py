@@ -166,6 +166,29 @@ def test_a_scheduler_without_workers_is_an_error(drafts: Path,
                    "workers (waited 0.5 s for one)\n")
 
 
+def test_a_chunk_the_scheduler_cancelled_is_submitted_again(scheduler: str,
+                                                            drafts: Path) -> None:
+    """When a worker dies the scheduler may cancel a chunk ("already forgotten") instead of
+    running it again: the client submits it again, and its drafts come back as audited."""
+    from audit.cluster import _result, audit_chunk
+
+    paths = [str(drafts / f"{name}.md") for name in NAMES]
+    context = Context.from_settings(Settings())
+    expected = [d.to_dict() for d in audit_stream(paths, context)]
+    with distributed.Client(scheduler) as client:
+        submitted = []
+
+        def submit(part: list[str]) -> distributed.Future:
+            submitted.append(part)
+            return client.submit(audit_chunk, part, {}, context, {}, None, pure=False)
+
+        cancelled = submit(paths)
+        client.cancel(cancelled)
+        reports, _ = _result(paths, cancelled, submit, None)
+    assert [r.to_dict() for r in reports] == expected
+    assert submitted == [paths, paths]
+
+
 def test_a_worker_killed_mid_chunk_loses_no_document(scheduler: str, drafts: Path,
                                                      tmp_path: Path) -> None:
     """Kill a worker process while it audits a chunk: Dask runs the chunk again on a
