@@ -739,6 +739,16 @@ def test_a_name_in_the_description_makes_other_people_than_the_pair() -> None:
     assert speakers(text)[-1][1] != "Tomas Kell and Priya Raman"
 
 
+def test_a_word_that_may_name_a_person_stands_for_the_body_named_with_it() -> None:
+    # "a regulator said" is an unnamed person; "the regulator", after the story names the
+    # Harbour Transport Regulator, is that body.
+    text = ("The Harbour Transport Regulator fined Brightwater Ferries $2 million on Tuesday "
+            "for cancelling sailings without notice.\n\nThe regulator said the company had "
+            "misled passengers.")
+    found = attributions(text)[-1]
+    assert (found.speaker, found.anonymous) == ("Harbour Transport Regulator", False)
+
+
 def test_a_woman_named_only_by_her_forename_is_a_woman() -> None:
     # A profile names its subject by the forename alone: "he" is not her, "she" is.
     text = ("Marisol watched the debate from a sofa in Dunmore, a bowl of popcorn on her "

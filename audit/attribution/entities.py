@@ -959,6 +959,12 @@ class Entities:
         people = self._members.entities(group, before=offset)
         return people[0] if len(people) == 1 else None
 
+    def named_with(self, noun: str, offset: int) -> Entity | None:
+        """The body named last before `offset` with this word in its name ("the regulator":
+        the Harbour Transport Regulator), if any."""
+        mention = next(self._described_by(noun).before(offset), None)
+        return mention.entity if mention is not None else None
+
     def named_together(self, noun: str, offset: int) -> Entity | None:
         """The people last named together before `offset` ("incumbent Gareth Lowe and
         challenger Priya Raman"), one of whom the article gave the role: whom "both

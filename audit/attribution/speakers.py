@@ -660,9 +660,12 @@ class Resolver:
         given one that role or type."""
         noun = token.lemma_.lower()
         kind = self.lexicon.source_kinds.get(noun)
-        if kind == "vague" or (kind not in ("person", "people")
-                               and not self.lexicon.is_organisation_word(noun)):
+        if kind == "vague":
             return None
+        if kind not in ("person", "people") and not self.lexicon.is_organisation_word(noun):
+            # "The Harbour Transport Regulator fined ... The regulator said": a word that
+            # may name a person ("a regulator") stands for the body the story named with it.
+            return self.entities.named_with(noun, token.idx)
         return self.entities.described(noun, modifiers or set(), token.idx)
 
     def _in_lede(self, token: Token) -> bool:
