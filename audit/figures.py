@@ -100,9 +100,7 @@ def statistic_findings(doc: ParsedDocument, attributions: list[list[Attribution]
     paragraphs: dict[int, list[int]] = defaultdict(list)
     for index, sentence in enumerate(doc.sentences):
         paragraphs[sentence.paragraph].append(index)
-    credited = _credited_figures(doc, attributions, evidence)
-    in_body = {_figure_key(t) for s in doc.sentences if not s.headline for t in s.tokens
-               if t.like_num and any(c.isdigit() for c in t.text)}
+    in_body, credited = _body_figures(doc, attributions, evidence)
     carried = False
     for indices in paragraphs.values():
         # Named evidence carries into the next paragraphs while they go on presenting
@@ -165,17 +163,21 @@ def _figure_key(token: Token) -> tuple[str, str]:
     return token.text.replace(",", ""), unit
 
 
-def _credited_figures(doc: ParsedDocument, attributions: list[list[Attribution]],
-                      evidence: list[bool]) -> set[tuple[str, str]]:
-    """The figures (by `_figure_key`) of quotations and of sentences with a source."""
-    credited = set()
+def _body_figures(doc: ParsedDocument, attributions: list[list[Attribution]],
+                  evidence: list[bool]) -> tuple[set[tuple[str, str]], set[tuple[str, str]]]:
+    """The figures (by `_figure_key`) outside headlines, and those of quotations and of
+    sentences with a source, in one pass."""
+    in_body, credited = set(), set()
     for index, sentence in enumerate(doc.sentences):
         sourced = bool(attributions[index]) or evidence[index]
         for token in sentence.tokens:
-            if token.like_num and any(c.isdigit() for c in token.text) and (
-                    sourced or doc.quotes.at(token.idx) is not None):
+            if not (token.like_num and any(c.isdigit() for c in token.text)):
+                continue
+            if not sentence.headline:
+                in_body.add(_figure_key(token))
+            if sourced or doc.quotes.at(token.idx) is not None:
                 credited.add(_figure_key(token))
-    return credited
+    return in_body, credited
 
 
 def _has_evidence(sentence: Sentence, lexicon: FigureLexicon) -> bool:

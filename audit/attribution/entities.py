@@ -966,9 +966,9 @@ class Entities:
         return mention.entity if mention is not None else None
 
     def named_together(self, noun: str, offset: int) -> Entity | None:
-        """The people last named together before `offset` ("incumbent Gareth Lowe and
-        challenger Priya Raman"), one of whom the article gave the role: whom "both
-        candidates" or "the two candidates" stand for."""
+        """The people or bodies last named together before `offset` ("Gareth Lowe and
+        Priya Raman, the two candidates"), one of whom has the role or the type the noun
+        names: whom "both candidates" or "the two companies" stand for."""
         last = next(self._named_together.before(offset), None)
         wanted = self.lexicon.types.get(noun)
         if last is None or not any(noun in member.roles or (wanted and member.type == wanted)

@@ -200,9 +200,14 @@ class Resolver:
 
     def _someone(self, head: Token, phrase: Span) -> Entity:
         """A person the article describes and never names, of the gender the noun gives
-        ("her husband"); a pronoun that stands for them stays unresolved."""
-        person = Entity(self._text(phrase), "person",
-                        gender=self.lexicon.person_genders.get(head.lemma_.lower()))
+        ("her husband")."""
+        return self._unnamed_one(self._text(phrase),
+                                 self.lexicon.person_genders.get(head.lemma_.lower()))
+
+    def _unnamed_one(self, name: str, gender: str | None) -> Entity:
+        """A person the article never names: a pronoun that stands for them stays
+        unresolved."""
+        person = Entity(name, "person", gender=gender)
         self._unnamed_kinds[id(person)] = ""
         return person
 
@@ -384,8 +389,7 @@ class Resolver:
                 # "“...,” she said." with no one she can be: a woman the article has not
                 # named speaks, and a "she" after goes on with her rather than with a name
                 # of unknown gender met since in passing.
-                entity = Entity(head.text, "person", gender=pronoun.gender)
-                self._unnamed_kinds[id(entity)] = ""
+                entity = self._unnamed_one(head.text, pronoun.gender)
             if entity is None:
                 return _Speaker(None, None, "unknown")
             entities.add_mention(entity, head, self._sentence_of(head))
