@@ -56,10 +56,11 @@ def find_candidates(doc: ParsedDocument, sentence: Sentence, cues: CueLexicon,
     for token in sentence.tokens:
         if in_quote(token, quotes):
             continue  # a cue inside a quotation is the speaker's words, not the writer's
-        item = (_prepositional(token, cues, scope)
-                or _verbal(token, cues, scope)
-                or _nominal(token, cues, scope)
-                or _vague_report(token, cues, scope))
+        item = None
+        if token.lower_ in cues.first_words or token.lemma_.lower() in cues.first_words:
+            item = (_prepositional(token, cues, scope) or _verbal(token, cues, scope)
+                    or _nominal(token, cues, scope))
+        item = item or _vague_report(token, cues, scope)
         if item is not None and not any(f.cue == item.cue for f in found):
             found.append(item)
     if not found:

@@ -258,8 +258,7 @@ class Entities:
         named: list[EntityMention] = []
         self._titled: set[int] = set()  # people whose courtesy title gave their gender
         self._shared_surnames: dict[str, Entity] = {}  # a surname that could be either of two
-        self._role_words = {word for word, kind in lexicon.source_kinds.items()
-                            if kind in ("person", "organisation", "institution")}
+        self._role_words = lexicon.role_words
         self._title_case_lines = {s.index for s in doc.sentences if _title_case(s.tokens)}
         # Words the article writes in lower case somewhere: common words, which title case
         # capitalises in a headline ("Obama Says ...", "Ortega Speech at ..."); and the

@@ -111,6 +111,19 @@ class CueLexicon:
         return frozenset(cue.words[0] for cue in cues
                          if cue.speech and cue.cue_class != "stance")
 
+    @cached_property
+    def first_words(self) -> frozenset[str]:
+        """The word or lemma that opens each cue: a token that is none of them opens no cue,
+        which spares most words of a draft the tests of each kind of cue."""
+        return frozenset({words[0] for words in self.prepositional} | set(self.verbs)
+                         | {verb for verb, _ in self.phrasal} | set(self.nouns))
+
+    @cached_property
+    def role_words(self) -> frozenset[str]:
+        """The nouns for a person or a body in a role ("councillor", "ministry", "court")."""
+        return frozenset(word for word, kind in self.source_kinds.items()
+                         if kind in ("person", "organisation", "institution"))
+
     def is_speech(self, term: str) -> bool:
         """Whether the cue `term` reports words rather than a thought or a finding; a cue no
         entry names (a speaker label's colon) reports words."""
