@@ -86,7 +86,7 @@ def _candidate_pairs(words: list[list[str]], duplicate_of: list[int | None]
     for index, tokens in enumerate(words):
         if len(tokens) < MIN_WORDS or duplicate_of[index] is not None:
             continue
-        for trigram in {tuple(tokens[i:i + 3]) for i in range(len(tokens) - 2)}:
+        for trigram in set(zip(tokens, tokens[1:], tokens[2:], strict=False)):
             earlier_ones = by_trigram[trigram]
             if len(earlier_ones) <= COMMON_TRIGRAM:
                 for earlier in earlier_ones:

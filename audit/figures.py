@@ -24,7 +24,7 @@ Two questions, each a concept and not a word list (the words are in `lexicons/fi
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING
 
@@ -50,6 +50,7 @@ QUANTITIES = {"", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"}
 # looking ("10 judges", "18 states"); from here on somebody had to count.
 COUNT_FLOOR = 100
 SUBJECTS = {"nsubj", "nsubjpass"}
+KNOWN_WORDS = 200_000  # the most words whose classes are remembered
 
 
 @dataclass(frozen=True)
@@ -60,6 +61,10 @@ class FigureLexicon:
     # ("his claim that ...", "a comment about ..."): what such a noun governs is somebody's
     # words.
     words: dict[str, frozenset[str]]
+    # Class -> (spelling id, lemma id) -> whether the word is of the class: most checks ask
+    # of every word of a draft, and two ids are read faster than two strings are made.
+    _known: dict[str, dict[tuple[int, int], bool]] = field(
+        default_factory=lambda: defaultdict(dict), compare=False, repr=False)
 
     @classmethod
     def load(cls, folders: list[str] = (), disabled: list[str] = (),
@@ -82,10 +87,16 @@ class FigureLexicon:
         return frozenset().union(*(self.words.get(c, ()) for c in _EVIDENCE_CLASSES))
 
     def is_a(self, token: Token, word_class: str) -> bool:
-        """Whether the word or its lemma is of the class (asked of every token of a draft,
-        so a set lookup per class)."""
-        words = self.words.get(word_class, ())
-        return token.lower_ in words or token.lemma_.lower() in words
+        """Whether the word or its lemma is of the class."""
+        known = self._known[word_class]
+        key = (token.orth, token.lemma)
+        found = known.get(key)
+        if found is None:
+            if len(known) >= KNOWN_WORDS:
+                known.clear()  # a worker auditing for days keeps a bounded memory
+            words = self.words.get(word_class, ())
+            found = known[key] = token.lower_ in words or token.lemma_.lower() in words
+        return found
 
 
 def statistic_findings(doc: ParsedDocument, attributions: list[list[Attribution]],
@@ -229,11 +240,11 @@ def _frame(token: Token) -> bool:
 
 
 def _is_statistic(doc: ParsedDocument, token: Token, lexicon: FigureLexicon) -> bool:
-    if token.ent_type_ not in QUANTITIES:
-        return False
     magnitude = lexicon.is_a(token, "magnitude")  # "Thousands" is tagged a noun
-    if not magnitude and not (any(c.isdigit() for c in token.text)
-                              and (token.like_num or token.pos_ == "NUM")):
+    if not magnitude and (token.is_alpha or not (any(c.isdigit() for c in token.text)
+                                                 and (token.like_num or token.pos_ == "NUM"))):
+        return False
+    if token.ent_type_ not in QUANTITIES:
         return False
     if doc.quotes.at(token.idx) is not None or _reported(token, lexicon):
         return False  # a figure inside a quotation or a report has its source

@@ -50,6 +50,7 @@ if TYPE_CHECKING:
 
 # How far past a word `except_with` looks: far enough for "cost more than 3,400 jobs".
 _EXCEPT_WINDOW = 6
+KNOWN_WORDS = 200_000  # the most words whose candidate entries are remembered
 # Dependents that bind a word to its context: its subject and objects ("the storm devastated
 # the coast") and its modifiers ("jobless claims").
 _BOUND_DEPS = {"nsubj", "dobj", "obj", "attr", "pobj", "nsubjpass", "dative", "oprd", "amod",
@@ -117,7 +118,7 @@ class Lexicon:
         # Switched off by the newsroom: also kept out of any fallback beyond the entries.
         self.disabled = frozenset(term.lower() for term in disabled)
         self._by_first: dict[str, list[Entry]] = {}
-        self._ordered: dict[tuple[str, str], tuple[Entry, ...]] = {}
+        self._ordered: dict[tuple[int, int], tuple[Entry, ...]] = {}
         terms = [str(raw["term"]) for raw in entries]
         for raw, words in zip(entries, term_words(terms), strict=True):
             if not words:
@@ -171,11 +172,11 @@ class Lexicon:
         i = 0
         while i < len(words):
             token = words[i]
-            # Most words start no entry: they cost one lookup, not a call.
-            key = (token.lower_, token.lemma_.lower())
-            candidates = self._ordered.get(key)
+            # Most words start no entry: they cost one lookup of two numbers, not a call
+            # (the spelling and lemma as spaCy's string ids, which spaCy keeps unique).
+            candidates = self._ordered.get((token.orth, token.lemma))
             if candidates is None:
-                candidates = self._candidates(key)
+                candidates = self._candidates(token)
             match = self._match_at(words, i, candidates) if candidates else None
             if match is None:
                 i += 1
@@ -184,12 +185,16 @@ class Lexicon:
                 i += len(match.tokens)
         return found
 
-    def _candidates(self, key: tuple[str, str]) -> tuple[Entry, ...]:
+    def _candidates(self, token: Token) -> tuple[Entry, ...]:
         """The entries a word (its spelling and lemma) may start, in the order they are
         tried; kept per word, since every sentence asks again for the same few thousand."""
-        unique = {id(e): e for word in key for e in self._by_first.get(word, ())}
+        if len(self._ordered) >= KNOWN_WORDS:
+            self._ordered.clear()  # a worker auditing for days keeps a bounded memory
+        unique = {id(e): e for word in (token.lower_, token.lemma_.lower())
+                  for e in self._by_first.get(word, ())}
         # Python's empty tuple is one object.
-        found = self._ordered[key] = tuple(sorted(unique.values(), key=_precedence))
+        found = self._ordered[token.orth, token.lemma] = tuple(sorted(unique.values(),
+                                                                      key=_precedence))
         return found
 
     def _match_at(self, words: list[Token], i: int, candidates: tuple[Entry, ...]

@@ -209,3 +209,34 @@ def test_a_finding_reads_the_suppressions_open_at_its_line(monkeypatch: pytest.M
         counts.append(checks[0])
     one, eight = counts
     assert eight < LINEAR_BOUND * one
+
+
+def test_the_words_remembered_by_the_lexicons_stay_bounded(monkeypatch: pytest.MonkeyPatch
+                                                           ) -> None:
+    """The lexicons remember what they found for each word, since every draft asks again
+    about the same few thousand; a worker auditing for days must not remember every word
+    it ever met, and forgetting changes no answer."""
+    from audit import figures, matching
+    from audit.pipeline import Context, audit_document
+    from audit.settings import Settings
+
+    story = ("Reportedly, some 4,000 people marched, a shocking crowd for a town of "
+             "12,000. Thousands more may join on Friday, and the ferry costs $14 a ride.\n\n"
+             + STORY)
+    doc = parse_text(story)
+
+    def audited() -> tuple[object, Context]:
+        context = Context.from_settings(Settings())
+        report = audit_document(doc, context)
+        return (report.findings, [s.hedges for s in report.sentences],
+                [s.loaded for s in report.sentences]), context
+
+    remembered, _ = audited()
+    monkeypatch.setattr(figures, "KNOWN_WORDS", 3)
+    monkeypatch.setattr(matching, "KNOWN_WORDS", 3)
+    forgetful, context = audited()
+    assert forgetful == remembered
+    assert any(f.name == "unattributed-statistic" for f in remembered[0])
+    assert any(remembered[1]) and any(remembered[2])
+    assert all(len(known) <= 3 for known in context.figures._known.values())
+    assert all(len(lexicon._ordered) <= 3 for lexicon in (context.hedges, context.loaded))
