@@ -254,6 +254,25 @@ def test_a_role_goes_only_to_someone_given_that_role() -> None:
     assert speakers(unnamed)[-1] == ("The mayor", "mayor")
 
 
+def test_a_role_with_its_rank_is_another_office() -> None:
+    """"The deputy mayor" is neither the mayor nor the person just named in passing; the
+    opening's deputy mayor is the one the story names with that office next."""
+    mayor = ("Mayor Tom Briggs opened the meeting on Monday.\n\n"
+             "The deputy mayor said the vote had been rushed.")
+    assert speakers(mayor)[-1] == ("The deputy mayor", "deputy mayor")
+    deputy = ("Deputy Mayor Irene Vasquez opened the meeting on Monday.\n\n"
+              "The mayor said the vote had been rushed.")
+    assert speakers(deputy)[-1] == ("The mayor", "mayor")
+    lede = ("A plan to turn the Pell Street depot into flats divided the council on Tuesday, "
+            "with the deputy mayor calling it “a giveaway.”\n\n"
+            "Deputy Mayor Irene Vasquez said the council had been rushed.")
+    assert speakers(lede) == [("the deputy mayor", "Irene Vasquez"),
+                              ("Deputy Mayor Irene Vasquez", "Irene Vasquez")]
+    passing = ("Ferry captain Mark Pell opened the meeting on Tuesday, and the deputy mayor "
+               "called the plan “a giveaway.”")
+    assert speakers(passing) == [("the deputy mayor", "deputy mayor")]
+
+
 def test_a_pronoun_with_no_antecedent_is_left_unresolved() -> None:
     found = attributions("The river rose two metres overnight.\n\n"
                          "She said the sandbags had arrived too late.")

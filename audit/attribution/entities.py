@@ -1134,9 +1134,8 @@ class Entities:
                     untyped = entity
                     untyped_near = self.apart(sentence, mention.sentence) <= 1
                 continue
-            if person and any(self.lexicon.source_kinds.get(m) == "rank"
-                              for m in entity.modifiers - modifiers):
-                continue  # "the president" is not the vice-president
+            if person and not self.same_rank(entity, modifiers):
+                continue  # "the president" is not the vice-president, nor the other way
             if untyped_near and not entity.called(noun):
                 # "... according to the Centers for Disease Control. Most do not know it,
                 # the agency says": a hospital named further back is only of the same broad
@@ -1162,6 +1161,13 @@ class Entities:
         if untyped is not None:
             untyped.described_as.add(wanted)
         return untyped
+
+    def same_rank(self, entity: Entity, modifiers: set[str]) -> bool:
+        """A description of a person holds the rank the person's role was given: "the
+        deputy mayor" is not Mayor Tom Briggs, nor "the mayor" Deputy Mayor Irene Vasquez."""
+        kinds = self.lexicon.source_kinds
+        return {m for m in entity.modifiers if kinds.get(m) == "rank"} == \
+            {m for m in modifiers if kinds.get(m) == "rank"}
 
     def _described_by(self, noun: str) -> _Mentions:
         """The mentions of the entities a description may stand for, gathered the first

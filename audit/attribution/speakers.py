@@ -499,7 +499,7 @@ class Resolver:
         if self._definite(head) \
                 and not _has_name(phrase[:head.i + 1 - phrase.start], places=False) \
                 and kind in ("", "person", "anonymous") and (
-                    (head.pos_ == "NOUN" and _epithet(head)) or age(head)):
+                    (head.pos_ == "NOUN" and _epithet(head, self.lexicon)) or age(head)):
             # "the bow-tied professor", "the 26-year-old": a description that characterises
             # rather than names an office points back at the person the story is quoting. A
             # name after the noun only says where a role is held ("the former clerk of the
@@ -528,6 +528,16 @@ class Resolver:
             # official", who stays unnamed, nor "Ortega's former adviser", who is someone
             # else's, whoever is named next.
             named = entities.named_after(sentence, _LEDE_REACH, lambda e: e.kind == "person")
+            if named is not None:
+                return self._of(named)
+        if kind == "person" and self._definite(head) and self._in_lede(head) \
+                and not _has_name(phrase, places=False):
+            # "..., with the deputy mayor calling it a giveaway. Deputy Mayor Irene Vasquez
+            # said ...": the opening's office is the person the next sentences name with it,
+            # and with its rank; no one else named there.
+            modifiers = {c.lower_ for c in head.children if c.dep_ in ("amod", "compound")}
+            named = entities.named_after(sentence, _LEDE_REACH, lambda e: (
+                e.kind == "person" and noun in e.roles and entities.same_rank(e, modifiers)))
             if named is not None:
                 return self._of(named)
         wanted = self.lexicon.types.get(head.lemma_.lower(), "")
@@ -708,10 +718,12 @@ def _in_main_clause(subject: Token) -> bool:
     return verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
 
 
-def _epithet(head: Token) -> bool:
+def _epithet(head: Token, lexicon: CueLexicon) -> bool:
     """A description that characterises someone: an adjective or an age before the noun
-    ("the affable owner", "the 26-year-old winger"), not a bare office ("the mayor")."""
-    return any(c.dep_ in ("amod", "nummod") or (c.dep_ == "compound" and c.pos_ == "NOUN")
+    ("the affable owner", "the 26-year-old winger"), not an office, bare ("the mayor") or
+    with its rank ("the deputy mayor")."""
+    return any((c.dep_ in ("amod", "nummod") or (c.dep_ == "compound" and c.pos_ == "NOUN"))
+               and lexicon.source_kinds.get(c.lower_) != "rank"
                for c in head.children if c.i < head.i)
 
 
