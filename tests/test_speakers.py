@@ -1342,3 +1342,19 @@ def test_a_headline_verb_is_no_part_of_the_name_before_it() -> None:
     found = speakers(text)
     assert found[0] == ("Fitzgerald", "Nora Fitzgerald")
     assert found[-1] == ("Ms. Fitzgerald", "Nora Fitzgerald")
+
+
+def test_people_named_together_as_the_source_speak_together() -> None:
+    """"Tom Briggs and Ana Ruiz said": both speak, not the first named; they have a party
+    only when both are its; one named in a relative clause speaks alone."""
+    text = ("Mayor Tom Briggs and Councillor Ana Ruiz said on Thursday that the vote would "
+            "wait until spring.\n\nThey said the ferry plan was sound.")
+    one_party = PartyMap({"Council": ["Tom Briggs", "Ana Ruiz"]})
+    assert [(a.source.text, a.speaker, a.party) for a in attributions(text, one_party)] == [
+        ("Mayor Tom Briggs and Councillor Ana Ruiz", "Tom Briggs and Ana Ruiz", "Council"),
+        ("They", "Tom Briggs and Ana Ruiz", "Council")]
+    two_parties = PartyMap({"Council": ["Tom Briggs"], "Opposition": ["Ana Ruiz"]})
+    assert [a.party for a in attributions(text, two_parties)] == [None, None]
+    relative = attributions("Councillor Ana Ruiz, who said the vote was rushed, and Mayor "
+                            "Tom Briggs left early.")
+    assert [(a.source.text, a.speaker) for a in relative] == [("who", "Ana Ruiz")]

@@ -270,6 +270,7 @@ class Entities:
         names = self._names(parties)
         self._cluster(names, named)
         named += self._surnames_untagged(named)
+        self._together_at: dict[int, EntityMention] = {}  # first name's head -> the pair
         pairs = self._pairs()
         named += pairs
         self.mentions = _Mentions(named)
@@ -691,6 +692,7 @@ class Entities:
                                      members=tuple(entities))
             found.append(EntityMention(mention.start, members[-1].end, groups[key],
                                        mention.sentence, mention.subject, mention.quoted))
+            self._together_at[i] = found[-1]
         return found
 
     def _end(self, name: _Name) -> int:
@@ -963,6 +965,11 @@ class Entities:
         the Harbour Transport Regulator), if any."""
         mention = next(self._described_by(noun).before(offset), None)
         return mention.entity if mention is not None else None
+
+    def together_at(self, token: Token) -> EntityMention | None:
+        """The people or bodies named together from this name on ("Tom Briggs and Ana Ruiz
+        said"): both speak."""
+        return self._together_at.get(token.i)
 
     def named_together(self, noun: str, offset: int) -> Entity | None:
         """The people or bodies last named together before `offset` ("Gareth Lowe and

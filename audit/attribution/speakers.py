@@ -324,8 +324,20 @@ class Resolver:
                 kind == "anonymous"
                 or (kind == "spokesperson" and not named)
                 or (kind == "person" and (head.tag_ == "NNS" or indefinite(head))))
+        together = self.entities.together_at(found.head) \
+            if found.head.i in range(*found.source) else None  # not "Ruiz, who said, and Lowe"
+        if together is not None and any(speaker.entity is m for m in together.entity.members):
+            # "Tom Briggs and Ana Ruiz said": both speak, and the source runs to the last name.
+            speaker = self._of(together.entity)
+            whole = doc.doc.char_span(source.start, max(source.end, together.end),
+                                      alignment_mode="expand")
+            source = doc.token_span(whole) if whole is not None else source
         party = None
-        if not vague:
+        if speaker.entity is not None and speaker.entity.members:
+            # People or bodies named together speak for one party only when all are its.
+            shared = {self.parties.party_of(m.name) for m in speaker.entity.members}
+            party = shared.pop() if len(shared) == 1 else None
+        elif not vague:
             names = [source.text] + ([speaker.name] if speaker.name else [])
             party = self.parties.party_of(*names)
         if speaker.entity is not None and speaker.kind != "document":
