@@ -170,6 +170,8 @@ def test_stance_verb_with_a_partial_quote_is_mixed(cues: CueLexicon) -> None:
     # a subject that denies anyone spoke
     "Nobody asked the drivers.",
     "No official said the depot would close.",
+    "Neither Ines Roa nor Tom Briggs mentioned the fare rise.",
+    "Neither candidate would say how the ferry would be paid for.",
 ])
 def test_non_cues(text: str, cues: CueLexicon) -> None:
     assert attributions(text, cues) == [[]]
