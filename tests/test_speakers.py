@@ -1358,3 +1358,13 @@ def test_people_named_together_as_the_source_speak_together() -> None:
     relative = attributions("Councillor Ana Ruiz, who said the vote was rushed, and Mayor "
                             "Tom Briggs left early.")
     assert [(a.source.text, a.speaker) for a in relative] == [("who", "Ana Ruiz")]
+
+
+def test_a_street_is_no_one_a_pronoun_can_stand_for() -> None:
+    """The tagger takes a street's name for a person's ("Pell Street"); a known forename
+    still makes a person ("Glenn Close")."""
+    found = attributions("Crews closed Pell Street on Monday after the water main burst.\n\n"
+                         "“We had no choice,” he said.")
+    assert [(a.source.text, a.speaker) for a in found] == [("he", None)]
+    assert speakers("Glenn Close said the film was finished.") == [
+        ("Glenn Close", "Glenn Close")]

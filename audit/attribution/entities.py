@@ -388,6 +388,10 @@ class Entities:
                 end += 1
         if not tokens or not (tokens[0].text[:1].isupper() or tokens[0].text[:1].isdigit()):
             return None  # "pro-Clinton" describes; a name starts with a capital
+        if kind == "person" and tokens[0].text not in self.lexicon.forenames and any(
+                t.text[:1].isupper() and self.lexicon.source_kinds.get(t.lower_) == "street"
+                for t in (tokens[-1], *doc[end:end + 1])):
+            return None  # "the Pell Street depot", "Tarn Close": a street, not a person
         before = doc[span.start - 1] if span.start > 0 else None
         if honorific is None and before is not None:
             honorific = self._honorific(before)
