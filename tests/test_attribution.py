@@ -725,3 +725,14 @@ def test_a_document_that_reads_says_what_it_reads(cues: CueLexicon) -> None:
 def test_a_tag_between_commas_with_its_subject_after_the_verb(cues: CueLexicon) -> None:
     found = only("The new bridge, said engineer Rosa Lind, will not open before spring.", cues)
     assert (found.source.text, found.speaker) == ("engineer Rosa Lind", "Rosa Lind")
+
+
+def test_a_name_between_a_quotation_and_its_cue_speaks_whatever_its_tag() -> None:
+    # The small model tags "Tully" here as an adverb (as if "fully"), with no subject.
+    found = [a for s in attributions(
+        "Her Conservative opponent, Graham Tully, called the promise \"a fantasy.\" He said "
+        "the ferry service lost £3 million last year.\n\n"
+        "\"Nadia is promising money that does not exist,\" Tully told about 80 residents at "
+        "St. Aidan's church hall.", CueLexicon.load()) for a in s]
+    assert [(a.source.text, a.speaker, a.kind) for a in found][-1] == (
+        "Tully", "Graham Tully", "direct")

@@ -162,10 +162,17 @@ def _name_before(token: Token, quotes: list[Quote]) -> Token | None:
             # The tag may be wrong too ("May" read as a modal): a capitalised word
             # of a named person or body is enough, or the name a description is set beside.
             name = _apposed(word) or word
-            if _is_name(name) and not in_quote(name, quotes):
+            if (_is_name(name) or _closing_tag_word(word, token)) and not in_quote(name, quotes):
                 return name
             return None
     return None
+
+
+def _closing_tag_word(word: Token, cue: Token) -> bool:
+    """'“...,” Tully told residents': one capitalised word between a closing quotation mark
+    and the cue is the speaker's name, whatever the tagger took it for (an adverb, here)."""
+    return word.i == cue.i - 1 and word.i > 0 and word.doc[word.i - 1].tag_ == "''" \
+        and word.is_alpha and word.text[:1].isupper() and word.text != "I"
 
 
 def _is_name(word: Token) -> bool:
