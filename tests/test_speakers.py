@@ -1368,3 +1368,12 @@ def test_a_street_is_no_one_a_pronoun_can_stand_for() -> None:
     assert [(a.source.text, a.speaker) for a in found] == [("he", None)]
     assert speakers("Glenn Close said the film was finished.") == [
         ("Glenn Close", "Glenn Close")]
+
+
+def test_both_stands_for_the_people_just_named_together_or_for_no_one() -> None:
+    text = ("Mayor Tom Briggs and Councillor Ana Ruiz said on Thursday that the vote would "
+            "wait until spring.\n\nBoth said the ferry plan was sound.")
+    assert speakers(text)[-1] == ("Both", "Tom Briggs and Ana Ruiz")
+    alone = ("The two candidates for the Harbour seat met on Wednesday.\n\n"
+             "They agreed on little else. Both said the ferry should stay in public hands.")
+    assert [(a.source.text, a.speaker) for a in attributions(alone)] == [("Both", None)]

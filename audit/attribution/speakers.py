@@ -386,7 +386,9 @@ class Resolver:
                  ) -> _Speaker:
         entities = self.entities
         pronoun = self.lexicon.pronouns.get(head.lower_)
-        if pronoun is not None and head.pos_ == "PRON":
+        # Not "He and Chairman Bob Goodlatte both", names the parser hung on "both".
+        if pronoun is not None and head.pos_ == "PRON" \
+                and not any(t.pos_ in ("NOUN", "PROPN") for t in phrase):
             if not pronoun.resolve:
                 return _Speaker(None, None, "unknown")
             # A tag closing a quotation of several sentences ("“...” she added") is read
