@@ -671,7 +671,8 @@ class Entities:
 
     def _pairs(self) -> list[EntityMention]:
         """People named together ("Piet Marren and Ana Holt said"): a group that
-        "they" may stand for, named by its members."""
+        "they" may stand for, named by its members; each pair is also kept by the head of
+        its first name (`together_at`), where a source phrase starts."""
         groups: dict[tuple[int, ...], Entity] = {}
         found = []
         doc = self.doc.doc
