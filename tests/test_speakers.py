@@ -1041,6 +1041,30 @@ def test_an_interview_labels_the_person_it_names_and_its_questions_name_no_one()
     assert speakers(text) == [("Reyes", "Tomas Reyes")] * 2
 
 
+def test_an_interview_s_answers_are_the_words_of_the_one_it_introduces() -> None:
+    """"Q:" and "A:" name no one; the answers are the interviewee's, verbatim, and a
+    figure in them is hers, not the writer's."""
+    from audit.pipeline import Context, audit_document
+    from audit.settings import Settings
+
+    text = ("Harbour master Ines Roa has run the port for 11 years. She spoke to the Courier "
+            "about the strike and the new pier.\n\n"
+            "Q: How bad was the strike for the port?\n\n"
+            "A: Two weeks without ferries cost the port about £400,000 in fees. We will not "
+            "get that back.\n\n"
+            "Q: Will the pier be ready by summer?\n\n"
+            "A: I would say August.")
+    found = attributions(text)
+    assert [(a.source.text, a.speaker, a.kind) for a in found] == [
+        ("A", "Ines Roa", "direct")] * 3
+    report = audit_document(parse_text(text), Context.from_settings(Settings()))
+    assert not [f for f in report.findings if f.name == "unattributed-statistic"]
+    nobody = ("Q: How bad was the strike for the port?\n\n"
+              "A: Two weeks without ferries cost the port dearly.\n\n"
+              "Q: Will the pier be ready by summer?\n\nA: I would say August.")
+    assert [a.speaker for a in attributions(nobody)] == [None] * 2
+
+
 def test_a_transcript_turn_is_its_speaker_s_to_the_end_of_its_paragraph() -> None:
     text = ("HOLLOWAY: Let's start with the debate. Will you be there?\n\nMARCH: Well, the "
             "governor will be there. I will not. It is a long drive.\n\nHOLLOWAY: Why not?"

@@ -149,14 +149,17 @@ def _colon_label(scope: Scope, labels: frozenset[str]) -> Candidate | None:
     label = " ".join(t.text for t in names)
     tagged = len(names) <= 3 and any(t.ent_type_ in ("PERSON", "ORG", "NORP") for t in names)
     letters = label.replace("&", " ").split()
-    if all(len(word) == 1 for word in letters) or (not tagged and label not in labels):
-        # "Correction:", "WATCH:", a headline's kicker; one letter ("Q:", "A:") marks an
-        # interview's question or answer and names no one, nor does "Q&A:", its kicker.
-        return None
+    # An interview's answers ("A:" after "Q:" questions, each more than once) are the words
+    # of the one interviewed, verbatim; a question is the interviewer's, and "Q&A:" a kicker.
+    answer = label == "A" and {"Q", "A"} <= labels
+    if not answer and (all(len(word) == 1 for word in letters)
+                       or (not tagged and label not in labels)):
+        return None  # "Correction:", "WATCH:", a headline's kicker; "Q:" names no one
     colon = next(t for t in sentence.tokens if t.i > names[-1].i and t.text == ":")
     content = trim(scope.text, colon.idx + 1, sentence.span.end_char)
     return Candidate((names[0].i, names[-1].i + 1), names[-1], (colon.idx, colon.idx + 1),
-                  content, ":", "neutral", "indirect")
+                     content, ":", "neutral", "direct" if answer else "indirect",
+                     answer=answer)
 
 
 def _colon_quotation(scope: Scope, cues: CueLexicon) -> Candidate | None:

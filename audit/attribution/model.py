@@ -36,3 +36,4 @@ class Candidate:
     cue_class: str
     kind: str
     vague: bool = False
+    answer: bool = False  # an interview's "A:": the one interviewed speaks

@@ -12,6 +12,7 @@ neither vague nor anonymous (the reader of the article knows who it is; the tool
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -58,6 +59,7 @@ class Resolver:
         # The last few named speakers with the sentence each last spoke in, latest last:
         # "he" continues the last man who spoke even when an organisation spoke since.
         self._speakers: list[tuple[Entity, int]] = []
+        self._answers: Entity | None = None  # who answers an interview's "A:"
         self._said: dict[int, Attribution] = {}  # a person's latest statement, by entity id
         # Groups described but never named, by noun: where each was first met, and the group.
         self._unnamed: dict[str, tuple[int, Entity]] = {}
@@ -294,8 +296,12 @@ class Resolver:
             start, end = phrase_span(found.head)
             phrase = doc.doc[start:end]
         # "It is believed that ...": the "it" stands for no one.
-        speaker = _Speaker(None, None, "unknown") if found.vague and found.head.pos_ == "PRON" \
-            else self._speaker(found.head, phrase, found.content)
+        if found.vague and found.head.pos_ == "PRON":
+            speaker = _Speaker(None, None, "unknown")
+        elif found.answer:
+            speaker = self._interviewee(found.head)
+        else:
+            speaker = self._speaker(found.head, phrase, found.content)
         head = _people_of(found.head, self.lexicon)
         kind = self.lexicon.source_kinds.get(head.lemma_.lower(), "")
         member_named = _names_a_member(found.head)
@@ -361,6 +367,24 @@ class Resolver:
         if speaker.entity is not None and speaker.entity.kind == "person" and not vague:
             self._said[id(speaker.entity)] = attribution
         return attribution
+
+    def _interviewee(self, label: Token) -> _Speaker:
+        """Who answers an interview's questions: the person the introduction is about, the
+        one named most before the first answer, first named on a tie ("Harbour master Ines
+        Roa ... She spoke to the Courier"); the same for every answer after; no one when the
+        article names no person before it."""
+        if self._answers is None:
+            counts: Counter[int] = Counter()
+            people: dict[int, Entity] = {}
+            for mention in self.entities.mentions.between(0, label.idx):
+                if mention.entity.kind == "person" and not mention.quoted:
+                    counts[id(mention.entity)] += 1
+                    people.setdefault(id(mention.entity), mention.entity)
+            if counts:  # most_common keeps the first met first on a tie
+                self._answers = people[counts.most_common(1)[0][0]]
+        if self._answers is None:
+            return _Speaker(None, None, "unknown")
+        return self._of(self._answers)
 
     def _named_together(self, head: Token) -> Entity | None:
         """"Both candidates", "the candidates": the people last named together, one of whom
