@@ -59,7 +59,8 @@ class Resolver:
         # The last few named speakers with the sentence each last spoke in, latest last:
         # "he" continues the last man who spoke even when an organisation spoke since.
         self._speakers: list[tuple[Entity, int]] = []
-        self._answers: Entity | None = None  # who answers an interview's "A:"
+        # Who answers an interview's "A:", once looked up at the first answer (None inside).
+        self._answers: tuple[Entity | None] | None = None
         self._said: dict[int, Attribution] = {}  # a person's latest statement, by entity id
         # Groups described but never named, by noun: where each was first met, and the group.
         self._unnamed: dict[str, tuple[int, Entity]] = {}
@@ -380,11 +381,10 @@ class Resolver:
                 if mention.entity.kind == "person" and not mention.quoted:
                     counts[id(mention.entity)] += 1
                     people.setdefault(id(mention.entity), mention.entity)
-            if counts:  # most_common keeps the first met first on a tie
-                self._answers = people[counts.most_common(1)[0][0]]
-        if self._answers is None:
-            return _Speaker(None, None, "unknown")
-        return self._of(self._answers)
+            # most_common keeps the first met first on a tie
+            self._answers = (people[counts.most_common(1)[0][0]] if counts else None,)
+        interviewee, = self._answers
+        return _Speaker(None, None, "unknown") if interviewee is None else self._of(interviewee)
 
     def _named_together(self, head: Token) -> Entity | None:
         """"Both candidates", "the candidates": the people last named together, one of whom
