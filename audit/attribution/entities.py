@@ -968,6 +968,10 @@ class Entities:
     def named_with(self, noun: str, offset: int) -> Entity | None:
         """The body named last before `offset` with this word in its name ("the regulator":
         the Harbour Transport Regulator), if any."""
+        return self._latest_described(noun, offset)
+
+    def _latest_described(self, noun: str, offset: int) -> Entity | None:
+        """The entity last mentioned before `offset` of those the noun may stand for."""
         mention = next(self._described_by(noun).before(offset), None)
         return mention.entity if mention is not None else None
 
@@ -1124,8 +1128,7 @@ class Entities:
         description; never merely the last one named."""
         kind = self.lexicon.source_kinds.get(noun)
         if kind == "people":  # "the couple": the last people named together
-            latest = next(self._described_by(noun).before(offset), None)
-            return latest.entity if latest is not None else None
+            return self._latest_described(noun, offset)
         person = kind == "person"
         wanted = self.lexicon.types.get(noun, "")
         untyped: Entity | None = None
@@ -1177,9 +1180,8 @@ class Entities:
     def same_rank(self, entity: Entity, modifiers: set[str]) -> bool:
         """A description of a person holds the rank the person's role was given: "the
         deputy mayor" is not Mayor Tom Briggs, nor "the mayor" Deputy Mayor Irene Vasquez."""
-        kinds = self.lexicon.source_kinds
-        return {m for m in entity.modifiers if kinds.get(m) == "rank"} == \
-            {m for m in modifiers if kinds.get(m) == "rank"}
+        is_rank = self.lexicon.is_rank
+        return {m for m in entity.modifiers if is_rank(m)} == {m for m in modifiers if is_rank(m)}
 
     def _described_by(self, noun: str) -> _Mentions:
         """The mentions of the entities a description may stand for, gathered the first

@@ -143,6 +143,10 @@ class CueLexicon:
         """A noun for a person in a role: "councillor", "son", "spokeswoman"."""
         return self.source_kinds.get(lemma) in ("person", "spokesperson")
 
+    def is_rank(self, word: str) -> bool:
+        """A word that makes a role another office: "deputy", "vice"."""
+        return self.source_kinds.get(word) == "rank"
+
     def name_word_type(self, word: str) -> str | None:
         """The type a word gives the name it ends or stands in ("Freight", "Inc."): company,
         outlet, institution, group, or "" for none known; None for no such word."""

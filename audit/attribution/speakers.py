@@ -260,8 +260,7 @@ class Resolver:
             c.dep_ == "poss" and c.lower_ in ("his", "her", "their") for c in head.children)
         if not (self._definite(head) or relative) or _has_name(phrase, places=not based):
             return None
-        return self._described(head, {c.lower_ for c in head.children
-                                      if c.dep_ in ("amod", "compound")})
+        return self._described(head, _modifiers(head))
 
     def _definite(self, head: Token) -> bool:
         """"The union", and "police" with no article: a body the story means in particular;
@@ -573,7 +572,7 @@ class Resolver:
             # "..., with the deputy mayor calling it a giveaway. Deputy Mayor Irene Vasquez
             # said ...": the opening's office is the person the next sentences name with it,
             # and with its rank; no one else named there.
-            modifiers = {c.lower_ for c in head.children if c.dep_ in ("amod", "compound")}
+            modifiers = _modifiers(head)
             named = entities.named_after(sentence, _LEDE_REACH, lambda e: (
                 e.kind == "person" and noun in e.roles and entities.same_rank(e, modifiers)))
             if named is not None:
@@ -749,6 +748,12 @@ def _has_name(phrase: Span, places: bool = True) -> bool:
                and (places or t.ent_type_ != "GPE") and t.text[:1].isupper() for t in phrase)
 
 
+def _modifiers(head: Token) -> set[str]:
+    """The words a description puts before its noun ("deputy" and "fire" in "the deputy
+    fire chief"), which say which of those given the role it stands for."""
+    return {c.lower_ for c in head.children if c.dep_ in ("amod", "compound")}
+
+
 def _in_main_clause(subject: Token) -> bool:
     """The subject of the sentence's main clause, or of a clause joined to it ("A neighbour
     disagreed and left."): what the story goes on about, not a clause inside another."""
@@ -761,7 +766,7 @@ def _epithet(head: Token, lexicon: CueLexicon) -> bool:
     ("the affable owner", "the 26-year-old winger"), not an office, bare ("the mayor") or
     with its rank ("the deputy mayor")."""
     return any((c.dep_ in ("amod", "nummod") or (c.dep_ == "compound" and c.pos_ == "NOUN"))
-               and lexicon.source_kinds.get(c.lower_) != "rank"
+               and not lexicon.is_rank(c.lower_)
                for c in head.children if c.i < head.i)
 
 
