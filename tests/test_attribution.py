@@ -90,6 +90,17 @@ def test_source_with_a_relative_clause_between_it_and_the_verb(cues: CueLexicon)
     assert found.cue.text == "told"
 
 
+def test_a_relative_clause_deeper_in_the_source_is_no_part_of_it(cues: CueLexicon) -> None:
+    # The clause names the union; the survey is no more the union's for it.
+    text = ("Most riders pay cash, according to a survey by the Riverside Transit Authority, "
+            "which found that Riverside Transit Workers Union members ride free.")
+    survey, finding = (a for s in attributions(text, cues) for a in s)
+    assert survey.source.text == "a survey by the Riverside Transit Authority"
+    assert survey.content is not None and survey.content.text == "Most riders pay cash"
+    assert survey.party is None
+    assert finding.cue.text == "found" and finding.speaker == "Riverside Transit Authority"
+
+
 def test_passive_as_outlined_by(cues: CueLexicon) -> None:
     found = only("The cuts, as outlined by budget director Priya Nair, would close two "
                  "branches.", cues)

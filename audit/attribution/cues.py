@@ -215,7 +215,9 @@ def _prepositional(token: Token, cues: CueLexicon, scope: Scope) -> Candidate | 
         if not objects:
             continue
         source = phrase_span(objects[0])
-        outside = (token.i, source[1])
+        # The words are outside the whole phrase, a relative clause on its object included:
+        # "according to a survey by the authority, which found that ..., most pay cash".
+        outside = (token.i, max(source[1], run[-1].right_edge.i + 1))
         content = rest_of_sentence(scope, outside)
         return Candidate(source, objects[0], (run[0].idx, run[-1].idx + len(run[-1])), content,
                       cue.term, cue.cue_class, "according_to")

@@ -44,6 +44,10 @@ def phrase_span(head: Token) -> tuple[int, int]:
     for child in head.children:
         if child.dep_ not in _PHRASE_CUT or inner_hyphen(child):
             kept.update(t.i for t in child.subtree)
+    # "a study by the law school's clinic, which found that ...": a relative clause on a word
+    # deeper in the phrase is no more the name than one on its head.
+    for token in [t for t in head.subtree if t.dep_ == "relcl" and t.i in kept]:
+        kept.difference_update(t.i for t in token.subtree)
     apposition = named_apposition(head)
     if apposition is not None and apposition.i > head.i:
         kept.update(range(head.i, apposition.i + 1))
