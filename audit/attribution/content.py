@@ -40,7 +40,8 @@ def content_span(token: Token, scope: Scope, addressed: bool, source: Token | No
                           and c.i > parts[0].i]
             start = min(p.left_edge.idx for p in parts)
             last = max(p.right_edge for p in parts)
-            end = last.idx + len(last)
+            end = min([last.idx + len(last)]
+                      + [cut for p in parts if (cut := _narration(p)) is not None])
             if deps is OBJECT_DEPS:
                 predicate = quoted_predicate(token, scope.quotes)
                 end = max(end, predicate.end) if predicate is not None else end
@@ -67,6 +68,22 @@ def content_span(token: Token, scope: Scope, addressed: bool, source: Token | No
                 return inner  # the quotation of the sentence before, which this tag ends
             return max(inner[0], sentence.start), min(inner[1], sentence.end)
     return None
+
+
+def _narration(clause: Token) -> int | None:
+    """Where the writer's narration takes over from a reported clause, if it does: at a
+    clause joined to it in the reporting verb's tense, not the reported one's ("She said
+    fathers would not be eligible, and when pressed, the mother of three replied ...")."""
+    reporting = clause.head
+    joined = [c for c in clause.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+              and c.tag_ == reporting.tag_ != clause.tag_]
+    if not joined:
+        return None
+    first = joined[0].left_edge
+    while first.i > clause.i + 1 and first.nbor(-1).head == clause \
+            and first.nbor(-1).dep_ in ("cc", "punct"):
+        first = first.nbor(-1)  # ", and" is no one's words
+    return first.idx
 
 
 def quote_kind(content: tuple[int, int] | None, quotes: list[Quote], text: str) -> str:
