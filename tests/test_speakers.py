@@ -547,6 +547,26 @@ def test_an_epithet_points_at_the_person_in_focus_an_office_does_not() -> None:
                     "“It felt like a garbage goal,” said the mayor.") == [("the mayor", "mayor")]
 
 
+def test_a_description_in_someones_reported_words_is_someone_they_speak_of() -> None:
+    # The tenant reports what the building manager told her: he is not the tenant.
+    found = speakers("Ines Varga has rented on the third floor since 1998. She said the "
+                     "building manager told her the repairs were on the list.")
+    assert found[-1] == ("the building manager", "building manager")
+
+
+def test_a_clause_joined_in_the_reporting_tense_is_the_writers_not_the_reported_words() -> None:
+    # ", and when pressed ... replied" goes on with the story, not with what she said: the
+    # quotation is her reply, introduced by an epithet for her.
+    said, replied = attributions(
+        "Councillor Helen Marsh has led the housing committee since 2019. She said renters "
+        "would not qualify for the grant, and when pressed on why, the 52-year-old replied, "
+        "“It is a matter of money.”")
+    assert said.content is not None
+    assert said.content.text == "renters would not qualify for the grant"
+    assert said.kind == "indirect"
+    assert (replied.speaker, replied.kind) == ("Helen Marsh", "direct")
+
+
 def test_an_epithet_may_say_where_a_role_is_held_or_which_party() -> None:
     # A name after the noun places the role; "the Ohio Republican" is one member of a
     # party, described. Both stand for the person just in view. A named place of work is

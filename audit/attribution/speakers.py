@@ -62,6 +62,8 @@ class Resolver:
         # Who answers an interview's "A:", once looked up at the first answer (None inside).
         self._answers: tuple[Entity | None] | None = None
         self._said: dict[int, Attribution] = {}  # a person's latest statement, by entity id
+        # The reported words of this sentence's statements so far, with their speakers' ids.
+        self._reported: list[tuple[int, int, int]] = []
         # Groups described but never named, by noun: where each was first met, and the group.
         self._unnamed: dict[str, tuple[int, Entity]] = {}
         self._unnamed_kinds: dict[int, str] = {}  # their nouns' source kinds, by entity id
@@ -127,6 +129,7 @@ class Resolver:
         """A definite description that is a subject ("the union began a petition") is a
         mention of the entity it stands for, which a "they" or "it" after it may then
         stand for, as after a name; a person it names no one for is someone of their own."""
+        self._reported.clear()
         for token in sentence.tokens:
             if token.dep_ not in ("nsubj", "nsubjpass") or self.doc.quotes.at(token.idx):
                 continue
@@ -366,6 +369,8 @@ class Resolver:
         )
         if speaker.entity is not None and speaker.entity.kind == "person" and not vague:
             self._said[id(speaker.entity)] = attribution
+        if speaker.entity is not None and found.content is not None:
+            self._reported.append((*found.content, id(speaker.entity)))
         return attribution
 
     def _interviewee(self, label: Token) -> _Speaker:
@@ -552,7 +557,9 @@ class Resolver:
                 # Pellan Breads") is too specific for a guess by agreement alone.
                 focus = self.entities.antecedent(_SOMEONE, head.idx, self._sentence_of(head),
                                                  self._last_speaker(_SOMEONE))
-            if focus is not None and focus.kind == "person":
+            if focus is not None and focus.kind == "person" and not self._reports(focus, head):
+                # Not the one in whose words the description stands: "She said the building
+                # manager told her ..." is someone she speaks of.
                 return self._of(focus)
         sentence = self._sentence_of(head)
         headline = self.doc.sentences[sentence].headline
@@ -664,6 +671,11 @@ class Resolver:
                         entity := self.entities.at(subject)) is not None:
                     found.add(id(entity))
         return frozenset(found)
+
+    def _reports(self, entity: Entity, token: Token) -> bool:
+        """Whether the token stands in words this sentence reports the entity saying."""
+        return any(start <= token.idx < end and speaker == id(entity)
+                   for start, end, speaker in self._reported)
 
     def _spoke(self, entity: Entity, sentence: int) -> None:
         self._speakers = [pair for pair in self._speakers if pair[0] is not entity]
