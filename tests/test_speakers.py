@@ -334,6 +334,20 @@ def test_a_document_is_owned_by_whoever_released_it() -> None:
     assert found[2][2] is True  # "officials" name no one
 
 
+def test_a_document_the_article_saw_put_out_is_owned_by_who_put_it_out() -> None:
+    # The report the council released, the lawsuit the tenants filed; not the report of
+    # another body brought in since.
+    text = ("The Harbour Council released a report on Tuesday about the ferry.\n\n"
+            "The report found that fares had doubled since 2019.\n\n"
+            "Forty tenants filed a lawsuit against Greystone Homes on Monday. The lawsuit "
+            "says the boilers failed twice.\n\n"
+            "A report by a private consultant followed. The report said fares were fair.")
+    found = [(a.source.text, a.speaker, a.source_kind) for a in attributions(text)]
+    assert found[0] == ("The report", "Harbour Council", "document")
+    assert found[1] == ("The lawsuit", "Forty tenants", "document")
+    assert found[-1][0] == "The report" and found[-1][1] != "Harbour Council"
+
+
 def test_a_document_is_owned_by_the_body_that_holds_it() -> None:
     # Filings with a commission, data from a clerk: specific records, not vague ones; a
     # time after "from" holds nothing.

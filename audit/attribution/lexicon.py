@@ -51,6 +51,7 @@ class CueLexicon:
     collectives: set[str] = field(default_factory=set)  # "group", "couple", "handful"
     bare_bodies: set[str] = field(default_factory=set)  # "police said": no article needed
     authors: dict[str, str] = field(default_factory=dict)  # "ruling" -> "court"
+    publishing: set[str] = field(default_factory=set)  # "release" in "released a report"
     person_genders: dict[str, str] = field(default_factory=dict)  # "husband" -> "m"
     honorifics: dict[str, str | None] = field(default_factory=dict)  # "mr" -> "m"
     pronouns: dict[str, Pronoun] = field(default_factory=dict)
@@ -98,6 +99,8 @@ class CueLexicon:
                                           entry.get("animate"), bool(entry.get("resolve", True)))
         elif kind == "org_word":
             self.name_words.setdefault(term, "")
+        elif kind == "publishing":
+            self.publishing.add(term)
         else:
             self.source_kinds[term] = kind
 

@@ -71,6 +71,8 @@ class Resolver:
         # The last study, poll, ... given an owner, by noun: where it was met, and its owner.
         self._documents: dict[str, tuple[int, _Speaker]] = {}
         self._new_documents: dict[str, list[int]] | None = None  # "a new ad": where, by noun
+        # Documents put out in the article ("filed a lawsuit"), by noun: where, and by whom.
+        self._publications: dict[str, tuple[list[int], list[Token]]] | None = None
         for sentence in doc.sentences:
             for token in sentence.tokens:
                 group = self._unnamed_group(token)
@@ -514,6 +516,15 @@ class Resolver:
             if owner is None and noun in self.lexicon.authors and definite(head):
                 # "The appeals court ruled ... the ruling said": the court's.
                 owner = entities.described(self.lexicon.authors[noun], set(), head.idx)
+            if owner is None and publisher is None and definite(head) \
+                    and not _has_name(phrase):
+                # "Tenants filed a lawsuit on Monday. ... The lawsuit says": who put it out.
+                publisher = self._publisher(noun, head.idx)
+                if publisher is not None:
+                    owner = entities.at(publisher) or (
+                        self._principal(publisher)
+                        if publisher.lemma_.lower() in self.lexicon.speaks_for
+                        else self._described(publisher))
             found: _Speaker | None = None
             if owner is not None:
                 # What "it" says next may be the document's again: its owner is in view.
@@ -617,6 +628,30 @@ class Resolver:
                     self._new_documents.setdefault(token.lemma_.lower(), []).append(token.idx)
         offsets = self._new_documents.get(noun, [])
         return bisect_right(offsets, start) < bisect_left(offsets, end)
+
+    def _publisher(self, noun: str, offset: int) -> Token | None:
+        """Who put out the document of this noun the article brought in last before the
+        offset, with a verb of publishing ("the council released a report"), if none of the
+        noun was brought in since; not a pronoun, which would have to be resolved there."""
+        if self._publications is None:
+            self._publications = {}
+            for token in self.doc.tokens:
+                verb = token.head
+                if token.dep_ != "dobj" or verb.lemma_.lower() not in self.lexicon.publishing \
+                        or self.lexicon.source_kinds.get(token.lemma_.lower()) != "document":
+                    continue
+                subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                if subject is not None and subject.pos_ != "PRON" \
+                        and not self.doc.quotes.at(subject.idx):
+                    offsets, subjects = self._publications.setdefault(
+                        token.lemma_.lower(), ([], []))
+                    offsets.append(token.idx)
+                    subjects.append(subject)
+        offsets, subjects = self._publications.get(noun, ([], []))
+        last = bisect_left(offsets, offset) - 1
+        if last < 0 or self._document_since(noun, offsets[last], offset):
+            return None
+        return subjects[last]
 
     def _principal(self, head: Token) -> Entity | None:
         """Whom a spokesman, lawyer or board speaks for: "the company's spokesman", "a
