@@ -1053,13 +1053,34 @@ def test_the_speaker_of_the_sentence_before_keeps_she_over_a_woman_named_in_pass
 def test_capitalised_labels_speak_in_a_transcript_but_a_kicker_does_not() -> None:
     transcript = ("HOLLOWAY: Let's start with the debate.\n\nMARCH: Well, the governor will be "
                   "there.\n\nHOLLOWAY: And the senator?\n\nMARCH: She will be there too.")
-    assert [name for _, name in speakers(transcript)] == ["HOLLOWAY", "MARCH"] * 2
+    assert [name for _, name in speakers(transcript)] == ["Holloway", "March"] * 2
     kickers = ("WATCH: Video of the ferry fire\n\nThe crew was rescued at dawn.\n\n"
                "WATCH: The captain's account\n\nThe inquiry opens in June.")
     assert speakers(kickers) == []
     interview = ("# Q&A: The new fire chief on overtime and the station that floods\n\n"
                  "Chief Laura Benning took over the department in July.")
     assert speakers(interview) == []
+
+
+def test_a_transcripts_turns_are_verbatim_and_name_the_people_the_introduction_names() -> None:
+    # A label in capitals is the person the introduction names, whatever the tagger made of
+    # it; a turn speaks to someone without his being its speaker; a resident who speaks once
+    # still speaks, under a full name and then a surname; a kicker in capitals does not.
+    text = ("Mayor Gloria Ellison and utilities director Kevin Osei answered questions.\n\n"
+            "ELLISON: The pipes are failing. We had 41 breaks last year.\n\n"
+            "MODERATOR: Mr. Osei, residents say they were never told.\n\n"
+            "OSEI: We posted every break online.\n\n"
+            "ANALYSIS: Rates have not risen since 2015.\n\n"
+            "HAROLD BECK: Eighteen percent is a lot of money.\n\n"
+            "ELLISON: Harold, there is a discount for seniors.\n\n"
+            "BECK: It does not cover it.\n\n"
+            "MODERATOR: Thank you all.\n\n"
+            "OSEI: Thank you.")
+    turns = {a.source.start: a for a in attributions(text) if a.source.text.isupper()}
+    assert [a.speaker for a in turns.values()] == [
+        "Gloria Ellison", "Moderator", "Kevin Osei", "Harold Beck", "Gloria Ellison",
+        "Harold Beck", "Moderator", "Kevin Osei"]
+    assert {(a.cue.text, a.kind) for a in turns.values()} == {(":", "direct")}
 
 
 def test_a_cue_the_parser_hangs_on_a_name_left_as_the_root_has_that_name_as_source() -> None:
@@ -1103,8 +1124,8 @@ def test_a_transcript_turn_is_its_speaker_s_to_the_end_of_its_paragraph() -> Non
     text = ("HOLLOWAY: Let's start with the debate. Will you be there?\n\nMARCH: Well, the "
             "governor will be there. I will not. It is a long drive.\n\nHOLLOWAY: Why not?"
             "\n\nMARCH: I have a ferry to run.")
-    assert [name for _, name in speakers(text)] == ["HOLLOWAY"] * 2 + ["MARCH"] * 3 + [
-        "HOLLOWAY", "MARCH"]
+    assert [name for _, name in speakers(text)] == ["Holloway"] * 2 + ["March"] * 3 + [
+        "Holloway", "March"]
 
 
 def test_a_kicker_heading_one_paragraph_opens_no_turn() -> None:

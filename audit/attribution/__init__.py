@@ -35,7 +35,7 @@ def find_attributions(doc: ParsedDocument, cues: CueLexicon, parties: PartyMap
     resolver = Resolver(doc, cues, parties)
     result: list[list[Attribution]] = []
     about: list[Attribution | None] = []  # the statement of whom each sentence is about
-    labels = speaker_labels(doc)
+    labels = speaker_labels(doc, cues.forenames)
     for sentence in doc.sentences:
         found = [resolver.admit(c) for c in find_candidates(doc, sentence, cues, labels)]
         result.append(fold_own_thoughts(

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 from collections import Counter
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from audit.attribution.content import (
@@ -61,7 +62,11 @@ def find_candidates(doc: ParsedDocument, sentence: Sentence, cues: CueLexicon,
             item = (_prepositional(token, cues, scope) or _verbal(token, cues, scope)
                     or _nominal(token, cues, scope))
         item = item or _vague_report(token, cues, scope)
-        if item is not None and not any(f.cue == item.cue for f in found):
+        if item is not None and not any(f.cue == item.cue for f in found) and not (
+                labelled is not None and item.source[0] < labelled.source[1]
+                and labelled.source[0] < item.source[1]):
+            # "OSEI: Thank you.": the parser may make the label the subject of a cue in the
+            # turn; the turn is one statement.
             found.append(item)
     if not found:
         introduced = _colon_quotation(scope, cues)
@@ -111,25 +116,36 @@ def _tagged_before(doc: ParsedDocument, sentence: Sentence, quotes: list[Quote]
     return [before] if words <= _TAG_WORDS else []
 
 
-def speaker_labels(doc: ParsedDocument) -> frozenset[str]:
+def speaker_labels(doc: ParsedDocument, forenames: Mapping[str, str]) -> frozenset[str]:
     """The labels that open more than one sentence of the document, each ending as a
     sentence ends: the speakers of a transcript ("HOLLOWAY: Let's start.", or "Reyes: Not
     this year." where the article names a Reyes), where a kicker is used once or labels a
-    headline ("WATCH: Police outline a scam")."""
+    headline ("WATCH: Police outline a scam"). Once a transcript has a speaker who spoke
+    more than once, a person's name in capitals opens a turn however often it speaks (a
+    resident's one question, "HAROLD BECK:"; "TRUMP:" in a clip the article names Donald
+    Trump in), where a kicker in capitals ("ANALYSIS:") names no one."""
     people = {t.text for entity in doc.doc.ents if entity.label_ == "PERSON" for t in entity}
     seen = Counter(" ".join(t.text for t in names) for sentence in doc.sentences
                    if (names := _label_names(sentence))
                    and (all(t.is_upper for t in names) or names[-1].text in people)
                    and doc.clean[sentence.start:sentence.end].rstrip()[-1:] in _SENTENCE_ENDS)
-    return frozenset(label for label, count in seen.items() if count > 1)
+    repeated = frozenset(label for label, count in seen.items() if count > 1)
+    if not repeated:
+        return repeated
+    capitals = [label for label in seen if label.isupper()]
+    named = {label for label in capitals if label.split()[-1].title() in people
+             or (" " in label and label.split()[0].title() in forenames)}
+    surnames = {label.split()[-1] for label in named | repeated}
+    return repeated | named | {label for label in capitals if label in surnames}  # "BECK:"
 
 
 def _label_names(sentence: Sentence) -> list[Token]:
     """The proper nouns before a colon that opens the sentence, if any (the tagger may
-    take a capitalised name there for a common noun)."""
+    take a capitalised name there, or a transcript's name in capitals, for a common
+    noun)."""
     words = [t for t in sentence.tokens if not t.is_space and not t.is_quote]
-    names = list(itertools.takewhile(
-        lambda t: t.pos_ == "PROPN" or (t.pos_ == "NOUN" and t.is_title), words[:5]))
+    names = list(itertools.takewhile(lambda t: t.pos_ == "PROPN" or (
+        t.pos_ == "NOUN" and (t.is_title or (t.is_upper and len(t) > 1))), words[:5]))
     if not names or len(words) <= len(names) + 2 or words[len(names)].text != ":":
         return []
     return names
@@ -152,14 +168,19 @@ def _colon_label(scope: Scope, labels: frozenset[str]) -> Candidate | None:
     # An interview's answers ("A:" after "Q:" questions, each more than once) are the words
     # of the one interviewed, verbatim; a question is the interviewer's, and "Q&A:" a kicker.
     answer = label == "A" and {"Q", "A"} <= labels
+    # A word in capitals the tagger takes for a common noun names someone only as a
+    # transcript's label: "ANALYSIS:", which it may also call an organisation, is a kicker.
+    common = any(t.pos_ == "NOUN" and t.is_upper for t in names)
     if not answer and (all(len(word) == 1 for word in letters)
-                       or (not tagged and label not in labels)):
+                       or ((not tagged or common) and label not in labels)):
         return None  # "Correction:", "WATCH:", a headline's kicker; "Q:" names no one
     colon = next(t for t in sentence.tokens if t.i > names[-1].i and t.text == ":")
     content = trim(scope.text, colon.idx + 1, sentence.span.end_char)
     return Candidate((names[0].i, names[-1].i + 1), names[-1], (colon.idx, colon.idx + 1),
-                     content, ":", "neutral", "direct" if answer else "indirect",
-                     answer=answer)
+                     content, ":", "neutral",
+                     # a transcript's turns and an interview's answers are verbatim
+                     "direct" if answer or label in labels else "indirect", answer=answer,
+                     turn=label in labels and not answer)
 
 
 def _colon_quotation(scope: Scope, cues: CueLexicon) -> Candidate | None:

@@ -913,16 +913,23 @@ class Entities:
         self._take_titles(words, person=True)
         return words
 
-    def add_source(self, head: Token, phrase: Span, sentence: int) -> Entity:
+    def add_source(self, head: Token, phrase: Span, sentence: int, transcript: bool = False
+                   ) -> Entity:
         """A proper name the parser did not tag, met as a source ("Bell said"): a person,
         the same one as a full name it ends ("Marcus Bell"), and a mention from now on.
-        `head` is the name's last word when the phrase around it holds no other."""
-        words = [t for t in phrase if t.pos_ == "PROPN"] or [head]
+        `head` is the name's last word when the phrase around it holds no other. A
+        `transcript`'s speaker label is a name whatever the tagger made of its words."""
+        words = [t for t in phrase if t.pos_ == "PROPN" or transcript] or [head]
         titles, honorific = self._take_titles(words, person=True)  # "Mayor Ines Calloway"
         text = self.doc.text[words[0].idx:words[-1].idx + len(words[-1])]
-        forename = words[0].text if len(words) > 1 else ""
+        spelled = [t.text for t in words]
+        if transcript and all(t.is_upper for t in words):
+            # "HAROLD BECK:" is Harold Beck, the "Beck" named elsewhere.
+            spelled = [word.title() for word in spelled]
+            text = " ".join(spelled)
+        forename = spelled[0] if len(words) > 1 else ""
         roles = self._roles(self.doc.doc[words[0].i:words[-1].i + 1])[0]
-        entity = self.person_named(words[-1].text, roles)
+        entity = self.person_named(spelled[-1], roles)
         if entity is not None and forename and entity.forename not in ("", forename):
             entity = None  # "Nell Farrow" is not the "Ann Farrow" named before
         if entity is None:
@@ -931,7 +938,7 @@ class Entities:
             acronym = any(_is_acronym(t.text) for t in words) and not all(
                 t.is_upper for t in words)
             entity = Entity(text, "organisation" if acronym else "person",
-                            surname=words[-1].text, forename=forename)
+                            surname=spelled[-1], forename=forename)
         elif forename and not entity.forename:
             # "Farrow" named alone elsewhere, "Nell Farrow" here: one person, the full name.
             entity.forename, entity.name = forename, text

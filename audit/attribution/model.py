@@ -37,3 +37,4 @@ class Candidate:
     kind: str
     vague: bool = False
     answer: bool = False  # an interview's "A:": the one interviewed speaks
+    turn: bool = False  # a transcript's "REYES:": a person's name, however it was tagged

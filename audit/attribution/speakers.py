@@ -305,6 +305,10 @@ class Resolver:
             speaker = _Speaker(None, None, "unknown")
         elif found.answer:
             speaker = self._interviewee(found.head)
+        elif found.turn:
+            speaker = self._of(self.entities.add_source(found.head, phrase,
+                                                        self._sentence_of(found.head),
+                                                        transcript=True))
         else:
             speaker = self._speaker(found.head, phrase, found.content)
         head = _people_of(found.head, self.lexicon)

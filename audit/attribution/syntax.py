@@ -82,6 +82,8 @@ def named_apposition(head: Token) -> Token | None:
     for child in head.children:
         if child.dep_ != "appos" or child.pos_ != "PROPN":
             continue
+        if any(t.text == ":" for t in head.doc[min(head.i, child.i) + 1:max(head.i, child.i)]):
+            continue  # "REYES: Mr. Osei, ...": a transcript's speaker addressing someone
         if any(c.dep_ in ("relcl", "acl") and head.i < c.i < child.i for c in head.children):
             # "the resident, who sold copies of Long Grass: The Return": a name after the
             # description's own clause belongs to that clause, whatever the parser hung it on.
