@@ -115,9 +115,10 @@ def statistic_findings(doc: ParsedDocument, attributions: list[list[Attribution]
     carried = False
     for indices in paragraphs.values():
         # Named evidence carries into the next paragraphs while they go on presenting
-        # figures with no source of their own: a poll's results, a survey's data box.
-        carried = carried and all(not attributions[i] for i in indices) and any(
-            numbers[i] is not None for i in indices)
+        # figures with no source of their own, or none but evidence again: a poll's
+        # results, a survey's data box, "..., the poll found."
+        carried = carried and all(not attributions[i] or evidence[i] for i in indices) \
+            and any(numbers[i] is not None for i in indices)
         sourced = carried
         supposed = False
         for index in indices:

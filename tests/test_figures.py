@@ -58,6 +58,10 @@ def test_figures_that_are_not_statistics(text: str, context: Context) -> None:
     "In the Harlow Courier poll, Ortiz led by 5 percentage points.\n\n"
     "Among women she leads 54 percent to 40 percent.\n\n"
     "Among men, Dunmore leads by 6 points, 51 percent to 45 percent.",
+    # ... also when the paragraph goes on to credit the same poll after its figure
+    "In the Harlow Courier poll, Ortiz led by 5 percentage points. Few were undecided.\n\n"
+    "Support was strongest among women, 61 percent of whom back her. Older voters favored "
+    "Dunmore, the poll found.",
 ])
 def test_figures_that_are_sourced(text: str, context: Context) -> None:
     assert flagged(text, context) == []
