@@ -502,8 +502,13 @@ class Resolver:
         if kind == "document":
             # "FEC records", "a Gallup poll": an organisation or a person owns a document;
             # "polls in Pennsylvania" name a place, not who polled.
-            owner = next((e for t in phrase if (e := entities.at(t)) is not None
-                          and e.kind in ("organisation", "person")), None)
+            publisher = _released_by(head, self.lexicon)
+            # "conducted for the Courier by Penrose Research": the one who put it out, named.
+            owner = entities.at(publisher) if publisher is not None else None
+            owner = owner if owner is not None and owner.kind in (
+                "organisation", "person") else next(
+                (e for t in phrase if (e := entities.at(t)) is not None
+                 and e.kind in ("organisation", "person")), None)
             possessor = next((c for c in head.children if c.dep_ == "poss"), None)
             if owner is None and possessor is not None:
                 # "its report", "the union's study": the owner, resolved as a pronoun or a
@@ -513,7 +518,6 @@ class Resolver:
                 # "the licensing board decision": a body the article has named, by its role.
                 owner = next((e for c in head.children if c.dep_ == "compound"
                               and (e := self._described(c)) is not None), None)
-            publisher = _released_by(head, self.lexicon)
             if owner is None and publisher is not None:
                 # "figures released by the Harbour Council": who put it out owns it.
                 owner = entities.at(publisher) or self._described(publisher)
@@ -876,8 +880,13 @@ def _released_by(document: Token, lexicon: CueLexicon) -> Token | None:
     it, "figures released by the council", "data compiled by the Harbour Council"; or the
     body or person that holds it ("filings with the ethics commission", "data from the
     county clerk"), where "from" and "with" may name a time or a topic instead."""
+    # "The survey of 812 voters, conducted by Harlan Research": the parser may hang the
+    # participle on a word of the phrase; a verb of publishing there is the document's.
+    participles = [acl for acl in document.children if acl.dep_ == "acl"] + [
+        word for word in document.subtree if word.i > document.i and word.dep_ == "acl"
+        and word.head != document and word.lemma_.lower() in lexicon.publishing]
     agents = [c for c in document.children if c.dep_ == "prep" and c.lower_ == "by"] + [
-        agent for acl in document.children if acl.dep_ == "acl" and acl.tag_ == "VBN"
+        agent for acl in participles if acl.tag_ == "VBN"
         for agent in acl.children if agent.dep_ == "agent"]
     found = next((o for agent in agents for o in agent.children if o.dep_ == "pobj"), None)
     if found is not None:
