@@ -4,23 +4,28 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from audit.document import ParsedDocument
+from audit.document import ParsedDocument, Sentence
 from audit.findings import make_finding
 from audit.report import Attribution, Finding
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from audit.attribution import CueLexicon
     from audit.results import Results
 
 _LOADED_CLASSES = {"doubt", "guilt"}
 
 
-def attribution_findings(doc: ParsedDocument, attributions: list[list[Attribution]]
-                         ) -> list[Finding]:
+def attribution_findings(doc: ParsedDocument, attributions: list[list[Attribution]],
+                         lexicon: CueLexicon) -> list[Finding]:
     """Per-sentence findings; `attributions` is one list per sentence of `doc`."""
     findings: list[Finding] = []
     seen: set[tuple[int, int]] = set()
     sources: set[tuple[int, int]] = set()
-    for sentence_attributions in attributions:
+    for sentence, sentence_attributions in zip(doc.sentences, attributions, strict=True):
+        explained = any(a.anonymous for a in sentence_attributions) \
+            and _anonymity_explained(sentence, sentence_attributions, lexicon)
         for attribution in sentence_attributions:
             cue = (attribution.cue.start, attribution.cue.end)
             if cue in seen:
@@ -32,8 +37,40 @@ def attribution_findings(doc: ParsedDocument, attributions: list[list[Attributio
             repeated = source in sources
             sources.add(source)
             findings.extend(_source_findings(
-                doc, attribution, repeated or _reported(attribution, sentence_attributions)))
+                doc, attribution, repeated or _reported(attribution, sentence_attributions)
+                or (attribution.anonymous and explained)))
     return findings
+
+
+def _anonymity_explained(sentence: Sentence, attributions: list[Attribution],
+                         lexicon: CueLexicon) -> bool:
+    """"... who spoke on condition of anonymity because they were not authorized to discuss
+    it", "who asked not to be named to speak freely": the sentence says why a source is
+    unnamed, which is what the anonymous-source finding asks the writer to do. Not in what
+    a source says ("said the plan was not permitted")."""
+    said = [(a.content.start, a.content.end) for a in attributions if a.content is not None]
+    granted = False
+    for token in sentence.tokens:
+        if any(start <= token.idx < end for start, end in said):
+            continue
+        lemma = token.lemma_.lower()
+        if token.tag_ == "VBN" and lemma in lexicon.reasons and _negated(token):
+            return True  # "officials who were not authorized to speak publicly"
+        if not granted:
+            # "anonymity" itself, or "(not to be) named", "(declined to be) identified"
+            granted = token.lower_ in lexicon.anonymity or (
+                lemma in lexicon.anonymity and token.tag_ == "VBN" and _negated(token))
+        elif lemma in lexicon.reasons or (
+                token.lower_ == "to" and token.i + 1 < len(token.doc)
+                and token.nbor(1).pos_ == "VERB" and token.nbor(1).tag_ == "VB"):
+            return True
+    return False
+
+
+def _negated(participle: Token) -> bool:
+    """"not to be named", "were not authorized", "declined to be identified"."""
+    return any(word.lower_ in ("not", "never") or word.lemma_ in ("decline", "refuse")
+               for word in participle.doc[max(participle.i - 4, 0):participle.i])
 
 
 def _reported(attribution: Attribution, others: list[Attribution]) -> bool:
@@ -49,7 +86,7 @@ def _reported(attribution: Attribution, others: list[Attribution]) -> bool:
 def _source_findings(doc: ParsedDocument, attribution: Attribution, answered: bool
                      ) -> list[Finding]:
     """`answered`: who the source is was reported already, or another source answers for it
-    (the source is inside that source's words)."""
+    (the source is inside that source's words), or the article says why it is unnamed."""
     findings = []
     source, cue = attribution.source, attribution.cue
     start, end = min(source.start, cue.start), max(source.end, cue.end)
@@ -71,4 +108,4 @@ def _source_findings(doc: ParsedDocument, attribution: Attribution, answered: bo
 
 
 def check(results: Results) -> list[Finding]:
-    return attribution_findings(results.doc, results.attributions)
+    return attribution_findings(results.doc, results.attributions, results.cues)

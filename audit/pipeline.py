@@ -183,8 +183,8 @@ def audit_document(doc: ParsedDocument, context: Context) -> DocumentReport:
         sentences=sentences,
         parties=compute_balance(sentences, context.parties.names, quoted_words),
     )
-    results = Results(doc, context.settings, context.figures, sentences, readability,
-                      result.parties)
+    results = Results(doc, context.settings, context.figures, context.cues, sentences,
+                      readability, result.parties)
     findings = [finding for check, _ in checks() for finding in check(results)]
     # A repeated passage is one finding; what is wrong inside it was reported the first time.
     findings = [f for f in findings if f.name == "duplicate-passage"

@@ -9,6 +9,7 @@ from audit.document import ParsedDocument
 from audit.report import Attribution, PartyBalance, SentenceReport
 
 if TYPE_CHECKING:
+    from audit.attribution import CueLexicon
     from audit.figures import FigureLexicon
     from audit.settings import Settings
 
@@ -18,6 +19,7 @@ class Results:
     doc: ParsedDocument
     settings: Settings
     figures: FigureLexicon
+    cues: CueLexicon
     sentences: list[SentenceReport]  # attributions, hedges, loaded items, repeats
     readability: dict[str, float] | None
     parties: dict[str, PartyBalance]

@@ -92,7 +92,8 @@ RULES: tuple[Rule, ...] = (
          suggestion="Name who says so, or state the claim as the writer's own with its evidence.",
          topic="sourcing"),
     Rule("AUD103", "anonymous-source", "info",
-         "An unnamed person or group as the source: \"a senior official\", \"sources\".",
+         "An unnamed person or group as the source: \"a senior official\", \"sources\"; "
+         "not one the story says why it left unnamed.",
          "A senior official said the talks had stalled.", _SOURCES,
          (Measure(6, 7, LABELS + ", a span labelled vague or anonymous"),
           Measure(14, 19, JUDGED)),

@@ -28,7 +28,7 @@ def test_each_check_reports_only_its_own_rules() -> None:
     context = Context.from_settings(Settings())
     doc = parse_text(DRAFT)
     report = audit_document(doc, context)
-    results = Results(doc, context.settings, context.figures, report.sentences,
+    results = Results(doc, context.settings, context.figures, context.cues, report.sentences,
                       report.readability, report.parties)
     reported = set()
     for check, rules in checks():

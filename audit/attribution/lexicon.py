@@ -52,6 +52,8 @@ class CueLexicon:
     bare_bodies: set[str] = field(default_factory=set)  # "police said": no article needed
     authors: dict[str, str] = field(default_factory=dict)  # "ruling" -> "court"
     publishing: set[str] = field(default_factory=set)  # "release" in "released a report"
+    anonymity: set[str] = field(default_factory=set)  # "anonymity", "named" when negated
+    reasons: set[str] = field(default_factory=set)  # "because", "fear", "authorize"
     person_genders: dict[str, str] = field(default_factory=dict)  # "husband" -> "m"
     honorifics: dict[str, str | None] = field(default_factory=dict)  # "mr" -> "m"
     pronouns: dict[str, Pronoun] = field(default_factory=dict)
@@ -101,6 +103,10 @@ class CueLexicon:
             self.name_words.setdefault(term, "")
         elif kind == "publishing":
             self.publishing.add(term)
+        elif kind == "anonymity":
+            self.anonymity.add(term)
+        elif kind == "reason":
+            self.reasons.add(term)
         else:
             self.source_kinds[term] = kind
 
