@@ -526,6 +526,20 @@ def test_unnamed_sources_are_anonymous_when_specific_and_vague_when_a_crowd() ->
         ("Trump aides", False, True), ("Those close to him", False, True)]
 
 
+def test_one_of_an_unnamed_group_and_the_other_are_as_unnamed_as_the_group() -> None:
+    # "One of the people", "the other": members of the two unnamed people, not no one in
+    # particular; "some of the residents" is as vague as "some", "all of the drivers" the
+    # drivers themselves.
+    found = attributions("The review has begun, two people familiar with it said. One of the "
+                         "people said auditors had asked for emails. The other said it would "
+                         "take months. Some of the residents said the fare was high. All of "
+                         "the drivers said they would strike.")
+    assert [(a.source.text, a.vague, a.anonymous) for a in found] == [
+        ("two people familiar with it", False, True), ("One of the people", False, True),
+        ("The other", False, True), ("Some of the residents", True, False),
+        ("All of the drivers", False, False)]
+
+
 def test_a_source_of_markup_and_dots_is_no_name() -> None:
     # Found by bench/fuzz.py: the parser called a run of dots a proper noun.
     doc = parse_text("." * 102 + " </b> “p.m. p.m. by,” Ines Calloway insisted. ", "html")

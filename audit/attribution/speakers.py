@@ -68,6 +68,8 @@ class Resolver:
         self._unnamed: dict[str, tuple[int, Entity]] = {}
         self._unnamed_kinds: dict[int, str] = {}  # their nouns' source kinds, by entity id
         self._unnamed_bodies: dict[str, Entity] = {}  # bodies described, never named
+        # The group a source was one or some of ("one of the people"), with its sentence.
+        self._group_spoken: tuple[int, Token] | None = None
         # The last study, poll, ... given an owner, by noun: where it was met, and its owner.
         self._documents: dict[str, tuple[int, _Speaker]] = {}
         self._new_documents: dict[str, list[int]] | None = None  # "a new ad": where, by noun
@@ -312,6 +314,13 @@ class Resolver:
         else:
             speaker = self._speaker(found.head, phrase, found.content)
         head = _people_of(found.head, self.lexicon)
+        sentence = self._sentence_of(found.head)
+        if head is not found.head:
+            self._group_spoken = (sentence, head)
+        elif head.pos_ == "ADJ" and definite(head) and self._group_spoken is not None \
+                and sentence - self._group_spoken[0] <= 1:
+            # "One of the people said ... The other said": the noun left out is the group's.
+            head = self._group_spoken[1]
         kind = self.lexicon.source_kinds.get(head.lemma_.lower(), "")
         member_named = _names_a_member(found.head)
         named = speaker.entity is not None or member_named or any(
@@ -356,7 +365,7 @@ class Resolver:
             names = [source.text] + ([speaker.name] if speaker.name else [])
             party = self.parties.party_of(*names)
         if speaker.entity is not None and speaker.kind != "document":
-            self._spoke(speaker.entity, self._sentence_of(found.head))
+            self._spoke(speaker.entity, sentence)
             speaker.entity.spoke = True
         elif speaker.entity is None and speaker.name is not None:
             self._unnamed_speaker(found.head, head, kind)
@@ -827,14 +836,23 @@ def _epithet(head: Token, lexicon: CueLexicon) -> bool:
 
 def _people_of(head: Token, lexicon: CueLexicon) -> Token:
     """The noun that says who speaks: "doctors" in "a group of doctors", "tenants" in "the
-    tenants of the block, most of whom say"."""
+    tenants of the block, most of whom say", "people" in "one of the people" (a number of a
+    group; "some of the residents" stays as vague as "some", "all of the candidates" are
+    the group)."""
     members = [c for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "of"
                for c in prep.children if c.dep_ == "pobj"]
     if members and members[0].lower_ in RELATIVE and head.head.dep_ == "relcl":
         return head.head.head  # part of the group the relative clause hangs on
-    if members and head.lemma_.lower() in lexicon.collectives:
+    if members and (head.lemma_.lower() in lexicon.collectives or (
+            _partitive(head) and members[0].tag_ in ("NNS", "NNPS"))):
         return members[0]
     return head
+
+
+def _partitive(head: Token) -> bool:
+    """A number standing for some of a group: "one of", "two of"."""
+    return head.tag_ == "CD" and any(
+        prep.dep_ == "prep" and prep.lower_ == "of" for prep in head.children)
 
 
 def _names_a_member(head: Token) -> bool:
