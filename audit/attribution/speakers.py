@@ -73,6 +73,9 @@ class Resolver:
         # The last study, poll, ... given an owner, by noun: where it was met, and its owner.
         self._documents: dict[str, tuple[int, _Speaker]] = {}
         self._new_documents: dict[str, list[int]] | None = None  # "a new ad": where, by noun
+        # Documents that are a clause's subject or set beside a name, in order (see
+        # `_document_in_view`), with their offsets.
+        self._documents_seen: tuple[list[int], list[Token]] | None = None
         # Documents put out in the article ("filed a lawsuit"), by noun: where, and by whom.
         self._publications: dict[str, tuple[list[int], list[Token]]] | None = None
         for sentence in doc.sentences:
@@ -161,6 +164,15 @@ class Resolver:
         of_people = kind in ("person", "anonymous", "spokesperson", "vague") or (kind == "" and any(
             c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children)
             for c in head.children))
+        if source.pos_ == "NOUN" and head.tag_ == "NNS" and kind == "" and definite(head) \
+                and source is head:
+            # "The authors wrote ... they noted": people the lexicon has no word for, who
+            # speak as a group of their own, which a "they" after goes on with rather than
+            # with a body named further back.
+            group = Entity(self._text(head.doc[head.left_edge.i:head.i + 1]), "group")
+            self._unnamed_kinds[id(group)] = "group"
+            self.entities.add_mention(group, source, self._sentence_of(source))
+            return
         if source.pos_ != "NOUN" or head.tag_ != "NN" or not indefinite(head) or not of_people:
             return  # "the nominee" is someone the reader is meant to know; "a plan that"
         person = self._someone(head, head.doc[head.left_edge.i:head.i + 1])
@@ -434,6 +446,11 @@ class Resolver:
                 and not any(t.pos_ in ("NOUN", "PROPN") for t in phrase):
             if not pronoun.resolve:
                 return _Speaker(None, None, "unknown")
+            if pronoun.animate == "nonperson" and not pronoun.plural:
+                document = self._document_in_view(head)
+                if document is not None:
+                    start, end = phrase_span(document)
+                    return self._speaker(document, self.doc.doc[start:end])
             # A tag closing a quotation of several sentences ("“...” she added") is read
             # where the quotation begins: the quoted sentences are no story in between.
             opened = content[0] if content is not None and self.doc.quotes.at(
@@ -645,6 +662,30 @@ class Resolver:
                     self._new_documents.setdefault(token.lemma_.lower(), []).append(token.idx)
         offsets = self._new_documents.get(noun, [])
         return bisect_right(offsets, start) < bisect_left(offsets, end)
+
+    def _document_in_view(self, pronoun: Token) -> Token | None:
+        """The document "it" stands for: "The study could not prove that ... It found
+        that ...", "AP VoteCast, a survey conducted by NORC ... It found": one the subject
+        of its clause or set beside a name in this sentence or the two before, with no
+        person or body named after it (one named in its own phrase is its maker)."""
+        if self._documents_seen is None:
+            kinds = self.lexicon.source_kinds
+            seen = [t for t in self.doc.tokens if t.tag_ == "NN"
+                    and t.dep_ in ("nsubj", "nsubjpass", "appos")
+                    and kinds.get(t.lemma_.lower()) == "document"]
+            self._documents_seen = ([t.idx for t in seen], seen)
+        offsets, documents = self._documents_seen
+        last = bisect_left(offsets, pronoun.idx) - 1
+        if last < 0:
+            return None
+        document = documents[last]
+        if self._sentence_of(pronoun) - self._sentence_of(document) > 2:
+            return None
+        end = document.right_edge.idx + len(document.right_edge)
+        if any(m.entity.kind in ("person", "organisation")
+               for m in self.entities.mentions.between(end, pronoun.idx)):
+            return None
+        return document
 
     def _publisher(self, noun: str, offset: int) -> Token | None:
         """Who put out the document of this noun the article brought in last before the
