@@ -49,6 +49,20 @@ def test_it_said_after_an_organisation_is_that_organisation() -> None:
         ("Halvorsen Freight", "organisation", False, False)]
 
 
+def test_it_after_a_lone_name_that_spoke_is_that_name_a_body_after_all() -> None:
+    # "Zentrix", a word the tagger calls a person, never given a forename, a title or a
+    # "he" or "she": "it" goes on with it rather than back to the council.
+    found = attributions("The Harbour Council met on Monday. In a blog post on Friday, Zentrix "
+                         "said threats had long been against its rules. It added that it had "
+                         "removed 4,000 accounts.")
+    assert [(a.source.text, a.speaker) for a in found][-1] == ("It", "Zentrix")
+    assert found[-1].source_kind == "organisation"
+    # Guard: a person named in full is no "it".
+    found = attributions("The Harbour Council met on Monday. Ana Zentrix said threats had long "
+                         "been against the rules. It added that it had removed 4,000 accounts.")
+    assert found[-1].speaker == "Harbour Council"
+
+
 def test_the_newspaper_is_the_paper_named_before() -> None:
     text = ("The Millbrook Ledger reported the deal on Sunday. "
             "The mayor's office did not respond. "

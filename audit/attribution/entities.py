@@ -62,6 +62,9 @@ class Entity:
     # the source of a statement, "he" or "she" may stand for it.
     certain: bool = True
     spoke: bool = False
+    # True for one word the tagger left untagged, never given a forename, a title or a role
+    # ("Twitter said"): a person or a body, so once it has spoken "it" may stand for it.
+    lone: bool = False
     # Types of the descriptions that have stood for a body of no known type ("the company"):
     # a description of another type ("the union") is someone else.
     described_as: set[str] = field(default_factory=set)
@@ -753,7 +756,8 @@ class Entities:
             if body is not None:
                 return body  # "Brightwater said", tagged a person, after "Brightwater Marine"
             if word not in bodies_alone or name.honorific:
-                entity = Entity(name.text, "person", surname=word)
+                entity = Entity(name.text, "person", surname=word,
+                                lone=not (name.honorific or name.roles))
                 by_surname.setdefault(word, []).append(entity)
                 return entity
             name.kind = bodies_alone[word]
@@ -938,11 +942,14 @@ class Entities:
             acronym = any(_is_acronym(t.text) for t in words) and not all(
                 t.is_upper for t in words)
             entity = Entity(text, "organisation" if acronym else "person",
-                            surname=spelled[-1], forename=forename)
+                            surname=spelled[-1], forename=forename,
+                            lone=len(words) == 1 and not (honorific or titles or roles
+                                                          or transcript))
         elif forename and not entity.forename:
             # "Farrow" named alone elsewhere, "Nell Farrow" here: one person, the full name.
             entity.forename, entity.name = forename, text
         entity.roles.update(roles, titles)
+        entity.lone = entity.lone and not (forename or honorific or titles or roles)
         if honorific:
             entity.gender = honorific
         if entity.gender is None:
@@ -1259,7 +1266,8 @@ def agrees(pronoun: Pronoun, entity: Entity) -> bool:
     if pronoun.animate == "person" and entity.kind != "person" and (
             entity.certain or not entity.spoke):
         return False
-    if pronoun.animate == "nonperson" and entity.kind not in ("organisation", "place"):
+    if pronoun.animate == "nonperson" and entity.kind not in ("organisation", "place") and not (
+            entity.lone and entity.spoke and entity.gender is None):
         return False
     if pronoun.gender is not None and entity.gender not in (None, pronoun.gender):
         return False

@@ -466,6 +466,8 @@ class Resolver:
                 entity = self._unnamed_one(head.text, pronoun.gender)
             if entity is None:
                 return _Speaker(None, None, "unknown")
+            if pronoun.animate == "nonperson" and entity.kind == "person":
+                entity.kind = "organisation"  # "Twitter said ... It added": a body after all
             entities.add_mention(entity, head, self._sentence_of(head))
             if self._unnamed_kinds.get(id(entity)) == "":
                 # "They" stands for a plural the lexicon does not know for people or bodies
