@@ -63,6 +63,15 @@ def test_it_after_a_lone_name_that_spoke_is_that_name_a_body_after_all() -> None
     assert found[-1].speaker == "Harbour Council"
 
 
+def test_a_body_the_tagger_missed_is_named_by_a_word_of_its_name() -> None:
+    # "Marlow Hydro": no tag, but "Hydro" makes it a utility, the one the lede describes.
+    text = ("An ice storm left 40,000 homes without power on Wednesday, and the utility "
+            "warned that some could wait until the weekend. Marlow Hydro said crews had "
+            "restored service to 22,000 customers.")
+    assert [(a.speaker, a.source_kind) for a in attributions(text)] == [
+        ("Marlow Hydro", "organisation")] * 2
+
+
 def test_the_newspaper_is_the_paper_named_before() -> None:
     text = ("The Millbrook Ledger reported the deal on Sunday. "
             "The mayor's office did not respond. "

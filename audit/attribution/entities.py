@@ -325,6 +325,12 @@ class Entities:
             if name is not None:
                 names.append(name)
                 covered.update(range(entity.start_char, entity.end_char))
+        for run in self._untagged_bodies(covered):
+            # "Marlow Hydro said": a body's name the tagger missed, which a word of it shows.
+            name = self._name(run, "organisation", sentence_of.get(run.start, 0))
+            if name is not None:
+                names.append(name)
+                covered.update(range(run.start_char, run.end_char))
         for sentence in doc.sentences:
             text = doc.clean[sentence.start:sentence.end]
             for offset, alias in parties.occurrences(text):
@@ -340,6 +346,32 @@ class Entities:
                     names.append(name)
         names.sort(key=lambda n: n.start)
         return names
+
+    def _untagged_bodies(self, covered: set[int]) -> list[Span]:
+        """Runs of capitalised proper nouns outside every entity the tagger found, outside
+        title-case lines, that end in an organisation's word ("Marlow Hydro"); not from a
+        word the article writes in lower case elsewhere, nor one it capitalises only to open
+        a sentence ("Outside Carrier's plant")."""
+        runs: list[Span] = []
+        doc = self.doc.doc
+        common = {t.lower_ for t in doc if t.is_alpha and t.is_lower}
+        named = {t.text for t in doc if t.text[:1].isupper() and not t.is_sent_start}
+        start = None
+        for token in [*doc, None]:
+            inside = token is not None and token.pos_ == "PROPN" and token.text[:1].isupper() \
+                and not token.ent_type_ and token.idx not in covered
+            if inside and start is None:
+                start = token.i if token.lower_ not in common and (
+                    not token.is_sent_start or token.text in named) else None
+            elif not inside and start is not None:
+                end = token.i if token is not None else len(doc)
+                last = doc[end - 1]
+                if end - start >= 2 and self.lexicon.is_organisation_word(last.lemma_.lower()) \
+                        and self.doc.sentence_index(last.idx) not in self._title_case_lines \
+                        and not self.is_excluded(doc[start].idx):
+                    runs.append(doc[start:end])
+                start = None
+        return runs
 
     def _name(self, span: Span, kind: str, sentence: int) -> _Name | None:
         doc = span.doc
@@ -543,7 +575,8 @@ class Entities:
         people: dict[tuple[str, str], Entity] = {}  # (forename, surname) of full names
         by_surname: dict[str, list[Entity]] = {}
         by_forename: dict[str, list[Entity]] = {}  # people named in full, in order
-        bodies = _Bodies(self._names_a_part)  # organisations, places, groups by name
+        # Organisations, places, groups by name; kept for names met later as sources.
+        bodies = self._bodies = _Bodies(self._names_a_part)
         # "Lukas Brennecke" tagged as a place, "Brennecke" alone as a person: a forename
         # and a word the article uses as a person's name make a person.
         alone = {name.words[0] for name in names if name.kind == "person" and len(name.words) == 1}
@@ -936,6 +969,9 @@ class Entities:
         entity = self.person_named(spelled[-1], roles)
         if entity is not None and forename and entity.forename not in ("", forename):
             entity = None  # "Nell Farrow" is not the "Ann Farrow" named before
+        if entity is None and len(words) == 1 and not (honorific or transcript):
+            # "Peabody said" after "Peabody Energy": the body, by the first word of its name.
+            entity = self._bodies.short_form(spelled[0].lower(), "organisation")
         if entity is None:
             # An acronym is no part of a person's name: "Burnaby RCMP warns" is a body. (A
             # name all in capitals, a transcript's "HOLLOWAY:", is still a name.)

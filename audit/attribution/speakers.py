@@ -531,12 +531,13 @@ class Resolver:
             # "FEC records", "a Gallup poll": an organisation or a person owns a document;
             # "polls in Pennsylvania" name a place, not who polled.
             publisher = _released_by(head, self.lexicon)
-            # "conducted for the Courier by Penrose Research": the one who put it out, named.
-            owner = entities.at(publisher) if publisher is not None else None
+            # "conducted for the Courier by Penrose Research": the one who put it out, named
+            # or not, before any other name in the phrase.
+            owner = next((e for t in phrase if (e := entities.at(t)) is not None
+                          and e.kind in ("organisation", "person")), None) \
+                if publisher is None else entities.at(publisher)
             owner = owner if owner is not None and owner.kind in (
-                "organisation", "person") else next(
-                (e for t in phrase if (e := entities.at(t)) is not None
-                 and e.kind in ("organisation", "person")), None)
+                "organisation", "person") else None
             possessor = next((c for c in head.children if c.dep_ == "poss"), None)
             if owner is None and possessor is not None:
                 # "its report", "the union's study": the owner, resolved as a pronoun or a
@@ -942,13 +943,17 @@ def _released_by(document: Token, lexicon: CueLexicon) -> Token | None:
     body or person that holds it ("filings with the ethics commission", "data from the
     county clerk"), where "from" and "with" may name a time or a topic instead."""
     # "The survey of 812 voters, conducted by Harlan Research": the parser may hang the
-    # participle on a word of the phrase; a verb of publishing there is the document's.
-    participles = [acl for acl in document.children if acl.dep_ == "acl"] + [
-        word for word in document.subtree if word.i > document.i and word.dep_ == "acl"
-        and word.head != document and word.lemma_.lower() in lexicon.publishing]
+    # participle on a word of the phrase, and in "conducted for the Ledger by Penrose
+    # Research" its "by" on the Ledger; a verb of publishing there is the document's.
+    participles = [acl for acl in document.children if acl.dep_ == "acl"]
+    published = [word for word in document.subtree if word.i > document.i
+                 and word.dep_ == "acl" and word.tag_ == "VBN"
+                 and word.lemma_.lower() in lexicon.publishing]
     agents = [c for c in document.children if c.dep_ == "prep" and c.lower_ == "by"] + [
         agent for acl in participles if acl.tag_ == "VBN"
-        for agent in acl.children if agent.dep_ == "agent"]
+        for agent in acl.children if agent.dep_ == "agent"] + [
+        agent for acl in published for agent in acl.subtree
+        if agent.dep_ in ("agent", "prep") and agent.lower_ == "by"]
     found = next((o for agent in agents for o in agent.children if o.dep_ == "pobj"), None)
     if found is not None:
         return found
