@@ -352,26 +352,31 @@ class Entities:
         title-case lines, that end in an organisation's word ("Marlow Hydro"); not from a
         word the article writes in lower case elsewhere, nor one it capitalises only to open
         a sentence ("Outside Carrier's plant")."""
-        runs: list[Span] = []
         doc = self.doc.doc
+        runs: list[list[Token]] = []
+        for token in doc:
+            if token.pos_ == "PROPN" and not token.ent_type_ and token.text[:1].isupper() \
+                    and token.idx not in covered:
+                if runs and runs[-1][-1].i == token.i - 1:
+                    runs[-1].append(token)
+                else:
+                    runs.append([token])
+        runs = [run for run in runs if len(run) >= 2
+                and self.lexicon.is_organisation_word(run[-1].lemma_.lower())
+                and self.doc.sentence_index(run[-1].idx) not in self._title_case_lines
+                and not self.is_excluded(run[0].idx)]
+        if not runs:
+            return []  # most articles: no second pass over their words
         common = {t.lower_ for t in doc if t.is_alpha and t.is_lower}
         named = {t.text for t in doc if t.text[:1].isupper() and not t.is_sent_start}
-        start = None
-        for token in [*doc, None]:
-            inside = token is not None and token.pos_ == "PROPN" and token.text[:1].isupper() \
-                and not token.ent_type_ and token.idx not in covered
-            if inside and start is None:
-                start = token.i if token.lower_ not in common and (
-                    not token.is_sent_start or token.text in named) else None
-            elif not inside and start is not None:
-                end = token.i if token is not None else len(doc)
-                last = doc[end - 1]
-                if end - start >= 2 and self.lexicon.is_organisation_word(last.lemma_.lower()) \
-                        and self.doc.sentence_index(last.idx) not in self._title_case_lines \
-                        and not self.is_excluded(doc[start].idx):
-                    runs.append(doc[start:end])
-                start = None
-        return runs
+        found = []
+        for run in runs:
+            while run and (run[0].lower_ in common
+                           or (run[0].is_sent_start and run[0].text not in named)):
+                run = run[1:]
+            if len(run) >= 2:
+                found.append(doc[run[0].i:run[-1].i + 1])
+        return found
 
     def _name(self, span: Span, kind: str, sentence: int) -> _Name | None:
         doc = span.doc
