@@ -70,6 +70,11 @@ def test_a_body_the_tagger_missed_is_named_by_a_word_of_its_name() -> None:
             "restored service to 22,000 customers.")
     assert [(a.speaker, a.source_kind) for a in attributions(text)] == [
         ("Marlow Hydro", "organisation")] * 2
+    # The tagger calls "Canada" a place; with "Environment" before it, it names the agency.
+    text = ("Environment Canada said up to 25 millimetres of freezing rain fell. The agency "
+            "said temperatures would stay below freezing.")
+    assert [(a.speaker, a.source_kind) for a in attributions(text)] == [
+        ("Environment Canada", "organisation")] * 2
 
 
 def test_the_newspaper_is_the_paper_named_before() -> None:

@@ -321,6 +321,15 @@ class Entities:
                 continue  # "Ana Ruiz/CBC" credits a photograph
             if kind == "group" and entity.root.dep_ in ("amod", "compound"):
                 continue  # "European suppliers": the suppliers are the group, not Europeans
+            before = doc.doc[entity.start - 1] if entity.start else None
+            if kind == "place" and len(entity) == 1 and before is not None \
+                    and before.pos_ == "PROPN" \
+                    and not before.ent_type_ and before.dep_ == "compound" \
+                    and before.head.i in range(entity.start, entity.end) \
+                    and before.text[:1].isupper():
+                # "Environment Canada", as "Transport Canada" is tagged: a body named for
+                # the place it serves.
+                entity, kind = doc.doc[entity.start - 1:entity.end], "organisation"
             name = self._name(entity, kind, sentence_of.get(entity.start, 0))
             if name is not None:
                 names.append(name)
