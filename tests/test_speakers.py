@@ -77,6 +77,17 @@ def test_a_body_the_tagger_missed_is_named_by_a_word_of_its_name() -> None:
         ("Environment Canada", "organisation")] * 2
 
 
+def test_a_full_name_tagged_a_place_is_the_person_its_surname_names_alone() -> None:
+    # The tagger reads "Maya Okonkwo" as a place and "Okonkwo" as an organisation: a
+    # forename and a surname the story uses alone make one person.
+    text = ("HARBOUR CITY — Maya Okonkwo scored 31 points, including the go-ahead three-pointer "
+            "with 12 seconds left, and the Harbour Hawks beat the Dunmore Dukes 88-85 on "
+            "Saturday to reach the provincial final for the first time since 2009.\n\n"
+            "“We stopped rushing,” Okonkwo said.")
+    assert [(a.speaker, a.source_kind) for a in attributions(text)] == [
+        ("Maya Okonkwo", "person")]
+
+
 def test_the_newspaper_is_the_paper_named_before() -> None:
     text = ("The Millbrook Ledger reported the deal on Sunday. "
             "The mayor's office did not respond. "

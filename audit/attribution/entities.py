@@ -591,9 +591,11 @@ class Entities:
         by_forename: dict[str, list[Entity]] = {}  # people named in full, in order
         # Organisations, places, groups by name; kept for names met later as sources.
         bodies = self._bodies = _Bodies(self._names_a_part)
-        # "Lukas Brennecke" tagged as a place, "Brennecke" alone as a person: a forename
-        # and a word the article uses as a person's name make a person.
-        alone = {name.words[0] for name in names if name.kind == "person" and len(name.words) == 1}
+        # "Lukas Brennecke" tagged as a place, "Brennecke" alone as a person (or as a body,
+        # which one word rarely names apart from a person's): a forename and a word the
+        # article uses alone as a name make a person.
+        alone = {name.words[0] for name in names
+                 if name.kind in ("person", "organisation") and len(name.words) == 1}
         for name in names:
             if name.kind in ("place", "organisation") and len(name.words) in (2, 3) \
                     and name.words[-1] in alone and name.words[0] in self.lexicon.forenames:
