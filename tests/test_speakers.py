@@ -637,6 +637,10 @@ def test_a_clause_joined_in_the_reporting_tense_is_the_writers_not_the_reported_
     assert said.content.text == "renters would not qualify for the grant"
     assert said.kind == "indirect"
     assert (replied.speaker, replied.kind) == ("Helen Marsh", "direct")
+    # Guard: a verb going on with the reported subject is still what was said.
+    said, = attributions("Jonah Akerele saw the crash. He said the driver was standing by his "
+                         "car and “kept saying he didn't see her.”")
+    assert said.kind == "mixed"
 
 
 def test_an_epithet_may_say_where_a_role_is_held_or_which_party() -> None:
@@ -678,6 +682,11 @@ def test_it_after_a_document_is_the_document_and_they_after_unknown_people_are_t
     assert ("they", "authors", "group") in found
     assert ("It", "study", "document") in found
     assert found[-1] == ("It", "Harwick Health Board", "organisation")
+    # Guard: a subject before "it" in its own sentence is what "it" goes on with.
+    found = attributions("The Marlow Library Board met on Monday. Visits fell 22 percent, the "
+                         "library board's annual report shows. The board said in a statement "
+                         "that it welcomed the decision.")
+    assert found[-1].source_kind != "document"
 
 
 def test_stray_full_stops_between_paragraphs_do_not_count_as_sentences() -> None:

@@ -72,11 +72,14 @@ def content_span(token: Token, scope: Scope, addressed: bool, source: Token | No
 
 def _narration(clause: Token) -> int | None:
     """Where the writer's narration takes over from a reported clause, if it does: at a
-    clause joined to it in the reporting verb's tense, not the reported one's ("She said
-    fathers would not be eligible, and when pressed, the mother of three replied ...")."""
+    clause joined to it with a subject of its own, in the reporting verb's tense and not the
+    reported one's ("She said fathers would not be eligible, and when pressed, the mother of
+    three replied ..."); not a verb that goes on with the reported subject ("said the driver
+    was standing by his car and kept saying ...")."""
     reporting = clause.head
     joined = [c for c in clause.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
-              and c.tag_ == reporting.tag_ != clause.tag_]
+              and c.tag_ == reporting.tag_ != clause.tag_
+              and any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)]
     if not joined:
         return None
     first = joined[0].left_edge

@@ -669,8 +669,12 @@ class Resolver:
     def _document_in_view(self, pronoun: Token) -> Token | None:
         """The document "it" stands for: "The study could not prove that ... It found
         that ...", "AP VoteCast, a survey conducted by NORC ... It found": one the subject
-        of its clause or set beside a name in this sentence or the two before, with no
-        person or body named after it (one named in its own phrase is its maker)."""
+        of its clause or set beside a name in the two sentences before, with no person or
+        body named after it (one named in its own phrase is its maker), and no subject
+        before the pronoun in its own sentence ("The board said that it welcomed ...")."""
+        sentence = self.doc.sentences[self._sentence_of(pronoun)]
+        if any(t.dep_ in ("nsubj", "nsubjpass") for t in sentence.tokens if t.i < pronoun.i):
+            return None
         if self._documents_seen is None:
             kinds = self.lexicon.source_kinds
             seen = [t for t in self.doc.tokens if t.tag_ == "NN"
@@ -682,7 +686,7 @@ class Resolver:
         if last < 0:
             return None
         document = documents[last]
-        if self._sentence_of(pronoun) - self._sentence_of(document) > 2:
+        if not 0 < sentence.index - self._sentence_of(document) <= 2:
             return None
         end = document.right_edge.idx + len(document.right_edge)
         if any(m.entity.kind in ("person", "organisation")
