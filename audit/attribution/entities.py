@@ -995,8 +995,7 @@ class Entities:
                 t.is_upper for t in words)
             entity = Entity(text, "organisation" if acronym else "person",
                             surname=spelled[-1], forename=forename,
-                            lone=len(words) == 1 and not (honorific or titles or roles
-                                                          or transcript))
+                            lone=len(words) == 1 and not transcript)
         elif forename and not entity.forename:
             # "Farrow" named alone elsewhere, "Nell Farrow" here: one person, the full name.
             entity.forename, entity.name = forename, text

@@ -136,7 +136,7 @@ class Resolver:
         """A definite description that is a subject ("the union began a petition") is a
         mention of the entity it stands for, which a "they" or "it" after it may then
         stand for, as after a name; a person it names no one for is someone of their own."""
-        self._reported.clear()
+        self._reported.clear()  # the next sentence's statements are its own
         for token in sentence.tokens:
             if token.dep_ not in ("nsubj", "nsubjpass") or self.doc.quotes.at(token.idx):
                 continue
