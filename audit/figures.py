@@ -32,6 +32,7 @@ from audit.attribution.syntax import after_lets
 from audit.document import ParsedDocument, Sentence
 from audit.findings import make_finding
 from audit.lexicon import load_entries
+from audit.matching import KNOWN_WORDS
 from audit.report import Attribution, Finding
 
 if TYPE_CHECKING:
@@ -50,7 +51,6 @@ QUANTITIES = {"", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"}
 # looking ("10 judges", "18 states"); from here on somebody had to count.
 COUNT_FLOOR = 100
 SUBJECTS = {"nsubj", "nsubjpass"}
-KNOWN_WORDS = 200_000  # the most words whose classes are remembered
 
 
 @dataclass(frozen=True)

@@ -50,7 +50,7 @@ if TYPE_CHECKING:
 
 # How far past a word `except_with` looks: far enough for "cost more than 3,400 jobs".
 _EXCEPT_WINDOW = 6
-KNOWN_WORDS = 200_000  # the most words whose candidate entries are remembered
+KNOWN_WORDS = 200_000  # the most words a word list remembers its answers for (also figures)
 # Dependents that bind a word to its context: its subject and objects ("the storm devastated
 # the coast") and its modifiers ("jobless claims").
 _BOUND_DEPS = {"nsubj", "dobj", "obj", "attr", "pobj", "nsubjpass", "dative", "oprd", "amod",

@@ -14,6 +14,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, replace
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from audit.attribution.entities import Entities, Entity, agrees, body_of
@@ -72,12 +73,6 @@ class Resolver:
         self._group_spoken: tuple[int, Token] | None = None
         # The last study, poll, ... given an owner, by noun: where it was met, and its owner.
         self._documents: dict[str, tuple[int, _Speaker]] = {}
-        self._new_documents: dict[str, list[int]] | None = None  # "a new ad": where, by noun
-        # Documents that are a clause's subject or set beside a name, in order (see
-        # `_document_in_view`), with their offsets.
-        self._documents_seen: tuple[list[int], list[Token]] | None = None
-        # Documents put out in the article ("filed a lawsuit"), by noun: where, and by whom.
-        self._publications: dict[str, tuple[list[int], list[Token]]] | None = None
         for sentence in doc.sentences:
             for token in sentence.tokens:
                 group = self._unnamed_group(token)
@@ -655,14 +650,48 @@ class Resolver:
         return _Speaker(self._text(phrase), None, "person" if kind in (
             "person", "anonymous", "spokesperson") else "unknown")
 
+    @cached_property
+    def _new_documents(self) -> dict[str, list[int]]:
+        """Where the article brings in a new document ("a new ad"), by noun, in order; read
+        only for a draft that needs it."""
+        found: dict[str, list[int]] = {}
+        kinds = self.lexicon.source_kinds
+        for token in self.doc.tokens:
+            if kinds.get(token.lemma_.lower()) == "document" and indefinite(token):
+                found.setdefault(token.lemma_.lower(), []).append(token.idx)
+        return found
+
+    @cached_property
+    def _documents_seen(self) -> tuple[list[int], list[Token]]:
+        """The documents that are a clause's subject or set beside a name, in order, with
+        their offsets (see `_document_in_view`)."""
+        kinds = self.lexicon.source_kinds
+        seen = [t for t in self.doc.tokens if t.tag_ == "NN"
+                and t.dep_ in ("nsubj", "nsubjpass", "appos")
+                and kinds.get(t.lemma_.lower()) == "document"]
+        return [t.idx for t in seen], seen
+
+    @cached_property
+    def _publications(self) -> dict[str, tuple[list[int], list[Token]]]:
+        """The documents put out in the article with a verb of publishing ("tenants filed
+        a lawsuit"), by noun: where, and the subject who put each out (not a pronoun, which
+        would have to be resolved there)."""
+        found: dict[str, tuple[list[int], list[Token]]] = {}
+        for token in self.doc.tokens:
+            verb = token.head
+            if token.dep_ != "dobj" or verb.lemma_.lower() not in self.lexicon.publishing \
+                    or self.lexicon.source_kinds.get(token.lemma_.lower()) != "document":
+                continue
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.pos_ != "PRON" \
+                    and not self.doc.quotes.at(subject.idx):
+                offsets, subjects = found.setdefault(token.lemma_.lower(), ([], []))
+                offsets.append(token.idx)
+                subjects.append(subject)
+        return found
+
     def _document_since(self, noun: str, start: int, end: int) -> bool:
         """Whether a document of this noun is brought in between two offsets ("a new ad")."""
-        if self._new_documents is None:
-            self._new_documents = {}
-            kinds = self.lexicon.source_kinds
-            for token in self.doc.tokens:
-                if kinds.get(token.lemma_.lower()) == "document" and indefinite(token):
-                    self._new_documents.setdefault(token.lemma_.lower(), []).append(token.idx)
         offsets = self._new_documents.get(noun, [])
         return bisect_right(offsets, start) < bisect_left(offsets, end)
 
@@ -675,12 +704,6 @@ class Resolver:
         sentence = self.doc.sentences[self._sentence_of(pronoun)]
         if any(t.dep_ in ("nsubj", "nsubjpass") for t in sentence.tokens if t.i < pronoun.i):
             return None
-        if self._documents_seen is None:
-            kinds = self.lexicon.source_kinds
-            seen = [t for t in self.doc.tokens if t.tag_ == "NN"
-                    and t.dep_ in ("nsubj", "nsubjpass", "appos")
-                    and kinds.get(t.lemma_.lower()) == "document"]
-            self._documents_seen = ([t.idx for t in seen], seen)
         offsets, documents = self._documents_seen
         last = bisect_left(offsets, pronoun.idx) - 1
         if last < 0:
@@ -696,22 +719,8 @@ class Resolver:
 
     def _publisher(self, noun: str, offset: int) -> Token | None:
         """Who put out the document of this noun the article brought in last before the
-        offset, with a verb of publishing ("the council released a report"), if none of the
-        noun was brought in since; not a pronoun, which would have to be resolved there."""
-        if self._publications is None:
-            self._publications = {}
-            for token in self.doc.tokens:
-                verb = token.head
-                if token.dep_ != "dobj" or verb.lemma_.lower() not in self.lexicon.publishing \
-                        or self.lexicon.source_kinds.get(token.lemma_.lower()) != "document":
-                    continue
-                subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-                if subject is not None and subject.pos_ != "PRON" \
-                        and not self.doc.quotes.at(subject.idx):
-                    offsets, subjects = self._publications.setdefault(
-                        token.lemma_.lower(), ([], []))
-                    offsets.append(token.idx)
-                    subjects.append(subject)
+        offset ("the council released a report"), if none of the noun was brought in
+        since."""
         offsets, subjects = self._publications.get(noun, ([], []))
         last = bisect_left(offsets, offset) - 1
         if last < 0 or self._document_since(noun, offsets[last], offset):
