@@ -725,6 +725,36 @@ def test_a_colon_after_no_ones_clause_credits_no_one(text: str, cues: CueLexicon
     assert attributions(text, cues) == [[]]
 
 
+READER_REACTIONS = """Readers wrote in after the council voted to shut the Elm Street branch.
+
+“The library is the only warm place some of us have in January. Closing it hurts.” ― Dana Okafor
+“Closing it on Sundays saves almost nothing.”— Paul Ostrander, a retired teacher
+“Ask the children who do homework there.” -- Lena Moritz
+
+The council meets again on Monday.
+"""
+
+
+def test_a_quotation_credited_by_a_dash_line_is_the_named_persons(cues: CueLexicon) -> None:
+    found = [a for sentence in attributions(READER_REACTIONS, cues) for a in sentence
+             if a.kind == "direct"]
+    credited = {(a.speaker, a.cue.text) for a in found}
+    assert credited == {("Dana Okafor", "―"), ("Paul Ostrander", "—"),
+                        ("Lena Moritz", "--")}
+    # The quotation's first sentence is hers too, not the readers' of the line before.
+    first = next(a for a in found if a.content and "only warm place" in a.content.text)
+    assert first.speaker == "Dana Okafor"
+
+
+@pytest.mark.parametrize("text", [
+    "Ortega spoke first. He called the plan “a giveaway” — Ortega, the mayor, disagreed.",
+    "“It is a giveaway” — Ortega said that twice.",
+])
+def test_a_dash_after_a_quotation_in_a_running_sentence_credits_no_one(
+        text: str, cues: CueLexicon) -> None:
+    assert all(a.cue.text not in "—―" for s in attributions(text, cues) for a in s)
+
+
 def test_a_cue_the_parser_hung_on_a_participle_keeps_its_subject(cues: CueLexicon) -> None:
     # No main verb found: the noun phrase is the root and "said" a clause of "allowing".
     found = only("The zoning board ruling allowing the tower said the site was suitable.",

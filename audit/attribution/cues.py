@@ -4,6 +4,7 @@ source and content."""
 from __future__ import annotations
 
 import itertools
+import re
 from collections import Counter
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
@@ -42,6 +43,9 @@ _FACTUAL_MODALS = {"will", "'ll", "’ll"}  # "will announce" is a plan stated a
 
 _SENTENCE_ENDS = frozenset(".?!\"”’'")  # what a sentence of a transcript ends with
 _TAG_WORDS = 8  # the most words a tag such as "Ortega, the union's lawyer, asked." has
+_CREDIT_DASH = re.compile(r"[ \t\u00a0]*(--|[—―–])[ \t\u00a0]*")  # a credit line's dash
+_CREDIT_GAP = 3  # a sentence that opens with the dash follows its quotation this closely
+_CREDIT_NAME_WORDS = 4  # "― Carla Sanchez", "— Dr. Ana María Ortiz"
 
 
 def find_candidates(doc: ParsedDocument, sentence: Sentence, cues: CueLexicon,
@@ -72,6 +76,7 @@ def find_candidates(doc: ParsedDocument, sentence: Sentence, cues: CueLexicon,
         introduced = _colon_quotation(scope, cues)
         if introduced is not None:
             found.append(introduced)
+    found += _credit_lines(doc, sentence)
     for item in found:
         if item.kind == "according_to":
             item.content = _before_other_speakers(item, found, scope)
@@ -212,6 +217,32 @@ def _colon_quotation(scope: Scope, cues: CueLexicon) -> Candidate | None:
         return Candidate(phrase_span(subject), subject, (token.idx, token.idx + 1),
                          (quote.start, quote.end), ":", "neutral", "direct")
     return None
+
+
+def _credit_lines(doc: ParsedDocument, sentence: Sentence) -> list[Candidate]:
+    """"“It saves nothing.” — Paul Ostrander, Millbrook": a quotation that opens its line,
+    credited after a dash by a name that ends the line (with at most a description after a
+    comma), as readers' reactions, epigraphs and pull quotes are; the dash is the cue."""
+    found = []
+    for quote in doc.quotes.overlapping(max(0, sentence.start - _CREDIT_GAP), sentence.end):
+        credit = _CREDIT_DASH.match(doc.clean, quote.end)
+        if credit is None or not sentence.start <= credit.start(1) < sentence.end \
+                or doc.clean[doc.clean.rfind("\n", 0, quote.start) + 1:quote.start].strip():
+            continue
+        line_end = doc.clean.find("\n", credit.end())
+        line_end = sentence.end if line_end < 0 else min(line_end, sentence.end)
+        words = [t for t in sentence.tokens if credit.end() <= t.idx < line_end
+                 and not t.is_space]
+        names = list(itertools.takewhile(
+            lambda t: t.pos_ == "PROPN" and t.text[:1].isupper(), words))
+        rest = words[len(names):]
+        if not names or len(names) > _CREDIT_NAME_WORDS or (rest and rest[0].text not in ",.") \
+                or any(t.pos_ in ("VERB", "AUX") or t.is_quote for t in rest):
+            continue  # "“a giveaway” — Ortega disagreed": the writer's sentence goes on
+        found.append(Candidate((names[0].i, names[-1].i + 1), names[-1],
+                               (credit.start(1), credit.end(1)), (quote.start, quote.end),
+                               "—", "neutral", "direct"))
+    return found
 
 
 def _subjects(verb: Token) -> list[Token]:
