@@ -100,6 +100,13 @@ class ParsedDocument:
         return line, offset - self._line_starts[line - 1] + 1
 
     @cached_property
+    def name_ends(self) -> frozenset[str]:
+        """The last word of each name of a person or a body the tagger found in the
+        document: a surname, "PolitiFact"."""
+        return frozenset(entity[-1].text for entity in self.doc.ents
+                         if entity.label_ in ("PERSON", "ORG"))
+
+    @cached_property
     def words(self) -> int:
         """Words and numbers (a pass over every token: the report and readability ask)."""
         return sum(1 for s in self.sentences for t in s.tokens if t.is_alpha or t.like_num)

@@ -601,6 +601,18 @@ def test_name_and_colon_open_a_headline_statement(cues: CueLexicon) -> None:
     assert attributions("Chicago: The buses stopped at noon.", cues) == [[]]  # a dateline
 
 
+def test_a_title_name_the_tagger_missed_is_the_person_the_story_names(
+        cues: CueLexicon) -> None:
+    body = ("Councillor Ines Varga said on Tuesday that the plan was not ready. Sven "
+            "Lindqvist, who runs the depot, disagreed.")
+    for title, speaker in (("Varga: Depot Cuts Will Wait Until Spring", "Ines Varga"),
+                           ("Lindqvist: Council Must Rethink Bus Fares", "Sven Lindqvist")):
+        first = attributions(f"{title}\n\n{body}\n", cues)[0]
+        assert [(a.cue.text, a.speaker) for a in first] == [(":", speaker)]
+    # A kicker is no one's name, whatever the story names.
+    assert attributions(f"Budget: What the Cuts Mean\n\n{body}\n", cues)[0] == []
+
+
 def test_few_parties_heard_when_the_story_quotes_one_side(tmp_path: Path, run_json) -> None:
     parties = tmp_path / "parties.yaml"
     parties.write_text("Union: [Local 12, Molina]\nCompany: [Halvorsen Freight, Sorensen]\n")

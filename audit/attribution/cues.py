@@ -55,7 +55,7 @@ def find_candidates(doc: ParsedDocument, sentence: Sentence, cues: CueLexicon,
     quotes = doc.quotes.overlapping(sentence.start, sentence.end)
     scope = Scope(doc.clean, sentence, quotes, quotes + _tagged_before(doc, sentence, quotes))
     found: list[Candidate] = []
-    labelled = _colon_label(scope, labels)
+    labelled = _colon_label(doc, scope, labels)
     if labelled is not None:
         found.append(labelled)
     for token in sentence.tokens:
@@ -156,7 +156,8 @@ def _label_names(sentence: Sentence) -> list[Token]:
     return names
 
 
-def _colon_label(scope: Scope, labels: frozenset[str]) -> Candidate | None:
+def _colon_label(doc: ParsedDocument, scope: Scope, labels: frozenset[str]
+                  ) -> Candidate | None:
     """"Whitfield: Budget Is Balanced", a transcript's "BELL: We voted.": a name and a colon
     opening the sentence introduce what the named source said."""
     sentence = scope.sentence
@@ -168,7 +169,11 @@ def _colon_label(scope: Scope, labels: frozenset[str]) -> Candidate | None:
     # A name is short; four words or more in title case are a subhead ("Veto Power Impedes
     # Peace Efforts:"), whatever entity the tagger sees in them.
     label = " ".join(t.text for t in names)
-    tagged = len(names) <= 3 and any(t.ent_type_ in ("PERSON", "ORG", "NORP") for t in names)
+    # "Pence: Debate Guest Won't Come": a name the tagger missed in a title, which it finds
+    # for a person or a body elsewhere ("Gov. Mike Pence").
+    tagged = len(names) <= 3 and (
+        any(t.ent_type_ in ("PERSON", "ORG", "NORP") for t in names)
+        or names[-1].text in doc.name_ends)
     letters = label.replace("&", " ").split()
     # An interview's answers ("A:" after "Q:" questions, each more than once) are the words
     # of the one interviewed, verbatim; a question is the interviewer's, and "Q&A:" a kicker.
