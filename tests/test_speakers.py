@@ -269,6 +269,25 @@ def test_of_two_people_with_one_surname_a_role_beside_the_surname_says_which() -
     assert speakers(text)[-1] == ("Marsh", "Helen Marsh")
 
 
+def test_of_two_people_with_one_surname_the_pronoun_after_the_surname_says_which() -> None:
+    story = ("“We held off as long as we could,” said Harriet Vance, the operator's chief "
+             "executive.\n\n“That is another $30 a week,” said {other} Vance, who chairs the "
+             "residents' association.\n\nThe guild said the fares were an excuse.\n\n"
+             "Vance rejected that. “The agreement is part of it,” she said.")
+    assert speakers(story.format(other="Owen"))[-2:] == [("Vance", "Harriet Vance"),
+                                                         ("she", "Harriet Vance")]
+    # Two women: "she" does not say which, and neither is guessed.
+    assert [speaker for _, speaker in speakers(story.format(other="Ellen"))[-2:]] == [
+        "Vance", "Vance"]
+
+
+def test_the_short_form_of_a_guild_is_the_guild_named_before() -> None:
+    found = attributions("Kestrel's crews, represented by the Maritime Workers' Guild, won a "
+                         "raise in January. The guild said the company was “using the sailors "
+                         "as an excuse.”", PartyMap({"Guild": ["Maritime Workers' Guild"]}))
+    assert [(a.source.text, a.party) for a in found] == [("The guild", "Guild")]
+
+
 def test_a_couple_named_with_one_surname_are_two_people_of_that_surname() -> None:
     text = ("Ken and Maria Duarte have lived on Riverbend Road for 31 years.\n\n"
             "“We carried what we could upstairs,” Mrs. Duarte said.\n\n"

@@ -20,7 +20,7 @@ import heapq
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterator, Set
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import accumulate
 from typing import TYPE_CHECKING
 
@@ -278,6 +278,11 @@ class Entities:
         named += pairs
         self.mentions = _Mentions(named)
         self._named_together = _Mentions(pairs)
+        # Sentence -> the genders of its he/she/his/her outside quotations, read in the
+        # same pass as the votes; the chains of "he" and "she" run over it.
+        self._pronoun_genders: dict[int, set[str]] = {}
+        self._vote_genders()
+        self._settle_shared_surnames()
         self._people = _FirstNamed()  # people by surname and forename
         self._descriptions: dict[str, _Mentions] = {}  # description noun -> what it may be
         # People by a group's word set beside them ("Democrat Sean Hartley").
@@ -287,10 +292,6 @@ class Entities:
             if mention.entity.kind == "person":
                 for word in mention.entity.modifiers:
                     self._members.add(word, mention.start, mention.entity)
-        # Sentence -> the genders of its he/she/his/her outside quotations, read in the
-        # same pass as the votes; the chains of "he" and "she" run over it.
-        self._pronoun_genders: dict[int, set[str]] = {}
-        self._vote_genders()
         # Sentence -> how many sentences with words come before it: reach is counted in
         # those, so a stray "." line between paragraphs breaks no chain.
         self._rank = list(accumulate(
@@ -904,6 +905,31 @@ class Entities:
                     entity.gender is None or count >= _VOTES_TRUSTED):
                 entity.gender = gender
                 entity.kind = "person"  # the article calls it "he" or "she"
+
+    def _settle_shared_surnames(self) -> None:
+        """A surname that two people share, used alone ("Vance rejected that."), is the one of
+        them whose gender the article's own "he" or "she" after it gives, when the other is
+        known to be of the other gender (Harriet and Owen Vance); else it stays a name of
+        its own."""
+        settled: dict[int, Entity] = {}
+        for word, shared in self._shared_surnames.items():
+            if shared.gender is None:
+                continue
+            people = {id(m.entity): m.entity for m in self.mentions
+                      if m.entity.kind == "person" and m.entity.surname == word
+                      and m.entity.forename}
+            genders = [(e, e.gender or self.lexicon.forenames.get(e.forename))
+                       for e in people.values()]
+            matching = [e for e, gender in genders if gender == shared.gender]
+            if len(matching) == 1 and all(gender is not None for _, gender in genders):
+                settled[id(shared)] = matching[0]
+        if not settled:
+            return
+        named = [replace(m, entity=settled.get(id(m.entity), m.entity)) for m in self.mentions]
+        self.mentions = _Mentions(named)
+        for i, mention in self.by_token.items():
+            if id(mention.entity) in settled:
+                self.by_token[i] = replace(mention, entity=settled[id(mention.entity)])
 
     def _argument(self, mention: EntityMention) -> bool:
         """The name is a noun phrase of its own (an object, the name after "for"), not a
