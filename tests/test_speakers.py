@@ -288,6 +288,21 @@ def test_the_short_form_of_a_guild_is_the_guild_named_before() -> None:
     assert [(a.source.text, a.party) for a in found] == [("The guild", "Guild")]
 
 
+def test_a_body_described_more_fully_before_is_one_body_by_that_description() -> None:
+    found = attributions(
+        "Owen Vance said the group would ask the provincial transport ministry to review the "
+        "increase.\n\nThe ministry said it had received no request. It said fares on private "
+        "routes were set by the operators.",
+        PartyMap({"Province": ["provincial transport ministry"]}))
+    assert [(a.source.text, a.speaker, a.party) for a in found[1:]] == [
+        ("The ministry", "provincial transport ministry", "Province"),
+        ("It", "provincial transport ministry", "Province")]
+    # A description set beside a name, or someone's, lends no name to the body after it.
+    found = attributions("Ana Ruiz said Trump's presidential campaign had not called. The "
+                         "campaign said it would.")
+    assert found[-1].speaker == "campaign"
+
+
 def test_a_couple_named_with_one_surname_are_two_people_of_that_surname() -> None:
     text = ("Ken and Maria Duarte have lived on Riverbend Road for 31 years.\n\n"
             "“We carried what we could upstairs,” Mrs. Duarte said.\n\n"

@@ -199,11 +199,13 @@ class Resolver:
                      None)
         own = phrase if owner is None else [t for t in phrase if t.i not in range(
             owner.left_edge.i, owner.right_edge.i + 1)]
-        if head.tag_ != "NN" or not wanted or not (self._definite(head) or owner is not None) \
+        if not _singular_noun(head) or not wanted \
+                or not (self._definite(head) or owner is not None) \
                 or _has_name(own) \
                 or not _in_main_clause(head):
             return None
-        name = self._text(phrase)
+        name = self._text(phrase) if owner is not None or _described_more(head) \
+            else self._fuller_description(head)
         known_owner = self.entities.at(owner) if owner is not None else None
         if known_owner is not None and own:
             # By its owner's canonical name: "Ines Ortega's campaign", not "Mayor Ines ...".
@@ -214,6 +216,38 @@ class Resolver:
             body = Entity(name, "organisation", type=wanted, roles={noun}, unnamed=True)
             self._unnamed_bodies[name.lower()] = body
         return body
+
+    def _fuller_description(self, head: Token) -> str:
+        """"The ministry", after "the provincial transport ministry" in any role (the object
+        of someone's words too): the body described more fully last before, by that
+        description; else the noun itself."""
+        earlier = self._described_bodies.get(head.lemma_.lower(), [])
+        fuller = next((t for t in reversed(earlier) if t.i < head.i), None)
+        # The last one described is someone's ("Trump's presidential campaign"), or a name's
+        # ("Millbrook Residents, a neighborhood group"), or in the writer's quotation marks:
+        # no fuller description to go by.
+        if fuller is None or fuller.dep_ == "appos" or not _described_more(fuller) \
+                or not _acts(fuller) \
+                or any(c.dep_ == "poss" for c in fuller.children) \
+                or any(t.is_quote for t in fuller.doc[fuller.left_edge.i:fuller.i]):
+            return head.text
+        first = min(c.left_edge.i for c in fuller.children if _describes(c, fuller))
+        return self.doc.text[fuller.doc[first].idx:fuller.idx + len(fuller)]
+
+    @cached_property
+    def _described_bodies(self) -> dict[str, list[Token]]:
+        """The descriptions of bodies with words before their noun ("the provincial
+        transport ministry", "Trump's campaign", "a neighborhood group" beside a name), by
+        noun, in order; read only for a draft that needs it."""
+        found: dict[str, list[Token]] = {}
+        types = self.lexicon.types
+        for token in self.doc.tokens:
+            if _singular_noun(token) and token.lemma_.lower() in types and (
+                    _described_more(token) or token.dep_ == "appos"
+                    or any(c.dep_ == "poss" for c in token.children)) \
+                    and not _has_name(token.doc[token.left_edge.i:token.i + 1]):
+                found.setdefault(token.lemma_.lower(), []).append(token)
+        return found
 
     def _someone(self, head: Token, phrase: Span) -> Entity:
         """A person the article describes and never names, of the gender the noun gives
@@ -640,6 +674,9 @@ class Resolver:
                     not e.type and wanted != "outlet"))))
             if named is not None:
                 return self._of(named)
+        body = self._unnamed_body(head, phrase)
+        if body is not None:
+            return self._of(body)
         if head.pos_ == "PROPN" and head.text[:1].isupper():
             # A longer run of proper words may be titles before a name ("Board Chair
             # Victor Almeida"); the name is what follows them.
@@ -859,6 +896,30 @@ class Resolver:
         if not words:
             return phrase.text
         return self.doc.text[words[0].idx:words[-1].idx + len(words[-1])]
+
+
+def _singular_noun(token: Token) -> bool:
+    """A common noun in the singular, also where the tagger calls it a proper one ("the
+    provincial transport ministry")."""
+    return token.tag_ == "NN" or (token.tag_ == "NNP" and token.is_lower)
+
+
+def _acts(noun: Token) -> bool:
+    """A party to what a verb says: its subject, object or a preposition's object on the verb
+    ("asked the ministry", "wrote to the ministry"), not a noun's ("the weeks of the
+    presidential campaign", where a campaign is a time, not a body)."""
+    if noun.dep_ == "pobj":
+        return noun.head.head.pos_ in ("VERB", "AUX")
+    return noun.dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "conj")
+
+
+def _described_more(noun: Token) -> bool:
+    """Words before the noun that say which one it is: "the provincial transport ministry"."""
+    return any(_describes(c, noun) for c in noun.children)
+
+
+def _describes(word: Token, noun: Token) -> bool:
+    return word.dep_ in ("amod", "compound") and word.i < noun.i and word.is_alpha
 
 
 def _has_name(phrase: Span, places: bool = True) -> bool:
