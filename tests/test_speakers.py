@@ -303,6 +303,16 @@ def test_a_body_described_more_fully_before_is_one_body_by_that_description() ->
     assert found[-1].speaker == "campaign"
 
 
+def test_a_headlines_description_of_a_body_is_the_one_the_lede_says_speaks_of_itself() -> None:
+    text = ("# Island ferry fares to rise 18 percent, operator says\n\n"
+            "Kestrel Ferries will raise fares on the Tarrow route by 18 percent in April, the "
+            "company said on Thursday.\n")
+    assert speakers(text) == [("operator", "Kestrel Ferries"), ("the company", "Kestrel Ferries")]
+    # The lede's body reported by someone else is no one the headline describes.
+    text = text.replace("the company said", "Mayor Ana Ruiz said")
+    assert speakers(text)[0] == ("operator", "operator")
+
+
 def test_a_couple_named_with_one_surname_are_two_people_of_that_surname() -> None:
     text = ("Ken and Maria Duarte have lived on Riverbend Road for 31 years.\n\n"
             "“We carried what we could upstairs,” Mrs. Duarte said.\n\n"

@@ -959,11 +959,13 @@ class Entities:
         """The mentions from the start of a sentence up to an offset."""
         return self.mentions.between(self._sentence_start(sentence), offset)
 
-    def named_after(self, sentence: int, reach: int, fits: Callable[[Entity], bool]
-                    ) -> Entity | None:
+    def named_after(self, sentence: int, reach: int, fits: Callable[[Entity], bool],
+                    reporter: Callable[[Token], bool] | None = None) -> Entity | None:
         """The first entity that `fits`, named as the subject of a main clause (or beside
         it) in the `reach` sentences with words after this one: who the story goes on to be
-        about, not someone named inside what was said."""
+        about, not someone named inside what was said. With `reporter`, also the subject of
+        what a main clause's subject that is a `reporter` reports ("Kestrel Ferries will
+        raise fares, the company said"): a body speaking of itself."""
         later = self.mentions.between(self._sentence_start(sentence + 1),
                                       self._sentence_start(sentence + 1 + 2 * reach))
         for mention in later:
@@ -974,6 +976,10 @@ class Entities:
             if root is not None and root.dep_ == "appos":
                 root = root.head  # "The owner of the team, Richard Voss, asked"
             if root is not None and root.head.dep_ == "ROOT":
+                return mention.entity
+            if reporter is not None and root is not None and root.head.dep_ == "ccomp" \
+                    and root.head.head.dep_ == "ROOT" and any(
+                        reporter(c) for c in root.head.head.children if c.dep_ == "nsubj"):
                 return mention.entity
         return None
 

@@ -310,6 +310,12 @@ class Resolver:
             return None
         return self._described(head, _modifiers(head))
 
+    def _describes_type(self, noun: Token, wanted: str) -> bool:
+        """"The company": a definite description, with no name, of a body of that type."""
+        return noun.pos_ == "NOUN" and definite(noun) \
+            and self.lexicon.types.get(noun.lemma_.lower()) == wanted \
+            and not _has_name(noun.doc[noun.left_edge.i:noun.i + 1])
+
     def _definite(self, head: Token) -> bool:
         """"The union", and "police" with no article: a body the story means in particular;
         "the 58-year-old", whose article the parser may hang on the verb."""
@@ -669,9 +675,12 @@ class Resolver:
             # articles) describes by its type the body the next sentences name, as it does a
             # person by office. A body whose name tells no type may be of any but an
             # outlet's, which its name or a description always shows.
+            # A headline's "operator says", then "Kestrel Ferries will raise fares, the
+            # company said": the body that the lede's description of its type reports of.
             named = entities.named_after(sentence, _LEDE_REACH, lambda e: (
                 e.kind == "organisation" and (e.type == wanted or (
-                    not e.type and wanted != "outlet"))))
+                    not e.type and wanted != "outlet"))),
+                reporter=lambda subject: self._describes_type(subject, wanted))
             if named is not None:
                 return self._of(named)
         body = self._unnamed_body(head, phrase)
