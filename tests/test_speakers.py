@@ -436,6 +436,21 @@ def test_a_document_the_article_saw_put_out_is_owned_by_who_put_it_out() -> None
     assert [(a.speaker, a.source_kind) for a in survey] == [("Penrose Research", "document")]
 
 
+def test_a_document_a_verb_puts_out_unnamed_is_its_subjects_under_any_of_its_names() -> None:
+    # "Sued" files a lawsuit the story then calls "the complaint"; "filed a suit", "the
+    # lawsuit" too. A poll conducted is the pollster's when the story calls it a survey.
+    text = ("Forty-two households sued Danbury County on Monday. The complaint says the county "
+            "skipped a review.\n\n"
+            "The Harbour Tenants Union filed a suit against Greystone Homes. The lawsuit says "
+            "the boilers failed twice.\n\n"
+            "Penrose Research conducted a poll of 600 voters. The survey found the tax "
+            "unpopular.")
+    found = [(a.source.text, a.speaker) for a in attributions(text)]
+    assert found == [("The complaint", "Forty-two households"),
+                     ("The lawsuit", "Harbour Tenants Union"),
+                     ("The survey", "Penrose Research")]
+
+
 def test_a_document_is_owned_by_the_body_that_holds_it() -> None:
     # Filings with a commission, data from a clerk: specific records, not vague ones; a
     # time after "from" holds nothing.

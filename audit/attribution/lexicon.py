@@ -52,6 +52,8 @@ class CueLexicon:
     bare_bodies: set[str] = field(default_factory=set)  # "police said": no article needed
     authors: dict[str, str] = field(default_factory=dict)  # "ruling" -> "court"
     publishing: set[str] = field(default_factory=set)  # "release" in "released a report"
+    families: dict[str, str] = field(default_factory=dict)  # "complaint" -> "lawsuit"
+    puts_out: dict[str, str] = field(default_factory=dict)  # "sue" -> "lawsuit"
     anonymity: set[str] = field(default_factory=set)  # "anonymity", "named" when negated
     reasons: set[str] = field(default_factory=set)  # "because", "fear", "authorize"
     person_genders: dict[str, str] = field(default_factory=dict)  # "husband" -> "m"
@@ -92,6 +94,10 @@ class CueLexicon:
             self.bare_bodies.add(term)
         if entry.get("author"):
             self.authors[term] = str(entry["author"])
+        if entry.get("family"):
+            self.families[term] = str(entry["family"])
+        if entry.get("puts_out"):
+            self.puts_out[term] = str(entry["puts_out"])
         if kind == "person" and entry.get("gender"):
             self.person_genders[term] = str(entry["gender"])
         if kind == "honorific":
@@ -109,6 +115,10 @@ class CueLexicon:
             self.reasons.add(term)
         else:
             self.source_kinds[term] = kind
+
+    def family(self, document: str) -> str:
+        """The family of a document noun, or the noun itself when it has none."""
+        return self.families.get(document, document)
 
     @cached_property
     def quoting_words(self) -> frozenset[str]:

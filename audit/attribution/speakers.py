@@ -720,18 +720,23 @@ class Resolver:
     @cached_property
     def _publications(self) -> dict[str, tuple[list[int], list[Token]]]:
         """The documents put out in the article with a verb of publishing ("tenants filed
-        a lawsuit"), by noun: where, and the subject who put each out (not a pronoun, which
-        would have to be resolved there)."""
+        a lawsuit", "tenants sued the landlord"), by family: where, and the subject who put
+        each out (not a pronoun, which would have to be resolved there)."""
         found: dict[str, tuple[list[int], list[Token]]] = {}
+        lexicon = self.lexicon
         for token in self.doc.tokens:
             verb = token.head
-            if token.dep_ != "dobj" or verb.lemma_.lower() not in self.lexicon.publishing \
-                    or self.lexicon.source_kinds.get(token.lemma_.lower()) != "document":
+            if token.dep_ == "dobj" and verb.lemma_.lower() in lexicon.publishing \
+                    and lexicon.source_kinds.get(token.lemma_.lower()) == "document":
+                family = lexicon.family(token.lemma_.lower())
+            elif token.pos_ == "VERB" and token.lemma_.lower() in lexicon.puts_out:
+                verb, family = token, lexicon.puts_out[token.lemma_.lower()]
+            else:
                 continue
             subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             if subject is not None and subject.pos_ != "PRON" \
                     and not self.doc.quotes.at(subject.idx):
-                offsets, subjects = found.setdefault(token.lemma_.lower(), ([], []))
+                offsets, subjects = found.setdefault(family, ([], []))
                 offsets.append(token.idx)
                 subjects.append(subject)
         return found
@@ -767,7 +772,7 @@ class Resolver:
         """Who put out the document of this noun the article brought in last before the
         offset ("the council released a report"), if none of the noun was brought in
         since."""
-        offsets, subjects = self._publications.get(noun, ([], []))
+        offsets, subjects = self._publications.get(self.lexicon.family(noun), ([], []))
         last = bisect_left(offsets, offset) - 1
         if last < 0 or self._document_since(noun, offsets[last], offset):
             return None
