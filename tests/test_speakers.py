@@ -313,6 +313,13 @@ def test_a_headlines_description_of_a_body_is_the_one_the_lede_says_speaks_of_it
     assert speakers(text)[0] == ("operator", "operator")
 
 
+def test_a_name_the_tagger_missed_beside_a_description_of_a_person_is_the_speaker() -> None:
+    text = ("Parents complained.\n\nThe district's transportation director, Ana Ruiz, said "
+            "the change cost about $400,000 a year. Ruiz said buses ran late.")
+    assert speakers(text) == [("The district's transportation director", "Ana Ruiz"),
+                              ("Ruiz", "Ana Ruiz")]
+
+
 def test_a_couple_named_with_one_surname_are_two_people_of_that_surname() -> None:
     text = ("Ken and Maria Duarte have lived on Riverbend Road for 31 years.\n\n"
             "“We carried what we could upstairs,” Mrs. Duarte said.\n\n"

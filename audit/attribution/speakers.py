@@ -435,6 +435,16 @@ class Resolver:
             self._reported.append((*found.content, id(speaker.entity)))
         return attribution
 
+    def _untagged_name_beside(self, head: Token) -> Token | None:
+        """"The district's transportation director, Ana Ruiz": a person's name the tagger
+        did not see, set beside a description of a person, opening with a forename."""
+        if self.lexicon.source_kinds.get(head.lemma_.lower()) not in ("person", "spokesperson"):
+            return None
+        return next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                     and not c.ent_type_ and c.left_edge.text in self.lexicon.forenames
+                     and all(t.pos_ == "PROPN" for t in head.doc[c.left_edge.i:c.i + 1])),
+                    None)
+
     def _interviewee(self, label: Token) -> _Speaker:
         """Who answers an interview's questions: the person the introduction is about, the
         one named most before the first answer, first named on a tie ("Harbour master Ines
@@ -512,7 +522,7 @@ class Resolver:
                     self._spoke(entity, self._sentence_of(head))
                 return _Speaker(None, None, "unknown")
             return self._of(entity)
-        apposition = named_apposition(head)
+        apposition = named_apposition(head) or self._untagged_name_beside(head)
         if apposition is not None and apposition.ent_type_ != "PERSON" \
                 and body_of(head, self.lexicon) is not None:
             # "A spokeswoman for the company, Brightwater Marine": the company's name, not
@@ -535,9 +545,11 @@ class Resolver:
                 return self._of(member)
         if entity is not None:
             return self._of(entity)
-        if apposition is not None and apposition.i == head.i + 1:
+        if apposition is not None and (apposition.i == head.i + 1
+                                       or not apposition.ent_type_):
             # "Hereditary Chief Tsekan said": the title is the parser's head, the name its
-            # apposition; the person is the name.
+            # apposition; the person is the name. So is a name the tagger missed beside a
+            # description ("The transportation director, Ana Ruiz, said").
             name = self.doc.doc[apposition.left_edge.i:apposition.i + 1]
             return self._of(entities.add_source(apposition, name, self._sentence_of(head)))
         noun = head.lemma_.lower()
