@@ -698,7 +698,9 @@ class Resolver:
         body = self._unnamed_body(head, phrase)
         if body is not None:
             return self._of(body)
-        if head.pos_ == "PROPN" and head.text[:1].isupper():
+        # "Ruiz said", the tagger taking the surname of a person named in full for a noun.
+        if (head.pos_ == "PROPN" or (len(phrase) == 1 and _named_in_full(
+                entities.person_named(head.text)))) and head.text[:1].isupper():
             # A longer run of proper words may be titles before a name ("Board Chair
             # Victor Almeida"); the name is what follows them.
             name = entities.untitled_name(phrase) if len(phrase) > 3 and all(
@@ -922,6 +924,10 @@ class Resolver:
         if not words:
             return phrase.text
         return self.doc.text[words[0].idx:words[-1].idx + len(words[-1])]
+
+
+def _named_in_full(person: Entity | None) -> bool:
+    return person is not None and bool(person.forename)
 
 
 def _singular_noun(token: Token) -> bool:
