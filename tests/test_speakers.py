@@ -458,6 +458,13 @@ def test_a_document_a_verb_puts_out_unnamed_is_its_subjects_under_any_of_its_nam
                      ("The survey", "Penrose Research")]
 
 
+def test_a_place_that_says_what_a_study_is_about_does_not_own_it() -> None:
+    found = attributions("Students slept more, according to a study of 2,100 students in three "
+                         "Ostrava school districts published in the Journal of Adolescent "
+                         "Health.")
+    assert [a.speaker for a in found] == ["Journal of Adolescent Health"]
+
+
 def test_a_document_is_owned_by_the_body_that_holds_it() -> None:
     # Filings with a commission, data from a clerk: specific records, not vague ones; a
     # time after "from" holds nothing.
