@@ -82,17 +82,11 @@ def find_loaded(doc: ParsedDocument, lexicon: Lexicon, factual: Lexicon,
         for match in lexicon.matches(sentence.tokens):
             if match.entry.category in NEGATABLE and _negated(match.tokens[0]):
                 continue
-            quote = doc.quotes.at(match.start)
-            # The source's language: quoted, named or judged by someone ("critics call it a
-            # mouthpiece", "blasted the mayor for hypocrisy"), or the content of what a
-            # source is reported to have said.
-            # Headlines quote with single quotation marks.
-            quoted = quote is not None and (not quote.single or sentence.headline)
-            sources = quoted or _framed_by_someone(
-                match.tokens[0]) or any(s <= match.start < e for s, e in contents)
             items.append(LoadedItem(doc.span(match.start, match.end), match.entry.category,
-                                    match.entry.weight, sources, match.entry.suggestion))
-        items.extend(_vader_items(doc, sentence, items, lexicon, factual))
+                                    match.entry.weight,
+                                    _sources_words(doc, sentence, match.tokens[0], contents),
+                                    match.entry.suggestion))
+        items.extend(_vader_items(doc, sentence, items, lexicon, factual, contents))
         items.extend(_scare_quotes(doc, sentence, bool(sentence_attributions),
                                    sentence.paragraph in named_paragraphs, quoting))
         result.append(sorted(items, key=lambda item: item.span.start))
@@ -153,12 +147,25 @@ def _message(item: LoadedItem) -> str:
     return f"'{text}' is {item.category} wording in the writer's voice."
 
 
+def _sources_words(doc: ParsedDocument, sentence: Sentence, first: Token,
+                   contents: list[tuple[int, int]]) -> bool:
+    """The word is a source's language, not the writer's: quoted (headlines quote with
+    single quotation marks), named or judged by someone ("critics call it a mouthpiece",
+    "blasted the mayor for hypocrisy"), or in the content of what a source is reported to
+    have said (`contents`)."""
+    quote = doc.quotes.at(first.idx)
+    return (quote is not None and (not quote.single or sentence.headline)) \
+        or _framed_by_someone(first) or any(s <= first.idx < e for s, e in contents)
+
+
 def _vader_items(doc: ParsedDocument, sentence: Sentence, found: list[LoadedItem],
-                 lexicon: Lexicon, factual: Lexicon) -> list[LoadedItem]:
+                 lexicon: Lexicon, factual: Lexicon, contents: list[tuple[int, int]]
+                 ) -> list[LoadedItem]:
     """Strongly negative adjectives and adverbs that no lexicon entry covers and that the
     newsroom has not switched off in `disable-entries`. A word the lexicon lists is judged
     by its entry alone, so a context rule that excuses it ("a devastating earthquake") is
-    not undone here."""
+    not undone here. `contents`: what sources are reported to have said, as for the
+    lexicon's words."""
     valence = _vader()
     taken: set[int] | None = None  # where a lexicon entry starts: matched when first needed
     items = []
@@ -177,10 +184,9 @@ def _vader_items(doc: ParsedDocument, sentence: Sentence, found: list[LoadedItem
                 or token.lower_.endswith(NOUN_ENDINGS) or _negated(token)
                 or {token.lower_, token.lemma_.lower()} & lexicon.disabled):
             continue
-        quote = doc.quotes.at(token.idx)
         items.append(LoadedItem(doc.span(token.idx, token.idx + len(token.text)), "emotive",
                                 min(1.0, VADER_WEIGHT * -value),
-                                quote is not None and not quote.single))
+                                _sources_words(doc, sentence, token, contents)))
     return items
 
 

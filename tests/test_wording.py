@@ -159,6 +159,18 @@ def test_label_inside_attributed_content_is_the_source_s() -> None:
     assert not items_of(text)[0].in_quote
 
 
+def test_a_strongly_negative_word_inside_attributed_content_is_the_source_s() -> None:
+    # "miserable" is in no lexicon of the project: VADER alone rates it.
+    text = "The tenant said the flats were miserable."
+    start = text.index("the flats")
+    credit = Attribution(TextSpan(0, 10, "The tenant"), TextSpan(11, 15, "said"),
+                         TextSpan(start, len(text) - 1, text[start:-1]), "say", "neutral",
+                         "indirect", "the tenant")
+    (item,) = items_of(text, attributions=[[credit]])
+    assert (item.span.text, item.in_quote) == ("miserable", True)
+    assert not items_of(text)[0].in_quote
+
+
 def test_scare_quotes_without_attribution() -> None:
     found = writer("The company's ‘offer’ was rejected by the drivers.")
     assert ("‘offer’", "scare-quotes") in found
