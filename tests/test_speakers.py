@@ -320,6 +320,12 @@ def test_a_name_the_tagger_missed_beside_a_description_of_a_person_is_the_speake
                               ("Ruiz", "Ana Ruiz")]
 
 
+def test_an_office_of_several_words_before_a_name_is_no_part_of_it() -> None:
+    text = ("Investigators found gasoline in the building, Fire Marshal Dwayne Okoye told "
+            "reporters. Coach Lena Brisco said the gym was safe.")
+    assert [speaker for _, speaker in speakers(text)] == ["Dwayne Okoye", "Lena Brisco"]
+
+
 def test_a_couple_named_with_one_surname_are_two_people_of_that_surname() -> None:
     text = ("Ken and Maria Duarte have lived on Riverbend Road for 31 years.\n\n"
             "“We carried what we could upstairs,” Mrs. Duarte said.\n\n"

@@ -509,7 +509,10 @@ class Entities:
         while len(tokens) > 1 and (tokens[0].lower_ == "the" or self._honorific(tokens[0])
                                    is not None or (person and tokens[0].lemma_.lower()
                                                    in self._role_words)
-                                   or _description_word(tokens[0])):
+                                   or _description_word(tokens[0])
+                                   # "Fire Marshal Dwayne Okoye": the office's own words
+                                   or (person and len(tokens) > 2
+                                       and tokens[1].lemma_.lower() in self._role_words)):
             if self._honorific(tokens[0]) is not None:
                 honorific = self._honorific(tokens[0])
             elif tokens[0].lower_ != "the":
