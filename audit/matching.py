@@ -31,7 +31,10 @@ sentence, never a list of sentences:
   gift"); not "appeared in court", not "appeared as a guest";
 - `unspecified`: a noun for people that names no one: no possessor, no proper name, no
   "the" pointing back to someone named ("critics say"; not "the mayor's critics", not
-  "experts at Millbrook University").
+  "experts at Millbrook University");
+- `not_before_term`: not when the words modify a term of two or more lower-case words,
+  which they only introduce ("the so-called carried interest loophole": AP's "generally
+  called"), where a single word or a quoted one is doubted ("so-called experts").
 At the same length, the entry with more conditions is tried first, so a sense rule
 ("some" before a number is an approximator) wins over the plain word ("some" is vague).
 """
@@ -85,6 +88,7 @@ class Entry:
     modifies_passive: bool
     complement: bool
     unspecified: bool
+    not_before_term: bool
 
     @property
     def conditions(self) -> int:
@@ -92,7 +96,7 @@ class Entry:
         return sum(map(bool, (self.pos, self.tags, self.deps, self.not_a_name,
                               self.not_after, self.before_number, self.followed_by,
                               self.except_with, self.passive, self.modifies_passive,
-                              self.complement, self.unspecified)))
+                              self.complement, self.unspecified, self.not_before_term)))
 
 
 @dataclass(frozen=True)
@@ -144,6 +148,7 @@ class Lexicon:
                 modifies_passive=bool(raw.get("modifies_passive", False)),
                 complement=bool(raw.get("complement", False)),
                 unspecified=bool(raw.get("unspecified", False)),
+                not_before_term=bool(raw.get("not_before_term", False)),
             )
             self.entries.append(entry)
             keys = {words[0][1], *entry.forms[0]} if entry.lemmas else entry.forms[0]
@@ -268,12 +273,26 @@ def _context_ok(entry: Entry, words: list[Token], i: int, end: int) -> bool:
         return False
     if entry.before_number and not _starts_number(words, end):
         return False
+    if entry.not_before_term and _before_term(words[end - 1]):
+        return False
     if following is not None and following.lower_ in _NEGATIONS and end + 1 < len(words):
         following = words[end + 1]  # "may not have", "is not thought to"
     if entry.followed_by and (following is None or not (
             {following.lower_, following.lemma_.lower()} & entry.followed_by)):
         return False
     return not (entry.except_with and _near_lemmas(words, i, end) & entry.except_with)
+
+
+def _before_term(last: Token) -> bool:
+    """The word modifies a noun that ends a run of two or more lower-case words after it, no
+    quotation mark among them: "so-called carried interest", "so-called like-kind
+    exchanges"; not "so-called experts", not 'so-called "reform"'."""
+    noun = last.head
+    if noun.i <= last.i:
+        return False
+    run = last.doc[last.i + 1:noun.i + 1]
+    return all((t.is_alpha and t.is_lower) or t.text == "-" for t in run) \
+        and sum(t.is_alpha for t in run) >= 2
 
 
 def _agentless_passive(verb: Token) -> bool:

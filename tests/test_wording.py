@@ -171,6 +171,12 @@ def test_a_strongly_negative_word_inside_attributed_content_is_the_source_s() ->
     assert not items_of(text)[0].in_quote
 
 
+def test_so_called_before_a_term_only_introduces_it() -> None:
+    assert writer("Trump would end the so-called carried interest loophole.") == []
+    assert writer("The so-called experts were wrong.") == [("so-called", "doubt")]
+    assert writer('The so-called "reform" cut pay.')[0] == ("so-called", "doubt")
+
+
 def test_scare_quotes_without_attribution() -> None:
     found = writer("The company's ‘offer’ was rejected by the drivers.")
     assert ("‘offer’", "scare-quotes") in found
