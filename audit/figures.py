@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from audit.attribution.syntax import after_lets
+from audit.attribution.syntax import after_lets, definite
 from audit.document import ParsedDocument, Sentence
 from audit.findings import make_finding
 from audit.lexicon import load_entries
@@ -59,7 +59,8 @@ class FigureLexicon:
 
     # The words of each class, and as "speech-noun" the noun cues of `lexicons/cues.yaml`
     # ("his claim that ...", "a comment about ..."): what such a noun governs is somebody's
-    # words.
+    # words; as "body-noun" the descriptions of bodies of `lexicons/sources.yaml` ("the
+    # union", "the company").
     words: dict[str, frozenset[str]]
     # Class -> (spelling id, lemma id) -> whether the word is of the class: most checks ask
     # of every word of a draft, and two ids are read faster than two strings are made.
@@ -68,7 +69,8 @@ class FigureLexicon:
 
     @classmethod
     def load(cls, folders: list[str] = (), disabled: list[str] = (),
-             speech_nouns: frozenset[str] = frozenset()) -> FigureLexicon:
+             speech_nouns: frozenset[str] = frozenset(),
+             body_nouns: frozenset[str] = frozenset()) -> FigureLexicon:
         classes = {str(e["term"]).lower(): e.get("classes", ())
                    for e in load_entries(FIGURES, folders, disabled)}
         words: dict[str, set[str]] = defaultdict(set)
@@ -76,6 +78,7 @@ class FigureLexicon:
             for word_class in term_classes:
                 words[word_class].add(term)
         words["speech-noun"] = set(speech_nouns)
+        words["body-noun"] = set(body_nouns)
         return cls({word_class: frozenset(found) for word_class, found in words.items()})
 
     def has(self, word: str, word_class: str) -> bool:
@@ -463,12 +466,14 @@ def _within_clause(token: Token, governors: list[Token]) -> list[Token]:
 
 
 def _own_size(governors: list[Token], lexicon: FigureLexicon) -> bool:
-    """"The Harbour Nurses Association represents almost 9,000 nurses": the size a
-    named organisation gives of itself, the object of a membership verb whose subject is
-    the organisation's name."""
+    """"The Harbour Nurses Association represents almost 9,000 nurses", "the union
+    represents about 1,400 dockworkers": the size an organisation gives of itself, the
+    object of a membership verb whose subject is the organisation's name or a description
+    of one the story knows."""
     verb = _clause_verb(governors)
     return verb is not None and lexicon.is_a(verb, "membership") and any(
-        c.dep_ in SUBJECTS and c.ent_type_ == "ORG" for c in verb.children)
+        c.dep_ in SUBJECTS and (c.ent_type_ == "ORG" or (
+            lexicon.is_a(c, "body-noun") and definite(c))) for c in verb.children)
 
 
 def _judged(token: Token, lexicon: FigureLexicon) -> bool:

@@ -63,7 +63,8 @@ class Context:
                    Lexicon.load(LOADED, folders, disabled),
                    Lexicon.load(FACTUAL, folders, disabled),
                    cues,
-                   FigureLexicon.load(folders, disabled, frozenset(cues.nouns)))
+                   FigureLexicon.load(folders, disabled, frozenset(cues.nouns),
+                                      frozenset(cues.types)))
 
 
 def _check_disabled(settings: Settings) -> None:

@@ -139,8 +139,9 @@ def test_figures_held_by_a_report_a_quotation_or_a_charge(text: str, context: Co
     "Put the money in one of those 12 lockers by the dock.",
     "My grandmother spent the whole $18,000 on a fishing boat.",
     "My grandmother sold the farm in 1971. She also bought 45 acres of marsh upstate.",
-    # a named body's own size
+    # a body's own size, by its name or a description of it
     "The Harbour Ferry Workers Guild represents almost 5,000 crew members.",
+    "Dockworkers stayed off the job. The union represents about 1,400 dockworkers.",
     "To pay for that, you would need to set aside about $90 each week.",
     # a case the writer supposes, to the end of its paragraph: a worked example
     "Let's say a ferry pass will cost $2,400 by 2030. Half of that is $1,200, or $25 a "
