@@ -1290,6 +1290,21 @@ def test_a_transcript_turn_is_its_speaker_s_to_the_end_of_its_paragraph() -> Non
         "Holloway", "March"]
 
 
+def test_a_cue_inside_an_answer_or_a_turn_is_the_speaker_s_words() -> None:
+    # "the charts say", "every operator says" are what Roa said, verbatim; the question's
+    # "the ferry operator says" is the interviewer's report.
+    text = ("Harbour master Ines Roa took over on Monday. She spoke to the Courier.\n\n"
+            "Q: What will you fix first?\n\n"
+            "A: The dredging. The channel is shallower than the charts say.\n\n"
+            "Q: The ferry operator says the fees are too high. Are they?\n\n"
+            "A: Every operator says that.")
+    assert speakers(text) == [("A", "Ines Roa"), ("A", "Ines Roa"),
+                              ("The ferry operator", "ferry operator"), ("A", "Ines Roa")]
+    transcript = ("HOLLOWAY: Will you be there?\n\nMARCH: It is a long drive.\n\n"
+                  "HOLLOWAY: And the mayor?\n\nMARCH: Well, the mayor said she would come.")
+    assert [name for _, name in speakers(transcript)] == ["Holloway", "March"] * 2
+
+
 def test_a_kicker_heading_one_paragraph_opens_no_turn() -> None:
     # Guard: the rest of the paragraph is the writer's, and the quotation Powell's.
     text = ("Jerome Powell spoke on Wednesday.\n\nFED TALK: The Fed signalled it is in no "

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from audit.attribution.cues import find_candidates, speaker_labels
 from audit.attribution.lexicon import Cue, CueLexicon
+from audit.attribution.model import Candidate
 from audit.attribution.quotations import carry_quotations
 from audit.attribution.speakers import Resolver, fold_own_thoughts
 from audit.document import ParsedDocument
@@ -36,8 +37,20 @@ def find_attributions(doc: ParsedDocument, cues: CueLexicon, parties: PartyMap
     result: list[list[Attribution]] = []
     about: list[Attribution | None] = []  # the statement of whom each sentence is about
     labels = speaker_labels(doc, cues.forenames)
+    turn: Candidate | None = None  # the labelled turn or answer the paragraph is in
     for sentence in doc.sentences:
-        found = [resolver.admit(c) for c in find_candidates(doc, sentence, cues, labels)]
+        candidates = find_candidates(doc, sentence, cues, labels)
+        label = next((c for c in candidates if c.answer or c.turn), None)
+        if label is not None:
+            turn = label
+        elif turn is not None and doc.sentences[doc.sentence_index(turn.cue[0])].paragraph \
+                != sentence.paragraph:
+            turn = None
+        if turn is not None:
+            # A transcript's turn and an interview's answer are the speaker's words verbatim,
+            # as a quotation is: "the charts say" there is theirs, not the writer's.
+            candidates = [c for c in candidates if c is turn or c.cue[0] < turn.cue[0]]
+        found = [resolver.admit(c) for c in candidates]
         result.append(fold_own_thoughts(
             [resolver.attribution(item) for item in found if item is not None], cues))
         about.append(resolver.statement_of_subject(sentence))
