@@ -471,6 +471,16 @@ def test_a_place_that_says_what_a_study_is_about_does_not_own_it() -> None:
     assert [a.speaker for a in found] == ["Journal of Adolescent Health"]
 
 
+def test_a_headlines_document_is_the_one_the_opening_brings_in() -> None:
+    text = ("# Teens who sleep later do better in class, study finds\n\n"
+            "Students whose classes started later earned higher grades, according to a study "
+            "by researchers at Caldwell University.\n")
+    assert [a.speaker for a in attributions(text)] == ["researchers at Caldwell University"] * 2
+    # Another kind of document in the opening is not the headline's.
+    other = text.replace("a study by", "a survey by")
+    assert attributions(other)[0].speaker == "study"
+
+
 def test_a_document_is_owned_by_the_body_that_holds_it() -> None:
     # Filings with a commission, data from a clerk: specific records, not vague ones; a
     # time after "from" holds nothing.

@@ -631,6 +631,12 @@ class Resolver:
                 met, earlier = self._documents[noun]
                 if not self._document_since(noun, met, head.idx):
                     return earlier
+            introduced = self._introduced_after_headline(head) if not _has_name(phrase) else None
+            if introduced is not None:
+                # "Teens who sleep later do better, study finds": the study the opening then
+                # describes ("a study of 2,100 students ... by researchers at ...").
+                start, end = phrase_span(introduced)
+                return self._speaker(introduced, self.doc.doc[start:end])
             return _Speaker(self._text(phrase), None, "document")
         described = self._description(head, phrase) or self._reported_body(head, phrase, content)
         if described is not None:
@@ -711,6 +717,24 @@ class Resolver:
                 return self._of(entities.add_source(head, phrase, self._sentence_of(head)))
         return _Speaker(self._text(phrase), None, "person" if kind in (
             "person", "anonymous", "spokesperson") else "unknown")
+
+    def _introduced_after_headline(self, document: Token) -> Token | None:
+        """The first document of the headline's kind ("study", "poll" or "survey") that the
+        sentences after a headline bring in, when `document` is in a headline."""
+        sentence = self._sentence_of(document)
+        if not self.doc.sentences[sentence].headline:
+            return None
+        family = self.lexicon.family(document.lemma_.lower())
+        for later in self.doc.sentences[sentence + 1:]:
+            if self.entities.apart(later.index, sentence) > _LEDE_REACH:
+                break
+            if later.headline:
+                continue
+            found = next((t for t in later.tokens if t.pos_ == "NOUN" and indefinite(t)
+                          and self.lexicon.family(t.lemma_.lower()) == family), None)
+            if found is not None:
+                return found
+        return None
 
     @cached_property
     def _new_documents(self) -> dict[str, list[int]]:
