@@ -364,7 +364,8 @@ class Entities:
         a sentence ("Outside Carrier's plant")."""
         doc = self.doc.doc
         runs: list[list[Token]] = []
-        for token in doc:
+        # The document's own Token objects: iterating the spaCy Doc would make new ones.
+        for token in self.doc.tokens:
             if token.pos_ == "PROPN" and not token.ent_type_ and token.text[:1].isupper() \
                     and token.idx not in covered:
                 if runs and runs[-1][-1].i == token.i - 1:
@@ -377,8 +378,8 @@ class Entities:
                 and not self.is_excluded(run[0].idx)]
         if not runs:
             return []  # most articles: no second pass over their words
-        common = {t.lower_ for t in doc if t.is_alpha and t.is_lower}
-        named = {t.text for t in doc if t.text[:1].isupper() and not t.is_sent_start}
+        common = {t.lower_ for t in self.doc.tokens if t.is_alpha and t.is_lower}
+        named = {t.text for t in self.doc.tokens if t.text[:1].isupper() and not t.is_sent_start}
         found = []
         for run in runs:
             while run and (run[0].lower_ in common
@@ -682,6 +683,8 @@ class Entities:
                     or (run and token.lower_ in _CONNECTORS)):
                 run.append(token)
                 continue
+            if not run:
+                continue  # most words: no run of capitalised words ends here
             while run and run[-1].lower_ in _CONNECTORS:
                 run.pop()
             while run and run[0].lower_ == "the":
