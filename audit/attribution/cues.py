@@ -59,10 +59,13 @@ def find_candidates(doc: ParsedDocument, sentence: Sentence, cues: CueLexicon,
     if labelled is not None:
         found.append(labelled)
     for token in sentence.tokens:
+        cue_word = token.lower_ in cues.first_words or token.lemma_.lower() in cues.first_words
+        if not (cue_word or _may_report_vaguely(token)):
+            continue  # most words: neither a cue nor a verb of a vague report
         if in_quote(token, quotes):
             continue  # a cue inside a quotation is the speaker's words, not the writer's
         item = None
-        if token.lower_ in cues.first_words or token.lemma_.lower() in cues.first_words:
+        if cue_word:
             item = (_prepositional(token, cues, scope) or _verbal(token, cues, scope)
                     or _nominal(token, cues, scope))
         item = item or _vague_report(token, cues, scope)
@@ -471,10 +474,16 @@ def _quote_near(token: Token, quotes: list[Quote]) -> bool:
     return False
 
 
+def _may_report_vaguely(token: Token) -> bool:
+    """The verb of a main clause or of one that modifies a noun: the only words
+    `_vague_report` reads further."""
+    return token.pos_ == "VERB" and token.dep_ in ("acl", "relcl", "ROOT")
+
+
 def _vague_report(token: Token, cues: CueLexicon, scope: Scope) -> Candidate | None:
     """"reports emerging that ...": a vague source noun, or documents no one wrote ("reports",
     "studies"), whose verb carries a clause."""
-    if token.pos_ != "VERB" or token.dep_ not in ("acl", "relcl", "ROOT"):
+    if not _may_report_vaguely(token):
         return None
     if token.dep_ == "ROOT":
         subjects = [c for c in token.children if c.dep_ == "nsubj"]
