@@ -99,8 +99,17 @@ def quote_kind(content: tuple[int, int] | None, quotes: list[Quote], text: str) 
               if q.start < end and q.end > start]
     if not inside:
         return "indirect"
-    outside = [i for i in range(start, end) if not any(s <= i < e for s, e in inside)]
-    return "mixed" if any(text[i].isalnum() for i in outside) else "direct"
+    # The writer's words are the gaps between the quoted stretches, read a gap at a time
+    # rather than a character at a time against every quotation.
+    gaps = []
+    at = start
+    for quote_start, quote_end in sorted(inside):
+        if quote_start > at:
+            gaps.append((at, quote_start))
+        at = max(at, quote_end)
+    gaps.append((at, end))
+    return "mixed" if any(char.isalnum() for gap_start, gap_end in gaps
+                          for char in text[gap_start:gap_end]) else "direct"
 
 
 def quoted_content(content: tuple[int, int], quotes: list[Quote]) -> tuple[int, int] | None:
