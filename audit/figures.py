@@ -62,10 +62,11 @@ class FigureLexicon:
     # words; as "body-noun" the descriptions of bodies of `lexicons/sources.yaml` ("the
     # union", "the company").
     words: dict[str, frozenset[str]]
-    # Class -> (spelling id, lemma id) -> whether the word is of the class: most checks ask
-    # of every word of a draft, and two ids are read faster than two strings are made.
-    _known: dict[str, dict[tuple[int, int], bool]] = field(
-        default_factory=lambda: defaultdict(dict), compare=False, repr=False)
+    # (spelling id, lemma id) -> the classes of the word: most checks ask of every word of a
+    # draft, and two ids are read faster than two strings are made; one answer serves every
+    # class a check asks about.
+    _known: dict[tuple[int, int], frozenset[str]] = field(
+        default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def load(cls, folders: list[str] = (), disabled: list[str] = (),
@@ -85,21 +86,29 @@ class FigureLexicon:
         return word in self.words.get(word_class, ())
 
     @cached_property
-    def evidence_words(self) -> frozenset[str]:
-        """The words of the classes that make a sentence evidence a figure is reported."""
-        return frozenset().union(*(self.words.get(c, ()) for c in _EVIDENCE_CLASSES))
+    def _classes_by_word(self) -> dict[str, frozenset[str]]:
+        """Each word of the lists with the classes it is listed in."""
+        classes: dict[str, set[str]] = defaultdict(set)
+        for word_class, words in self.words.items():
+            for word in words:
+                classes[word].add(word_class)
+        return {word: frozenset(found) for word, found in classes.items()}
+
+    def classes(self, token: Token) -> frozenset[str]:
+        """The classes the word or its lemma is of."""
+        key = (token.orth, token.lemma)
+        found = self._known.get(key)
+        if found is None:
+            if len(self._known) >= KNOWN_WORDS:
+                self._known.clear()  # a worker auditing for days keeps a bounded memory
+            by_word = self._classes_by_word
+            found = self._known[key] = by_word.get(token.lower_, frozenset()) | by_word.get(
+                token.lemma_.lower(), frozenset())
+        return found
 
     def is_a(self, token: Token, word_class: str) -> bool:
         """Whether the word or its lemma is of the class."""
-        known = self._known[word_class]
-        key = (token.orth, token.lemma)
-        found = known.get(key)
-        if found is None:
-            if len(known) >= KNOWN_WORDS:
-                known.clear()  # a worker auditing for days keeps a bounded memory
-            words = self.words.get(word_class, ())
-            found = known[key] = token.lower_ in words or token.lemma_.lower() in words
-        return found
+        return word_class in self.classes(token)
 
 
 def statistic_findings(doc: ParsedDocument, attributions: list[list[Attribution]],
@@ -198,10 +207,9 @@ def _body_figures(doc: ParsedDocument, attributions: list[list[Attribution]],
 def _has_evidence(sentence: Sentence, lexicon: FigureLexicon) -> bool:
     """A poll, a study or records as a clause's subject or frame ("in the poll"), or a verb
     of finding with a subject ("scholars modeled")."""
-    signals = lexicon.evidence_words
     for token in sentence.tokens:
-        if token.lower_ not in signals and token.lemma_.lower() not in signals:
-            continue  # most words: one pair of lookups instead of three
+        if lexicon.classes(token).isdisjoint(_EVIDENCE_CLASSES):
+            continue  # most words: one lookup instead of three
         if lexicon.is_a(token, "evidence-noun") and token.pos_ in ("NOUN", "PROPN") and (
                 token.dep_ in SUBJECTS or _frame(token)):
             return True
@@ -224,7 +232,7 @@ def _supposes(sentence: Sentence, lexicon: FigureLexicon) -> bool:
     subject that opens the sentence ("Suppose a family earns ...", "Imagine you ...")."""
     first = next((t for t in sentence.tokens if t.is_alpha), None)
     for token in sentence.tokens:
-        if not lexicon.is_a(token, "supposition") or token.pos_ != "VERB":
+        if token.pos_ != "VERB" or not lexicon.is_a(token, "supposition"):
             continue
         if after_lets(token):
             return True
