@@ -10,11 +10,15 @@ def sentence_voice(doc: ParsedDocument, sentence: Sentence,
     """`attribution_ranges` are the source and cue spans: the tag "she said" around a
     quotation is reporting, not the writer's own words."""
     quoted = writer = 0
-    for token in sentence.tokens:
+    tokens = sentence.tokens
+    # Most sentences hold no quotation: their words need not be looked up one by one.
+    has_quotes = bool(tokens) and bool(doc.quotes.overlapping(
+        tokens[0].idx, tokens[-1].idx + 1, single=True))
+    for token in tokens:
         if not (token.is_alpha or token.like_num):
             continue
         offset = token.idx
-        if doc.quotes.at(offset) is not None:
+        if has_quotes and doc.quotes.at(offset) is not None:
             quoted += 1
         elif not any(start <= offset < end for start, end in attribution_ranges):
             writer += 1
