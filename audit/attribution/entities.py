@@ -175,6 +175,11 @@ class _FirstNamed:
     def __contains__(self, word: str) -> bool:
         return word in self._by_word
 
+    @property
+    def words(self) -> Set[str]:
+        """Every word entities are kept under, for a pass over many words."""
+        return self._by_word.keys()
+
     def entities(self, word: str, before: int | None = None) -> list[Entity]:
         """In the order they were first met under the word; with `before`, only those met
         before that offset."""
@@ -307,10 +312,11 @@ class Entities:
 
     def _names(self, parties: PartyMap) -> list[_Name]:
         doc = self.doc
-        sentence_of = {}
+        sentence_of: dict[int, int] = {}
         for sentence in doc.sentences:
-            for token in sentence.tokens:
-                sentence_of[token.i] = sentence.index
+            # Token indices, not the tokens: a sentence's tokens are those of its span.
+            sentence_of.update(dict.fromkeys(range(sentence.span.start, sentence.span.end),
+                                             sentence.index))
         names = []
         covered: set[int] = set()
         for entity in doc.doc.ents:
@@ -709,9 +715,10 @@ class Entities:
             if entity.kind == "person" and entity.forename and entity.surname:
                 people.add(entity.surname, mention.start, entity)
         found = []
+        surnames = people.words
         for sentence in self.doc.sentences:
             for token in sentence.tokens:
-                if token.text not in people or token.i in self.by_token \
+                if token.text not in surnames or token.i in self.by_token \
                         or self.is_excluded(token.idx) or not token.text[:1].isupper():
                     continue
                 known = people.entities(token.text)
@@ -871,11 +878,12 @@ class Entities:
                 by_sentence.setdefault(mention.sentence, []).append(mention)
             elif self._argument(mention):
                 in_passing.setdefault(mention.sentence, []).append(mention)
+        pronouns = self.lexicon.pronouns
         for sentence in self.doc.sentences:
             named = by_sentence.get(sentence.index, [])
             passing = in_passing.get(sentence.index, [])
             for token in sentence.tokens:
-                pronoun = self.lexicon.pronouns.get(token.lower_)
+                pronoun = pronouns.get(token.lower_)
                 if pronoun is None or token.pos_ != "PRON" or \
                         self.doc.quotes.at(token.idx) is not None:
                     continue
