@@ -139,6 +139,11 @@ class QuoteIndex:
             return self.quotes[i]
         return None
 
+    def ending_by(self, offset: int) -> Quote | None:
+        """The last quotation that ends at or before the offset."""
+        i = bisect_right(self._ends, offset) - 1
+        return self.quotes[i] if i >= 0 else None
+
     def overlapping(self, start: int, end: int, single: bool = False) -> list[Quote]:
         """The quotations overlapping [start, end), in order; single-quoted words only when
         asked for."""

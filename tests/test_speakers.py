@@ -326,6 +326,21 @@ def test_an_office_of_several_words_before_a_name_is_no_part_of_it() -> None:
     assert [speaker for _, speaker in speakers(text)] == ["Dwayne Okoye", "Lena Brisco"]
 
 
+def test_a_sentence_pointing_back_at_a_quotation_names_its_speaker() -> None:
+    text = ("\u201cThis town was built on that mill. My father worked there 38 years.\n\n"
+            "\u201cIf somebody opens it again, I will be the first one at the gate.\u201d\n\n"
+            "That is how Harold Birch, a retired millwright, describes the plan to restart "
+            "the mill.\n\n\u201cIt was a good job,\u201d he said.\n")
+    found = attributions(text)
+    assert {(a.speaker, a.kind) for a in found} == {("Harold Birch", "direct")}
+    assert any(a.content and "first one at the gate" in a.content.text for a in found)
+    # A sentence that points back with a verb of no statement credits no one.
+    done = text.replace("That is how Harold Birch, a retired millwright, describes the plan "
+                        "to restart the mill.", "That is what Harold Birch has done.")
+    assert not any(a.content and "first one at the gate" in a.content.text
+                   for a in attributions(done))
+
+
 def test_a_couple_named_with_one_surname_are_two_people_of_that_surname() -> None:
     text = ("Ken and Maria Duarte have lived on Riverbend Road for 31 years.\n\n"
             "“We carried what we could upstairs,” Mrs. Duarte said.\n\n"

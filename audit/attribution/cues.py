@@ -46,6 +46,7 @@ _TAG_WORDS = 8  # the most words a tag such as "Ortega, the union's lawyer, aske
 _CREDIT_DASH = re.compile(r"[ \t\u00a0]*(--|[—―–])[ \t\u00a0]*")  # a credit line's dash
 _CREDIT_GAP = 3  # a sentence that opens with the dash follows its quotation this closely
 _CREDIT_NAME_WORDS = 4  # "― Carla Sanchez", "— Dr. Ana María Ortiz"
+_POINTING = frozenset({"that", "this", "those", "these"})  # what points back at a quotation
 
 
 def find_candidates(doc: ParsedDocument, sentence: Sentence, cues: CueLexicon,
@@ -80,6 +81,10 @@ def find_candidates(doc: ParsedDocument, sentence: Sentence, cues: CueLexicon,
         if introduced is not None:
             found.append(introduced)
     found += _credit_lines(doc, sentence)
+    pointed = _points_back(doc, sentence, cues)
+    if pointed is not None:
+        # What the verb says is the quotation before, not its object ("the plan").
+        found = [item for item in found if item.cue != pointed.cue] + [pointed]
     for item in found:
         if item.kind == "according_to":
             item.content = _before_other_speakers(item, found, scope)
@@ -251,6 +256,31 @@ def _credit_lines(doc: ParsedDocument, sentence: Sentence) -> list[Candidate]:
                                (credit.start(1), credit.end(1)), (quote.start, quote.end),
                                "—", "neutral", "direct"))
     return found
+
+
+def _points_back(doc: ParsedDocument, sentence: Sentence, cues: CueLexicon
+                 ) -> Candidate | None:
+    """"“... I will be the first one at the gate.” That is how Harold Birch describes the
+    plan.": a sentence right after a quotation that says, of "that" or "this", how or what
+    someone named said, told or thinks, with a verb of the cue lexicon, credits the
+    quotation to that person ("That's what Trump has done" credits no one)."""
+    before = doc.quotes.ending_by(sentence.start)
+    root = sentence.span.root
+    if before is None or before.single or doc.clean[before.end:sentence.start].strip() \
+            or root.lemma_ != "be" or not any(
+                c.dep_ == "nsubj" and c.lower_ in _POINTING for c in root.children):
+        return None
+    for verb in (c for c in root.children if c.dep_ in ("ccomp", "attr", "acomp")):
+        if not any(c.tag_ in ("WRB", "WP") for c in verb.children) \
+                or verb.lemma_.lower() not in cues.verbs:
+            continue  # "That is how ..." or "That is what ...", not "That is a fact"
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"
+                        and c.pos_ == "PROPN"), None)
+        if subject is not None:
+            return Candidate(phrase_span(subject), subject, (verb.idx, verb.idx + len(verb)),
+                             (before.start, before.end), verb.lemma_.lower(), "neutral",
+                             "direct")
+    return None
 
 
 def _subjects(verb: Token) -> list[Token]:
