@@ -146,6 +146,7 @@ def test_phrasal_cue_point_out(cues: CueLexicon) -> None:
     ("Mayor Ines Varga thanked the volunteers who filled the sandbags.", "thank", "stance"),
     ("Councillor Ortega apologized for the delay to the ferry timetable.", "apologize",
      "neutral"),
+    ("Brightwater Marine apologised on Thursday for the fuel spill.", "apologise", "neutral"),
     ("The union rebuked the board for closing the depot without notice.", "rebuke", "stance"),
 ])
 def test_admonishing_and_advising_report_speech(text: str, lemma: str, cue_class: str,
