@@ -738,6 +738,20 @@ def test_a_colon_after_no_ones_clause_credits_no_one(text: str, cues: CueLexicon
     assert attributions(text, cues) == [[]]
 
 
+def test_a_possessed_statement_noun_before_a_colon_introduces_what_follows(
+        cues: CueLexicon) -> None:
+    text = ("Wendy Golden lost her son to an overdose.\n\n"
+            "Her message now is simple: don't share or sell prescriptions.\n\n"
+            "\u201cYou don't know what that person took earlier.\u201d\n")
+    found = [a for sentence in attributions(text, cues) for a in sentence]
+    assert [(a.speaker, a.kind) for a in found] == [("Wendy Golden", "indirect"),
+                                                   ("Wendy Golden", "direct")]
+    assert found[0].content is not None and found[0].content.text.startswith("don't share")
+    # Nobody's: the writer goes on after the colon.
+    assert attributions("In some towns the argument might be true: namely, where the mill "
+                        "closed.", cues) == [[]]
+
+
 READER_REACTIONS = """Readers wrote in after the council voted to shut the Elm Street branch.
 
 “The library is the only warm place some of us have in January. Closing it hurts.” ― Dana Okafor

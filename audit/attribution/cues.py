@@ -370,13 +370,36 @@ def _nominal(token: Token, cues: CueLexicon, scope: Scope) -> Candidate | None:
     # it (rather than standing as its subject or object) makes it the noun's content.
     clause = next((c for c in token.children if c.dep_ in ("acl", "ccomp", "relcl")
                    and any(g.lower_ == "that" and g.dep_ == "mark" for g in c.children)), None)
-    if source is None or clause is None:
+    if source is None:
         return None
-    right = clause.right_edge
-    content = trim(scope.text, clause.left_edge.idx, right.idx + len(right))
+    if clause is not None:
+        right = clause.right_edge
+        content = trim(scope.text, clause.left_edge.idx, right.idx + len(right))
+    else:
+        # "Her message is simple: don't share prescriptions.": what follows the colon, when
+        # the owner is the possessive ("the NeverTrump argument might be true: namely, ..."
+        # goes on in the writer's words).
+        colon = _colon_after_predicate(token)
+        if colon is None or source.dep_ != "poss":
+            return None
+        content = trim(scope.text, colon.idx + 1, scope.sentence.span.end_char)
     kind = quote_kind(content, scope.quotes, scope.text)
     return Candidate(phrase_span(source), source, (token.idx, token.idx + len(token)), content,
                      cue.term, cue.cue_class, kind)
+
+
+def _colon_after_predicate(noun: Token) -> Token | None:
+    """The colon that ends a noun's short copular clause ("Her message is simple:"), when
+    nothing but the predicate comes between the verb and it."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.lemma_ != "be" or verb.dep_ not in ("ROOT", "ccomp"):
+        return None
+    after = [t for t in noun.doc[verb.i + 1:noun.sent.end] if not t.is_space]
+    colon = next((t for t in after if t.text == ":"), None)
+    if colon is None or any(t.pos_ in ("VERB", "AUX") or t.is_quote for t in after
+                            if t.i < colon.i):
+        return None
+    return colon
 
 
 def _verb_cue(token: Token, cues: CueLexicon) -> tuple[Cue | None, int]:
