@@ -45,6 +45,7 @@ _SENTENCE_ENDS = frozenset(".?!\"”’'")  # what a sentence of a transcript en
 _TAG_WORDS = 8  # the most words a tag such as "Ortega, the union's lawyer, asked." has
 _CREDIT_DASH = re.compile(r"[ \t\u00a0]*(--|[—―–])[ \t\u00a0]*")  # a credit line's dash
 _CREDIT_GAP = 3  # a sentence that opens with the dash follows its quotation this closely
+_POINTING_GAP = 8  # a sentence pointing back follows its quotation across a blank line or two
 _CREDIT_NAME_WORDS = 4  # "― Carla Sanchez", "— Dr. Ana María Ortiz"
 _POINTING = frozenset({"that", "this", "those", "these"})  # what points back at a quotation
 
@@ -239,11 +240,13 @@ def _credit_lines(doc: ParsedDocument, sentence: Sentence) -> list[Candidate]:
     found = []
     for quote in doc.quotes.overlapping(max(0, sentence.start - _CREDIT_GAP), sentence.end):
         credit = _CREDIT_DASH.match(doc.clean, quote.end)
-        if credit is None or not sentence.start <= credit.start(1) < sentence.end \
-                or doc.clean[doc.clean.rfind("\n", 0, quote.start) + 1:quote.start].strip():
+        if credit is None or not sentence.start <= credit.start(1) < sentence.end:
             continue
-        line_end = doc.clean.find("\n", credit.end())
-        line_end = sentence.end if line_end < 0 else min(line_end, sentence.end)
+        _, column = doc.position(quote.start)
+        if doc.clean[quote.start - column + 1:quote.start].strip():
+            continue  # the quotation does not open its line
+        line_end = doc.clean.find("\n", credit.end(), sentence.end)
+        line_end = sentence.end if line_end < 0 else line_end
         words = [t for t in sentence.tokens if credit.end() <= t.idx < line_end
                  and not t.is_space]
         names = list(itertools.takewhile(
@@ -264,11 +267,13 @@ def _points_back(doc: ParsedDocument, sentence: Sentence, cues: CueLexicon
     plan.": a sentence right after a quotation that says, of "that" or "this", how or what
     someone named said, told or thinks, with a verb of the cue lexicon, credits the
     quotation to that person ("That's what Trump has done" credits no one)."""
-    before = doc.quotes.ending_by(sentence.start)
     root = sentence.span.root
-    if before is None or before.single or doc.clean[before.end:sentence.start].strip() \
-            or root.lemma_ != "be" or not any(
-                c.dep_ == "nsubj" and c.lower_ in _POINTING for c in root.children):
+    if root.lemma_ != "be" or not any(c.dep_ == "nsubj" and c.lower_ in _POINTING
+                                      for c in root.children):
+        return None
+    before = doc.quotes.ending_by(sentence.start)
+    if before is None or before.single or sentence.start - before.end > _POINTING_GAP \
+            or doc.clean[before.end:sentence.start].strip():
         return None
     for verb in (c for c in root.children if c.dep_ in ("ccomp", "attr", "acomp")):
         if not any(c.tag_ in ("WRB", "WP") for c in verb.children) \

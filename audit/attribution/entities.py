@@ -926,12 +926,17 @@ class Entities:
         known to be of the other gender (Harriet and Owen Vance); else it stays a name of
         its own."""
         settled: dict[int, Entity] = {}
-        for word, shared in self._shared_surnames.items():
-            if shared.gender is None:
-                continue
-            people = {id(m.entity): m.entity for m in self.mentions
-                      if m.entity.kind == "person" and m.entity.surname == word
-                      and m.entity.forename}
+        gendered = {word for word, shared in self._shared_surnames.items() if shared.gender}
+        if not gendered:
+            return
+        named: dict[str, dict[int, Entity]] = {}  # the people named in full, by surname
+        for mention in self.mentions:
+            entity = mention.entity
+            if entity.kind == "person" and entity.forename and entity.surname in gendered:
+                named.setdefault(entity.surname, {})[id(entity)] = entity
+        for word in gendered:
+            shared = self._shared_surnames[word]
+            people = named.get(word, {})
             genders = [(e, e.gender or self.lexicon.forenames.get(e.forename))
                        for e in people.values()]
             matching = [e for e, gender in genders if gender == shared.gender]
@@ -939,8 +944,8 @@ class Entities:
                 settled[id(shared)] = matching[0]
         if not settled:
             return
-        named = [replace(m, entity=settled.get(id(m.entity), m.entity)) for m in self.mentions]
-        self.mentions = _Mentions(named)
+        self.mentions = _Mentions([replace(m, entity=settled.get(id(m.entity), m.entity))
+                                   for m in self.mentions])
         for i, mention in self.by_token.items():
             if id(mention.entity) in settled:
                 self.by_token[i] = replace(mention, entity=settled[id(mention.entity)])

@@ -221,8 +221,9 @@ class Resolver:
         """"The ministry", after "the provincial transport ministry" in any role (the object
         of someone's words too): the body described more fully last before, by that
         description; else the noun itself."""
-        earlier = self._described_bodies.get(head.lemma_.lower(), [])
-        fuller = next((t for t in reversed(earlier) if t.i < head.i), None)
+        described = self._described_bodies.get(head.lemma_.lower(), [])
+        last = bisect_left(described, head.i, key=lambda t: t.i) - 1
+        fuller = described[last] if last >= 0 else None
         # The last one described is someone's ("Trump's presidential campaign"), or a name's
         # ("Millbrook Residents, a neighborhood group"), or in the writer's quotation marks:
         # no fuller description to go by.
