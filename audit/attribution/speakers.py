@@ -726,7 +726,8 @@ class Resolver:
         if not self.doc.sentences[sentence].headline:
             return None
         family = self.lexicon.family(document.lemma_.lower())
-        for later in self.doc.sentences[sentence + 1:]:
+        sentences = self.doc.sentences
+        for later in (sentences[i] for i in range(sentence + 1, len(sentences))):
             if self.entities.apart(later.index, sentence) > _LEDE_REACH:
                 break
             if later.headline:
