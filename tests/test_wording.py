@@ -11,10 +11,10 @@ from pathlib import Path
 import pytest
 from helpers import parse_text
 
-from audit.attribution import CueLexicon
-from audit.document import TextSpan
+from audit.attribution import CueLexicon, find_attributions
 from audit.lexicon import LexiconError
 from audit.matching import Lexicon
+from audit.parties import PartyMap
 from audit.report import Attribution
 from audit.wording import (
     FACTUAL,
@@ -148,27 +148,16 @@ def test_label_with_in_text_attribution_is_not_the_writer_s() -> None:
     assert not item.in_quote
 
 
-def test_label_inside_attributed_content_is_the_source_s() -> None:
-    text = "The mayor said the pickets were thugs."
-    start = text.index("the pickets")
-    credit = Attribution(TextSpan(0, 9, "The mayor"), TextSpan(10, 14, "said"),
-                         TextSpan(start, len(text) - 1, text[start:-1]), "say", "neutral",
-                         "indirect", "the mayor")
-    (item,) = items_of(text, attributions=[[credit]])
-    assert item.span.text == "thugs" and item.in_quote
-    assert not items_of(text)[0].in_quote
-
-
-def test_a_strongly_negative_word_inside_attributed_content_is_the_source_s() -> None:
+@pytest.mark.parametrize(("text", "word"), [
+    ("The mayor said the pickets were thugs.", "thugs"),
     # "miserable" is in no lexicon of the project: VADER alone rates it.
-    text = "The tenant said the flats were miserable."
-    start = text.index("the flats")
-    credit = Attribution(TextSpan(0, 10, "The tenant"), TextSpan(11, 15, "said"),
-                         TextSpan(start, len(text) - 1, text[start:-1]), "say", "neutral",
-                         "indirect", "the tenant")
-    (item,) = items_of(text, attributions=[[credit]])
-    assert (item.span.text, item.in_quote) == ("miserable", True)
-    assert not items_of(text)[0].in_quote
+    ("The tenant said the flats were miserable.", "miserable"),
+])
+def test_a_word_inside_attributed_content_is_the_source_s(text: str, word: str) -> None:
+    credited = find_attributions(parse_text(text), CueLexicon.load(), PartyMap())
+    (item,) = items_of(text, attributions=credited)
+    assert (item.span.text, item.in_quote) == (word, True)
+    assert not items_of(text)[0].in_quote  # the same words with no attribution: the writer's
 
 
 def test_so_called_before_a_term_only_introduces_it() -> None:
