@@ -5,7 +5,9 @@
 
 An alias matches whole words, case-sensitively when written with a capital (so "US" is not
 "us"), otherwise case-insensitively. When several aliases match a source, the longest wins:
-"Local 12-run food bank" is the Union even when "food bank" belongs to another party.
+"Local 12-run food bank" is the Union even when "food bank" belongs to another party. A
+body a story describes by its kind and never names ("the district") is the one party's whose
+body of several words ends in that word ("Ferndale school district").
 """
 
 from __future__ import annotations
@@ -47,6 +49,14 @@ class PartyMap:
                 if pattern.search(text):
                     return party
         return None
+
+    def party_by_kind(self, noun: str) -> str | None:
+        """The one party with a body of several words whose last word is this noun ("the
+        district" for "Ferndale school district"): the body a story describes by its kind
+        and never names; None when no party, or more than one, has such a body."""
+        parties = {party for party, names in self.aliases.items() for alias in names
+                   if " " in alias and alias.lower().rsplit(" ", 1)[1] == noun}
+        return parties.pop() if len(parties) == 1 else None
 
     def occurrences(self, text: str) -> list[tuple[int, str]]:
         """(offset, alias) of every alias in a text, longest first where they overlap."""

@@ -341,6 +341,18 @@ def test_a_sentence_pointing_back_at_a_quotation_names_its_speaker() -> None:
                    for a in attributions(done))
 
 
+def test_a_body_described_by_its_kind_is_the_party_whose_body_ends_in_that_word() -> None:
+    text = ("Superintendent Rosalind Achebe said enrolment had fallen. The district said it "
+            "would publish the figures.")
+    parties = PartyMap({"District": ["Rosalind Achebe", "Ferndale school district"],
+                        "Parents": ["Marisol Kuang"]})
+    assert [a.party for a in attributions(text, parties)] == ["District", "District"]
+    # Two parties with a district: the description does not say which.
+    parties.aliases["Parents"].append("Harlow school district")
+    assert [a.party for a in attributions(text, PartyMap(parties.aliases))] == [
+        "District", None]
+
+
 def test_a_couple_named_with_one_surname_are_two_people_of_that_surname() -> None:
     text = ("Ken and Maria Duarte have lived on Riverbend Road for 31 years.\n\n"
             "“We carried what we could upstairs,” Mrs. Duarte said.\n\n"

@@ -412,6 +412,12 @@ class Resolver:
         elif not vague:
             names = [source.text] + ([speaker.name] if speaker.name else [])
             party = self.parties.party_of(*names)
+            if party is None and (speaker.entity is None or speaker.entity.unnamed) \
+                    and self._describes_type(head, self.lexicon.types.get(
+                        head.lemma_.lower(), "")):
+                # "The district said", a story that never names the district the party
+                # file lists ("Ferndale school district").
+                party = self.parties.party_by_kind(head.lemma_.lower())
         if speaker.entity is not None and speaker.kind != "document":
             self._spoke(speaker.entity, sentence)
             speaker.entity.spoke = True
