@@ -752,6 +752,22 @@ def test_a_possessed_statement_noun_before_a_colon_introduces_what_follows(
                         "closed.", cues) == [[]]
 
 
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Wendy Golden kept a shrine to her son. It had, in her words, become \u201cunhealthy.\u201d",
+     "Wendy Golden"),
+    ("Mayor Dana Whitfield spoke last. In the words of Dana Whitfield, the plan is dead.",
+     "Dana Whitfield"),
+])
+def test_in_someones_words_credits_them(text: str, speaker: str, cues: CueLexicon) -> None:
+    found = [a for sentence in attributions(text, cues) for a in sentence]
+    assert [(a.speaker, a.kind) for a in found] == [(speaker, "according_to")]
+
+
+def test_words_that_are_no_ones_saying_credit_no_one(cues: CueLexicon) -> None:
+    assert attributions("Others saw the same thing in Ortega's blank stare and robotic words.",
+                        cues) == [[]]
+
+
 READER_REACTIONS = """Readers wrote in after the council voted to shut the Elm Street branch.
 
 “The library is the only warm place some of us have in January. Closing it hurts.” ― Dana Okafor

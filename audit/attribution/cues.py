@@ -305,8 +305,13 @@ def _prepositional(token: Token, cues: CueLexicon, scope: Scope) -> Candidate | 
                 break
             run.append(following)
         if len(run) != len(words):
-            continue
-        objects = [c for c in run[-1].children if c.dep_ == "pobj"]
+            owned = _owned_form(token, words)
+            if owned is None:
+                continue
+            # "in her words": the owner of "in the words of X" is its X.
+            run, objects = [token, owned.head], [owned]
+        else:
+            objects = [c for c in run[-1].children if c.dep_ == "pobj"]
         if not objects:
             continue
         source = phrase_span(objects[0])
@@ -317,6 +322,18 @@ def _prepositional(token: Token, cues: CueLexicon, scope: Scope) -> Candidate | 
         return Candidate(source, objects[0], (run[0].idx, run[-1].idx + len(run[-1])), content,
                       cue.term, cue.cue_class, "according_to")
     return None
+
+
+def _owned_form(preposition: Token, words: tuple[str, ...]) -> Token | None:
+    """The owner in the possessive form of a cue "in the N of X": "in her words", "in
+    Ruiz's words" for "in the words of"."""
+    if len(words) != 4 or words[1] != "the" or words[3] != "of":
+        return None
+    noun = next((c for c in preposition.children if c.dep_ == "pobj"
+                 and c.lower_ == words[2]), None)
+    if noun is None or any(c.dep_ != "poss" and c.lower_ != "own" for c in noun.children):
+        return None  # "in Christie's blank stare and robotic words" is no one's saying
+    return next((c for c in noun.children if c.dep_ == "poss"), None)
 
 
 def _verbal(token: Token, cues: CueLexicon, scope: Scope) -> Candidate | None:
