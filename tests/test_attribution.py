@@ -768,6 +768,17 @@ def test_words_that_are_no_ones_saying_credit_no_one(cues: CueLexicon) -> None:
                         cues) == [[]]
 
 
+def test_what_someone_would_say_is_the_clause_after_is(cues: CueLexicon) -> None:
+    text = ("Inspector Dale Marsh would not discuss the case. What he would say is that fines "
+            "rarely deter this kind of behaviour.")
+    (found,) = [a for sentence in attributions(text, cues) for a in sentence]
+    assert (found.speaker, found.kind) == ("Dale Marsh", "indirect")
+    assert found.content is not None and found.content.text.startswith("that fines rarely")
+    # A wish is still no statement: "he would say" alone reports nothing.
+    assert attributions("Marsh would not discuss it. He would say more in June.", cues) == [
+        [], []]
+
+
 READER_REACTIONS = """Readers wrote in after the council voted to shut the Elm Street branch.
 
 “The library is the only warm place some of us have in January. Closing it hurts.” ― Dana Okafor

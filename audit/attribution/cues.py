@@ -341,18 +341,20 @@ def _verbal(token: Token, cues: CueLexicon, scope: Scope) -> Candidate | None:
                                                                  "VBG", "VB"):
         return None
     cue, cue_end = _verb_cue(token, cues)
-    if cue is None or _so_called(token) or _unasserted(token, cues, scope.quotes) \
+    cleft = _cleft_content(token, scope)
+    if cue is None or _so_called(token) or (
+            cleft is None and _unasserted(token, cues, scope.quotes)) \
             or _of_aspect(token, cues, scope.quotes):
         return None
-    objects = [c for c in token.children if c.dep_ in OBJECT_DEPS]
+    objects = [c for c in token.children if c.dep_ in OBJECT_DEPS and c.tag_ != "WP"]
     if objects and all(o.lemma_.lower() in cue.not_objects for o in objects):
         return None
     source, vague = verb_source(token, scope.quotes)
     if source is None or _no_one(source) or (
             not cue.speech and _first_or_second_person(source, cues)):
         return None
-    content = content_span(token, scope, cue.addressed, source)
-    if not _satisfies(token, cue, scope.nearby, cue_end):
+    content = cleft or content_span(token, scope, cue.addressed, source)
+    if cleft is None and not _satisfies(token, cue, scope.nearby, cue_end):
         return None
     kind = quote_kind(content, scope.nearby, scope.text)
     if kind != "indirect" and content is not None:
@@ -367,6 +369,21 @@ def _verbal(token: Token, cues: CueLexicon, scope: Scope) -> Candidate | None:
         phrase = (token.i + 1, phrase[1])  # "Said Okafor:": the tag is no part of the name
     return Candidate(phrase, source, (start, cue_end), content, cue.term, cue.cue_class, kind,
                      vague)
+
+
+def _cleft_content(token: Token, scope: Scope) -> tuple[int, int] | None:
+    """"What he would say is that fines rarely deter": a cue whose object is "what", the
+    subject of "is", reports the clause after "is"; the modal there is no wish, as it is in
+    "he would say"."""
+    verb = token.head
+    if token.dep_ != "csubj" or verb.lemma_ != "be" \
+            or not any(c.tag_ == "WP" and c.lower_ == "what" for c in token.children):
+        return None
+    clause = next((c for c in verb.children if c.dep_ in ("ccomp", "attr") and c.i > token.i),
+                  None)
+    if clause is None:
+        return None
+    return trim(scope.text, clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge))
 
 
 def _nominal(token: Token, cues: CueLexicon, scope: Scope) -> Candidate | None:
