@@ -49,6 +49,15 @@ def test_it_said_after_an_organisation_is_that_organisation() -> None:
         ("Halvorsen Freight", "organisation", False, False)]
 
 
+def test_it_inside_a_clause_is_the_body_the_clause_it_sits_in_is_about() -> None:
+    text = ("The scheme saves families money, but it costs the province $1.5 billion a year, "
+            "at a time when the government is grappling with what it says is a deficit.")
+    assert speakers(text) == [("it", "government")]
+    text = ("The Brady Campaign said it backed the bill. The group seeks to end gun deaths "
+            "through what it calls sensible laws.")
+    assert speakers(text)[-1] == ("it", "Brady Campaign")
+
+
 def test_it_after_a_lone_name_that_spoke_is_that_name_a_body_after_all() -> None:
     # "Zentrix", a word the tagger calls a person, never given a forename, a title or a
     # "he" or "she": "it" goes on with it rather than back to the council.

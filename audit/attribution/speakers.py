@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cached_property
 from typing import TYPE_CHECKING
@@ -69,6 +70,7 @@ class Resolver:
         self._unnamed: dict[str, tuple[int, Entity]] = {}
         self._unnamed_kinds: dict[int, str] = {}  # their nouns' source kinds, by entity id
         self._unnamed_bodies: dict[str, Entity] = {}  # bodies described, never named
+        self._observed: set[int] = set()  # subjects already read as mentions, by token
         # The group a source was one or some of ("one of the people"), with its sentence.
         self._group_spoken: tuple[int, Token] | None = None
         # The last study, poll, ... given an owner, by noun: where it was met, and its owner.
@@ -132,23 +134,40 @@ class Resolver:
         mention of the entity it stands for, which a "they" or "it" after it may then
         stand for, as after a name; a person it names no one for is someone of their own."""
         self._reported.clear()  # the next sentence's statements are its own
-        for token in sentence.tokens:
-            if token.dep_ not in ("nsubj", "nsubjpass") or self.doc.quotes.at(token.idx):
+        self._observe(sentence.tokens)
+
+    def _observe_subjects_before(self, pronoun: Token) -> None:
+        """"The government is grappling with what it says is a deficit": the subjects before
+        an "it" in its own sentence are mentions already, as the sentences' before are."""
+        sentence = self.doc.sentences[self._sentence_of(pronoun)]
+        # A clause's subject may be the "it" of a clause it holds, main or not.
+        governing = {t.i for t in pronoun.ancestors}
+        self._observe([t for t in sentence.tokens if t.i < pronoun.i],
+                      lambda subject: subject.head.i in governing)
+
+    def _observe(self, tokens: list[Token],
+                 anywhere: Callable[[Token], bool] = lambda _: False) -> None:
+        """`anywhere`: the subjects that stand for a body in any clause, not a main one
+        only."""
+        for token in tokens:
+            if token.dep_ not in ("nsubj", "nsubjpass") or self.doc.quotes.at(token.idx) \
+                    or token.i in self._observed:
                 continue
+            self._observed.add(token.i)
             named = self.entities.at(token)
             if _one_member(named, token):
                 # "The Democrat laughed.": the member of the party the article introduced.
                 member = self.entities.member_of(token.lower_, token.idx)
                 if member is not None:
-                    self.entities.add_mention(member, token, sentence.index)
+                    self.entities.add_mention(member, token, self._sentence_of(token))
                 continue
             if token.pos_ != "NOUN" or named is not None:
                 continue
             phrase = token.doc[token.left_edge.i:token.i + 1]
             entity = self._description(token, phrase) or self._unnamed_person(token, phrase) \
-                or self._unnamed_body(token, phrase)
+                or self._unnamed_body(token, phrase, in_any_clause=anywhere(token))
             if entity is not None:
-                self.entities.add_mention(entity, token, sentence.index)
+                self.entities.add_mention(entity, token, self._sentence_of(token))
 
     def _unnamed_speaker(self, source: Token, head: Token, kind: str) -> None:
         """One person who speaks unnamed ("Another tenant, who asked not to be named,
@@ -186,7 +205,8 @@ class Resolver:
             return None
         return self._someone(head, phrase)
 
-    def _unnamed_body(self, head: Token, phrase: Span) -> Entity | None:
+    def _unnamed_body(self, head: Token, phrase: Span, in_any_clause: bool = False
+                      ) -> Entity | None:
         """A body a main clause is about that the article describes and has not named, nor
         given the description's type ("The police union welcomed the finding."): a body of
         its own, so that an "its" or "it" after it is that body, not one named further
@@ -202,7 +222,7 @@ class Resolver:
         if not _singular_noun(head) or not wanted \
                 or not (self._definite(head) or owner is not None) \
                 or _has_name(own) \
-                or not _in_main_clause(head):
+                or not (in_any_clause or _in_main_clause(head)):
             return None
         name = self._text(phrase) if owner is not None or _described_more(head) \
             else self._fuller_description(head)
@@ -503,6 +523,7 @@ class Resolver:
                 if document is not None:
                     start, end = phrase_span(document)
                     return self._speaker(document, self.doc.doc[start:end])
+                self._observe_subjects_before(head)
             # A tag closing a quotation of several sentences ("“...” she added") is read
             # where the quotation begins: the quoted sentences are no story in between.
             opened = content[0] if content is not None and self.doc.quotes.at(
