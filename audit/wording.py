@@ -222,8 +222,10 @@ def _scare_quotes(doc: ParsedDocument, sentence: Sentence, attributed: bool,
     Double quotation marks in a paragraph that quotes a named speaker, or in a headline
     that names a person or an organisation, are that speaker's words."""
     items = []
+    # Read off the sentence's own tokens: a Span's entities are looked for over the whole
+    # document's, which made a draft of many short title-like lines quadratic.
     headline_names = sentence.headline and any(
-        e.label_ in ("PERSON", "ORG") for e in sentence.span.ents)
+        t.ent_type_ in ("PERSON", "ORG") for t in sentence.tokens)
     for quote in doc.quotes.overlapping(sentence.start, sentence.end, single=True):
         if quote.start < sentence.start:
             continue  # opened in an earlier sentence

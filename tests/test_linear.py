@@ -112,6 +112,22 @@ def test_pronouns_and_descriptions_read_only_the_mentions_near_them(
     assert eight < LINEAR_BOUND * one
 
 
+def test_scare_quotes_in_headlines_read_their_own_words_not_every_name_of_the_draft() -> None:
+    # A headline's names were read as a Span's entities, which spaCy finds over the whole
+    # document: a draft of many short headed sections took the square of its length.
+    from audit.matching import Lexicon
+    from audit.wording import FACTUAL, LOADED, find_loaded
+
+    section = ("# Depot closes at dawn, Ana Ruiz says\n\n"
+               "Marcus Bell of Harbour Freight called it a \u201cbetrayal\u201d on Monday.\n\n")
+    one, eight = parse_text(section * 40), parse_text(repeated(section * 40))
+    loaded, factual = Lexicon.load(LOADED), Lexicon.load(FACTUAL)
+    quoting = CueLexicon.load().quoting_words
+    assert find_loaded(one, loaded, factual, quoting)  # the work is done: "betrayal" found
+    assert time_ratio(lambda: find_loaded(eight, loaded, factual, quoting),
+                      lambda: find_loaded(one, loaded, factual, quoting), runs=3) < TIME_BOUND
+
+
 def test_the_eight_copies_resolve_as_the_one_does(parsed: tuple[object, object]) -> None:
     cues = CueLexicon.load()
     one, eight = (find_attributions(doc, cues, PartyMap())  # type: ignore[arg-type]
