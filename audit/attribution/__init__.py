@@ -38,13 +38,13 @@ def find_attributions(doc: ParsedDocument, cues: CueLexicon, parties: PartyMap
     about: list[Attribution | None] = []  # the statement of whom each sentence is about
     labels = speaker_labels(doc, cues.forenames)
     turn: Candidate | None = None  # the labelled turn or answer the paragraph is in
+    turn_paragraph = -1
     for sentence in doc.sentences:
         candidates = find_candidates(doc, sentence, cues, labels)
         label = next((c for c in candidates if c.answer or c.turn), None)
         if label is not None:
-            turn = label
-        elif turn is not None and doc.sentences[doc.sentence_index(turn.cue[0])].paragraph \
-                != sentence.paragraph:
+            turn, turn_paragraph = label, sentence.paragraph
+        elif sentence.paragraph != turn_paragraph:
             turn = None
         if turn is not None:
             # A transcript's turn and an interview's answer are the speaker's words verbatim,

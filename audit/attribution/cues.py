@@ -43,6 +43,7 @@ _FACTUAL_MODALS = {"will", "'ll", "’ll"}  # "will announce" is a plan stated a
 
 _SENTENCE_ENDS = frozenset(".?!\"”’'")  # what a sentence of a transcript ends with
 _TAG_WORDS = 8  # the most words a tag such as "Ortega, the union's lawyer, asked." has
+_TAG_GAP = 1  # a tag the splitter cut from its quotation follows it this closely: "?” Ortega"
 _CREDIT_DASH = re.compile(r"[ \t\u00a0]*(--|[—―–])[ \t\u00a0]*")  # a credit line's dash
 _CREDIT_GAP = 3  # a sentence that opens with the dash follows its quotation this closely
 _POINTING_GAP = 8  # a sentence pointing back follows its quotation across a blank line or two
@@ -117,10 +118,8 @@ def _tagged_before(doc: ParsedDocument, sentence: Sentence, quotes: list[Quote]
     ends a sentence after "?”" or "!”", so "“Where is the money?” Ortega asked." arrives
     as a quotation and its tag. The words of an apposition ("Ortega, a strategist at the
     bank, said") do not count against a tag."""
-    if quotes or sentence.start == 0:
-        return []
-    before = doc.quotes.at(sentence.start - 1) or doc.quotes.at(max(0, sentence.start - 2))
-    if before is None or doc.clean[before.end:sentence.start].strip():
+    before = None if quotes else _quotation_before(doc, sentence.start, _TAG_GAP)
+    if before is None:
         return []
     aside: set[int] = set()
     for token in sentence.tokens:
@@ -128,6 +127,14 @@ def _tagged_before(doc: ParsedDocument, sentence: Sentence, quotes: list[Quote]
             aside.update(range(token.left_edge.i, token.right_edge.i + 1))
     words = sum(1 for t in sentence.tokens if t.is_alpha and t.i not in aside)
     return [before] if words <= _TAG_WORDS else []
+
+
+def _quotation_before(doc: ParsedDocument, offset: int, gap: int) -> Quote | None:
+    """The quotation that ends right before an offset, with at most `gap` spaces between."""
+    before = doc.quotes.ending_by(offset)
+    if before is None or offset - before.end > gap or doc.clean[before.end:offset].strip():
+        return None
+    return before
 
 
 def speaker_labels(doc: ParsedDocument, forenames: Mapping[str, str]) -> frozenset[str]:
@@ -271,9 +278,8 @@ def _points_back(doc: ParsedDocument, sentence: Sentence, cues: CueLexicon
     if root.lemma_ != "be" or not any(c.dep_ == "nsubj" and c.lower_ in _POINTING
                                       for c in root.children):
         return None
-    before = doc.quotes.ending_by(sentence.start)
-    if before is None or before.single or sentence.start - before.end > _POINTING_GAP \
-            or doc.clean[before.end:sentence.start].strip():
+    before = _quotation_before(doc, sentence.start, _POINTING_GAP)
+    if before is None or before.single:
         return None
     for verb in (c for c in root.children if c.dep_ in ("ccomp", "attr", "acomp")):
         if not any(c.tag_ in ("WRB", "WP") for c in verb.children) \
@@ -418,7 +424,7 @@ def _nominal(token: Token, cues: CueLexicon, scope: Scope) -> Candidate | None:
         # "Her message is simple: don't share prescriptions.": what follows the colon, when
         # the owner is the possessive ("the NeverTrump argument might be true: namely, ..."
         # goes on in the writer's words).
-        colon = _colon_after_predicate(token)
+        colon = _colon_after_predicate(token, scope.sentence.span.end)
         if colon is None or source.dep_ != "poss":
             return None
         content = trim(scope.text, colon.idx + 1, scope.sentence.span.end_char)
@@ -427,13 +433,14 @@ def _nominal(token: Token, cues: CueLexicon, scope: Scope) -> Candidate | None:
                      cue.term, cue.cue_class, kind)
 
 
-def _colon_after_predicate(noun: Token) -> Token | None:
+def _colon_after_predicate(noun: Token, sentence_end: int) -> Token | None:
     """The colon that ends a noun's short copular clause ("Her message is simple:"), when
-    nothing but the predicate comes between the verb and it."""
+    nothing but the predicate comes between the verb and it; `sentence_end` is the token
+    index where the sentence ends."""
     verb = noun.head
     if noun.dep_ != "nsubj" or verb.lemma_ != "be" or verb.dep_ not in ("ROOT", "ccomp"):
         return None
-    after = [t for t in noun.doc[verb.i + 1:noun.sent.end] if not t.is_space]
+    after = [t for t in noun.doc[verb.i + 1:sentence_end] if not t.is_space]
     colon = next((t for t in after if t.text == ":"), None)
     if colon is None or any(t.pos_ in ("VERB", "AUX") or t.is_quote for t in after
                             if t.i < colon.i):

@@ -331,10 +331,12 @@ class Resolver:
             return None
         return self._described(head, _modifiers(head))
 
-    def _describes_type(self, noun: Token, wanted: str) -> bool:
-        """"The company": a definite description, with no name, of a body of that type."""
-        return noun.pos_ == "NOUN" and definite(noun) \
-            and self.lexicon.types.get(noun.lemma_.lower()) == wanted \
+    def _describes_type(self, noun: Token, wanted: str | None = None) -> bool:
+        """"The company": a definite description, with no name, of a body of a type (of
+        that type, when `wanted`)."""
+        found = self.lexicon.types.get(noun.lemma_.lower())
+        return noun.pos_ == "NOUN" and definite(noun) and bool(found) \
+            and wanted in (None, found) \
             and not _has_name(noun.doc[noun.left_edge.i:noun.i + 1])
 
     def _definite(self, head: Token) -> bool:
@@ -433,8 +435,7 @@ class Resolver:
             names = [source.text] + ([speaker.name] if speaker.name else [])
             party = self.parties.party_of(*names)
             if party is None and (speaker.entity is None or speaker.entity.unnamed) \
-                    and self._describes_type(head, self.lexicon.types.get(
-                        head.lemma_.lower(), "")):
+                    and self._describes_type(head):
                 # "The district said", a story that never names the district the party
                 # file lists ("Ferndale school district").
                 party = self.parties.party_by_kind(head.lemma_.lower())
