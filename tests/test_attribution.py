@@ -559,8 +559,13 @@ def test_no_anonymous_source_finding_where_the_story_says_why_it_is_unnamed(
                  "A senior aide, who asked not to be named to speak freely, said the deal "
                  "was close.",
                  "Two officials, who were not authorized to speak publicly, said the talks "
-                 "had stalled."]
+                 "had stalled.",
+                 "A depot manager, who wasn't authorized to discuss the talks, said the "
+                 "drivers would stay out.",
+                 "A council clerk who refused to be identified because she feared losing "
+                 "her job said the minutes were changed."]
     unexplained = ["A senior aide, who asked not to be named, said the deal was close.",
+                   "A senior aide, who was identified by her title, said the deal was close.",
                    "Two officials said the depot plan was not permitted."]
     for text in explained:
         assert "anonymous-source" not in [n for n, _ in names(audit(text, tmp_path))], text

@@ -56,6 +56,7 @@ class CueLexicon:
     puts_out: dict[str, str] = field(default_factory=dict)  # "sue" -> "lawsuit"
     anonymity: set[str] = field(default_factory=set)  # "anonymity", "named" when negated
     reasons: set[str] = field(default_factory=set)  # "because", "fear", "authorize"
+    withholding: set[str] = field(default_factory=set)  # "decline" in "declined to be named"
     person_genders: dict[str, str] = field(default_factory=dict)  # "husband" -> "m"
     honorifics: dict[str, str | None] = field(default_factory=dict)  # "mr" -> "m"
     pronouns: dict[str, Pronoun] = field(default_factory=dict)
@@ -113,6 +114,8 @@ class CueLexicon:
             self.anonymity.add(term)
         elif kind == "reason":
             self.reasons.add(term)
+        elif kind == "withholding":
+            self.withholding.add(term)
         else:
             self.source_kinds[term] = kind
 
