@@ -146,7 +146,8 @@ def _prepare(draft: Draft) -> _Prepared:
     for seg in segments:
         start, _ = paragraphs.get(seg.paragraph, (seg.start, seg.end))
         paragraphs[seg.paragraph] = (start, seg.end)
-    quotes = find_quotes(masked.text, [paragraphs[p] for p in sorted(paragraphs)])
+    quotes = find_quotes(masked.text, [paragraphs[p] for p in sorted(paragraphs)],
+                         masked.blockquotes)
     nlp = pipeline()
     starts = [seg.start for seg in segments]
     pieces = []

@@ -8,6 +8,8 @@ end of a paragraph continues when the next paragraph opens with a quotation mark
 newspaper convention for a quote running over several paragraphs); the pieces share a
 `group`, so the speaker found for one is the speaker of all. Single quotes count only
 around a word or a short phrase ("the ‘deal’"), where apostrophes cannot be confused.
+A blockquote the text credits (after "... said in a statement:", or over a "— Name" credit
+line) is a quotation with no marks.
 """
 
 from __future__ import annotations
@@ -18,6 +20,8 @@ from dataclasses import dataclass
 
 _DOUBLED = ("''", "‘‘", "’’")  # two single marks typed for a double one
 _MARK = re.compile("|".join(["[\"“”]", *_DOUBLED]))  # where `_width` is not 0
+_CREDIT = re.compile(r"[—―–]|--")  # the dash that opens a credit line
+_CREDIT_LINE = re.compile(r"\n[ \t]*(?:[—―–]|--)")  # a line that opens with one
 _SINGLE = re.compile(r"(?<![\w’'])[‘'](?=\w)([^‘’'\n]{1,60}?)(?<=[\w.,!?])[’'](?![\w’'])")
 
 
@@ -41,15 +45,37 @@ class Quote:
         return len(re.findall(r"\w+(?:['’]\w+)*", text[start:end]))
 
 
-def find_quotes(clean: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
-    """Quotations in the masked text; `paragraphs` are (start, end) ranges in order."""
+def find_quotes(clean: str, paragraphs: list[tuple[int, int]],
+                blockquotes: list[tuple[int, int]] = ()) -> list[Quote]:
+    """Quotations in the masked text; `paragraphs` are (start, end) ranges in order, and
+    so are `blockquotes`."""
     quotes: list[Quote] = []
     group = 0
     open_at: int | None = None  # opening offset of a double quote still open
     opening = 1
+    blocks = _Blocks(blockquotes)
     for index, (p_start, p_end) in enumerate(paragraphs):
         position = p_start
         paragraph_first = len(quotes)
+        first = _first_visible(clean, p_start, p_end)
+        if open_at is None and first is not None and not _width(clean, first) \
+                and not _CREDIT.match(clean, first) \
+                and blocks.quoted(clean, p_start, paragraphs[index - 1] if index else None):
+            # A blockquote the text credits, opening with no quotation mark, is quoted as a
+            # whole; its marks ("> The mayor called it “a sham.”") are quotations inside it.
+            block = blocks.holding(p_start)
+            next_paragraph = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
+            continues = next_paragraph is not None \
+                and blocks.holding(next_paragraph[0]) == block \
+                and not _CREDIT.match(clean, _first_visible(clean, *next_paragraph) or 0)
+            credit = _CREDIT_LINE.search(clean, first, p_end)
+            if credit is not None:  # "— Lidia Marsh (@lmarsh)" under the words it credits
+                continues, p_end = False, credit.start()
+            if not (quotes and quotes[-1].continues and quotes[-1].group == group):
+                group += 1
+            end = p_end if continues else len(clean[:p_end].rstrip())
+            quotes.append(Quote(first, end, group, continues=continues, opening=0, closing=0))
+            continue
         if open_at is not None:
             # Left open by the previous paragraph, which checked that this one reopens it.
             first = _first_visible(clean, p_start, p_end)
@@ -91,6 +117,35 @@ def find_quotes(clean: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
         ]
         quotes.extend(singles)
     return sorted(quotes, key=lambda q: q.start)
+
+
+class _Blocks:
+    """The blockquotes, found by bisection over their ranges in order."""
+
+    def __init__(self, ranges: list[tuple[int, int]]) -> None:
+        self.ranges = list(ranges)
+        self._starts = [start for start, _ in self.ranges]
+        self._credited: dict[int, bool] = {}  # decided at a blockquote's first paragraph
+
+    def holding(self, offset: int) -> int | None:
+        i = bisect_right(self._starts, offset) - 1
+        return i if i >= 0 and offset < self.ranges[i][1] else None
+
+    def quoted(self, clean: str, start: int, previous: tuple[int, int] | None) -> bool:
+        """The paragraph at `start` is in a blockquote that the text credits to someone:
+        introduced by a sentence ending in a colon ("Marsh said in a statement:"), or
+        with a credit line under it. A blockquote credited to no one (an editor's note set
+        off) stays the writer's text."""
+        block = self.holding(start)
+        if block is None:
+            return False
+        if block not in self._credited:
+            block_start, block_end = self.ranges[block]
+            introduced = previous is not None \
+                and clean[previous[0]:previous[1]].rstrip().endswith(":")
+            self._credited[block] = introduced or \
+                _CREDIT_LINE.search(clean, block_start, block_end) is not None
+        return self._credited[block]
 
 
 def _width(clean: str, i: int) -> int:

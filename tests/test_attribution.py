@@ -854,3 +854,34 @@ def test_a_name_between_a_quotation_and_its_cue_speaks_whatever_its_tag() -> Non
         "St. Aidan's church hall.", CueLexicon.load()) for a in s]
     assert [(a.source.text, a.speaker, a.kind) for a in found][-1] == (
         "Tully", "Graham Tully", "direct")
+
+
+BLOCKQUOTED = """# Depot vote delayed
+
+The council put off the depot vote on Tuesday. Mayor Dana Whitfield said in a statement:
+
+> This disgraceful delay is the union's doing. We will not be bullied.
+
+Marcus Bell said the union had met every deadline.
+
+> Editor's note: An earlier version misspelled the depot's street.
+
+Bell answered within the hour.
+
+> A shameful stunt from City Hall.
+> — Marcus Bell (@mbell)
+"""
+
+
+def test_a_credited_blockquote_is_its_speakers_words(cues: CueLexicon, tmp_path: Path) -> None:
+    found = [a for sentence in attributions(BLOCKQUOTED, cues) for a in sentence
+             if a.kind == "direct"]
+    said = {(a.speaker, a.content.text) for a in found if a.content is not None}
+    assert said == {("Dana Whitfield", "This disgraceful delay is the union's doing."),
+                    ("Dana Whitfield", "We will not be bullied."),
+                    ("Marcus Bell", "A shameful stunt from City Hall.")}
+    # The set-off editor's note is nobody's quotation, and the loaded words quoted are
+    # the speakers', not the writer's.
+    report = audit(BLOCKQUOTED, tmp_path)
+    assert not [f for f in report.findings if f.name == "loaded-wording"]
+    assert report.parties["City Hall"].statements and report.parties["Union"].statements

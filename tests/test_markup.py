@@ -42,3 +42,14 @@ def test_html_tags_and_entities_keep_offsets() -> None:
 def test_block_tags_become_paragraph_breaks() -> None:
     masked = mask("<p>One.</p><p>Two.</p>", "html")
     assert "\n\n" in masked.text[masked.text.index("One"):masked.text.index("Two")]
+
+
+def test_blockquotes_are_found_in_markdown_and_html_but_not_in_code() -> None:
+    text = ("Intro line.\n\n> First quoted line.\n> Second quoted line.\n\n"
+            "```\n> not a quotation\n```\n")
+    masked = mask(text, "markdown")
+    assert [text[s:e] for s, e in masked.blockquotes] == [
+        "> First quoted line.\n> Second quoted line."]
+    page = "<p>She wrote:</p><blockquote><p>We stay.</p></blockquote><!-- <blockquote>x -->"
+    masked = mask(page, "html")
+    assert [page[s:e] for s, e in masked.blockquotes] == ["<p>We stay.</p>"]

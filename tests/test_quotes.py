@@ -74,3 +74,25 @@ def test_an_opening_mark_that_ends_its_paragraph_closes_the_quotation() -> None:
         "“Fares rose. Riders fell.“", "“We will see,”"]
     # an opening mark that opens the next words is no closing one
     assert quoted("She wrote: “Fares rose. “Riders fell.”") == ["“Fares rose. “Riders fell.”"]
+
+
+def test_a_blockquote_the_text_credits_is_a_quotation() -> None:
+    # After a sentence ending in a colon, or with a credit line under it, a blockquote is
+    # someone's words; the credit line is not part of them.
+    assert quoted("The chair said in a statement:\n\n> We will not sign.\n") == [
+        "We will not sign."]
+    assert quoted("The chair posted within the hour.\n\n> We will not sign.\n"
+                  "> — Lidia Marsh (@lmarsh)\n") == ["We will not sign."]
+
+
+def test_the_paragraphs_of_a_credited_blockquote_are_one_quotation() -> None:
+    doc = parse_text("The chair wrote:\n\n> We will not sign.\n>\n> Not this year.\n")
+    pieces = doc.quotes.quotes
+    assert [doc.text[q.start:q.end] for q in pieces] == ["We will not sign.", "Not this year."]
+    assert pieces[0].continues and pieces[0].group == pieces[1].group
+
+
+def test_a_blockquote_credited_to_no_one_is_no_quotation() -> None:
+    # An editor's note set off as a blockquote is the newsroom's own text.
+    assert quoted("The board meets on Monday.\n\n> Editor's note: This story was updated.\n"
+                  ">\n> An earlier version misspelled a name.\n") == []

@@ -44,8 +44,11 @@ _FACTUAL_MODALS = {"will", "'ll", "’ll"}  # "will announce" is a plan stated a
 _SENTENCE_ENDS = frozenset(".?!\"”’'")  # what a sentence of a transcript ends with
 _TAG_WORDS = 8  # the most words a tag such as "Ortega, the union's lawyer, asked." has
 _TAG_GAP = 1  # a tag the splitter cut from its quotation follows it this closely: "?” Ortega"
-_CREDIT_DASH = re.compile(r"[ \t\u00a0]*(--|[—―–])[ \t\u00a0]*")  # a credit line's dash
-_CREDIT_GAP = 3  # a sentence that opens with the dash follows its quotation this closely
+# A credit line's dash, after its quotation on the same line or the next.
+_CREDIT_DASH = re.compile(r"[ \t\u00a0]*(?:\n[ \t\u00a0]*)?(--|[—―–])[ \t\u00a0]*")
+# A sentence that opens with the dash follows its quotation this closely (on the next line,
+# after a blockquote's marker, at most).
+_CREDIT_GAP = 8
 _POINTING_GAP = 8  # a sentence pointing back follows its quotation across a blank line or two
 _CREDIT_NAME_WORDS = 4  # "― Carla Sanchez", "— Dr. Ana María Ortiz"
 _POINTING = frozenset({"that", "this", "those", "these"})  # what points back at a quotation
@@ -259,7 +262,7 @@ def _credit_lines(doc: ParsedDocument, sentence: Sentence) -> list[Candidate]:
         names = list(itertools.takewhile(
             lambda t: t.pos_ == "PROPN" and t.text[:1].isupper(), words))
         rest = words[len(names):]
-        if not names or len(names) > _CREDIT_NAME_WORDS or (rest and rest[0].text not in ",.") \
+        if not names or len(names) > _CREDIT_NAME_WORDS or (rest and rest[0].text not in ",.(") \
                 or any(t.pos_ in ("VERB", "AUX") or t.is_quote for t in rest):
             continue  # "“a giveaway” — Ortega disagreed": the writer's sentence goes on
         found.append(Candidate((names[0].i, names[-1].i + 1), names[-1],
