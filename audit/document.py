@@ -48,6 +48,7 @@ class Sentence:
     # over a spaCy Span makes new Token objects every time, and the analyses pass over
     # each sentence a dozen times.
     tokens: list[Token]
+    listed: bool = False  # in a list item, such as a bullet of a box of key facts
 
 
 @dataclass
@@ -137,6 +138,7 @@ class _Prepared:
     quotes: list[Quote]
     pieces: list[Doc]
     entities: list[tuple[int, int]]
+    list_items: list[tuple[int, int]]
 
 
 def _prepare(draft: Draft) -> _Prepared:
@@ -156,7 +158,8 @@ def _prepare(draft: Draft) -> _Prepared:
         doc = nlp.make_doc(masked.text[piece_start:piece_end])
         _mark_sentences(doc, piece_start, starts)
         pieces.append(doc)
-    return _Prepared(draft, masked.text, segments, quotes, pieces, masked.entities)
+    return _Prepared(draft, masked.text, segments, quotes, pieces, masked.entities,
+                     masked.list_items)
 
 
 def _mark_sentences(doc: Doc, offset: int, starts: list[int]) -> None:
@@ -213,10 +216,13 @@ def _assemble(prepared: _Prepared, doc: Doc) -> ParsedDocument:
     draft = prepared.draft
     sentences = []
     tokens = list(doc)
+    item_starts = [start for start, _ in prepared.list_items]
     for index, seg in enumerate(prepared.segments):
         span = doc.char_span(seg.start, seg.end, alignment_mode="expand")
+        item = bisect_right(item_starts, seg.start) - 1
+        listed = item >= 0 and seg.start < prepared.list_items[item][1]
         sentences.append(Sentence(index, seg.start, seg.end, seg.paragraph, seg.headline, span,
-                                  tokens[span.start:span.end]))
+                                  tokens[span.start:span.end], listed))
     return ParsedDocument(draft.path, draft.text, prepared.clean, sentences,
                           QuoteIndex(prepared.quotes), doc, tokens, _line_starts(draft.text),
                           draft.metadata, prepared.entities)

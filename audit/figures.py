@@ -13,8 +13,8 @@ Two questions, each a concept and not a word list (the words are in `lexicons/fi
 - Is it sourced? An attribution covers the figures of its sentence (a figure inside
   indirect speech is in the sentence of its attribution) and of the rest of its paragraph;
   a quotation, a report or a remark holds the figures it governs ("a report that ...");
-  a headline's figure is judged where the body gives it again, and a lede's is credited by
-  the body that credits it.
+  a headline's figure is judged where the body gives it again, and a summary's (the lede's,
+  a bullet's in a box of key facts) is credited by the body that credits it.
   Evidence a figure is reported from covers as much, and also the sentence after it and the
   following paragraphs that go on presenting figures with no source of their own (a poll's
   results): a clause whose subject is a poll, a study or records, a verb of finding with a
@@ -149,10 +149,11 @@ def statistic_findings(doc: ParsedDocument, attributions: list[list[Attribution]
                 continue
             sentence = doc.sentences[index]
             key = _figure_key(number)
-            if (sentence.headline and key in in_body) or (sentence.paragraph == 1
-                                                          and key in credited):
+            if (sentence.headline and key in in_body) or (
+                    (sentence.paragraph == 1 or sentence.listed) and key in credited):
                 # A headline's figure that the body gives again is judged there, where its
-                # source (or the lack of one) is; a lede's figure that the body credits.
+                # source (or the lack of one) is; a summary's figure (the lede's, a bullet's
+                # in a box of key facts) that the body credits is credited.
                 continue
             start, end = _quantity_span(number)
             findings.append(make_finding(

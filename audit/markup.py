@@ -25,6 +25,9 @@ class Masked:
     # Blockquotes (Markdown "> " lines, HTML <blockquote>): what HTML defines as a section
     # quoted from another source, someone else's words set off without quotation marks.
     blockquotes: list[tuple[int, int]] = field(default_factory=list)
+    # List items (Markdown "- ", "* ", "1. " lines, HTML <li>): bullets such as a box of key
+    # facts, which sum up what the body says.
+    list_items: list[tuple[int, int]] = field(default_factory=list)
 
 
 class _Canvas:
@@ -73,6 +76,7 @@ _HIDDEN_START = re.compile(r"<(script|style|head|noscript|template)\b[^<>]*>", r
 _RAW_TEXT = {"script", "style"}
 _HEADING_START = re.compile(r"<(h[1-6])\b[^<>]*>", re.I)
 _BLOCKQUOTE_START = re.compile(r"<(blockquote)\b[^<>]*>", re.I)
+_LIST_ITEM_START = re.compile(r"<(li)\b[^<>]*>", re.I)
 _HTML_TAG = re.compile(r"</?([a-zA-Z][a-zA-Z0-9]*)\b[^<>]*>|<!DOCTYPE[^<>]*>", re.I)
 _HTML_ENTITY = re.compile(r"&(#[0-9]+|#[xX][0-9a-fA-F]+|[a-zA-Z][a-zA-Z0-9]*);")
 _BLOCK_TAGS = {
@@ -113,6 +117,10 @@ def _html_blockquotes(text: str) -> Iterator[Element]:
     return _elements(text, _BLOCKQUOTE_START, _end_tag, to_end=lambda _: False)
 
 
+def _html_list_items(text: str) -> Iterator[Element]:
+    return _elements(text, _LIST_ITEM_START, _end_tag, to_end=lambda _: False)
+
+
 def _end_tag(name: str) -> re.Pattern[str]:
     return re.compile(rf"</{name}\s*+>", re.I)
 
@@ -150,6 +158,8 @@ def _mask_html(text: str) -> Masked:
     headlines = [(h.inner_start, h.inner_end) for h in _headings(text)]
     blockquotes = [(b.inner_start, b.inner_end) for b in _html_blockquotes(text)
                    if canvas.chars[b.start] == "<"]  # not inside a comment or a script
+    list_items = [(i.inner_start, i.inner_end) for i in _html_list_items(text)
+                  if canvas.chars[i.start] == "<"]
     for match in _HTML_TAG.finditer(text):
         name = (match.group(1) or "").lower()
         if name in _BLOCK_TAGS:
@@ -157,7 +167,7 @@ def _mask_html(text: str) -> Masked:
         else:
             canvas.blank(match.start(), match.end())
     entities = _unescape_entities(text, canvas)
-    return Masked(str(canvas), headlines, entities, blockquotes)
+    return Masked(str(canvas), headlines, entities, blockquotes, list_items)
 
 
 def _unescape_entities(text: str, canvas: _Canvas) -> list[tuple[int, int]]:
@@ -187,6 +197,7 @@ _AUTOLINK = re.compile(r"<(?:https?|mailto):[^<>\s]+>")
 _ATX_HEADING = re.compile(r"^([ \t]{0,3}#{1,6})[ \t]++([^\n]*)", re.M)
 # Consecutive lines that open with ">" make one blockquote.
 _BLOCKQUOTE = re.compile(r"^[ \t]{0,3}>[^\n]*(?:\n[ \t]{0,3}>[^\n]*)*", re.M)
+_LIST_ITEM = re.compile(r"^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+[^\n]*", re.M)
 _LINE_MARKER = re.compile(r"^([ \t]{0,3}(?:>[ \t]?)+|[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+)", re.M)
 _RULE_LINE = re.compile(r"^[ \t]{0,3}([-*_])([ \t]*\1){2,}[ \t]*\r?$", re.M)
 _EMPHASIS = re.compile(r"(?<![\w\\])(\*{1,3}|_{1,3})(?=\S)|(?<=\S)(\*{1,3}|_{1,3})(?![\w])")
@@ -232,6 +243,9 @@ def _mask_markdown(text: str) -> Masked:
         canvas.blank(match.end(1), match.end())
     blockquotes = [(m.start(), m.end()) for m in _BLOCKQUOTE.finditer(text)
                    if canvas.chars[m.start() + m.group().index(">")] == ">"]  # not in code
+    list_items = [(m.start(), m.end()) for m in _LIST_ITEM.finditer(text)
+                  if not canvas.chars[m.start() + len(m.group()) - len(m.group().lstrip())]
+                  .isspace()]  # not in code or a comment
     for match in _LINE_MARKER.finditer(text):
         canvas.blank(match.start(1), match.end(1))
     masked_so_far = str(canvas)
@@ -249,4 +263,4 @@ def _mask_markdown(text: str) -> Masked:
     clean = str(canvas)
     # A headline whose text was entirely blanked (an image, a code span) is no headline.
     headlines = [(s, e) for s, e in headlines if clean[s:e].strip()]
-    return Masked(clean, sorted(headlines), entities, blockquotes)
+    return Masked(clean, sorted(headlines), entities, blockquotes, list_items)

@@ -223,3 +223,18 @@ def test_figures_that_describe_define_or_are_public_record(text: str, context: C
 def test_figures_near_those_concepts_still_need_a_source(text: str, figure: str,
                                                          context: Context) -> None:
     assert [figure in found for found in flagged(text, context)] == [True]
+
+
+def test_a_box_of_key_facts_repeats_the_figures_the_body_credits(context: Context) -> None:
+    # A bullet sums up the body, as a lede does: a figure the body credits is credited
+    # there; one the body never gave a source is still the writer's to source.
+    body = ("The harbour master, Ingrid Moe, said about 400 litres of diesel leaked from "
+            "a supply boat on Tuesday.\n\nThe beach reopens on Saturday.\n\nKey facts:\n\n")
+    assert flagged(body + "- About 400 litres of diesel leaked.\n"
+                   "- The beach reopens on Saturday.\n", context) == []
+    assert flagged(body + "- About 400 litres of diesel leaked.\n"
+                   "- The cleanup will cost $2.4 million.\n", context) == ["$2.4 million"]
+    html = ("<p>The harbour master, Ingrid Moe, said about 400 litres of diesel leaked."
+            "</p><p>Key facts:</p><ul><li>About 400 litres leaked.</li></ul>")
+    report = audit_document(parse_text(html, "html"), context)
+    assert [f for f in report.findings if f.name == "unattributed-statistic"] == []

@@ -53,3 +53,11 @@ def test_blockquotes_are_found_in_markdown_and_html_but_not_in_code() -> None:
     page = "<p>She wrote:</p><blockquote><p>We stay.</p></blockquote><!-- <blockquote>x -->"
     masked = mask(page, "html")
     assert [page[s:e] for s, e in masked.blockquotes] == ["<p>We stay.</p>"]
+
+
+def test_list_items_are_found_in_markdown_and_html_but_not_in_code_or_rules() -> None:
+    text = "Key facts:\n\n- 400 litres leaked.\n1. The beach reopens.\n\n```\n- code\n```\n- - -\n"
+    assert [text[s:e] for s, e in mask(text, "markdown").list_items] == [
+        "- 400 litres leaked.", "1. The beach reopens."]
+    page = "<ul><li>400 litres</li><!-- <li>old</li> --></ul>"
+    assert [page[s:e] for s, e in mask(page, "html").list_items] == ["400 litres"]
