@@ -534,11 +534,15 @@ def _rhetorical(token: Token) -> bool:
 
 
 def _quantity_tokens(number: Token) -> tuple[int, int]:
-    """Token range of the number with its approximator and the noun it counts."""
-    last = number
+    """Token range of the number with its approximator and the noun it counts. The parser
+    may hang what comes before the number on a word after it ("up to" on "million" in "up
+    to 24 million dollars", the first "$" on "54" in "$48 to $54"): the range starts at
+    the first such word."""
+    start, last = number.left_edge.i, number
     while last.dep_ in ("nummod", "quantmod", "compound") and last.head.i > last.i:
         last = last.head
-    return number.left_edge.i, last.i + 1
+        start = min([start, *(c.left_edge.i for c in last.lefts if c.dep_ == "quantmod")])
+    return start, last.i + 1
 
 
 def _quantity_span(number: Token) -> tuple[int, int]:

@@ -238,3 +238,12 @@ def test_a_box_of_key_facts_repeats_the_figures_the_body_credits(context: Contex
             "</p><p>Key facts:</p><ul><li>About 400 litres leaked.</li></ul>")
     report = audit_document(parse_text(html, "html"), context)
     assert [f for f in report.findings if f.name == "unattributed-statistic"] == []
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("A round trip for a car will go from $48 to $54 next year.", "$48 to $54"),
+    ("The county spent up to 24 million dollars on the bridge.", "up to 24 million dollars"),
+    ("Walk-on fares rose from £9 to £10 last year.", "£9 to £10"),
+])
+def test_the_finding_spans_the_whole_figure(text: str, span: str, context: Context) -> None:
+    assert flagged(text, context) == [span]
