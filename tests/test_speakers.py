@@ -439,6 +439,15 @@ def test_company_words_with_a_full_stop_and_media_companies_make_bodies() -> Non
         ("media", "unknown", True)]
 
 
+def test_a_shipping_line_is_a_company_that_the_company_points_back_to() -> None:
+    # The tagger takes "Kessel Line" for a person; "Line" ends a company's name, as
+    # "Airlines" does, so "the company" in the lede is the line, not a person's name.
+    text = ("# Kessel Line cites fuel costs\n\nKessel Line will raise fares by 12 percent "
+            "on March 1, the company announced Monday.")
+    assert [(a.speaker, a.source_kind) for a in attributions(text)] == [
+        ("Kessel Line", "organisation"), ("Kessel Line", "organisation")]
+
+
 def test_documents_are_sources_of_their_own_kind() -> None:
     found = attributions("Records from the county clerk show 4,200 ballots were rejected. "
                          "Reports say the count was slow.")
