@@ -5,6 +5,7 @@ Every draft here is fictional and written for the test.
 
 from __future__ import annotations
 
+import pytest
 from helpers import EXAMPLES, parse_text
 
 from audit.attribution import CueLexicon, find_attributions
@@ -1688,3 +1689,28 @@ def test_both_stands_for_the_people_just_named_together_or_for_no_one() -> None:
     alone = ("The two candidates for the Harbour seat met on Wednesday.\n\n"
              "They agreed on little else. Both said the ferry should stay in public hands.")
     assert [(a.source.text, a.speaker) for a in attributions(alone)] == [("Both", None)]
+
+
+@pytest.mark.parametrize("introduction", [
+    "A spokeswoman for Varga, Dana Ruiz, said the senator would release a plan.",
+    "Dana Ruiz, a spokeswoman for Varga, said the senator would release a plan.",
+])
+def test_the_spokeswoman_is_the_one_the_story_gave_that_role(introduction: str) -> None:
+    # Not an unnamed source: the story named her in that role ("A spokeswoman for Varga,
+    # Dana Ruiz", where the parser sets the name beside "Varga").
+    found = attributions(introduction + "\n\n“She will say more when it is ready,” the "
+                         "spokeswoman said.")
+    assert [(a.speaker, a.anonymous) for a in found] == [("Dana Ruiz", False),
+                                                          ("Dana Ruiz", False)]
+
+
+def test_a_role_points_back_to_the_one_given_it_unless_an_unnamed_one_came_since() -> None:
+    named = "Tom Reyes, a county official, said the audit was late."
+    assert speakers(named + " The official said the auditors had quit.")[-1] == (
+        "The official", "Tom Reyes")
+    for unnamed in ("Another official said the audit would slip again.",
+                    "A senior official, who spoke on condition of anonymity, said the audit "
+                    "would slip again."):
+        last = attributions(f"{named}\n\n{unnamed} The official said the auditors had quit.")[-1]
+        assert (last.source.text, last.speaker, last.anonymous) == (
+            "The official", "official", True), unnamed

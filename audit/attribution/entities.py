@@ -24,7 +24,7 @@ from dataclasses import dataclass, field, replace
 from itertools import accumulate
 from typing import TYPE_CHECKING
 
-from audit.attribution.lexicon import CueLexicon, Pronoun
+from audit.attribution.lexicon import PERSON_ROLE_KINDS, CueLexicon, Pronoun
 from audit.attribution.syntax import indefinite, inner_hyphen
 from audit.document import ParsedDocument
 from audit.parties import PartyMap
@@ -290,6 +290,7 @@ class Entities:
         self._settle_shared_surnames()
         self._people = _FirstNamed()  # people by surname and forename
         self._descriptions: dict[str, _Mentions] = {}  # description noun -> what it may be
+        self._unnamed_people = self._people_brought_in_unnamed()
         # People by a group's word set beside them ("Democrat Sean Hartley").
         self._members = _FirstNamed()
         for mention in self.mentions:
@@ -582,6 +583,13 @@ class Entities:
                   if c.dep_ == "appos" and not span.start <= c.i < span.end]
         if root.dep_ == "appos":
             beside.append(root.head)
+            holder = root.head
+            if holder.dep_ == "pobj" and holder.head.dep_ == "prep" \
+                    and holder.head.head.pos_ == "NOUN":
+                # "a spokeswoman for Varga, Dana Ruiz", "the mayor of Millbrook, Ines
+                # Varga": the parser sets the name beside the nearest noun, the one the
+                # role is held for; the role is the name's.
+                beside.append(holder.head.head)
         for token in beside:
             if token.pos_ == "NOUN":
                 described.append(token)
@@ -1083,8 +1091,14 @@ class Entities:
 
     def named_with(self, noun: str, offset: int) -> Entity | None:
         """The body named last before `offset` with this word in its name ("the regulator":
-        the Harbour Transport Regulator), if any."""
-        return self._latest_described(noun, offset)
+        the Harbour Transport Regulator), or the person last given this role ("the
+        spokeswoman": "Dana Ruiz, a spokeswoman for the senator"), if any; not a person when
+        someone of the role was brought in since without a name."""
+        mention = next(self._described_by(noun).before(offset), None)
+        if mention is None or (mention.entity.kind == "person"
+                               and self._unnamed_since(noun, mention.end, offset)):
+            return None
+        return mention.entity
 
     def _latest_described(self, noun: str, offset: int) -> Entity | None:
         """The entity last mentioned before `offset` of those the noun may stand for."""
@@ -1245,7 +1259,6 @@ class Entities:
         kind = self.lexicon.source_kinds.get(noun)
         if kind == "people":  # "the couple": the last people named together
             return self._latest_described(noun, offset)
-        person = kind == "person"
         wanted = self.lexicon.types.get(noun, "")
         untyped: Entity | None = None
         untyped_near = False
@@ -1253,6 +1266,8 @@ class Entities:
         sentence = self.doc.sentence_index(offset)
         for seen, mention in enumerate(self._described_by(noun).before(offset)):
             entity = mention.entity
+            # "The regulator" may be a person given that role or a body called so.
+            person = kind == "person" or (kind in PERSON_ROLE_KINDS and entity.kind == "person")
             if (untyped is not None or fitting) and seen > _TYPED_REACH:
                 break
             if entity.unnamed and self.apart(sentence, mention.sentence) > _SPEAKER_REACH:
@@ -1285,6 +1300,10 @@ class Entities:
                     return entity
                 fitting.setdefault(fit, entity)
                 continue
+            if self._unnamed_since(noun, mention.end, offset):
+                # "Tom Reyes, a county official, ... Another official said ... The official
+                # added": the one brought in since without a name, whom no name resolves.
+                return None
             if not modifiers or not entity.modifiers or modifiers & entity.modifiers:
                 return entity
         if fitting:
@@ -1292,6 +1311,25 @@ class Entities:
         if untyped is not None:
             untyped.described_as.add(wanted)
         return untyped
+
+    def _people_brought_in_unnamed(self) -> dict[str, list[int]]:
+        """Where the article brings in someone by a role and no name, as the subject of a
+        clause ("A senior official, who spoke on condition of anonymity, said", "another
+        official said"): the offsets, in order, by the role noun. Not a role set beside a
+        name ("Tom Reyes, a county official")."""
+        found: dict[str, list[int]] = {}
+        for token in self.doc.tokens:
+            if token.dep_ in ("nsubj", "nsubjpass") and token.pos_ == "NOUN" \
+                    and token.lemma_.lower() in self._role_words and indefinite(token) \
+                    and not any(c.dep_ == "appos" for c in token.children):
+                found.setdefault(token.lemma_.lower(), []).append(token.idx)
+        return found
+
+    def _unnamed_since(self, noun: str, start: int, end: int) -> bool:
+        """Someone of that role was brought in without a name between the offsets."""
+        offsets = self._unnamed_people.get(noun, [])
+        i = bisect_left(offsets, start)
+        return i < len(offsets) and offsets[i] < end
 
     def same_rank(self, entity: Entity, modifiers: set[str]) -> bool:
         """A description of a person holds the rank the person's role was given: "the
@@ -1312,7 +1350,7 @@ class Entities:
         """The article gave the entity that role ("the mayor") or type ("the newspaper"), or
         named it so ("the university": Dunmore University)."""
         kind = self.lexicon.source_kinds.get(noun)
-        if kind == "person":
+        if kind == "person" or (kind in PERSON_ROLE_KINDS and entity.kind == "person"):
             return entity.kind == "person" and noun in entity.roles
         if kind == "people":
             return bool(entity.members)

@@ -34,6 +34,11 @@ class Pronoun:
     resolve: bool  # "I" and "we" name the writer or a quoted speaker, no one named before
 
 
+# The kinds of noun that name a person by a role: an office ("mayor"), a role that may go
+# unnamed ("official", "strategist") and one that speaks for someone ("spokeswoman").
+PERSON_ROLE_KINDS = ("person", "anonymous", "spokesperson")
+
+
 @dataclass
 class CueLexicon:
     """The reporting cues and the source nouns, read once per run."""
@@ -142,9 +147,10 @@ class CueLexicon:
 
     @cached_property
     def role_words(self) -> frozenset[str]:
-        """The nouns for a person or a body in a role ("councillor", "ministry", "court")."""
+        """The nouns for a person or a body in a role ("councillor", "ministry", "court",
+        "spokeswoman", "official")."""
         return frozenset(word for word, kind in self.source_kinds.items()
-                         if kind in ("person", "organisation", "institution"))
+                         if kind in (*PERSON_ROLE_KINDS, "organisation", "institution"))
 
     def is_speech(self, term: str) -> bool:
         """Whether the cue `term` reports words rather than a thought or a finding; a cue no
