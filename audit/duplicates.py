@@ -39,12 +39,16 @@ def find_duplicates(doc: ParsedDocument, threshold: float = NEAR_DUPLICATE) -> l
     # A citation in square brackets is repeated by design ("[Remarks to the Grange, 4/18/13.]").
     words = [[] if _citation(doc.clean[s.start:s.end]) else _words(doc.clean[s.start:s.end])
              for s in doc.sentences]
-    # A speaker repeating a phrase is rhetoric, not the writer's repetition: two quoted
-    # sentences of one paragraph are never duplicates of each other.
     speech = [s.paragraph if _quoted(doc, s.start, s.end) else None for s in doc.sentences]
+    listed = [s.listed for s in doc.sentences]
 
-    def rhetoric(earlier: int, later: int) -> bool:
-        return speech[later] is not None and speech[earlier] == speech[later]
+    def by_design(earlier: int, later: int) -> bool:
+        """A speaker repeating a phrase is rhetoric, not the writer's repetition: two quoted
+        sentences of one paragraph are never duplicates of each other. A bullet that sums
+        up a sentence of the body (a box of key facts, key points before the story)
+        repeats it on purpose."""
+        return (speech[later] is not None and speech[earlier] == speech[later]) \
+            or listed[earlier] != listed[later]
 
     duplicate_of: list[int | None] = [None] * len(words)
     first_seen: dict[tuple[str, ...], int] = {}
@@ -54,12 +58,12 @@ def find_duplicates(doc: ParsedDocument, threshold: float = NEAR_DUPLICATE) -> l
         key = tuple(tokens)
         if key not in first_seen:
             first_seen[key] = index
-        elif not rhetoric(first_seen[key], index):
+        elif not by_design(first_seen[key], index):
             duplicate_of[index] = first_seen[key]
     candidates = _candidate_pairs(words, duplicate_of)
     if candidates:
         for earlier, later in sorted(_similar(words, candidates, threshold)):
-            if duplicate_of[later] is None and not rhetoric(earlier, later):
+            if duplicate_of[later] is None and not by_design(earlier, later):
                 duplicate_of[later] = duplicate_of[earlier] if duplicate_of[earlier] is not None \
                     else earlier
     return duplicate_of

@@ -77,6 +77,14 @@ def test_a_quotation_repeated_in_another_paragraph_is_a_duplicate() -> None:
     assert find_duplicates(doc) == [None, None, 0]
 
 
+def test_a_bullet_summing_up_the_body_is_no_duplicate_but_a_repeated_bullet_is() -> None:
+    doc = parse_text("The order bars any work on the site for 60 days.\n\nThe tenants "
+                     "sued in March.\n\nKey facts:\n\n- The order bars work on the site for "
+                     "60 days.\n- The tenants seek damages from the company.\n"
+                     "- The tenants seek damages from the company.\n")
+    assert find_duplicates(doc) == [None, None, None, None, None, 4]
+
+
 def test_near_repeats_are_scored_without_importing_scikit_learn(
         monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(sys.modules, "sklearn", None)  # any import of it fails
