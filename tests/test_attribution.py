@@ -885,3 +885,19 @@ def test_a_credited_blockquote_is_its_speakers_words(cues: CueLexicon, tmp_path:
     report = audit(BLOCKQUOTED, tmp_path)
     assert not [f for f in report.findings if f.name == "loaded-wording"]
     assert report.parties["City Hall"].statements and report.parties["Union"].statements
+
+
+def test_an_embedded_post_is_credited_by_its_dash_line(cues: CueLexicon) -> None:
+    page = ("<p>Mayor Dana Whitfield answered within the hour.</p>"
+            "<blockquote class=\"social-post\"><p>The depot deal is dead. We start over on "
+            "Monday.</p>&mdash; Dana Whitfield (@dwhitfield) "
+            "<a href=\"https://example.org/1\">May 3, 2026</a></blockquote>"
+            "<p>Marcus Bell said the union would wait.</p>")
+    found = find_attributions(parse_text(page, "html"), cues, PartyMap(PARTIES))
+    said = {(a.speaker, a.cue.text, a.content.text) for s in found for a in s
+            if a.kind == "direct" and a.content is not None}
+    # Each sentence of the post is hers, and so is the whole post, at the credit line.
+    assert said == {("Dana Whitfield", "&mdash;", "The depot deal is dead."),
+                    ("Dana Whitfield", "&mdash;", "We start over on Monday."),
+                    ("Dana Whitfield", "&mdash;",
+                     "The depot deal is dead. We start over on Monday.")}

@@ -44,12 +44,14 @@ _FACTUAL_MODALS = {"will", "'ll", "’ll"}  # "will announce" is a plan stated a
 _SENTENCE_ENDS = frozenset(".?!\"”’'")  # what a sentence of a transcript ends with
 _TAG_WORDS = 8  # the most words a tag such as "Ortega, the union's lawyer, asked." has
 _TAG_GAP = 1  # a tag the splitter cut from its quotation follows it this closely: "?” Ortega"
-# A credit line's dash, after its quotation on the same line or the next.
-_CREDIT_DASH = re.compile(r"[ \t\u00a0]*(?:\n[ \t\u00a0]*)?(--|[—―–])[ \t\u00a0]*")
+# A credit line's dash, after its quotation on the same line, the next, or after a blank
+# line (an embedded post's "<p>...</p>&mdash; Name").
+_CREDIT_DASH = re.compile(r"[ \t\u00a0]*(?:\n[ \t\u00a0]*){0,2}(--|[—―–])[ \t\u00a0]*")
 # A sentence that opens with the dash follows its quotation this closely (on the next line,
 # after a blockquote's marker, at most).
 _CREDIT_GAP = 8
 _POINTING_GAP = 8  # a sentence pointing back follows its quotation across a blank line or two
+_LINE_REACH = 2_000  # characters of blanked markup an embedded post may open with
 _CREDIT_NAME_WORDS = 4  # "― Carla Sanchez", "— Dr. Ana María Ortiz"
 _POINTING = frozenset({"that", "this", "those", "these"})  # what points back at a quotation
 
@@ -252,8 +254,11 @@ def _credit_lines(doc: ParsedDocument, sentence: Sentence) -> list[Candidate]:
         credit = _CREDIT_DASH.match(doc.clean, quote.end)
         if credit is None or not sentence.start <= credit.start(1) < sentence.end:
             continue
-        _, column = doc.position(quote.start)
-        if doc.clean[quote.start - column + 1:quote.start].strip():
+        # The quotation opens its line of the masked text (where an HTML block ends a line
+        # too); markup blanked before it may be long, but not longer than this.
+        reach = max(0, quote.start - _LINE_REACH)
+        line_start = doc.clean.rfind("\n", reach, quote.start) + 1
+        if (line_start == 0 and reach > 0) or doc.clean[line_start:quote.start].strip():
             continue  # the quotation does not open its line
         line_end = doc.clean.find("\n", credit.end(), sentence.end)
         line_end = sentence.end if line_end < 0 else line_end
