@@ -1714,3 +1714,9 @@ def test_a_role_points_back_to_the_one_given_it_unless_an_unnamed_one_came_since
         last = attributions(f"{named}\n\n{unnamed} The official said the auditors had quit.")[-1]
         assert (last.source.text, last.speaker, last.anonymous) == (
             "The official", "official", True), unnamed
+
+
+def test_a_verb_opening_the_sentence_is_no_part_of_a_name() -> None:
+    # The tagger runs the writer's "Say" into the name: the town stays "Dunmore".
+    text = "Dunmore said no.\n\nSay Dunmore demanded that the county pay for the bridge first."
+    assert {a.speaker for a in attributions(text)} == {"Dunmore"}

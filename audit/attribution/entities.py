@@ -415,6 +415,11 @@ class Entities:
                     and not (before.i > 0 and doc[before.i - 1].text[:1].isupper()
                              and not self._title_word(doc[before.i - 1])):
                 tokens = [before, *tokens]
+        while len(tokens) > 1 and tokens[0].pos_ in ("VERB", "AUX") \
+                and tokens[0].text not in self.lexicon.forenames:
+            # "Say Mexico demanded ...": the writer's verb opening the sentence, which the
+            # tagger ran into the name; not a forename the tagger took for one ("Will").
+            tokens.pop(0)
         titles, honorific = self._take_titles(tokens, kind == "person")
         if kind == "person" and len(tokens) >= 3 and tokens[0].text not in \
                 self.lexicon.forenames and tokens[1].text in self.lexicon.forenames:
