@@ -1720,3 +1720,13 @@ def test_a_verb_opening_the_sentence_is_no_part_of_a_name() -> None:
     # The tagger runs the writer's "Say" into the name: the town stays "Dunmore".
     text = "Dunmore said no.\n\nSay Dunmore demanded that the county pay for the bridge first."
     assert {a.speaker for a in attributions(text)} == {"Dunmore"}
+
+
+def test_the_chain_is_the_company_the_headline_names() -> None:
+    # A chain of papers, stores or hotels is a company: the one the headline names, not
+    # the paper it bought.
+    text = ("# Dunmore Courier sold to Pellan Media in $18 million deal\n\nThe Dunmore "
+            "Courier, the city's only daily newspaper, has been sold to Pellan Media, the "
+            "chain announced Wednesday.")
+    assert [(a.source.text, a.speaker) for a in attributions(text)] == [
+        ("the chain", "Pellan Media")]
