@@ -30,7 +30,7 @@ WORDS = ["the", "ferry", "timetable", "was", "devastating", "cut", "by", "$48.5 
          "14,000", "riders", "allegedly", "clearly", "on", "Jan.", "5", "p.m.", "regime",
          "slammed", "a", "vote", "of", "51-49", "reportedly", "the stakes are high", "Inc.",
          "'deal'", "—", "(", ")", "…", "café", "naïve", "東京", "مرحبا", "🙂"]
-TERMINALS = [".", ".", "?", "!", "…", ".”", "?\"", ".'", ""]
+TERMINALS = [".", ".", "?", "!", "…", ".”", "?\"", ".'", ":", ""]
 MARKDOWN = ["# ", "## ", "**", "*", "_", "`", "> ", "- ", "1. ", "[link](http://x.org/a_(b))",
             "![chart](c.png)", "<!-- audit: disable AUD101 -->", "<!-- audit: enable -->",
             "<!-- audit: disable-next-line loaded-wording -->", "\\*", "---", "```", "~~~",
@@ -38,7 +38,8 @@ MARKDOWN = ["# ", "## ", "**", "*", "_", "`", "> ", "- ", "1. ", "[link](http://
 HTML = ["<p>", "</p>", "<h1>", "</h1>", "<b>", "</b>", "<br>", "<div class='a'>", "</div>",
         "&amp;", "&hellip;", "&ldquo;", "&rdquo;", "&#8220;", "&#x201D;", "&nbsp;", "&bogus;",
         "<!-- note -->", "<!--", "<script>var said=1;</script>", "<script>", "</script>",
-        "<meta name='author' content='Staff'>", "<a href=\"x\">", "</a>", "<", ">"]
+        "<meta name='author' content='Staff'>", "<a href=\"x\">", "</a>", "<", ">",
+        "<blockquote>", "</blockquote>", "<ul>", "<li>", "</li>", "&mdash; "]
 LINE_ENDINGS = ["\n", "\r\n", "\r"]
 
 
