@@ -116,6 +116,13 @@ def test_strong_words_describing_a_disaster_are_description() -> None:
     assert ("devastated", "emotive") in writer("The mayor's plan devastated the library.")
 
 
+def test_contempt_of_court_is_a_legal_term_not_the_writers_scorn() -> None:
+    assert writer("The panel voted to hold the aide in contempt.") == []
+    assert writer("The judge held the landlord in contempt of court.") == []
+    assert writer("The contempt resolution goes to the full council.") == []
+    assert ("contempt", "emotive") in writer("The landlord treats his tenants with contempt.")
+
+
 def test_context_sets_are_expanded_and_an_unknown_set_is_an_error(tmp_path: Path) -> None:
     (tmp_path / LOADED).write_text(
         "sets:\n  vehicles: [bus, tram]\n"
