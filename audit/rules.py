@@ -128,7 +128,7 @@ RULES: tuple[Rule, ...] = (
          topic="hedging"),
     Rule("AUD301", "loaded-wording", "info",
          "Emotive or intensifying wording in the writer's voice.",
-         "The devastating cuts hit the library.", _WORDING, (Measure(10, 35, JUDGED),),
+         "The devastating cuts hit the library.", _WORDING, (Measure(10, 32, JUDGED),),
          topic="wording"),
     Rule("AUD302", "contentious-label", "info",
          "A label such as terrorist, regime, extremist in the writer's voice without in-text "
