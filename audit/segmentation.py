@@ -113,12 +113,24 @@ def _paragraphs(clean: str, headline_ranges: list[tuple[int, int]]
     return found
 
 
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _title_case(line: str) -> bool:
+    """Nearly every word of four letters or more capitalised, past the first."""
+    words = [w for w in _WORD.findall(line)[1:] if len(w) >= 4]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) > 0.8 * len(words)
+
+
 def _is_headline(clean: str, start: int, end: int, headlines: _Headlines,
                  lines_in_block: int, first_line: bool) -> bool:
     if headlines.mark(start, end):
         return True
     if _TERMINAL.search(clean[start:end]):
-        return False
+        # Plain text that opens with a title-case line standing alone is headed by it,
+        # whatever ends it ("What Mexico Could Do When Up Against Trump."): a sentence
+        # of prose is never in title case.
+        return first_line and lines_in_block == 1 and _title_case(clean[start:end])
     # A plain-text line without closing punctuation is a headline when it stands alone
     # or opens the document; inside a hard-wrapped block it is just a wrapped line.
     return (lines_in_block == 1 or first_line) and len(clean[start:end].split()) <= 30

@@ -49,6 +49,21 @@ def test_headlines_and_paragraph_numbers() -> None:
     ]
 
 
+def test_a_plain_text_that_opens_with_a_title_case_line_is_headed_by_it() -> None:
+    # Whatever ends it; a sentence of prose, or a title-case line further on, is no
+    # headline for its capitals.
+    def headlines(text: str) -> list[str]:
+        doc = parse_text(text)
+        return [doc.text[s.start:s.end] for s in doc.sentences if s.headline]
+
+    assert headlines("What the Council Could Do About the Harbour Depot.\n\nThe council "
+                     "met on Monday.") == ["What the Council Could Do About the Harbour Depot."]
+    assert headlines("The council voted to close the harbour depot on Monday.\n\nIt met "
+                     "again.") == []
+    assert headlines("The council met.\n\nWhat the Council Could Do About the Harbour "
+                     "Depot.\n\nIt met again.") == []
+
+
 def test_hard_wrapped_lines_join_into_one_paragraph() -> None:
     text = "The council voted on\nTuesday to close the\nlibrary. Residents objected.\n"
     doc = parse_text(text)
