@@ -53,6 +53,7 @@ VOICE = "voice.yaml"  # words that credit wording to someone else; see that file
 # the board of cronyism", "dismissed the plan as a giveaway".
 GROUNDS = {"for", "of", "as"}
 SCARE_MAX_WORDS = 3
+_TITLE_WORD = 4  # AP capitalises the words of a composition title this long or longer
 
 
 @dataclass
@@ -232,19 +233,39 @@ def _scare_quotes(doc: ParsedDocument, sentence: Sentence, attributed: bool,
         if headline_names or (not quote.single and (attributed or quote.continues
                                                     or named_paragraph)):
             continue
-        if _short_label(doc, quote) and not _credited(doc, sentence, quote, quoting):
+        if _short_label(doc, sentence, quote) and not _in_name(sentence, quote) \
+                and not _credited(doc, sentence, quote, quoting):
             items.append(LoadedItem(doc.span(quote.start, quote.end), SCARE, SCARE_WEIGHT,
                                     False, "Drop the quotation marks, or say who used the word."))
     return items
 
 
-def _short_label(doc: ParsedDocument, quote: Quote) -> bool:
+def _short_label(doc: ParsedDocument, sentence: Sentence, quote: Quote) -> bool:
     start, end = quote.inner
     words = doc.clean[start:end].strip(" .,;:!?").split()
     if not words or len(words) > SCARE_MAX_WORDS:
         return False
-    # A capitalised run is a title or a name ("Black Lives Matter"), not a scare quote.
-    return len(words) == 1 or not all(w[:1].isupper() for w in words)
+    # A capitalised run is a title or a name ("Black Lives Matter", "Face the Nation":
+    # AP capitalises the words of four letters or more in a title), not a scare quote.
+    # In the body, where capitals are not a headline's, so is one capitalised word or
+    # a number's ("the documentary “13th”", "the show ''Politicking''") inside a sentence.
+    titled = all(w[:1].isupper() or w[:1].isdigit() for i, w in enumerate(words)
+                 if i == 0 or len(w) >= _TITLE_WORD)
+    if len(words) == 1:
+        return not (titled and not sentence.headline
+                    and doc.clean[sentence.start:quote.start].strip())
+    return not titled
+
+
+def _in_name(sentence: Sentence, quote: Quote) -> bool:
+    """A nickname set between the names of a person: Robert C. "Bobby" Scott. Not in a
+    headline, whose capitals say nothing."""
+    if sentence.headline:
+        return False
+    before = [t for t in sentence.tokens if t.idx < quote.start and not t.is_space]
+    after = [t for t in sentence.tokens if t.idx >= quote.end and not t.is_space]
+    return bool(before and after) and before[-1].text[:1].isupper() \
+        and after[0].pos_ == "PROPN" and after[0].text[:1].isupper()
 
 
 def _credited(doc: ParsedDocument, sentence: Sentence, quote: Quote,

@@ -179,6 +179,22 @@ def test_scare_quotes_without_attribution() -> None:
     assert ('"deal"', "scare-quotes") in writer('Councillors mocked the "deal" on Tuesday.')
 
 
+@pytest.mark.parametrize("text", [
+    "The director's new documentary “13th” opens on Friday.",
+    "On \"Face the Nation,\" the senator defended the plan.",
+    "The station licenses ''Harbourside'' and two other shows.",
+    "Rep. Robert C. \"Bobby\" Okafor opened his yard to voters.",
+])
+def test_a_title_or_a_nickname_in_quotation_marks_is_no_scare_quote(text: str) -> None:
+    assert [w for w, category in writer(text) if category == "scare-quotes"] == []
+
+
+def test_a_capitalised_word_is_still_a_scare_quote_where_capitals_say_nothing() -> None:
+    # A headline capitalises every word; a sentence its first.
+    assert ("‘Working’", "scare-quotes") in writer("# Depot Plan Is ‘Working’ for Riders")
+    assert ('"Reform"', "scare-quotes") in writer('"Reform" stalled in the committee.')
+
+
 def test_short_quotation_with_a_quoting_verb_is_not_a_scare_quote() -> None:
     found = writer('The union leader called the offer a "betrayal" of the drivers.')
     assert all(category != "scare-quotes" for _, category in found)
