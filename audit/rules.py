@@ -141,7 +141,7 @@ RULES: tuple[Rule, ...] = (
          topic="wording"),
     Rule("AUD304", "scare-quotes", "info",
          "Quotation marks around a single word or label used to cast doubt.",
-         "The company's 'offer' was rejected.", _WORDING, (Measure(2, 10, JUDGED),),
+         "The company's 'offer' was rejected.", _WORDING, (Measure(2, 9, JUDGED),),
          topic="wording"),
     Rule("AUD501", "duplicate-passage", "warning",
          "A sentence or paragraph repeated verbatim or nearly so.",

@@ -242,9 +242,10 @@ def _scare_quotes(doc: ParsedDocument, sentence: Sentence, attributed: bool,
 
 def _short_label(doc: ParsedDocument, sentence: Sentence, quote: Quote) -> bool:
     start, end = quote.inner
-    words = doc.clean[start:end].strip(" .,;:!?").split()
-    if not words or len(words) > SCARE_MAX_WORDS:
-        return False
+    text = doc.clean[start:end].strip(" .,;:")
+    words = text.strip("!?").split()
+    if not words or len(words) > SCARE_MAX_WORDS or text.endswith(("?", "!")):
+        return False  # a question or an exclamation is someone's utterance, not a label
     # A capitalised run is a title or a name ("Black Lives Matter", "Face the Nation":
     # AP capitalises the words of four letters or more in a title), not a scare quote.
     # In the body, where capitals are not a headline's, so is one capitalised word or

@@ -189,6 +189,16 @@ def test_a_title_or_a_nickname_in_quotation_marks_is_no_scare_quote(text: str) -
     assert [w for w, category in writer(text) if category == "scare-quotes"] == []
 
 
+@pytest.mark.parametrize("text", [
+    'Protesters chanted "No more cuts!" outside the depot.',
+    'Marchers asked "What curfew?" and kept walking.',
+    'The fund\'s report cited "political tensions" in the harbour towns.',
+    'The mayor likened the plan to a "slow leak" in the budget.',
+])
+def test_an_utterance_or_words_someone_is_said_to_use_are_no_scare_quote(text: str) -> None:
+    assert [w for w, category in writer(text) if category == "scare-quotes"] == []
+
+
 def test_a_capitalised_word_is_still_a_scare_quote_where_capitals_say_nothing() -> None:
     # A headline capitalises every word; a sentence its first.
     assert ("‘Working’", "scare-quotes") in writer("# Depot Plan Is ‘Working’ for Riders")
