@@ -101,7 +101,7 @@ RULES: tuple[Rule, ...] = (
          topic="sourcing"),
     Rule("AUD104", "loaded-reporting-verb", "info",
          "A doubt or guilt cue (claimed, insisted, admitted) where a neutral one would do.",
-         "The mayor claimed the budget was balanced.", _SOURCES, (Measure(8, 20, JUDGED),),
+         "The mayor claimed the budget was balanced.", _SOURCES, (Measure(8, 17, JUDGED),),
          topic="wording"),
     Rule("AUD105", "dominant-party", "info",
          "One party holds more than the configured share of the attributed statements.",

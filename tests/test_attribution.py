@@ -155,6 +155,17 @@ def test_admonishing_and_advising_report_speech(text: str, lemma: str, cue_class
     assert (found.cue_lemma, found.cue_class) == (lemma, cue_class)
 
 
+@pytest.mark.parametrize(("text", "cue_class"), [
+    ("The union insisted that the board resign before the vote.", "stance"),
+    ("Whitfield insisted on a recount of the depot ballots.", "stance"),
+    ("Whitfield insisted that the count was fair.", "doubt"),
+    ("Whitfield insisted she would stay on as mayor.", "doubt"),
+])
+def test_insisting_on_a_demand_is_a_stance_and_on_a_claim_doubt(text: str, cue_class: str,
+                                                                 cues: CueLexicon) -> None:
+    assert only(text, cues).cue_class == cue_class
+
+
 def test_stance_verb_with_a_partial_quote_is_mixed(cues: CueLexicon) -> None:
     found = only("The union criticized the offer as “an insult to every driver” on Monday.",
                  cues)

@@ -374,15 +374,38 @@ def _verbal(token: Token, cues: CueLexicon, scope: Scope) -> Candidate | None:
     if kind != "indirect" and content is not None:
         content = quoted_content(content, scope.nearby) or content
     start = token.idx
+    cue_class = cue.demanding if cue.demanding and _demands(token, cue) else cue.cue_class
     if source.lower_ in RELATIVE and token.dep_ == "relcl":
         # "Kamin, who emphasized ...": the pronoun is the source, its antecedent the speaker.
         return Candidate((source.i, source.i + 1), token.head, (start, cue_end), content,
-                      cue.term, cue.cue_class, kind, vague)
+                      cue.term, cue_class, kind, vague)
     phrase = phrase_span(source)
     if phrase[0] <= token.i < phrase[1]:
         phrase = (token.i + 1, phrase[1])  # "Said Okafor:": the tag is no part of the name
-    return Candidate(phrase, source, (start, cue_end), content, cue.term, cue.cue_class, kind,
+    return Candidate(phrase, source, (start, cue_end), content, cue.term, cue_class, kind,
                      vague)
+
+
+def _demands(verb: Token, cue: Cue) -> bool:
+    """"Insisted on a recount", "insisted that the board resign": a demand, its clause in
+    the mandative subjunctive (a bare verb with a subject and no auxiliary), not an
+    assertion whose truth the verb puts in doubt ("insisted that the board had resigned")."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == cue.demand_preposition:
+            return True
+        subject = next((c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if child.dep_ == "ccomp" and subject is not None \
+                and not any(c.dep_ in ("aux", "auxpass") for c in child.children) and (
+                    child.tag_ == "VB" or (child.tag_ == "VBP" and _singular(subject))):
+            return True  # "that the board resign": the bare verb after a singular subject
+    return False
+
+
+def _singular(subject: Token) -> bool:
+    """A subject in the third person singular, which a verb in the present would agree
+    with by its -s."""
+    return subject.tag_ in ("NN", "NNP") or (
+        subject.morph.get("Person") == ["3"] and subject.morph.get("Number") == ["Sing"])
 
 
 def _cleft_content(token: Token, scope: Scope) -> tuple[int, int] | None:

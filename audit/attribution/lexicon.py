@@ -22,6 +22,10 @@ class Cue:
     needs: frozenset[str] = frozenset()
     not_objects: frozenset[str] = frozenset()
     addressed: bool = False  # its object is whom the words are for ("told reporters")
+    # The class when the verb demands rather than asserts ("insisted that the board
+    # resign", "insisted on a recount"), and the preposition of its demand.
+    demanding: str | None = None
+    demand_preposition: str | None = None
 
 
 @dataclass(frozen=True)
@@ -193,7 +197,8 @@ def _cue(entry: dict[str, Any]) -> Cue:
     term = str(entry["term"]).lower()
     return Cue(term, tuple(term.split()), str(entry.get("class", "neutral")),
                bool(entry.get("speech", True)), frozenset(entry.get("needs") or ()),
-               frozenset(entry.get("not_objects") or ()), bool(entry.get("addressed", False)))
+               frozenset(entry.get("not_objects") or ()), bool(entry.get("addressed", False)),
+               entry.get("demanding"), entry.get("demand_preposition"))
 
 
 def _forenames(text: str) -> tuple[dict[str, str], dict[str, str]]:
