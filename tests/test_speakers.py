@@ -1730,3 +1730,12 @@ def test_the_chain_is_the_company_the_headline_names() -> None:
             "chain announced Wednesday.")
     assert [(a.source.text, a.speaker) for a in attributions(text)] == [
         ("the chain", "Pellan Media")]
+
+
+def test_a_document_put_out_by_an_office_the_next_sentences_name_is_that_persons() -> None:
+    text = ("Clinic waits doubled last year, according to an audit released Monday by the "
+            "county comptroller.\n\nThe audit found two clinics had no doctor.\n\n“These "
+            "numbers should alarm anyone,” Comptroller Dana Whitfield said.")
+    assert [(a.source.text, a.speaker) for a in attributions(text)] == [
+        ("an audit", "Dana Whitfield"), ("The audit", "Dana Whitfield"),
+        ("Comptroller Dana Whitfield", "Dana Whitfield")]

@@ -627,7 +627,9 @@ class Resolver:
                               and (e := self._described(c)) is not None), None)
             if owner is None and publisher is not None:
                 # "figures released by the Harbour Council": who put it out owns it.
-                owner = entities.at(publisher) or self._described(publisher)
+                start, end = phrase_span(publisher)
+                owner = entities.at(publisher) or self._described(publisher) \
+                    or self._office_named_next(publisher, self.doc.doc[start:end])
             if owner is None and noun in self.lexicon.authors and definite(head):
                 # "The appeals court ruled ... the ruling said": the court's.
                 owner = entities.described(self.lexicon.authors[noun], set(), head.idx)
@@ -706,16 +708,9 @@ class Resolver:
             named = entities.named_after(sentence, _LEDE_REACH, lambda e: e.kind == "person")
             if named is not None:
                 return self._of(named)
-        if kind == "person" and self._definite(head) and self._in_lede(head) \
-                and not _has_name(phrase, places=False):
-            # "..., with the deputy mayor calling it a giveaway. Deputy Mayor Irene Vasquez
-            # said ...": the opening's office is the person the next sentences name with it,
-            # and with its rank; no one else named there.
-            modifiers = _modifiers(head)
-            named = entities.named_after(sentence, _LEDE_REACH, lambda e: (
-                e.kind == "person" and noun in e.roles and entities.same_rank(e, modifiers)))
-            if named is not None:
-                return self._of(named)
+        named = self._office_named_next(head, phrase)
+        if named is not None:
+            return self._of(named)
         wanted = self.lexicon.types.get(head.lemma_.lower(), "")
         if wanted and (self._definite(head) or headline) \
                 and self._in_lede(head) and not _has_name(phrase):
@@ -746,6 +741,19 @@ class Resolver:
                 return self._of(entities.add_source(head, phrase, self._sentence_of(head)))
         return _Speaker(self._text(phrase), None, "person" if kind in (
             "person", "anonymous", "spokesperson") else "unknown")
+
+    def _office_named_next(self, head: Token, phrase: Span) -> Entity | None:
+        """"..., with the deputy mayor calling it a giveaway. Deputy Mayor Irene Vasquez said
+        ...", "an audit released by the county comptroller ... Comptroller Dana Whitfield":
+        the opening's office is the person the next sentences name with it, and with its
+        rank; no one else named there."""
+        noun = head.lemma_.lower()
+        if self.lexicon.source_kinds.get(noun) != "person" or not self._definite(head) \
+                or not self._in_lede(head) or _has_name(phrase, places=False):
+            return None
+        modifiers = _modifiers(head)
+        return self.entities.named_after(self._sentence_of(head), _LEDE_REACH, lambda e: (
+            e.kind == "person" and noun in e.roles and self.entities.same_rank(e, modifiers)))
 
     def _introduced_after_headline(self, document: Token) -> Token | None:
         """The first document of the headline's kind ("study", "poll" or "survey") that the
