@@ -1739,3 +1739,12 @@ def test_a_document_put_out_by_an_office_the_next_sentences_name_is_that_persons
     assert [(a.source.text, a.speaker) for a in attributions(text)] == [
         ("an audit", "Dana Whitfield"), ("The audit", "Dana Whitfield"),
         ("Comptroller Dana Whitfield", "Dana Whitfield")]
+
+
+def test_who_after_a_description_set_beside_a_name_is_the_named_one() -> None:
+    # Not an unnamed "tech staffer": the one the description is set beside.
+    text = ("The panel heard from Ana Birch, a clerk at the harbour office who told her staff "
+            "never to discuss the leases.")
+    found = attributions(text)
+    assert [(a.source.text, a.speaker, a.anonymous) for a in found] == [
+        ("who", "Ana Birch", False)]

@@ -552,6 +552,15 @@ class Resolver:
                 return _Speaker(None, None, "unknown")
             return self._of(entity)
         apposition = named_apposition(head) or self._untagged_name_beside(head)
+        if apposition is None and head.dep_ == "appos" and head.pos_ == "NOUN":
+            # "John Bentel, a tech staffer at the State Department who told ...": the
+            # description set beside a name, which a "who" points back to, is the named one;
+            # beside names given together ("China and the United States, the two biggest
+            # polluters, which vowed"), both.
+            pair = entities.together_at(head.head)
+            named = pair.entity if pair is not None else entities.at(head.head)
+            if named is not None:
+                return self._of(named)
         if apposition is not None and apposition.ent_type_ != "PERSON" \
                 and body_of(head, self.lexicon) is not None:
             # "A spokeswoman for the company, Brightwater Marine": the company's name, not
