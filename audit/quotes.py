@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 _DOUBLED = ("''", "‘‘", "’’")  # two single marks typed for a double one
@@ -46,7 +47,7 @@ class Quote:
 
 
 def find_quotes(clean: str, paragraphs: list[tuple[int, int]],
-                blockquotes: list[tuple[int, int]] = ()) -> list[Quote]:
+                blockquotes: Sequence[tuple[int, int]] = ()) -> list[Quote]:
     """Quotations in the masked text; `paragraphs` are (start, end) ranges in order, and
     so are `blockquotes`."""
     quotes: list[Quote] = []
@@ -59,7 +60,7 @@ def find_quotes(clean: str, paragraphs: list[tuple[int, int]],
         paragraph_first = len(quotes)
         first = _first_visible(clean, p_start, p_end)
         if open_at is None and first is not None and not _width(clean, first) \
-                and not _CREDIT.match(clean, first) \
+                and not _opens_credit(clean, p_start, p_end) \
                 and blocks.quoted(clean, p_start, paragraphs[index - 1] if index else None):
             # A blockquote the text credits, opening with no quotation mark, is quoted as a
             # whole; its marks ("> The mayor called it “a sham.”") are quotations inside it.
@@ -67,13 +68,13 @@ def find_quotes(clean: str, paragraphs: list[tuple[int, int]],
             next_paragraph = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
             continues = next_paragraph is not None \
                 and blocks.holding(next_paragraph[0]) == block \
-                and not _CREDIT.match(clean, _first_visible(clean, *next_paragraph) or 0)
+                and not _opens_credit(clean, *next_paragraph)
             credit = _CREDIT_LINE.search(clean, first, p_end)
             if credit is not None:  # "— Lidia Marsh (@lmarsh)" under the words it credits
                 continues, p_end = False, credit.start()
             if not (quotes and quotes[-1].continues and quotes[-1].group == group):
                 group += 1
-            end = p_end if continues else len(clean[:p_end].rstrip())
+            end = p_end if continues else _visible_end(clean, first, p_end)
             quotes.append(Quote(first, end, group, continues=continues, opening=0, closing=0))
             continue
         if open_at is not None:
@@ -122,7 +123,7 @@ def find_quotes(clean: str, paragraphs: list[tuple[int, int]],
 class _Blocks:
     """The blockquotes, found by bisection over their ranges in order."""
 
-    def __init__(self, ranges: list[tuple[int, int]]) -> None:
+    def __init__(self, ranges: Sequence[tuple[int, int]]) -> None:
         self.ranges = list(ranges)
         self._starts = [start for start, _ in self.ranges]
         self._credited: dict[int, bool] = {}  # decided at a blockquote's first paragraph
@@ -153,6 +154,19 @@ def _width(clean: str, i: int) -> int:
     if clean[i] in "\"“”":
         return 1
     return 2 if clean.startswith(_DOUBLED, i) else 0
+
+
+def _opens_credit(clean: str, start: int, end: int) -> bool:
+    """The paragraph is a credit line: it opens with a dash."""
+    first = _first_visible(clean, start, end)
+    return first is not None and _CREDIT.match(clean, first) is not None
+
+
+def _visible_end(clean: str, start: int, end: int) -> int:
+    """The end of [start, end) without the whitespace it ends with."""
+    while end > start and clean[end - 1].isspace():
+        end -= 1
+    return end
 
 
 def _first_visible(clean: str, start: int, end: int) -> int | None:

@@ -393,10 +393,11 @@ def _demands(verb: Token, cue: Cue) -> bool:
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ == cue.demand_preposition:
             return True
+        if child.dep_ != "ccomp" or any(c.dep_ in ("aux", "auxpass") for c in child.children):
+            continue
         subject = next((c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if child.dep_ == "ccomp" and subject is not None \
-                and not any(c.dep_ in ("aux", "auxpass") for c in child.children) and (
-                    child.tag_ == "VB" or (child.tag_ == "VBP" and _singular(subject))):
+        if subject is not None and (
+                child.tag_ == "VB" or (child.tag_ == "VBP" and _singular(subject))):
             return True  # "that the board resign": the bare verb after a singular subject
     return False
 

@@ -21,6 +21,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterator, Set
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from itertools import accumulate
 from typing import TYPE_CHECKING
 
@@ -290,7 +291,6 @@ class Entities:
         self._settle_shared_surnames()
         self._people = _FirstNamed()  # people by surname and forename
         self._descriptions: dict[str, _Mentions] = {}  # description noun -> what it may be
-        self._unnamed_people = self._people_brought_in_unnamed()
         # People by a group's word set beside them ("Democrat Sean Hartley").
         self._members = _FirstNamed()
         for mention in self.mentions:
@@ -1317,7 +1317,8 @@ class Entities:
             untyped.described_as.add(wanted)
         return untyped
 
-    def _people_brought_in_unnamed(self) -> dict[str, list[int]]:
+    @cached_property
+    def _unnamed_people(self) -> dict[str, list[int]]:
         """Where the article brings in someone by a role and no name, as the subject of a
         clause ("A senior official, who spoke on condition of anonymity, said", "another
         official said"): the offsets, in order, by the role noun. Not a role set beside a
