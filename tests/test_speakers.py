@@ -1748,3 +1748,15 @@ def test_who_after_a_description_set_beside_a_name_is_the_named_one() -> None:
     found = attributions(text)
     assert [(a.source.text, a.speaker, a.anonymous) for a in found] == [
         ("who", "Ana Birch", False)]
+
+
+def test_lawyers_one_of_whom_the_next_sentence_names_are_no_unnamed_source() -> None:
+    # "One of the family's lawyers, Ruth Amsel" gives her the role the lawyers share.
+    text = ("The family watched the video on Thursday, lawyers for the family said. In a "
+            "statement, one of the family's lawyers, Ruth Amsel, said the video raised "
+            "questions.")
+    found = attributions(text)
+    assert [(a.source.text, a.anonymous) for a in found] == [
+        ("lawyers for the family", False),
+        ("one of the family's lawyers, Ruth Amsel", False)]
+    assert found[1].speaker == "Ruth Amsel"

@@ -595,6 +595,11 @@ class Entities:
                 # Varga": the parser sets the name beside the nearest noun, the one the
                 # role is held for; the role is the name's.
                 beside.append(holder.head.head)
+            if holder.pos_ in ("NUM", "PRON"):
+                # "one of the family's attorneys, Justin Bamberg": the role is what the
+                # name is one of.
+                beside.extend(o for p in holder.children if p.dep_ == "prep"
+                              for o in p.children if o.dep_ == "pobj")
         for token in beside:
             if token.pos_ == "NOUN":
                 described.append(token)
