@@ -1760,3 +1760,13 @@ def test_lawyers_one_of_whom_the_next_sentence_names_are_no_unnamed_source() -> 
         ("lawyers for the family", False),
         ("one of the family's lawyers, Ruth Amsel", False)]
     assert found[1].speaker == "Ruth Amsel"
+
+
+def test_a_person_the_tagger_missed_is_named_without_where_she_is_from() -> None:
+    # "she" then goes on with the one who just spoke, not with the harbour master named
+    # before, whose gender the article had given.
+    text = ("Ingrid Moe, the harbour master, said she was satisfied with the cleanup.\n\n"
+            "Tove Lindahl of Clean Coast Halverton said the harbour master was too easy on "
+            "the company. “Four hundred litres is not small to the birds,” she said.")
+    assert [a.speaker for a in attributions(text)] == ["Ingrid Moe", "Tove Lindahl",
+                                                         "Tove Lindahl"]
