@@ -5,9 +5,9 @@ process (`audit.nlp.pipeline` is cached). Each task audits a chunk of drafts and
 it; the chunks come back in input order, a bounded number in flight, and their summaries
 are merged on the client. Drafts are read where they are (a file system the workers share),
 or read here and shipped with the task (`ship_text`). Dask retries a chunk whose worker
-died, and the client submits again a chunk the scheduler cancelled instead; a chunk that
-fails for good becomes an internal error on each of its drafts, so every draft is reported
-exactly once.
+died, and the client submits again a chunk the scheduler cancelled instead, with the
+context sent again in case it died with the worker; a chunk that fails for good becomes an
+internal error on each of its drafts, so every draft is reported exactly once.
 
 Dask is an optional extra: it is imported only when a scheduler is given.
 """
@@ -93,18 +93,22 @@ def audit_on_cluster(client: Client, paths: list[str], context: Context,
 
     Chunks hold `chunk` drafts, by default up to CHUNK: fewer when there are too few drafts
     to give every worker a chunk."""
-    shared_context = client.scatter(context, broadcast=True, hash=False)
+    shared_context = [client.scatter(context, broadcast=True, hash=False)]
     workers = max(1, len(client.scheduler_info()["workers"]))
     size = chunk or max(1, min(CHUNK, -(-len(paths) // workers)))
     chunks = (paths[start:start + size] for start in range(0, len(paths), size))
     max_bytes = context.settings.max_bytes
 
-    def submit(part: list[str]) -> Future:
+    def submit(part: list[str], again: bool = False) -> Future:
+        if again:
+            # The scheduler cancels a chunk for "lost dependencies" when the workers that
+            # held the context died: send it again rather than wait on the lost copy.
+            shared_context[0] = client.scatter(context, broadcast=True, hash=False)
         # Standard input is only readable here, whatever the flag says.
         shipped = {path: _read(path, max_bytes) for path in part
                    if ship_text or path == STDIN}
         metadata = {path: manifest[path] for path in part if manifest and path in manifest}
-        return client.submit(audit_chunk, part, shipped, shared_context, metadata, by,
+        return client.submit(audit_chunk, part, shipped, shared_context[0], metadata, by,
                              pure=False)
 
     in_flight = deque((part, submit(part)) for part in islice(chunks, IN_FLIGHT_PER_WORKER
@@ -117,11 +121,11 @@ def audit_on_cluster(client: Client, paths: list[str], context: Context,
         yield _result(part, future, submit, by)
 
 
-def _result(part: list[str], future: Future, submit: Callable[[list[str]], Future],
+def _result(part: list[str], future: Future, submit: Callable[[list[str], bool], Future],
             by: str | None) -> Chunk:
     """The chunk's reports. A chunk the scheduler cancelled instead of running it again
-    when its worker died ("already forgotten") is submitted again, up to RESUBMITS times, so
-    that each draft is still reported once, as audited."""
+    when its worker died ("already forgotten", "lost dependencies") is submitted again, up
+    to RESUBMITS times, so that each draft is still reported once, as audited."""
     attempts = RESUBMITS + 1
     while True:
         attempts -= 1
@@ -130,7 +134,7 @@ def _result(part: list[str], future: Future, submit: Callable[[list[str]], Futur
         except CancelledError as error:
             future.release()
             if attempts:
-                future = submit(part)
+                future = submit(part, True)
                 continue
             return _failed(part, error, by)
         except Exception as error:  # retried by Dask and failed for good: say so per draft

@@ -178,15 +178,15 @@ def test_a_chunk_the_scheduler_cancelled_is_submitted_again(scheduler: str,
     with distributed.Client(scheduler) as client:
         submitted = []
 
-        def submit(part: list[str]) -> distributed.Future:
-            submitted.append(part)
+        def submit(part: list[str], again: bool = False) -> distributed.Future:
+            submitted.append((part, again))
             return client.submit(audit_chunk, part, {}, context, {}, None, pure=False)
 
         cancelled = submit(paths)
         client.cancel(cancelled)
         reports, _ = _result(paths, cancelled, submit, None)
     assert [r.to_dict() for r in reports] == expected
-    assert submitted == [paths, paths]
+    assert submitted == [(paths, False), (paths, True)]
 
 
 def test_a_worker_killed_mid_chunk_loses_no_document(scheduler: str, drafts: Path,
