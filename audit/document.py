@@ -36,6 +36,11 @@ class TextSpan:
         return {"start": self.start, "end": self.end, "text": self.text}
 
 
+# What fills the rest of an HTML entity after its character in a sentence's display, so
+# that it keeps the text's length: a zero-width space, dropped when the sentence is drawn.
+ENTITY_FILL = "\u200b"
+
+
 @dataclass
 class Sentence:
     index: int
@@ -80,6 +85,20 @@ class ParsedDocument:
         if i >= 0 and self.entities[i][0] < end < self.entities[i][1]:
             return self.entities[i][1]
         return end
+
+    def display(self, start: int, end: int) -> str:
+        """The text between the offsets as a reader sees it, the same length: the masked
+        text, where markup is blanked to spaces, with the rest of each entity after its
+        character (blanks the masking added) written as ENTITY_FILL, which a reader of the
+        report drops ("don&rsquo;t" reads "don’t", not "don’ t")."""
+        chars = list(self.clean[start:end])
+        i = bisect_right(self.entities, (start, start)) - 1
+        for entity_start, entity_end in self.entities[max(i, 0):]:
+            if entity_start >= end:
+                break
+            for at in range(max(entity_start + 1, start), min(entity_end, end)):
+                chars[at - start] = ENTITY_FILL
+        return "".join(chars)
 
     def token_span(self, tokens: Span) -> TextSpan:
         """The contract span of a run of spaCy tokens, without the whitespace tokens the

@@ -152,10 +152,11 @@ def audit_document(doc: ParsedDocument, context: Context) -> DocumentReport:
     sentences = []
     for sentence in doc.sentences:
         line, column = doc.position(sentence.start)
+        span = doc.span(sentence.start, sentence.end)
         sentences.append(SentenceReport(
-            sentence.index, doc.span(sentence.start, sentence.end), line, column,
-            sentence.paragraph, sentence.headline,
+            sentence.index, span, line, column, sentence.paragraph, sentence.headline,
             parties_mentioned=context.parties.mentioned(doc.clean[sentence.start:sentence.end]),
+            display=doc.display(span.start, span.end),
         ))
     for report, duplicate in zip(sentences, find_duplicates(doc), strict=True):
         report.duplicate_of = duplicate

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from audit.document import ENTITY_FILL as ENTITY_FILL  # the display fill, for reporters
 from audit.document import TextSpan
 
 SCHEMA = "audit.report/1"
@@ -88,6 +89,10 @@ class SentenceReport:
     loaded: list[Loaded] = field(default_factory=list)
     loaded_score: float = 0.0
     parties_mentioned: list[str] = field(default_factory=list)
+    # The sentence as a reader sees it: its text with the markup blanked and each entity
+    # written as its character and ENTITY_FILL, the same length, so a span's offsets cut it
+    # where they cut the text ("[the report](...)" reads "the report", "&ldquo;" "“").
+    display: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -97,6 +102,7 @@ class SentenceReport:
             "line": self.line,
             "column": self.column,
             "text": self.span.text,
+            "display": self.display,
             "paragraph": self.paragraph,
             "headline": self.headline,
             "voice": self.voice,

@@ -96,9 +96,26 @@ def test_everything_from_the_draft_is_escaped(tmp_path: Path) -> None:
     document = audit_text(draft, "drafts/<evil>.txt", parties)
     page = html_report.render(report_of(document))
     assert "<script>" not in page and "<img src=x>" not in page and "<b>mayor" not in page
-    assert "alert(&#x27;x&#x27;)&lt;/script&gt; &amp; friends" in page
+    # The title is the headline as a reader sees it, its tags blanked, the rest escaped.
+    assert "alert(&#x27;x&#x27;) &amp; friends" in page
     assert "&lt;i&gt;Party&lt;/i&gt; &amp; Co" in page
     assert "drafts/&lt;evil&gt;.txt" in page
+
+
+def test_the_annotated_draft_shows_the_words_not_the_markup() -> None:
+    # The sentence's display: a link's text without its address, no emphasis marks, an
+    # HTML entity as its character, runs of blanks as one space.
+    markdown = ("The mayor said the [audit](https://example.org/audit) was\n"
+                "**\"a wake-up call.\"**\n")
+    page = html_report.render(report_of(audit_text(markdown, "drafts/audit.md")))
+    assert "example.org" not in page and "**" not in page
+    assert "the audit was" in page
+    html = ("<p>The judge wrote that the tenants were &ldquo;likely to suffer harm&rdquo; "
+            "if the <b>work</b> went on. The owners don&rsquo;t agree.</p>")
+    page = html_report.render(report_of(audit_text(html, "drafts/ruling.html")))
+    assert "ldquo" not in page and "&lt;b&gt;" not in page
+    assert "likely to suffer harm" in page and "if the work went on" in page
+    assert "The owners don’t agree." in page
 
 
 def test_a_draft_nobody_speaks_in() -> None:

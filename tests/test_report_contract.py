@@ -89,6 +89,11 @@ def test_markup_is_not_analysed_as_words(tmp_path: Path, run_json) -> None:
         "“It is done,” she said."]
     assert [s["headline"] for s in sentences] == [True, False, False]
     assert [s["paragraph"] for s in sentences] == [1, 2, 3]
+    # What a reader sees, at the text's offsets: an entity's character, then its fill.
+    assert [len(s["display"]) for s in sentences] == [len(s["text"]) for s in sentences]
+    assert [s["display"].replace("\u200b", "") for s in sentences] == [
+        "Council’s vote", "The mayor said the budget & the levy would pass.",
+        "“It is done,” she said."]
 
 
 def test_error_documents_validate(tmp_path: Path, run_json) -> None:

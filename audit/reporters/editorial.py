@@ -9,14 +9,16 @@ read. Nothing here imports matplotlib or a PDF library: `audit run` stays fast.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, partial
 from itertools import pairwise
 from pathlib import Path
 
 from audit.report import (
     CLEAN,
+    ENTITY_FILL,
     NEEDS_ATTENTION,
     SCHEMA,
     UNASSIGNED,
@@ -49,8 +51,19 @@ def title_of(document: DocumentReport) -> str:
         return title
     for sentence in document.sentences:
         if sentence.headline:
-            return " ".join(sentence.span.text.split())
+            return " ".join(_shown(sentence).replace(ENTITY_FILL, "").split())
     return Path(document.path).name or document.path
+
+
+def _shown(sentence: SentenceReport) -> str:
+    """The sentence as a reader sees it (its markup blanked), at the offsets of its text."""
+    return sentence.display or sentence.span.text
+
+
+def _drawn(text: str) -> str:
+    """A piece of a sentence's display as it is drawn: without the entities' fill, each run
+    of blanks (where markup was, or a line broke) one space."""
+    return _SPACES.sub(" ", text.replace(ENTITY_FILL, ""))
 
 
 def whole_draft(rule_code: str) -> bool:
@@ -130,6 +143,7 @@ class FindingGroup:
 
 
 UNRESOLVED_NOTE = "speaker unresolved"
+_SPACES = re.compile(r"\s+")
 
 
 @dataclass(frozen=True)
@@ -359,10 +373,12 @@ def _cut(document: DocumentReport, finding: Finding) -> tuple[str, str, str]:
     sentence = _sentence_at(document, finding.start)
     if sentence is None:
         return "", finding.text, ""
-    text = sentence.span.text
+    text = _shown(sentence)
     left = finding.start - sentence.span.start
     right = min(finding.end - sentence.span.start, len(text))
-    return text[:left], text[left:right], text[right:]
+    before, words, after = (_drawn(part) for part in (text[:left], text[left:right],
+                                                       text[right:]))
+    return before.lstrip(), words, after.rstrip()
 
 
 def _sentence_at(document: DocumentReport, offset: int) -> SentenceReport | None:
@@ -392,7 +408,9 @@ def pieces(sentence: SentenceReport, flagged: list[tuple[int, int]] | None = Non
     """The sentence cut at every mark boundary, for the annotated draft; `flagged` are
     the offsets of findings' words."""
     base = sentence.span.start
-    text = sentence.span.text
+    # What a reader sees: the markup blanked (same offsets as the text), its runs of blanks
+    # drawn as one space below.
+    text = _shown(sentence)
     marks: list[tuple[int, int, str, str | None]] = []
     if sentence.voice == "quoted":
         marks.append((0, len(text), "quote", None))
@@ -424,7 +442,25 @@ def pieces(sentence: SentenceReport, flagged: list[tuple[int, int]] | None = Non
                             flagged="flagged" in kinds, quote="quote" in kinds))
         if right in notes:
             result.append(Piece("", source=kinds.get("source"), speaker_note=notes.pop(right)))
-    return result
+    return _single_spaced(result)
+
+
+def _single_spaced(found: list[Piece]) -> list[Piece]:
+    """The pieces with each run of spaces (where markup was blanked, or a line broken) one
+    space, across the pieces too, and none at the sentence's ends."""
+    spaced: list[Piece] = []
+    after_space = True  # the sentence's start
+    for piece in found:
+        text = _drawn(piece.text)
+        if after_space:
+            text = text.lstrip(" ")
+        if text:
+            after_space = text.endswith(" ")
+        spaced.append(replace(piece, text=text))
+    last = next((i for i in reversed(range(len(spaced))) if spaced[i].text), None)
+    if last is not None:
+        spaced[last] = replace(spaced[last], text=spaced[last].text.rstrip(" "))
+    return [p for p in spaced if p.text or p.speaker_note is not None]
 
 
 def _speaker_notes(sentence: SentenceReport) -> dict[int, str]:
