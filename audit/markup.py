@@ -195,9 +195,6 @@ _LINK = re.compile(rf"\[([^\[\]\n]+)\]({_DESTINATION}|\[[^\[\]\n]*\])")
 _LINK_DEFINITION = re.compile(r"^[ \t]{0,3}\[[^\]\n]+\]:[^\n]*$", re.M)
 _AUTOLINK = re.compile(r"<(?:https?|mailto):[^<>\s]+>")
 _ATX_HEADING = re.compile(r"^([ \t]{0,3}#{1,6})[ \t]++([^\n]*)", re.M)
-# Consecutive lines that open with ">" make one blockquote.
-_BLOCKQUOTE = re.compile(r"^[ \t]{0,3}>[^\n]*(?:\n[ \t]{0,3}>[^\n]*)*", re.M)
-_LIST_ITEM = re.compile(r"^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+[^\n]*", re.M)
 _LINE_MARKER = re.compile(r"^([ \t]{0,3}(?:>[ \t]?)+|[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+)", re.M)
 _RULE_LINE = re.compile(r"^[ \t]{0,3}([-*_])([ \t]*\1){2,}[ \t]*\r?$", re.M)
 _EMPHASIS = re.compile(r"(?<![\w\\])(\*{1,3}|_{1,3})(?=\S)|(?<=\S)(\*{1,3}|_{1,3})(?![\w])")
@@ -215,6 +212,28 @@ def _atx_parts(match: re.Match[str]) -> tuple[tuple[int, int], tuple[int, int] |
         closing = (start + text_end - hashes, start + text_end)
         text_end = len(line[:text_end - hashes].rstrip(" \t"))
     return (start, start + text_end), closing
+
+
+def _blocks_of_lines(text: str, canvas: _Canvas
+                     ) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """Blank the markers that open lines, and return what they make: blockquotes
+    (consecutive lines that open with ">" make one) and list items, as line ranges. A
+    marker inside code or a comment, blanked already, makes neither."""
+    blockquotes: list[tuple[int, int]] = []
+    list_items: list[tuple[int, int]] = []
+    for match in _LINE_MARKER.finditer(text):
+        marker = match.group(1)
+        if not canvas.chars[match.start(1) + len(marker) - len(marker.lstrip())].isspace():
+            line_end = text.find("\n", match.end())
+            line_end = len(text) if line_end < 0 else line_end
+            if not marker.lstrip().startswith(">"):
+                list_items.append((match.start(), line_end))
+            elif blockquotes and blockquotes[-1][1] == match.start() - 1:
+                blockquotes[-1] = (blockquotes[-1][0], line_end)  # the blockquote goes on
+            else:
+                blockquotes.append((match.start(), line_end))
+        canvas.blank(match.start(1), match.end(1))
+    return blockquotes, list_items
 
 
 def _mask_markdown(text: str) -> Masked:
@@ -241,13 +260,7 @@ def _mask_markdown(text: str) -> Masked:
     for match in _LINK.finditer(text):
         canvas.blank(match.start(), match.start(1))
         canvas.blank(match.end(1), match.end())
-    blockquotes = [(m.start(), m.end()) for m in _BLOCKQUOTE.finditer(text)
-                   if canvas.chars[m.start() + m.group().index(">")] == ">"]  # not in code
-    list_items = [(m.start(), m.end()) for m in _LIST_ITEM.finditer(text)
-                  if not canvas.chars[m.start() + len(m.group()) - len(m.group().lstrip())]
-                  .isspace()]  # not in code or a comment
-    for match in _LINE_MARKER.finditer(text):
-        canvas.blank(match.start(1), match.end(1))
+    blockquotes, list_items = _blocks_of_lines(text, canvas)
     masked_so_far = str(canvas)
     for match in _EMPHASIS.finditer(masked_so_far):
         canvas.blank(match.start(), match.end())

@@ -21,8 +21,9 @@ from dataclasses import dataclass
 
 _DOUBLED = ("''", "‘‘", "’’")  # two single marks typed for a double one
 _MARK = re.compile("|".join(["[\"“”]", *_DOUBLED]))  # where `_width` is not 0
-_CREDIT = re.compile(r"[—―–]|--")  # the dash that opens a credit line
-_CREDIT_LINE = re.compile(r"\n[ \t]*(?:[—―–]|--)")  # a line that opens with one
+CREDIT_DASH = "--|[—―–]"  # the dash that opens a credit line ("— Lidia Marsh")
+_CREDIT = re.compile(CREDIT_DASH)
+_CREDIT_LINE = re.compile(rf"\n[ \t]*(?:{CREDIT_DASH})")  # a line that opens with one
 _SINGLE = re.compile(r"(?<![\w’'])[‘'](?=\w)([^‘’'\n]{1,60}?)(?<=[\w.,!?])[’'](?![\w’'])")
 
 
@@ -79,7 +80,6 @@ def find_quotes(clean: str, paragraphs: list[tuple[int, int]],
             continue
         if open_at is not None:
             # Left open by the previous paragraph, which checked that this one reopens it.
-            first = _first_visible(clean, p_start, p_end)
             assert first is not None
             opening = _width(clean, first)
             open_at, position = first, first + opening

@@ -46,6 +46,10 @@ def writer(text: str) -> list[tuple[str, str]]:
     return [(i.span.text, i.category) for i in items_of(text) if not i.in_quote]
 
 
+def scare_quotes(text: str) -> list[str]:
+    return [w for w, category in writer(text) if category == "scare-quotes"]
+
+
 def findings_of(text: str, threshold: float = 0.5) -> list[tuple[str, str, str | None]]:
     loaded, factual = lexicons()
     doc = parse_text(text)
@@ -186,7 +190,7 @@ def test_scare_quotes_without_attribution() -> None:
     "Rep. Robert C. \"Bobby\" Okafor opened his yard to voters.",
 ])
 def test_a_title_or_a_nickname_in_quotation_marks_is_no_scare_quote(text: str) -> None:
-    assert [w for w, category in writer(text) if category == "scare-quotes"] == []
+    assert scare_quotes(text) == []
 
 
 @pytest.mark.parametrize("text", [
@@ -196,7 +200,7 @@ def test_a_title_or_a_nickname_in_quotation_marks_is_no_scare_quote(text: str) -
     'The mayor likened the plan to a "slow leak" in the budget.',
 ])
 def test_an_utterance_or_words_someone_is_said_to_use_are_no_scare_quote(text: str) -> None:
-    assert [w for w, category in writer(text) if category == "scare-quotes"] == []
+    assert scare_quotes(text) == []
 
 
 def test_a_capitalised_word_is_still_a_scare_quote_where_capitals_say_nothing() -> None:

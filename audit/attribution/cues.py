@@ -32,7 +32,7 @@ from audit.attribution.syntax import (
     trim,
 )
 from audit.document import ParsedDocument, Sentence
-from audit.quotes import Quote
+from audit.quotes import CREDIT_DASH, Quote
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -46,7 +46,7 @@ _TAG_WORDS = 8  # the most words a tag such as "Ortega, the union's lawyer, aske
 _TAG_GAP = 1  # a tag the splitter cut from its quotation follows it this closely: "?” Ortega"
 # A credit line's dash, after its quotation on the same line, the next, or after a blank
 # line (an embedded post's "<p>...</p>&mdash; Name").
-_CREDIT_DASH = re.compile(r"[ \t\u00a0]*(?:\n[ \t\u00a0]*){0,2}(--|[—―–])[ \t\u00a0]*")
+_CREDIT_DASH = re.compile(rf"[ \t\u00a0]*(?:\n[ \t\u00a0]*){{0,2}}({CREDIT_DASH})[ \t\u00a0]*")
 # A sentence that opens with the dash follows its quotation this closely (on the next line,
 # after a blockquote's marker, at most).
 _CREDIT_GAP = 8

@@ -19,7 +19,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from audit.attribution.entities import Entities, Entity, agrees, body_of
-from audit.attribution.lexicon import CueLexicon, Pronoun
+from audit.attribution.lexicon import PERSON_ROLE_KINDS, CueLexicon, Pronoun
 from audit.attribution.model import Candidate
 from audit.attribution.syntax import (
     RELATIVE,
@@ -175,7 +175,7 @@ class Resolver:
         such a pronoun stays unresolved, as its source was."""
         # A noun the lexicon does not know for people is one when "who" follows it; one of
         # a crowd ("one supporter", "a critic") is one person all the same.
-        of_people = kind in ("person", "anonymous", "spokesperson", "vague") or (kind == "" and any(
+        of_people = kind in (*PERSON_ROLE_KINDS, "vague") or (kind == "" and any(
             c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children)
             for c in head.children))
         if source.pos_ == "NOUN" and head.tag_ == "NNS" and kind == "" and definite(head) \
@@ -402,7 +402,7 @@ class Resolver:
         if unnamed is not None:
             # "They" for a group the article described: as vague or anonymous as its noun.
             vague = found.vague or unnamed == "vague"
-            anonymous = not vague and unnamed in ("anonymous", "spokesperson", "person") \
+            anonymous = not vague and unnamed in PERSON_ROLE_KINDS \
                 and not self._member_named_next(found.head)
         else:
             vague = found.vague or (speaker.entity is None and (
@@ -750,8 +750,8 @@ class Resolver:
                 t.pos_ == "PROPN" for t in phrase) else list(phrase)
             if len(name) <= 3 and not proper_org(name, self.lexicon):
                 return self._of(entities.add_source(head, phrase, self._sentence_of(head)))
-        return _Speaker(self._text(phrase), None, "person" if kind in (
-            "person", "anonymous", "spokesperson") else "unknown")
+        return _Speaker(self._text(phrase), None,
+                        "person" if kind in PERSON_ROLE_KINDS else "unknown")
 
     def _person_before_affiliation(self, head: Token, phrase: Span) -> Span:
         """"Tove Lindahl of Clean Coast Halverton said", a name the tagger missed: a
