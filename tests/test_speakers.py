@@ -1770,3 +1770,10 @@ def test_a_person_the_tagger_missed_is_named_without_where_she_is_from() -> None
             "the company. “Four hundred litres is not small to the birds,” she said.")
     assert [a.speaker for a in attributions(text)] == ["Ingrid Moe", "Tove Lindahl",
                                                          "Tove Lindahl"]
+
+
+def test_a_common_noun_opening_a_sentence_is_no_person_a_pronoun_can_mean() -> None:
+    # The tagger can take a capitalised plural noun for a person's name.
+    text = ("“We had no choice,” said board chair Ines Varga. Dues had not risen since "
+            "2015, she said.")
+    assert speakers(text) == [("board chair Ines Varga", "Ines Varga"), ("she", "Ines Varga")]

@@ -329,6 +329,10 @@ class Entities:
                 continue  # "Ana Ruiz/CBC" credits a photograph
             if kind == "group" and entity.root.dep_ in ("amod", "compound"):
                 continue  # "European suppliers": the suppliers are the group, not Europeans
+            if kind == "person" and entity[0].is_sent_start \
+                    and not any(t.pos_ == "PROPN" for t in entity) \
+                    and entity[0].text not in self.lexicon.forenames:
+                continue  # "Dues had not risen": a common noun capitalised to open a sentence
             before = doc.doc[entity.start - 1] if entity.start else None
             if kind == "place" and len(entity) == 1 and before is not None \
                     and before.pos_ == "PROPN" \
