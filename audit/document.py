@@ -10,10 +10,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import TYPE_CHECKING, TypeVar
 
+from audit.entity_reading import ENTITY_FILL as _ENTITY_FILL
+from audit.entity_reading import Squeezed, padded
 from audit.loading import Draft
 from audit.markup import mask
 from audit.nlp import pipeline
@@ -38,7 +40,8 @@ class TextSpan:
 
 # What fills the rest of an HTML entity after its character in a sentence's display, so
 # that it keeps the text's length: a zero-width space, dropped when the sentence is drawn.
-ENTITY_FILL = "\u200b"
+# The parser's tokens hold it where an entity falls inside a word (audit.entity_reading).
+ENTITY_FILL = _ENTITY_FILL
 
 
 @dataclass
@@ -100,6 +103,11 @@ class ParsedDocument:
                 chars[at - start] = ENTITY_FILL
         return "".join(chars)
 
+    def reading(self, start: int, end: int) -> str:
+        """The text between the offsets as a reader reads it, for a name the tool writes
+        ("O’Neill", not "O&rsquo;Neill"): the display without the entities' fill."""
+        return self.display(start, end).replace(ENTITY_FILL, "")
+
     def token_span(self, tokens: Span) -> TextSpan:
         """The contract span of a run of spaCy tokens, without the whitespace tokens the
         parser may hang at either end (a double space makes one: "Ortiz  said")."""
@@ -158,27 +166,50 @@ class _Prepared:
     pieces: list[Doc]
     entities: list[tuple[int, int]]
     list_items: list[tuple[int, int]]
+    # A text with entities is segmented and parsed squeezed (see audit.entity_reading):
+    # the squeezed text and where each piece starts in it, to lay the parse back over.
+    squeezed: Squeezed | None = None
+    piece_starts: list[int] = field(default_factory=list)
+
+    def laid_out(self, parsed: list[Doc]) -> list[Doc]:
+        """The parsed pieces at the offsets of the masked text."""
+        if self.squeezed is None:
+            return parsed
+        return [padded(doc, self.clean, self.squeezed, start)
+                for doc, start in zip(parsed, self.piece_starts, strict=True)]
 
 
 def _prepare(draft: Draft) -> _Prepared:
     masked = mask(draft.text, draft.markup)
-    segments = segment(masked.text, masked.headlines)
+    squeezed = Squeezed(masked.text, masked.entities) if masked.entities else None
+    text, headlines, blockquotes = masked.text, masked.headlines, masked.blockquotes
+    if squeezed is not None:
+        text = squeezed.text
+        headlines, blockquotes = ([(squeezed.squeezed_offset(start),
+                                    squeezed.squeezed_offset(end)) for start, end in ranges]
+                                  for ranges in (masked.headlines, masked.blockquotes))
+    segments = segment(text, headlines)
     paragraphs: dict[int, tuple[int, int]] = {}
     for seg in segments:
         start, _ = paragraphs.get(seg.paragraph, (seg.start, seg.end))
         paragraphs[seg.paragraph] = (start, seg.end)
-    quotes = find_quotes(masked.text, [paragraphs[p] for p in sorted(paragraphs)],
-                         masked.blockquotes)
+    quotes = find_quotes(text, [paragraphs[p] for p in sorted(paragraphs)], blockquotes)
     nlp = pipeline()
     starts = [seg.start for seg in segments]
-    pieces = []
+    pieces, piece_starts = [], []
     limit = min(PIECE_CHARS, nlp.max_length)
-    for piece_start, piece_end in piece_bounds(masked.text, segments, limit):
-        doc = nlp.make_doc(masked.text[piece_start:piece_end])
+    for piece_start, piece_end in piece_bounds(text, segments, limit):
+        doc = nlp.make_doc(text[piece_start:piece_end])
         _mark_sentences(doc, piece_start, starts)
         pieces.append(doc)
+        piece_starts.append(piece_start)
+    if squeezed is not None:
+        segments = [replace(seg, start=squeezed.masked_offset(seg.start),
+                            end=squeezed.masked_end(seg.end)) for seg in segments]
+        quotes = [replace(quote, start=squeezed.masked_offset(quote.start),
+                          end=squeezed.masked_end(quote.end)) for quote in quotes]
     return _Prepared(draft, masked.text, segments, quotes, pieces, masked.entities,
-                     masked.list_items)
+                     masked.list_items, squeezed, piece_starts)
 
 
 def _mark_sentences(doc: Doc, offset: int, starts: list[int]) -> None:
@@ -315,7 +346,7 @@ def _parse_batch(batch: list[_Prepared | Passed], batch_size: int,
             continue
         docs = [next(parsed) for _ in item.pieces]
         try:
-            yield _assemble(item, _joined(docs))
+            yield _assemble(item, _joined(item.laid_out(docs)))
         except Exception as error:
             if failed is None:
                 raise
@@ -350,8 +381,8 @@ def _without_tensor(doc: Doc) -> Doc:
 def _parse_alone(draft: Draft, failed: Failed[Passed]) -> ParsedDocument | Passed:
     try:
         prepared = _prepare(draft)
-        return _assemble(prepared, _joined([_without_tensor(doc) for doc in
-                                            pipeline().pipe(prepared.pieces)]))
+        return _assemble(prepared, _joined(prepared.laid_out(
+            [_without_tensor(doc) for doc in pipeline().pipe(prepared.pieces)])))
     except Exception as error:
         return failed(draft, error)
 

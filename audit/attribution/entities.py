@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 
 from audit.attribution.lexicon import PERSON_ROLE_KINDS, CueLexicon, Pronoun
 from audit.attribution.syntax import indefinite, inner_hyphen
-from audit.document import ParsedDocument
+from audit.document import ENTITY_FILL, ParsedDocument
 from audit.parties import PartyMap
 
 if TYPE_CHECKING:
@@ -464,7 +464,7 @@ class Entities:
             honorific = self._honorific(before)
         if kind == "person" and indefinite(tokens[-1]):
             return None  # "a former Miss Universe": a title someone held, no one named
-        words = [t.text for t in tokens]
+        words = [t.text.replace(ENTITY_FILL, "") for t in tokens]  # "O’Neill", one word
         if kind in ("person", "organisation") and any(
                 self.lexicon.is_organisation_word(t.lemma_.lower()) for t in tokens):
             kind = "organisation"
@@ -482,7 +482,7 @@ class Entities:
             kind = "organisation"
         roles, modifiers = self._roles(span)
         roles.update(titles)
-        text = self.doc.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1])]
+        text = self.doc.reading(tokens[0].idx, tokens[-1].idx + len(tokens[-1]))
         # "Mr. Kerry and Mr. Obama" are two surnames, each with its title.
         partner = _couple_partner(tokens, self.lexicon.forenames) \
             if kind == "person" and honorific is None else None
@@ -722,7 +722,7 @@ class Entities:
             if len(words) >= 3 and not any(t.ent_type_ == "PERSON" for t in run):
                 initials = _initials([w.lower() for w in words]).upper()
                 start, end = run[0].idx, run[-1].idx + len(run[-1])
-                found.setdefault(initials, (start, self.doc.text[start:end]))
+                found.setdefault(initials, (start, self.doc.reading(start, end)))
             run = []
         return found
 
@@ -1047,7 +1047,7 @@ class Entities:
         `transcript`'s speaker label is a name whatever the tagger made of its words."""
         words = [t for t in phrase if t.pos_ == "PROPN" or transcript] or [head]
         titles, honorific = self._take_titles(words, person=True)  # "Mayor Ines Calloway"
-        text = self.doc.text[words[0].idx:words[-1].idx + len(words[-1])]
+        text = self.doc.reading(words[0].idx, words[-1].idx + len(words[-1]))
         spelled = [t.text for t in words]
         if transcript and all(t.is_upper for t in words):
             # "HAROLD BECK:" is Harold Beck, the "Beck" named elsewhere.

@@ -230,7 +230,7 @@ class Resolver:
         if known_owner is not None and own:
             # By its owner's canonical name: "Ines Ortega's campaign", not "Mayor Ines ...".
             case = next((c.text for c in owner.children if c.dep_ == "case"), "'s")
-            name = f"{known_owner.name}{case} " + self.doc.text[own[0].idx:head.idx + len(head)]
+            name = f"{known_owner.name}{case} " + self.doc.reading(own[0].idx, head.idx + len(head))
         body = self._unnamed_bodies.get(name.lower())
         if body is None:
             body = Entity(name, "organisation", type=wanted, roles={noun}, unnamed=True)
@@ -253,7 +253,7 @@ class Resolver:
                 or any(t.is_quote for t in fuller.doc[fuller.left_edge.i:fuller.i]):
             return head.text
         first = min(c.left_edge.i for c in fuller.children if _describes(c, fuller))
-        return self.doc.text[fuller.doc[first].idx:fuller.idx + len(fuller)]
+        return self.doc.reading(fuller.doc[first].idx, fuller.idx + len(fuller))
 
     @cached_property
     def _described_bodies(self) -> dict[str, list[Token]]:
@@ -1015,7 +1015,7 @@ class Resolver:
                  and t.tag_ != "POS"]
         if not words:
             return phrase.text
-        return self.doc.text[words[0].idx:words[-1].idx + len(words[-1])]
+        return self.doc.reading(words[0].idx, words[-1].idx + len(words[-1]))
 
 
 def _topic_of(document: Token) -> set[int]:

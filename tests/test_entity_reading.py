@@ -1,0 +1,64 @@
+"""HTML entities are read as their characters by the sentences, quotations and parse.
+
+Every draft here is fictional and written for the test.
+"""
+
+from __future__ import annotations
+
+from helpers import parse_text, sentence_texts
+
+from audit.attribution import CueLexicon, find_attributions
+from audit.document import ENTITY_FILL
+from audit.entity_reading import Squeezed
+from audit.parties import PartyMap
+
+CUES = CueLexicon.load()
+
+PLAIN = ("“We had no choice,” said O’Neill Brady, the harbour board’s chair. "
+         "“And we won’t raise dues again.”\n\n"
+         "The board’s auditor, José Martí, said the rise was “late but fair.”\n")
+ENTITIES = {"“": "&ldquo;", "”": "&rdquo;", "’": "&#8217;", "é": "&eacute;", "í": "&iacute;"}
+
+
+def as_html(text: str) -> str:
+    for character, entity in ENTITIES.items():
+        text = text.replace(character, entity)
+    return "".join(f"<p>{paragraph}</p>\n" for paragraph in text.strip().split("\n\n"))
+
+
+def said(text: str, markup: str) -> list[tuple[str, str | None, str]]:
+    doc = parse_text(text, markup)
+    return [(a.cue.text, a.speaker, a.kind)
+            for sentence in find_attributions(doc, CUES, PartyMap()) for a in sentence]
+
+
+def test_a_draft_with_entities_is_read_as_the_same_draft_in_plain_text() -> None:
+    plain = said(PLAIN, "markdown")
+    assert plain == [("said", "O’Neill Brady", "direct"), ("said", "O’Neill Brady", "direct"),
+                     ("said", "José Martí", "mixed")]
+    assert said(as_html(PLAIN), "html") == plain
+
+
+def test_a_sentence_opened_by_an_entity_quote_mark_is_a_sentence() -> None:
+    doc = parse_text(as_html(PLAIN), "html")
+    assert len(doc.sentences) == 3
+    assert sentence_texts(doc)[1].startswith("&ldquo;And")
+
+
+def test_tokens_keep_the_offsets_of_the_text() -> None:
+    doc = parse_text(as_html(PLAIN), "html")
+    name = next(t for t in doc.tokens if t.text.startswith("O’"))
+    assert name.text == "O’" + ENTITY_FILL * 6 + "Neill"
+    assert doc.text[name.idx:name.idx + len(name)] == "O&#8217;Neill"
+    assert all(doc.doc.text[t.idx] == t.text[0] for t in doc.tokens)
+
+
+def test_squeezed_offsets_go_both_ways() -> None:
+    masked = "a’      s “      b"  # as masking writes "a&#8217;s &ldquo;b"
+    squeezed = Squeezed(masked, [(1, 8), (10, 17)])
+    assert squeezed.text == "a’s “b"
+    assert [squeezed.masked_offset(i) for i in range(len(squeezed.text) + 1)] == \
+        [0, 1, 8, 9, 10, 17, 18]
+    assert squeezed.masked_end(3) == 9 and squeezed.masked_end(5) == 11
+    assert [squeezed.squeezed_offset(p) for p in (0, 1, 2, 7, 8, 10, 12, 17)] == \
+        [0, 1, 2, 2, 2, 4, 5, 5]
