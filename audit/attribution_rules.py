@@ -94,16 +94,17 @@ def _source_findings(doc: ParsedDocument, attribution: Attribution, answered: bo
     if attribution.vague and not answered:
         findings.append(make_finding(
             doc, "vague-attribution", start, end,
-            f'"{doc.text[start:end]}" credits the claim to no one in particular.'))
+            f'"{doc.reading(start, end)}" credits the claim to no one in particular.'))
     elif attribution.anonymous and not answered:
         findings.append(make_finding(
             doc, "anonymous-source", source.start, source.end,
-            f'"{source.text}" is an unnamed source.'))
+            f'"{doc.reading(source.start, source.end)}" is an unnamed source.'))
     if attribution.cue_class in _LOADED_CLASSES:
         what = "casts doubt on" if attribution.cue_class == "doubt" else "implies guilt in"
         findings.append(make_finding(
             doc, "loaded-reporting-verb", cue.start, cue.end,
-            f'"{cue.text}" {what} what {attribution.speaker or source.text} said.',
+            f'"{doc.reading(cue.start, cue.end)}" {what} what '
+            f'{attribution.speaker or doc.reading(source.start, source.end)} said.',
             "said"))
     return findings
 

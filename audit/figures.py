@@ -158,7 +158,7 @@ def statistic_findings(doc: ParsedDocument, attributions: list[list[Attribution]
             start, end = _quantity_span(number)
             findings.append(make_finding(
                 doc, "unattributed-statistic", start, end,
-                f'"{doc.text[start:end]}" is a figure in the writer\'s voice with no source '
+                f'"{doc.reading(start, end)}" is a figure in the writer\'s voice with no source '
                 "in its sentence, the one before or its paragraph."))
         carried = carried or any(evidence[i] for i in indices)
     return findings

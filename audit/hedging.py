@@ -52,8 +52,8 @@ def hedge_findings(doc: ParsedDocument, hedges: list[list[Hedge]],
             if hedge.category == DISTANCING:
                 findings.append(make_finding(
                     doc, "writer-hedge", hedge.span.start, hedge.span.end,
-                    f"'{hedge.span.text}' distances the writer from the claim, but the "
-                    "sentence names no source."))
+                    f"'{doc.reading(hedge.span.start, hedge.span.end)}' distances the writer "
+                    "from the claim, but the sentence names no source."))
     return findings
 
 

@@ -131,12 +131,14 @@ def wording_findings(doc: ParsedDocument, loaded: list[list[LoadedItem]], scores
                 continue
             findings.append(make_finding(doc, RULE_OF.get(category, "loaded-wording"),
                                          item.span.start, item.span.end,
-                                         _message(item), item.suggestion))
+                                         _message(item, doc.reading(item.span.start,
+                                                                    item.span.end)),
+                                         item.suggestion))
     return findings
 
 
-def _message(item: LoadedItem) -> str:
-    text = item.span.text
+def _message(item: LoadedItem, text: str) -> str:
+    """The message, quoting the words (`text`) as a reader reads them."""
     if item.category == LABEL:
         return f"'{text}' is a contentious label in the writer's voice; attribute it or describe."
     if item.category == EDITORIALIZING:

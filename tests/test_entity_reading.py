@@ -5,6 +5,9 @@ Every draft here is fictional and written for the test.
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 from helpers import parse_text, sentence_texts
 
 from audit.attribution import CueLexicon, find_attributions
@@ -62,3 +65,25 @@ def test_squeezed_offsets_go_both_ways() -> None:
     assert squeezed.masked_end(3) == 9 and squeezed.masked_end(5) == 11
     assert [squeezed.squeezed_offset(p) for p in (0, 1, 2, 7, 8, 10, 12, 17)] == \
         [0, 1, 2, 2, 2, 4, 5, 5]
+
+
+def test_the_terminal_and_the_messages_read_entities_as_their_characters(
+        tmp_path: Path, run_cli) -> None:
+    draft = tmp_path / "dues.html"
+    draft.write_text(as_html(
+        "The board’s critics say the plan is costly, O’Neill Brady’s union said.\n\n"
+        "The board’s plan will cost 40 percent more.\n\n"
+        "The board’s plan will cost 40 percent more.\n"))
+    _, terminal, _ = run_cli("run", str(draft))
+    assert "Brady’s union (unassigned): said" in terminal
+    assert '"The board’s plan will cost 40 percent more."' in terminal  # the repeat
+    _, concise, _ = run_cli("run", "--format", "concise", str(draft))
+    assert '"40 percent" is a figure' in concise
+    assert "&#8217;" not in terminal + concise and ENTITY_FILL not in terminal + concise
+    _, out, _ = run_cli("run", "--format", "json", str(draft))
+    speakers = [a["speaker"] for s in json.loads(out)["documents"][0]["sentences"]
+                for a in s["attributions"]]
+    assert "Brady’s union" in speakers
+    messages = [f["message"] for f in json.loads(out)["documents"][0]["findings"]]
+    assert any(m.startswith('"The board’s critics say" credits') for m in messages)
+    assert not any("&#8217;" in m for m in messages)

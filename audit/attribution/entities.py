@@ -717,7 +717,7 @@ class Entities:
                 run.pop()
             while run and run[0].lower_ == "the":
                 run.pop(0)
-            words = [t.text for t in run]
+            words = [t.text.replace(ENTITY_FILL, "") for t in run]
             # Three words at least, and no one's name: "Ana Park" is not the "AP".
             if len(words) >= 3 and not any(t.ent_type_ == "PERSON" for t in run):
                 initials = _initials([w.lower() for w in words]).upper()
@@ -1048,7 +1048,7 @@ class Entities:
         words = [t for t in phrase if t.pos_ == "PROPN" or transcript] or [head]
         titles, honorific = self._take_titles(words, person=True)  # "Mayor Ines Calloway"
         text = self.doc.reading(words[0].idx, words[-1].idx + len(words[-1]))
-        spelled = [t.text for t in words]
+        spelled = [t.text.replace(ENTITY_FILL, "") for t in words]
         if transcript and all(t.is_upper for t in words):
             # "HAROLD BECK:" is Harold Beck, the "Beck" named elsewhere.
             spelled = [word.title() for word in spelled]

@@ -229,7 +229,8 @@ class Resolver:
         known_owner = self.entities.at(owner) if owner is not None else None
         if known_owner is not None and own:
             # By its owner's canonical name: "Ines Ortega's campaign", not "Mayor Ines ...".
-            case = next((c.text for c in owner.children if c.dep_ == "case"), "'s")
+            case = next((self.doc.reading(c.idx, c.idx + len(c)) for c in owner.children
+                         if c.dep_ == "case"), "'s")
             name = f"{known_owner.name}{case} " + self.doc.reading(own[0].idx, head.idx + len(head))
         body = self._unnamed_bodies.get(name.lower())
         if body is None:
@@ -1014,7 +1015,7 @@ class Resolver:
         words = [t for t in phrase if not (t.i == phrase.start and t.dep_ == "det")
                  and t.tag_ != "POS"]
         if not words:
-            return phrase.text
+            return self.doc.reading(phrase.start_char, phrase.end_char)
         return self.doc.reading(words[0].idx, words[-1].idx + len(words[-1]))
 
 

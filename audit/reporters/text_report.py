@@ -3,8 +3,18 @@
 from __future__ import annotations
 
 import textwrap
+from bisect import bisect_right
 
-from audit.report import CUE_CLASSES, UNASSIGNED, DocumentReport, PartyBalance, Report
+from audit.report import (
+    CUE_CLASSES,
+    ENTITY_FILL,
+    UNASSIGNED,
+    DocumentReport,
+    PartyBalance,
+    Report,
+    SentenceReport,
+    TextSpan,
+)
 
 _WIDTH = 100
 
@@ -32,16 +42,18 @@ def _document(document: DocumentReport) -> str:
     heading = (f"{document.path}  ({document.words} words, {len(document.sentences)} sentences"
                + (f", reading ease {ease:.0f}" if ease is not None else "") + ")")
     verdict = document.verdict
+    starts = [sentence.span.start for sentence in document.sentences]
     lines = [heading, *_sentences([verdict.summary], "  "), *_balance(document.parties),
              *_sentences([*verdict.balance_notes, *verdict.finding_notes], "  "),
-             *_who_said_what(document)]
+             *_who_said_what(document, starts)]
     if document.findings:
         lines.append("  Findings")
         for finding in document.findings:
             where = f"{finding.line}:{finding.column}"
             lines.append(f"    {where:<7} {finding.level:<7} {finding.rule} {finding.name}: "
                          f"{finding.message}")
-            excerpt = " ".join(finding.text.split())
+            excerpt = " ".join(_as_read(document.sentences, starts, TextSpan(
+                finding.start, finding.end, finding.text)).split())
             if excerpt and excerpt not in finding.message:  # show what the message names
                 lines.append(f"            \"{_clip(excerpt, 80)}\"")
             if finding.suggestion:
@@ -51,7 +63,7 @@ def _document(document: DocumentReport) -> str:
     return "\n".join(lines)
 
 
-def _who_said_what(document: DocumentReport) -> list[str]:
+def _who_said_what(document: DocumentReport, starts: list[int]) -> list[str]:
     """Each attribution once, with the speaker it was resolved to, so that a wrong "she"
     shows at a glance; a quotation carried over several sentences is listed where its cue
     is."""
@@ -63,7 +75,8 @@ def _who_said_what(document: DocumentReport) -> list[str]:
             if cue in seen or sentence.duplicate_of is not None:
                 continue
             seen.add(cue)
-            source = " ".join(attribution.source.text.split())
+            source = " ".join(_as_read(document.sentences, starts,
+                                       attribution.source).split())
             speaker = attribution.speaker or "unresolved"
             who = speaker if speaker.casefold() == source.casefold() else (
                 f"{_clip(source, 32)} → {speaker}")
@@ -74,6 +87,18 @@ def _who_said_what(document: DocumentReport) -> list[str]:
             lines.append(f"    {sentence.line:<7} {who} ({party}): "
                          f"{' '.join(attribution.cue.text.split())}, {', '.join(how)}")
     return ["  Who said what (line, source → speaker, party, cue)", *lines] if lines else []
+
+
+def _as_read(sentences: list[SentenceReport], starts: list[int], span: TextSpan) -> str:
+    """A span's words as a reader reads them, from the display of the sentence that holds
+    them (`starts`: where each sentence starts): "O’Neill", not "O&rsquo;Neill"; the text
+    as typed where no sentence holds them whole."""
+    i = bisect_right(starts, span.start) - 1
+    sentence = sentences[i] if i >= 0 else None
+    if sentence is None or not sentence.display or span.end > sentence.span.end:
+        return span.text
+    offset = sentence.span.start
+    return sentence.display[span.start - offset:span.end - offset].replace(ENTITY_FILL, "")
 
 
 def _balance(parties: dict[str, PartyBalance]) -> list[str]:
