@@ -912,3 +912,19 @@ def test_an_embedded_post_is_credited_by_its_dash_line(cues: CueLexicon) -> None
                     ("Dana Whitfield", "&mdash;", "We start over on Monday."),
                     ("Dana Whitfield", "&mdash;",
                      "The depot deal is dead. We start over on Monday.")}
+
+
+def test_a_pull_quote_is_credited_by_the_dash_line_of_its_own_paragraph(
+        cues: CueLexicon) -> None:
+    # A CMS writes the pull quote and its credit as two paragraphs of one blockquote, the
+    # marks and the dash as entities.
+    page = ("<p>The council voted to close the branch.</p>"
+            "<blockquote><p>&#8220;A library is the last public room where nobody asks you "
+            "to buy anything.&#8221;</p><p>&#8212; Rosalind Achebe, branch librarian</p>"
+            "</blockquote><p>The building will be sold.</p>")
+    found = [a for s in find_attributions(parse_text(page, "html"), cues, PartyMap(PARTIES))
+             for a in s]
+    assert {(a.speaker, a.cue.text, a.kind, a.content.text if a.content else None)
+            for a in found} == {("Rosalind Achebe", "&#8212;", "direct",
+                                 "&#8220;A library is the last public room where nobody "
+                                 "asks you to buy anything.&#8221;")}

@@ -45,11 +45,13 @@ _SENTENCE_ENDS = frozenset(".?!\"”’'")  # what a sentence of a transcript en
 _TAG_WORDS = 8  # the most words a tag such as "Ortega, the union's lawyer, asked." has
 _TAG_GAP = 1  # a tag the splitter cut from its quotation follows it this closely: "?” Ortega"
 # A credit line's dash, after its quotation on the same line, the next, or after a blank
-# line (an embedded post's "<p>...</p>&mdash; Name").
-_CREDIT_DASH = re.compile(rf"[ \t\u00a0]*(?:\n[ \t\u00a0]*){{0,2}}({CREDIT_DASH})[ \t\u00a0]*")
-# A sentence that opens with the dash follows its quotation this closely (on the next line,
-# after a blockquote's marker, at most).
-_CREDIT_GAP = 8
+# line or two (an embedded post's "<p>...</p>&mdash; Name", a pull quote's "</p><p>— Name"
+# inside its blockquote).
+_CREDIT_DASH = re.compile(rf"[ \t\u00a0]*(?:\n[ \t\u00a0]*){{0,4}}({CREDIT_DASH})[ \t\u00a0]*")
+# A sentence that opens with the dash follows its quotation this closely: blank lines and
+# blanked markup (a blockquote's marker, closing and opening tags, an entity's padding)
+# between them, which `_CREDIT_DASH` checks.
+_CREDIT_GAP = 80
 _POINTING_GAP = 8  # a sentence pointing back follows its quotation across a blank line or two
 _LINE_REACH = 2_000  # characters of blanked markup an embedded post may open with
 _CREDIT_NAME_WORDS = 4  # "― Carla Sanchez", "— Dr. Ana María Ortiz"

@@ -84,8 +84,8 @@ def _who_said_what(document: DocumentReport, starts: list[int]) -> list[str]:
             how = [attribution.kind.replace("_", " ")]
             how += [flag for flag, on in (("vague", attribution.vague),
                                           ("anonymous", attribution.anonymous)) if on]
-            lines.append(f"    {sentence.line:<7} {who} ({party}): "
-                         f"{' '.join(attribution.cue.text.split())}, {', '.join(how)}")
+            cue = " ".join(_as_read(document.sentences, starts, attribution.cue).split())
+            lines.append(f"    {sentence.line:<7} {who} ({party}): {cue}, {', '.join(how)}")
     return ["  Who said what (line, source → speaker, party, cue)", *lines] if lines else []
 
 
