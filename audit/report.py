@@ -6,7 +6,9 @@ the contract's JSON names. Reporters never look past this module.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from audit.document import ENTITY_FILL as ENTITY_FILL  # the display fill, for reporters
@@ -258,6 +260,21 @@ class DocumentReport:
     parties: dict[str, PartyBalance] = field(default_factory=dict)
     findings: list[Finding] = field(default_factory=list)
     verdict: Verdict = field(default_factory=Verdict)
+
+    def as_read(self, start: int, end: int, typed: str) -> str:
+        """The words at the offsets as a reader reads them, from the display of the
+        sentence that holds them ("O’Neill", not "O&rsquo;Neill"); `typed`, the text as
+        written, where no sentence holds them whole."""
+        i = bisect_right(self._sentence_starts, start) - 1
+        sentence = self.sentences[i] if i >= 0 else None
+        if sentence is None or not sentence.display or end > sentence.span.end:
+            return typed
+        offset = sentence.span.start
+        return sentence.display[start - offset:end - offset].replace(ENTITY_FILL, "")
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [sentence.span.start for sentence in self.sentences]
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -47,7 +47,7 @@ def document_verdict(document: DocumentReport, fail_on: str = "warning") -> Verd
     if document.error:
         return Verdict(UNREADABLE, f"Could not be read: {document.error.message}")
     floor = LEVELS.index(failing_level(fail_on))
-    fixes = _fixes(document.findings, floor)
+    fixes = _fixes(document, floor)
     return Verdict(NEEDS_ATTENTION if fixes else CLEAN,
                    _summary(document.findings, fixes, floor), _heard(document.parties, ""),
                    _balance_notes(document.parties, document.findings),
@@ -109,10 +109,11 @@ def _excerpt(text: str) -> str:
     return " ".join(words[:EXCERPT_WORDS]) + " …"
 
 
-def _fixes(findings: list[Finding], floor: int) -> list[Fix]:
+def _fixes(document: DocumentReport, floor: int) -> list[Fix]:
     """Findings at or above the failing level, most important first: a passage pasted
     twice is deleted before anything inside it is polished, then by level, then top to
-    bottom of the draft."""
+    bottom of the draft. Each quotes its words as a reader reads them."""
+    findings = document.findings
     ranked = sorted(
         ((index, f) for index, f in enumerate(findings) if LEVELS.index(f.level) >= floor),
         key=lambda item: (item[1].rule != REPEATED, -LEVELS.index(item[1].level),
@@ -126,7 +127,8 @@ def _fixes(findings: list[Finding], floor: int) -> list[Fix]:
         quoted = not whole_draft and (rule is None or rule.topic != "balance")
         fixes.append(Fix(index, finding.rule, finding.name, finding.level,
                          None if whole_draft else finding.line,
-                         _excerpt(finding.text) if quoted else "", finding.message))
+                         _excerpt(document.as_read(finding.start, finding.end, finding.text))
+                         if quoted else "", finding.message))
     return fixes
 
 

@@ -84,6 +84,10 @@ def test_the_terminal_and_the_messages_read_entities_as_their_characters(
     speakers = [a["speaker"] for s in json.loads(out)["documents"][0]["sentences"]
                 for a in s["attributions"]]
     assert "Brady’s union" in speakers
+    for format_ in ("markdown", "junit"):
+        _, written, _ = run_cli("run", "--format", format_, str(draft))
+        assert "The board’s plan will cost 40 percent more." in written
+        assert "&#8217;" not in written
     messages = [f["message"] for f in json.loads(out)["documents"][0]["findings"]]
     assert any(m.startswith('"The board’s critics say" credits') for m in messages)
     assert not any("&#8217;" in m for m in messages)

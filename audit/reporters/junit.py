@@ -22,7 +22,8 @@ def render(report: Report) -> str:
                                  file=document.path, line=str(f.line))
             failure = ET.SubElement(case, "failure", message=f.message, type=f.level)
             failure.text = "\n".join(filter(None, [
-                f"{document.path}:{f.line}:{f.column}: {f.rule} {f.name}", f.text,
+                f"{document.path}:{f.line}:{f.column}: {f.rule} {f.name}",
+                document.as_read(f.start, f.end, f.text),
                 f"Suggestion: {f.suggestion}" if f.suggestion else None]))
         if not document.error and not document.findings:
             ET.SubElement(suite, "testcase", classname=document.path, name="audit")

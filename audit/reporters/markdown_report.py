@@ -73,7 +73,8 @@ def _document(document: DocumentReport, order: list[str]) -> str:
         lines += ["| line | rule | level | flagged | message | suggestion |",
                   "|---:|---|---|---|---|---|"]
         for f in sorted(document.findings, key=lambda f: (f.rule, f.start)):
-            flagged = f"“{_cell(f.text)}”" if f.text and not whole_draft(f.rule) else ""
+            flagged = f"“{_cell(document.as_read(f.start, f.end, f.text))}”" \
+                if f.text and not whole_draft(f.rule) else ""
             line = "" if whole_draft(f.rule) else str(f.line)
             lines.append(f"| {line} | {f.rule} {f.name} | {f.level} | {flagged} | "
                          f"{_cell(f.message)} | {_cell(f.suggestion or '')} |")

@@ -3,16 +3,13 @@
 from __future__ import annotations
 
 import textwrap
-from bisect import bisect_right
 
 from audit.report import (
     CUE_CLASSES,
-    ENTITY_FILL,
     UNASSIGNED,
     DocumentReport,
     PartyBalance,
     Report,
-    SentenceReport,
     TextSpan,
 )
 
@@ -42,18 +39,17 @@ def _document(document: DocumentReport) -> str:
     heading = (f"{document.path}  ({document.words} words, {len(document.sentences)} sentences"
                + (f", reading ease {ease:.0f}" if ease is not None else "") + ")")
     verdict = document.verdict
-    starts = [sentence.span.start for sentence in document.sentences]
     lines = [heading, *_sentences([verdict.summary], "  "), *_balance(document.parties),
              *_sentences([*verdict.balance_notes, *verdict.finding_notes], "  "),
-             *_who_said_what(document, starts)]
+             *_who_said_what(document)]
     if document.findings:
         lines.append("  Findings")
         for finding in document.findings:
             where = f"{finding.line}:{finding.column}"
             lines.append(f"    {where:<7} {finding.level:<7} {finding.rule} {finding.name}: "
                          f"{finding.message}")
-            excerpt = " ".join(_as_read(document.sentences, starts, TextSpan(
-                finding.start, finding.end, finding.text)).split())
+            excerpt = " ".join(document.as_read(finding.start, finding.end,
+                                                finding.text).split())
             if excerpt and excerpt not in finding.message:  # show what the message names
                 lines.append(f"            \"{_clip(excerpt, 80)}\"")
             if finding.suggestion:
@@ -63,7 +59,7 @@ def _document(document: DocumentReport) -> str:
     return "\n".join(lines)
 
 
-def _who_said_what(document: DocumentReport, starts: list[int]) -> list[str]:
+def _who_said_what(document: DocumentReport) -> list[str]:
     """Each attribution once, with the speaker it was resolved to, so that a wrong "she"
     shows at a glance; a quotation carried over several sentences is listed where its cue
     is."""
@@ -75,8 +71,7 @@ def _who_said_what(document: DocumentReport, starts: list[int]) -> list[str]:
             if cue in seen or sentence.duplicate_of is not None:
                 continue
             seen.add(cue)
-            source = " ".join(_as_read(document.sentences, starts,
-                                       attribution.source).split())
+            source = " ".join(_read(document, attribution.source).split())
             speaker = attribution.speaker or "unresolved"
             who = speaker if speaker.casefold() == source.casefold() else (
                 f"{_clip(source, 32)} → {speaker}")
@@ -84,21 +79,13 @@ def _who_said_what(document: DocumentReport, starts: list[int]) -> list[str]:
             how = [attribution.kind.replace("_", " ")]
             how += [flag for flag, on in (("vague", attribution.vague),
                                           ("anonymous", attribution.anonymous)) if on]
-            cue = " ".join(_as_read(document.sentences, starts, attribution.cue).split())
+            cue = " ".join(_read(document, attribution.cue).split())
             lines.append(f"    {sentence.line:<7} {who} ({party}): {cue}, {', '.join(how)}")
     return ["  Who said what (line, source → speaker, party, cue)", *lines] if lines else []
 
 
-def _as_read(sentences: list[SentenceReport], starts: list[int], span: TextSpan) -> str:
-    """A span's words as a reader reads them, from the display of the sentence that holds
-    them (`starts`: where each sentence starts): "O’Neill", not "O&rsquo;Neill"; the text
-    as typed where no sentence holds them whole."""
-    i = bisect_right(starts, span.start) - 1
-    sentence = sentences[i] if i >= 0 else None
-    if sentence is None or not sentence.display or span.end > sentence.span.end:
-        return span.text
-    offset = sentence.span.start
-    return sentence.display[span.start - offset:span.end - offset].replace(ENTITY_FILL, "")
+def _read(document: DocumentReport, span: TextSpan) -> str:
+    return document.as_read(span.start, span.end, span.text)
 
 
 def _balance(parties: dict[str, PartyBalance]) -> list[str]:
