@@ -1777,3 +1777,11 @@ def test_a_common_noun_opening_a_sentence_is_no_person_a_pronoun_can_mean() -> N
     text = ("“We had no choice,” said board chair Ines Varga. Dues had not risen since "
             "2015, she said.")
     assert speakers(text) == [("board chair Ines Varga", "Ines Varga"), ("she", "Ines Varga")]
+
+
+def test_a_body_named_after_a_word_of_whose_it_is_is_named_and_described_again() -> None:
+    text = ("Food prices rose 9.4 percent, according to figures released Wednesday by the "
+            "state Department of Labor.\n\n"
+            "Eggs led the increase, up 31 percent, the department's report said.")
+    assert speakers(text) == [("figures", "Department of Labor"),
+                              ("the department's report", "Department of Labor")]

@@ -453,6 +453,11 @@ class Entities:
             while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
                 tokens.append(doc[end])
                 end += 1
+        if kind == "organisation":
+            while len(tokens) > 1 and tokens[0].is_lower \
+                    and tokens[0].pos_ in ("ADJ", "NOUN", "PROPN") \
+                    and tokens[1].text[:1].isupper():
+                tokens.pop(0)  # "the state Department of Labor": "state" says whose it is
         if not tokens or not (tokens[0].text[:1].isupper() or tokens[0].text[:1].isdigit()):
             return None  # "pro-Clinton" describes; a name starts with a capital
         if kind == "person" and tokens[0].text not in self.lexicon.forenames and any(
