@@ -1785,3 +1785,12 @@ def test_a_body_named_after_a_word_of_whose_it_is_is_named_and_described_again()
             "Eggs led the increase, up 31 percent, the department's report said.")
     assert speakers(text) == [("figures", "Department of Labor"),
                               ("the department's report", "Department of Labor")]
+
+
+def test_a_described_body_is_no_epithet_for_the_person_last_quoted() -> None:
+    # "The affable owner" may point back at the person quoted; "the extension service"
+    # is a body, whatever nouns stand before it.
+    text = ("“I've grown corn for forty years,” Patrick Halloran said.\n\n"
+            "The state agriculture extension service says few farms have tried rice.")
+    assert speakers(text)[1] == ("The state agriculture extension service",
+                                 "state agriculture extension service")

@@ -684,7 +684,8 @@ class Resolver:
             return self._of(described)
         if self._definite(head) \
                 and not _has_name(phrase[:head.i + 1 - phrase.start], places=False) \
-                and kind in ("", "person", "anonymous") and (
+                and kind in ("", "person", "anonymous") \
+                and not self.lexicon.is_organisation_word(head.lemma_.lower()) and (
                     (head.pos_ == "NOUN" and _epithet(head, self.lexicon)) or age(head)):
             # "the bow-tied professor", "the 26-year-old": a description that characterises
             # rather than names an office points back at the person the story is quoting. A
