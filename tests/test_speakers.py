@@ -1794,3 +1794,11 @@ def test_a_described_body_is_no_epithet_for_the_person_last_quoted() -> None:
             "The state agriculture extension service says few farms have tried rice.")
     assert speakers(text)[1] == ("The state agriculture extension service",
                                  "state agriculture extension service")
+
+
+def test_the_book_is_the_memoir_its_author_wrote_and_her_account_is_hers() -> None:
+    text = ("Dr. Lena Marsh was the governor's physician for six years.\n\n"
+            "Marsh wrote a memoir of her time at the residence.\n\n"
+            "According to her account, the governor hid a fall from his staff.\n\n"
+            "“Very few people knew,” the book said.")
+    assert speakers(text) == [("her account", "Lena Marsh"), ("the book", "Lena Marsh")]
