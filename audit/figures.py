@@ -437,6 +437,8 @@ def _fixed(token: Token, lexicon: FigureLexicon) -> bool:
     start, end = _quantity_tokens(token)
     counted = token.doc[end - 1]
     words = [*token.doc[start:end], *counted.children, counted.head]
+    if counted.head.lower_ == "of" and counted.dep_ == "pobj":
+        words.append(counted.head.head)  # "a loan of $2 million", "bail of $20,000"
     if any(lexicon.is_a(t, "rule-noun") or lexicon.is_a(t, "deal-noun") for t in words):
         return True
     governors = _governors(token)

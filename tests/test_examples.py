@@ -92,7 +92,6 @@ def test_council_voice_hedges_and_wording(council: dict[str, Any]) -> None:
 
 def test_council_findings_and_balance(council: dict[str, Any]) -> None:
     assert findings(council) == [
-        ("unattributed-statistic", "$48.5 million budget"),
         ("loaded-reporting-verb", "claimed"),
         ("loaded-wording", "devastating"),
         ("unattributed-statistic", "roughly 14,000 cardholders"),

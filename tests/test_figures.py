@@ -73,6 +73,8 @@ def test_figures_that_are_sourced(text: str, context: Context) -> None:
     ("The ferry lost $2.3 million in the last quarter.", "$2.3 million"),
     ("Nearly 40 people were hurt in the crush.", "Nearly 40 people"),
     ("Six in 10 voters back the levy.", "10"),
+    # what was spent under a budget is counted by somebody, as a loan's use is not
+    ("The city overspent its budget by $14 million last year.", "$14 million"),
     # a speaker's words cover their paragraph, not the next one
     ("Ortiz said the ferry was busy.\n\nThe ferry lost $2.3 million last year.",
      "$2.3 million"),
@@ -167,6 +169,10 @@ def test_figures_held_by_a_report_a_quotation_or_a_charge(text: str, context: Co
     "In the end, the mill agreed to lend the union $5 million.",
     "Under the agreement, the union spent $3 million on the mill.",
     "He bought the pier with a $2.4 million loan from the county.",
+    # so are the bail a court sets and the budget a council adopts
+    "The harbour master was released on a $50,000 bond.",
+    "Her bail of $20,000 was paid by her brother.",
+    "The two candidates sparred over the city's $2.1 billion budget.",
     # a court's judgment holds the figures of the offence
     "The harbour master was sentenced to four years for stealing $1.3 million from the port.",
     "The harbour master was jailed on Monday for stealing $1.3 million from the port.",
