@@ -104,9 +104,11 @@ class ParsedDocument:
         return "".join(chars)
 
     def reading(self, start: int, end: int) -> str:
-        """The text between the offsets as a reader reads it, for a name the tool writes
-        ("O’Neill", not "O&rsquo;Neill"): the display without the entities' fill."""
-        return self.display(start, end).replace(ENTITY_FILL, "")
+        """The words between the offsets as a reader reads them, for a name or a quotation
+        the tool writes: the display without the entities' fill ("O’Neill", not
+        "O&rsquo;Neill"), each run of blanks one space ("the *Harbour Council*" is "the
+        Harbour Council", a name broken over two lines one line)."""
+        return " ".join(self.display(start, end).replace(ENTITY_FILL, "").split())
 
     def token_span(self, tokens: Span) -> TextSpan:
         """The contract span of a run of spaCy tokens, without the whitespace tokens the

@@ -1802,3 +1802,9 @@ def test_the_book_is_the_memoir_its_author_wrote_and_her_account_is_hers() -> No
             "According to her account, the governor hid a fall from his staff.\n\n"
             "“Very few people knew,” the book said.")
     assert speakers(text) == [("her account", "Lena Marsh"), ("the book", "Lena Marsh")]
+
+
+def test_a_speaker_is_written_without_the_markup_around_its_words() -> None:
+    text = ("Fares will rise 20 percent, according to "
+            "[a report](https://example.org/report.pdf) by the *Harbour Council*.")
+    assert speakers(text)[0][1] == "Harbour Council"
