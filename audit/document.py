@@ -183,7 +183,7 @@ class _Prepared:
 
 def _prepare(draft: Draft) -> _Prepared:
     masked = mask(draft.text, draft.markup)
-    squeezed = Squeezed(masked.text, masked.entities) if masked.entities else None
+    squeezed = Squeezed(masked.text, masked.invisible) if masked.invisible else None
     text, headlines, blockquotes = masked.text, masked.headlines, masked.blockquotes
     if squeezed is not None:
         text = squeezed.text

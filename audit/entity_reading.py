@@ -1,14 +1,18 @@
-"""The text stages read an HTML entity as the one character it stands for.
+"""The text stages read what a reader sees: an HTML entity as its one character, and no
+markup inside a line.
 
-Masking writes "don&rsquo;t" as "don’" and six spaces and "t", which keeps every offset
-but splits the word for every stage that reads the text: "O&rsquo;Neill" became the name
-"Neill", '&ldquo;And' opened no sentence, and a draft from a CMS that writes each
-apostrophe and curly quote as an entity kept only seven attributions in eight of those it
-has as plain text. So sentences, quotations and the parse are found in the masked text
-without that padding (`Squeezed`), and placed back at the text's offsets: a sentence or a
-quotation by its offsets, the parsed Doc token by token (`padded`). Padding inside a token
-is written as ENTITY_FILL ("O’", the fill and "Neill" is one token, as it is one word);
-padding between tokens is a whitespace token, as the parser makes of a run of spaces.
+Masking writes "don&rsquo;t" as "don’" and six spaces and "t", and "**14:45**" as blanks
+around "14:45", which keeps every offset but splits words and shifts the parse for every
+stage that reads the text: "O&rsquo;Neill" became the name "Neill", '&ldquo;And' opened no
+sentence, a draft from a CMS that writes each apostrophe and curly quote as an entity lost
+one attribution in eighteen of those it has as plain text, and a live blog's bold time stamp
+became the subject of its entry. So sentences, quotations and the parse are found in the
+masked text without what a reader never sees (`Squeezed`: the markup's blanks inside a
+line, each entity's padding after its character), and placed back at the text's offsets: a
+sentence or a quotation by its offsets, the parsed Doc token by token (`padded`). What is
+unseen inside a token is written as ENTITY_FILL ("O’", the fill and "Neill" is one token,
+as it is one word); between tokens it is a whitespace token, as the parser makes of a run
+of spaces.
 """
 
 from __future__ import annotations
@@ -19,31 +23,30 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-# Written where the padding falls inside a token (see audit.document.ENTITY_FILL).
+# Written where something unseen falls inside a token (see audit.document.ENTITY_FILL).
 ENTITY_FILL = "\u200b"
 
 
 class Squeezed:
-    """The masked text without the padding of its entities (each entity's range but its
-    first character), and the two ways between its offsets and the masked text's. Kept as
-    the places where padding was taken out, not a table per character."""
+    """The masked text without what a reader never sees (`invisible`: ranges in order,
+    apart), and the two ways between its offsets and the masked text's. Kept as the places
+    where characters were taken out, not a table per character."""
 
-    def __init__(self, masked: str, entities: list[tuple[int, int]]) -> None:
+    def __init__(self, masked: str, invisible: list[tuple[int, int]]) -> None:
         parts = []
-        self._fills: list[tuple[int, int]] = []  # padding taken out, masked offsets
+        self._fills: list[tuple[int, int]] = []  # taken out, masked offsets
         self._fill_starts: list[int] = []
         self._at: list[int] = []  # where in the squeezed text each was taken out
-        self._shift: list[int] = []  # padding taken out up to and with each
+        self._shift: list[int] = []  # characters taken out up to and with each
         at = removed = 0
-        for start, end in entities:
-            if end - start > 1:
-                parts.append(masked[at:start + 1])
-                removed += end - start - 1
-                self._fills.append((start + 1, end))
-                self._fill_starts.append(start + 1)
-                self._at.append(start + 1 - (removed - (end - start - 1)))
-                self._shift.append(removed)
-                at = end
+        for start, end in invisible:
+            parts.append(masked[at:start])
+            self._at.append(start - removed)
+            removed += end - start
+            self._fills.append((start, end))
+            self._fill_starts.append(start)
+            self._shift.append(removed)
+            at = end
         parts.append(masked[at:])
         self.text = "".join(parts)
 
@@ -76,7 +79,9 @@ def padded(parsed: Doc, masked: str, squeezed: Squeezed, offset: int) -> Doc:
     from spacy.symbols import SPACE
     from spacy.tokens import Doc
 
-    base = squeezed.masked_offset(offset)
+    # A piece runs from where the one before it ends (the next character seen, so that
+    # what is unseen after a piece's last word is its own); the first from the start.
+    base = squeezed.masked_offset(offset) if offset else 0
     text = masked[base:squeezed.masked_offset(offset + len(parsed.text))]
 
     def place(i: int) -> int:

@@ -28,16 +28,29 @@ class Masked:
     # List items (Markdown "- ", "* ", "1. " lines, HTML <li>): bullets such as a box of key
     # facts, which sum up what the body says.
     list_items: list[tuple[int, int]] = field(default_factory=list)
+    # What a reader never sees, in order: the blanks that stand for markup inside a line
+    # ("**", "<b>", "](https://...)") and the padding of each entity after its character.
+    # Sentences, quotations and the parse read the text without them (audit.entity_reading).
+    invisible: list[tuple[int, int]] = field(default_factory=list)
 
 
 class _Canvas:
     def __init__(self, text: str) -> None:
         self.chars = list(text)
+        self.blanked: list[tuple[int, int]] = []  # markup blanked, in no order
 
     def blank(self, start: int, end: int, fill: str = " ") -> None:
+        self.blanked.append((start, end))
         for i in range(start, end):
             if self.chars[i] not in "\r\n":
                 self.chars[i] = fill
+
+    def invisible(self, clean: str, entities: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """The runs of blanks that stand for markup (not the line ends a block leaves),
+        with each entity's padding after its character, in order and apart."""
+        runs = [run.span() for start, end in _merged(self.blanked)
+                for run in _BLANKS.finditer(clean, start, end)]
+        return _merged(runs + [(start + 1, end) for start, end in entities if end - start > 1])
 
     def block_break(self, start: int, end: int) -> None:
         """Blank a tag that ends a block, leaving a paragraph break in its place."""
@@ -50,6 +63,20 @@ class _Canvas:
 
     def __str__(self) -> str:
         return "".join(self.chars)
+
+
+_BLANKS = re.compile(" +")
+
+
+def _merged(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Ranges in order, those that overlap or touch made one."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(ranges):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
 
 
 _LONE_CR = re.compile(r"\r(?!\n)")
@@ -167,7 +194,9 @@ def _mask_html(text: str) -> Masked:
         else:
             canvas.blank(match.start(), match.end())
     entities = _unescape_entities(text, canvas)
-    return Masked(str(canvas), headlines, entities, blockquotes, list_items)
+    clean = str(canvas)
+    return Masked(clean, headlines, entities, blockquotes, list_items,
+                  canvas.invisible(clean, entities))
 
 
 def _unescape_entities(text: str, canvas: _Canvas) -> list[tuple[int, int]]:
@@ -179,7 +208,8 @@ def _unescape_entities(text: str, canvas: _Canvas) -> list[tuple[int, int]]:
         value = html.unescape(match.group(0))
         if len(value) != 1 or value == match.group(0):
             continue  # unknown entity: leave it as written
-        canvas.blank(match.start(), match.end())
+        for i in range(match.start(), match.end()):  # not markup: its character is seen
+            canvas.chars[i] = " "
         canvas.chars[match.start()] = " " if value == "\xa0" else value
         replaced.append((match.start(), match.end()))
     return replaced
@@ -250,7 +280,7 @@ def _mask_markdown(text: str) -> Masked:
     for match in _INLINE_CODE.finditer(text):
         canvas.blank(match.start(), match.end())
     for match in _ATX_HEADING.finditer(text):
-        canvas.blank(match.start(1), match.end(1))
+        canvas.blank(match.start(1), match.start(2))  # the marker and the space after it
         heading, closing = _atx_parts(match)
         if closing:
             canvas.blank(*closing)
@@ -276,4 +306,5 @@ def _mask_markdown(text: str) -> Masked:
     clean = str(canvas)
     # A headline whose text was entirely blanked (an image, a code span) is no headline.
     headlines = [(s, e) for s, e in headlines if clean[s:e].strip()]
-    return Masked(clean, sorted(headlines), entities, blockquotes, list_items)
+    return Masked(clean, sorted(headlines), entities, blockquotes, list_items,
+                  canvas.invisible(clean, entities))

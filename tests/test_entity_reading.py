@@ -58,7 +58,7 @@ def test_tokens_keep_the_offsets_of_the_text() -> None:
 
 def test_squeezed_offsets_go_both_ways() -> None:
     masked = "a’      s “      b"  # as masking writes "a&#8217;s &ldquo;b"
-    squeezed = Squeezed(masked, [(1, 8), (10, 17)])
+    squeezed = Squeezed(masked, [(2, 8), (11, 17)])  # what a reader never sees
     assert squeezed.text == "a’s “b"
     assert [squeezed.masked_offset(i) for i in range(len(squeezed.text) + 1)] == \
         [0, 1, 8, 9, 10, 17, 18]
@@ -71,7 +71,7 @@ def test_the_terminal_and_the_messages_read_entities_as_their_characters(
         tmp_path: Path, run_cli) -> None:
     draft = tmp_path / "dues.html"
     draft.write_text(as_html(
-        "The board’s critics say the plan is costly, O’Neill Brady’s union said.\n\n"
+        "The board’s critics say the plan is costly. O’Neill Brady’s union said so too.\n\n"
         "The board’s plan will cost 40 percent more.\n\n"
         "The board’s plan will cost 40 percent more.\n"))
     _, terminal, _ = run_cli("run", str(draft))
@@ -91,3 +91,24 @@ def test_the_terminal_and_the_messages_read_entities_as_their_characters(
     messages = [f["message"] for f in json.loads(out)["documents"][0]["findings"]]
     assert any(m.startswith('"The board’s critics say" credits') for m in messages)
     assert not any("&#8217;" in m for m in messages)
+
+
+def test_markup_inside_a_line_is_not_read() -> None:
+    # "**14:45**" parsed with its blanks reads the time as the subject; unseen, the entry
+    # reads as it does in plain text.
+    marked = ("**14:45** — Forecasters at the national weather service say the strongest "
+              "gusts are expected tonight.\n")
+    plain = ("14:45 — Forecasters at the national weather service say the strongest "
+             "gusts are expected tonight.\n")
+    assert said(marked, "markdown") == said(plain, "markdown") == [
+        ("say", "Forecasters at the national weather service", "indirect")]
+
+
+def test_a_heading_is_read_without_its_marker() -> None:
+    # Read with the marker's blanks before it, this headline's attribution was lost.
+    text = ("# Grocery prices in Harwick rose faster than wages, state data show\n\n"
+            "Food prices in Harwick County rose 9.4 percent over the past year, more than "
+            "twice the 4.1 percent rise in average weekly wages, according to figures "
+            "released Wednesday by the state Department of Labor.\n\n"
+            "Eggs led the increase, up 31 percent, the department's report said.\n")
+    assert said(text, "markdown")[0] == ("show", "state data", "indirect")
