@@ -1808,3 +1808,44 @@ def test_a_speaker_is_written_without_the_markup_around_its_words() -> None:
     text = ("Fares will rise 20 percent, according to "
             "[a report](https://example.org/report.pdf) by the *Harbour Council*.")
     assert speakers(text)[0][1] == "Harbour Council"
+
+
+def test_a_person_the_tagger_took_for_a_building_is_a_person() -> None:
+    # A live blog's reader photo: the tagger often calls the sender's name a facility
+    # and the place after it an organisation.
+    text = ("Readers have been sending us photos of fallen trees. One, from Marit Solberg "
+            "in Eastgate, shows a birch across her driveway. “It missed the car by a "
+            "metre,” she wrote.")
+    assert speakers(text) == [("she", "Marit Solberg")]
+
+
+def test_words_the_tagger_ran_into_a_time_can_be_a_source() -> None:
+    text = ("**14:45** — Forecasters at the national weather service say the strongest "
+            "gusts are expected between 17:00 and 20:00.")
+    assert speakers(text) == [("Forecasters at the national weather service",
+                               "Forecasters at the national weather service")]
+
+
+LIVE_BLOG = """# Storm Edda live: power cut to 40,000 homes as winds reach 110 km/h
+
+**Last updated 16:40**
+
+**16:40** — Halvorsen Power says 40,000 homes are without electricity, most of them in the \
+north valley. "Crews will work through the night," the utility said in a post on its website.
+
+**16:05** — The coast guard has closed the harbour to all traffic. A spokesman, Lt. Óscar \
+Nuñez-Ibarra, told us two fishing boats had been towed to shelter. "Nobody should be on the \
+water today," he said.
+
+**15:10** — Schools in the district will close early, the education board announced.
+
+**14:45** — Forecasters at the national weather service say the strongest gusts are \
+expected between 17:00 and 20:00.
+"""
+
+
+def test_a_live_blogs_time_stamps_are_no_part_of_a_source() -> None:
+    found = speakers(LIVE_BLOG)
+    assert ("Forecasters at the national weather service",
+            "Forecasters at the national weather service") in found
+    assert not [source for source, _ in found if "14:45" in source or "16:" in source]

@@ -17,6 +17,7 @@ their words are never mentions and never sources.
 from __future__ import annotations
 
 import heapq
+import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterator, Set
@@ -35,6 +36,7 @@ if TYPE_CHECKING:
 
 _LABELS = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "NORP": "group"}
 _DASHES = {"—", "–", "-", "--", "―"}
+_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}$")  # "14:45", "9.30"
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 _POSSESSIVES = {"'s", "’s", "'", "’"}
 _CONNECTORS = {"of", "the", "and", "for", "&", "on", "in"}
@@ -320,11 +322,22 @@ class Entities:
                                              sentence.index))
         names = []
         covered: set[int] = set()
-        for entity in doc.doc.ents:
+        ents = doc.doc.ents  # a tuple made anew at each reading
+        person_name_ends = {" ".join(e.text.split()[k:]) for e in ents
+                            if e.label_ == "PERSON" for k in range(1, len(e.text.split()))}
+        for entity in ents:
             kind = _LABELS.get(entity.label_)
             if entity.label_ == "WORK_OF_ART" and any(
                     self.lexicon.is_organisation_word(t.lemma_.lower()) for t in entity):
                 kind = "organisation"  # the small model often tags a newspaper a title
+            elif kind is None and entity.label_ in ("FAC", "PRODUCT") \
+                    and self._looks_like_person([t.text for t in entity]) \
+                    and all(t.pos_ == "PROPN" and self.lexicon.source_kinds.get(
+                        t.lemma_.lower()) is None for t in entity) \
+                    and entity.text not in person_name_ends:
+                # "a photo from Marit Solberg", tagged as a building; not "Le Pen" after
+                # "Marine Le Pen", the end of a person's name.
+                kind = "person"
             if kind is None or self.is_excluded(entity.start_char) or "/" in entity.text:
                 continue  # "Ana Ruiz/CBC" credits a photograph
             if kind == "group" and entity.root.dep_ in ("amod", "compound"):
@@ -1463,7 +1476,11 @@ def _datelines(doc: ParsedDocument) -> list[tuple[int, int]]:
                 # nor on the province or state after one: "DUNMORE, Ont.").
                 person = bool(head) and not _capitalised_place(head[0]) and any(
                     t.ent_type_ == "PERSON" and not t.is_upper for t in head)
-                if head and place and plain and not person:
+                # "14:45 —" or "Sept. 3, 9:10 p.m. —": a live blog's time stamp, as a
+                # dateline is a place's.
+                stamp = bool(head) and all(t.ent_type_ in ("TIME", "DATE") or t.is_punct
+                                           or _CLOCK.match(t.text) for t in head)
+                if head and ((place and plain and not person) or stamp):
                     ranges.append((sentence.start, token.idx + len(token)))
                 break
     return ranges

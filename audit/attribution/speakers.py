@@ -27,6 +27,7 @@ from audit.attribution.syntax import (
     bare_plural,
     definite,
     indefinite,
+    inner_hyphen,
     named_apposition,
     phrase_span,
 )
@@ -88,7 +89,8 @@ class Resolver:
         the source."""
         head = candidate.head
         if (head.pos_ in ("VERB", "AUX") and head.ent_type_ not in ("PERSON", "ORG")) \
-                or (head.ent_type_ in ("DATE", "TIME") and not age(head)):
+                or (head.ent_type_ in ("DATE", "TIME") and not age(head)
+                    and not _time_run_on(head)):
             # "Thursday morning said": the parser's subject is a time; "the 58-year-old",
             # tagged one too, is someone of that age. A name the tagger took for a verb
             # ("May said") is still a name.
@@ -97,7 +99,14 @@ class Resolver:
         if not any(char.isalpha() for token in words for char in token.text):
             return None  # markup or punctuation the parser took for a subject
         if not self.entities.is_excluded(head.idx):
-            return candidate
+            start, end = candidate.source
+            doc = self.doc.doc
+            while start < head.i and (self.entities.is_excluded(doc[start].idx)
+                                      or doc[start].is_space or doc[start].is_punct):
+                start += 1  # "14:45 — Forecasters at the weather service say": a time stamp
+            if start == candidate.source[0] or inner_hyphen(doc[start - 1]):
+                return candidate  # not into a word: "MAGA-hat teen"
+            return replace(candidate, source=(start, end))
         beside = [c for c in head.children if c.dep_ in ("appos", "conj")
                   and not self.entities.is_excluded(c.idx)]
         if not beside and head.dep_ in ("nsubj", "nsubjpass"):
@@ -1076,6 +1085,20 @@ def _in_main_clause(subject: Token) -> bool:
     disagreed and left."): what the story goes on about, not a clause inside another."""
     verb = subject.head
     return verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
+
+
+def _time_run_on(token: Token) -> bool:
+    """The tagger ran a time on past punctuation into the words after it ("14:45 —
+    Forecasters at the weather service say", a live blog's entry): those words are no
+    time."""
+    if not token.is_alpha:
+        return False  # "9:52PMBush", words glued to the time
+    i = token.i
+    while i > 0 and token.doc[i].ent_iob_ == "I":
+        i -= 1
+        if token.doc[i].is_punct:
+            return True
+    return False
 
 
 def _epithet(head: Token, lexicon: CueLexicon) -> bool:
