@@ -14,12 +14,12 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import TYPE_CHECKING, TypeVar
 
-from audit.entity_reading import ENTITY_FILL as _ENTITY_FILL
-from audit.entity_reading import Squeezed, padded
 from audit.loading import Draft
 from audit.markup import mask
 from audit.nlp import pipeline
 from audit.quotes import Quote, QuoteIndex, find_quotes
+from audit.reading import ENTITY_FILL as _ENTITY_FILL
+from audit.reading import Squeezed, padded
 from audit.segmentation import Segment, segment
 
 if TYPE_CHECKING:
@@ -40,7 +40,7 @@ class TextSpan:
 
 # What fills the rest of an HTML entity after its character in a sentence's display, so
 # that it keeps the text's length: a zero-width space, dropped when the sentence is drawn.
-# The parser's tokens hold it where an entity falls inside a word (audit.entity_reading).
+# The parser's tokens hold it where something unseen falls inside a word (audit.reading).
 ENTITY_FILL = _ENTITY_FILL
 
 
@@ -168,8 +168,9 @@ class _Prepared:
     pieces: list[Doc]
     entities: list[tuple[int, int]]
     list_items: list[tuple[int, int]]
-    # A text with entities is segmented and parsed squeezed (see audit.entity_reading):
-    # the squeezed text and where each piece starts in it, to lay the parse back over.
+    # A text with anything a reader never sees (markup inside a line, an entity's
+    # padding) is segmented and parsed squeezed (see audit.reading): the squeezed text
+    # and where each piece starts in it, to lay the parse back over.
     squeezed: Squeezed | None = None
     piece_starts: list[int] = field(default_factory=list)
 

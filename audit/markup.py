@@ -30,7 +30,7 @@ class Masked:
     list_items: list[tuple[int, int]] = field(default_factory=list)
     # What a reader never sees, in order: the blanks that stand for markup inside a line
     # ("**", "<b>", "](https://...)") and the padding of each entity after its character.
-    # Sentences, quotations and the parse read the text without them (audit.entity_reading).
+    # Sentences, quotations and the parse read the text without them (audit.reading).
     invisible: list[tuple[int, int]] = field(default_factory=list)
 
 

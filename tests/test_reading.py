@@ -1,4 +1,5 @@
-"""HTML entities are read as their characters by the sentences, quotations and parse.
+"""The sentences, quotations and parse read what a reader sees: an HTML entity as its
+character, markup inside a line not at all.
 
 Every draft here is fictional and written for the test.
 """
@@ -12,8 +13,8 @@ from helpers import parse_text, sentence_texts
 
 from audit.attribution import CueLexicon, find_attributions
 from audit.document import ENTITY_FILL
-from audit.entity_reading import Squeezed
 from audit.parties import PartyMap
+from audit.reading import Squeezed
 
 CUES = CueLexicon.load()
 
