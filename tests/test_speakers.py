@@ -1849,3 +1849,18 @@ def test_a_live_blogs_time_stamps_are_no_part_of_a_source() -> None:
     assert ("Forecasters at the national weather service",
             "Forecasters at the national weather service") in found
     assert not [source for source, _ in found if "14:45" in source or "16:" in source]
+
+
+def test_the_publications_questions_in_a_q_and_a_are_the_writers() -> None:
+    # The Courier asks; its questions are no one's statement in the balance, and a source
+    # reported inside one is the Courier's report, as in a question after "Q:".
+    text = ("Renata Solberg became fire chief in September. She spoke with the Courier on "
+            "Tuesday.\n\n"
+            "**Courier: The department spent $2.3 million on overtime. Why?**\n\n"
+            "**Solberg:** We're 14 firefighters short.\n\n"
+            "**Courier: The union says morale is the worst in a decade.**\n\n"
+            "**Solberg:** I don't dispute that.\n\n"
+            "**Courier: Is the city doing enough about vacant buildings?**\n\n"
+            "**Solberg:** No.")
+    assert speakers(text) == [("Solberg", "Renata Solberg"), ("The union", "union"),
+                              ("Solberg", "Renata Solberg"), ("Solberg", "Renata Solberg")]

@@ -17,7 +17,7 @@ from audit.attribution.content import (
     rest_of_sentence,
 )
 from audit.attribution.lexicon import Cue, CueLexicon
-from audit.attribution.model import Candidate, Scope
+from audit.attribution.model import Candidate, Labels, Scope
 from audit.attribution.sources import verb_source
 from audit.attribution.syntax import (
     CLAUSE_DEPS,
@@ -58,9 +58,12 @@ _CREDIT_NAME_WORDS = 4  # "― Carla Sanchez", "— Dr. Ana María Ortiz"
 _POINTING = frozenset({"that", "this", "those", "these"})  # what points back at a quotation
 
 
+_NO_LABELS = Labels()
+
+
 def find_candidates(doc: ParsedDocument, sentence: Sentence, cues: CueLexicon,
-                    labels: frozenset[str] = frozenset()) -> list[Candidate]:
-    """`labels`: the capitalised speaker labels the document uses more than once (see
+                    labels: Labels = _NO_LABELS) -> list[Candidate]:
+    """`labels`: the transcript's labels the document uses more than once (see
     `speaker_labels`)."""
     quotes = doc.quotes.overlapping(sentence.start, sentence.end)
     scope = Scope(doc.clean, sentence, quotes, quotes + _tagged_before(doc, sentence, quotes))
@@ -144,27 +147,58 @@ def _quotation_before(doc: ParsedDocument, offset: int, gap: int) -> Quote | Non
     return before
 
 
-def speaker_labels(doc: ParsedDocument, forenames: Mapping[str, str]) -> frozenset[str]:
+def speaker_labels(doc: ParsedDocument, forenames: Mapping[str, str]) -> Labels:
     """The labels that open more than one sentence of the document, each ending as a
     sentence ends: the speakers of a transcript ("HOLLOWAY: Let's start.", or "Reyes: Not
     this year." where the article names a Reyes), where a kicker is used once or labels a
     headline ("WATCH: Police outline a scam"). Once a transcript has a speaker who spoke
     more than once, a person's name in capitals opens a turn however often it speaks (a
     resident's one question, "HAROLD BECK:"; "TRUMP:" in a clip the article names Donald
-    Trump in), where a kicker in capitals ("ANALYSIS:") names no one."""
+    Trump in), where a kicker in capitals ("ANALYSIS:") names no one. And the
+    interviewer's labels (see `_asking`)."""
     people = {t.text for entity in doc.doc.ents if entity.label_ == "PERSON" for t in entity}
-    seen = Counter(" ".join(t.text for t in names) for sentence in doc.sentences
-                   if (names := _label_names(sentence))
-                   and (all(t.is_upper for t in names) or names[-1].text in people)
+    opened = [(names, sentence) for sentence in doc.sentences
+              if (names := _label_names(sentence))]
+    seen = Counter(" ".join(t.text for t in names) for names, sentence in opened
+                   if (all(t.is_upper for t in names) or names[-1].text in people)
                    and doc.clean[sentence.start:sentence.end].rstrip()[-1:] in _SENTENCE_ENDS)
     repeated = frozenset(label for label, count in seen.items() if count > 1)
+    asks = _asking(doc, opened)
     if not repeated:
-        return repeated
+        return Labels(repeated, asks)
     capitals = [label for label in seen if label.isupper()]
     named = {label for label in capitals if label.split()[-1].title() in people
              or (" " in label and label.split()[0].title() in forenames)}
     surnames = {label.split()[-1] for label in named | repeated}
-    return repeated | named | {label for label in capitals if label in surnames}  # "BECK:"
+    speakers = repeated | named | {label for label in capitals if label in surnames}
+    return Labels(speakers - asks, asks)
+
+
+def _asking(doc: ParsedDocument, opened: list[tuple[list[Token], Sentence]]
+            ) -> frozenset[str]:
+    """The labels of the publication interviewing: a body the article names ("She spoke
+    with the Courier"; a person asking, a host or a reporter, is a speaker like any other,
+    and "Q:" names no one already) whose turns
+    (paragraphs) end in a question, two of them at least and more than half ("The union
+    says morale is low." is a prompt), in a document where another label's turns never do.
+    Its questions are the writer's side of the Q&A."""
+    in_labels = {t.i for names, _ in opened for t in names}
+    # Named as a body in the article's own sentences, not only in its labels (where the
+    # tagger calls "HOLLOWAY" an organisation as often as not).
+    bodies = {e[-1].text for e in doc.doc.ents if e.label_ == "ORG" and e.start not in in_labels
+              and not e.text.isupper()} \
+        - {t.text for e in doc.doc.ents if e.label_ == "PERSON" for t in e}
+    last = {sentence.paragraph: sentence for sentence in doc.sentences}  # each paragraph's
+    turns: dict[str, list[bool]] = {}
+    for names, sentence in opened:
+        end = last[sentence.paragraph]
+        turns.setdefault(" ".join(t.text for t in names), []).append(
+            doc.clean[end.start:end.end].rstrip(" \"'”’*_")[-1:] == "?")
+    asking = {label for label, asked in turns.items()
+              if label.split()[-1] in bodies  # "the Courier" the article names, not a host
+              and sum(asked) > 1 and sum(asked) * 2 > len(asked)}
+    answered = any(not any(asked) for label, asked in turns.items() if label not in asking)
+    return frozenset(asking) if answered else frozenset()
 
 
 def _label_names(sentence: Sentence) -> list[Token]:
@@ -179,7 +213,7 @@ def _label_names(sentence: Sentence) -> list[Token]:
     return names
 
 
-def _colon_label(doc: ParsedDocument, scope: Scope, labels: frozenset[str]
+def _colon_label(doc: ParsedDocument, scope: Scope, transcript: Labels
                   ) -> Candidate | None:
     """"Whitfield: Budget Is Balanced", a transcript's "BELL: We voted.": a name and a colon
     opening the sentence introduce what the named source said."""
@@ -189,9 +223,12 @@ def _colon_label(doc: ParsedDocument, scope: Scope, labels: frozenset[str]
         return None
     if any(t.ent_type_ in ("GPE", "DATE", "TIME") for t in names):
         return None  # a dateline ("DENVER:") or a time, not a speaker
+    labels = transcript.speakers
     # A name is short; four words or more in title case are a subhead ("Veto Power Impedes
     # Peace Efforts:"), whatever entity the tagger sees in them.
     label = " ".join(t.text for t in names)
+    if label in transcript.asking:
+        return None  # the interviewer's question, the writer's side of the Q&A
     # "Pence: Debate Guest Won't Come": a name the tagger missed in a title, which it finds
     # for a person or a body elsewhere ("Gov. Mike Pence").
     tagged = len(names) <= 3 and (

@@ -24,6 +24,16 @@ class Scope:
     nearby: list[Quote]
 
 
+@dataclass(frozen=True)
+class Labels:
+    """A transcript's labels, found once per document."""
+
+    speakers: frozenset[str] = frozenset()  # "HOLLOWAY:", "Reyes:" (see `speaker_labels`)
+    # The interviewer's: each of its turns ends in a question ("Courier: The department
+    # has spent $2.3 million on overtime. Why?"), the writer's side of a Q&A, as "Q:" is.
+    asking: frozenset[str] = frozenset()
+
+
 @dataclass
 class Candidate:
     """An attribution found in one sentence, before its speaker is resolved."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from audit.attribution.model import Labels
 from audit.document import ParsedDocument, Sentence
 from audit.quotes import Quote
 from audit.report import Attribution
@@ -12,8 +13,7 @@ _QUOTED_SENTENCE = 0.8  # share of a sentence's words inside quotes to call it a
 
 
 def carry_quotations(doc: ParsedDocument, result: list[list[Attribution]],
-                     about: list[Attribution | None], labels: frozenset[str]
-                     ) -> None:
+                     about: list[Attribution | None], labels: Labels) -> None:
     """Give an uncued quoted sentence the speaker of its quotation, or of the statement in
     the sentence right before it (the newspaper convention for a running quote: "Ortega
     said the plan was flawed." then "“It will never work.”"), or else of the person that
@@ -65,10 +65,10 @@ def carry_quotations(doc: ParsedDocument, result: list[list[Attribution]],
         previous = named[-1] if named else person
 
 
-def _labels(doc: ParsedDocument, attribution: Attribution, labels: frozenset[str]) -> bool:
-    """A transcript's speaker label: one of its `labels`, the colon right after it the cue
-    ("FED TALK:" heading a newsletter's paragraph once is a kicker)."""
-    return attribution.cue.text == ":" and attribution.source.text in labels and not \
+def _labels(doc: ParsedDocument, attribution: Attribution, labels: Labels) -> bool:
+    """A transcript's speaker label: one of its speakers' `labels`, the colon right after it
+    the cue ("FED TALK:" heading a newsletter's paragraph once is a kicker)."""
+    return attribution.cue.text == ":" and attribution.source.text in labels.speakers and not \
         doc.text[attribution.source.end:attribution.cue.start].strip()
 
 
