@@ -1864,3 +1864,14 @@ def test_the_publications_questions_in_a_q_and_a_are_the_writers() -> None:
             "**Solberg:** No.")
     assert speakers(text) == [("Solberg", "Renata Solberg"), ("The union", "union"),
                               ("Solberg", "Renata Solberg"), ("Solberg", "Renata Solberg")]
+
+
+def test_they_is_the_person_the_article_says_goes_by_they() -> None:
+    text = ("Sam Rivera, the co-op's organizer, uses they/them pronouns. Rivera said the "
+            "vote was close.\n\n"
+            "“We won by four votes,” they said.\n\n"
+            "They added that the board would meet again in June.")
+    assert [speaker for _, speaker in speakers(text)] == ["Sam Rivera"] * 3
+    # Without the article saying so, "they" stands for no single person.
+    plain = text.replace(", uses they/them pronouns", "")
+    assert [speaker for _, speaker in speakers(plain)] == ["Sam Rivera", None, None]

@@ -76,6 +76,8 @@ class Entity:
     # A body the article only describes ("the police union"): no other description of its
     # type stands for it.
     unnamed: bool = False
+    # The article says the person goes by "they" ("who uses they/them pronouns").
+    they: bool = False
 
     @property
     def plural(self) -> bool:
@@ -290,6 +292,7 @@ class Entities:
         # same pass as the votes; the chains of "he" and "she" run over it.
         self._pronoun_genders: dict[int, set[str]] = {}
         self._vote_genders()
+        self._declared_pronouns()
         self._settle_shared_surnames()
         self._people = _FirstNamed()  # people by surname and forename
         self._descriptions: dict[str, _Mentions] = {}  # description noun -> what it may be
@@ -305,6 +308,24 @@ class Entities:
         self._rank = list(accumulate(
             (any(t.is_alpha or t.like_num for t in s.tokens) for s in doc.sentences),
             initial=0))
+
+    def _declared_pronouns(self) -> None:
+        """"Sam Rivera, who uses they/them pronouns": the one person a sentence names
+        beside a set of pronouns (sources.yaml, pronoun_set) goes by its plural pronoun.
+        Only "they" so far, which agreement otherwise keeps for groups and bodies."""
+        sets = self.lexicon.pronoun_sets
+        if not sets:
+            return
+        declared = re.compile("|".join(r"\b" + re.escape(term).replace("/", r"\s*/\s*") + r"\b"
+                                       for term in sets), re.IGNORECASE)
+        for sentence in self.doc.sentences:
+            if not declared.search(self.doc.clean, sentence.start, sentence.end):
+                continue
+            people = {id(m.entity): m.entity for m in self.mentions.between(
+                sentence.start, sentence.end) if m.entity.kind == "person" and not m.quoted}
+            if len(people) == 1:
+                person = next(iter(people.values()))
+                person.they, person.gender = True, None
 
     # --- reading names off the parse ------------------------------------------------------
 
@@ -1436,6 +1457,8 @@ def _may_be_person(entity: Entity) -> bool:
 
 
 def agrees(pronoun: Pronoun, entity: Entity) -> bool:
+    if entity.they:
+        return pronoun.plural and pronoun.animate != "nonperson"
     if pronoun.animate == "person" and entity.kind != "person" and (
             entity.certain or not entity.spoke):
         return False

@@ -66,6 +66,7 @@ class CueLexicon:
     anonymity: set[str] = field(default_factory=set)  # "anonymity", "named" when negated
     reasons: set[str] = field(default_factory=set)  # "because", "fear", "authorize"
     withholding: set[str] = field(default_factory=set)  # "decline" in "declined to be named"
+    pronoun_sets: set[str] = field(default_factory=set)  # "they/them", said of a person
     person_genders: dict[str, str] = field(default_factory=dict)  # "husband" -> "m"
     honorifics: dict[str, str | None] = field(default_factory=dict)  # "mr" -> "m"
     pronouns: dict[str, Pronoun] = field(default_factory=dict)
@@ -125,6 +126,8 @@ class CueLexicon:
             self.reasons.add(term)
         elif kind == "withholding":
             self.withholding.add(term)
+        elif kind == "pronoun_set":
+            self.pronoun_sets.add(term)
         else:
             self.source_kinds[term] = kind
 
