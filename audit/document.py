@@ -178,8 +178,9 @@ class _Prepared:
         """The parsed pieces at the offsets of the masked text."""
         if self.squeezed is None:
             return parsed
-        return [padded(doc, self.clean, self.squeezed, start)
-                for doc, start in zip(parsed, self.piece_starts, strict=True)]
+        ends = [*self.piece_starts[1:], len(self.squeezed.text)]
+        return [padded(doc, self.clean, self.squeezed, start, end)
+                for doc, start, end in zip(parsed, self.piece_starts, ends, strict=True)]
 
 
 def _prepare(draft: Draft) -> _Prepared:

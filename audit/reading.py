@@ -21,6 +21,8 @@ from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    import numpy
+    from numpy.typing import NDArray
     from spacy.tokens import Doc
 
 # Written where something unseen falls inside a token (see audit.document.ENTITY_FILL).
@@ -49,11 +51,22 @@ class Squeezed:
             at = end
         parts.append(masked[at:])
         self.text = "".join(parts)
+        import numpy
+
+        self._at_array = numpy.asarray(self._at or [0], dtype=numpy.int64)
+        self._shift_array = numpy.asarray(self._shift or [0], dtype=numpy.int64)
 
     def masked_offset(self, offset: int) -> int:
         """Where a character of the squeezed text (or the end) is in the masked text."""
         k = bisect_right(self._at, offset) - 1
         return offset + (self._shift[k] if k >= 0 else 0)
+
+    def masked_offsets(self, offsets: NDArray[numpy.int64]) -> NDArray[numpy.int64]:
+        """`masked_offset` of each of an array of offsets."""
+        import numpy
+
+        k = numpy.searchsorted(self._at_array, offsets, side="right") - 1
+        return offsets + numpy.where(k >= 0, self._shift_array[numpy.maximum(k, 0)], 0)
 
     def masked_end(self, end: int) -> int:
         """Where a range of the squeezed text ending at `end` ends in the masked text:
@@ -69,23 +82,39 @@ class Squeezed:
         return offset - (self._shift[k] if k >= 0 else 0)
 
 
-def padded(parsed: Doc, masked: str, squeezed: Squeezed, offset: int) -> Doc:
-    """The parsed Doc of the piece of the squeezed text from `offset` laid over the same
-    piece of the masked text: each token at its place, the padding inside a token written
-    as ENTITY_FILL, the padding between tokens a whitespace token hung on the token before
-    it (or after, at the start), as the parser hangs one."""
+def padded(parsed: Doc, masked: str, squeezed: Squeezed, offset: int, end: int) -> Doc:
+    """The parsed Doc of the piece of the squeezed text [offset, end) laid over the same
+    piece of the masked text: each token at its place, what is unseen inside a token
+    written as ENTITY_FILL, what is unseen between tokens a whitespace token hung on the
+    token before it (or after, at the start), as the parser hangs one. Array work but for
+    one pass that cuts the words: every Markdown draft with a heading comes this way."""
     import numpy
-    from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, NORM, POS, TAG
+    from spacy.attrs import (
+        DEP,
+        ENT_IOB,
+        ENT_TYPE,
+        HEAD,
+        IDX,
+        IS_SPACE,
+        LEMMA,
+        LENGTH,
+        MORPH,
+        NORM,
+        POS,
+        TAG,
+    )
     from spacy.symbols import SPACE
     from spacy.tokens import Doc
 
     # A piece runs from where the one before it ends (the next character seen, so that
     # what is unseen after a piece's last word is its own); the first from the start.
     base = squeezed.masked_offset(offset) if offset else 0
-    text = masked[base:squeezed.masked_offset(offset + len(parsed.text))]
-
-    def place(i: int) -> int:
-        return squeezed.masked_offset(offset + i) - base
+    text = masked[base:squeezed.masked_offset(end)]
+    columns = parsed.to_array([IDX, LENGTH, IS_SPACE]).astype(numpy.int64)
+    first = columns[:, 0] + offset
+    starts = (squeezed.masked_offsets(first) - base).tolist()
+    ends = (squeezed.masked_offsets(first + columns[:, 1] - 1) + 1 - base).tolist()
+    lengths, blank_tokens = columns[:, 1].tolist(), columns[:, 2].tolist()
 
     words: list[str] = []
     spaces: list[bool] = []
@@ -100,36 +129,47 @@ def padded(parsed: Doc, masked: str, squeezed: Squeezed, offset: int) -> Doc:
             origin.append(-1)
 
     at = 0
-    for token in parsed:
-        start, end = place(token.idx), place(token.idx + len(token) - 1) + 1
-        if start > at:
+    for i, (start, stop) in enumerate(zip(starts, ends, strict=True)):
+        if start == at + 1 and text[at] == " " and words:
+            spaces[-1] = True  # the usual space between two words
+        elif start > at:
             whitespace(text[at:start])
-        word = text[start:end]
-        words.append(word if token.is_space else word.replace(" ", ENTITY_FILL))
+        word = text[start:stop]
+        if stop - start != lengths[i] and not blank_tokens[i]:
+            word = word.replace(" ", ENTITY_FILL)
+        words.append(word)
         spaces.append(False)
-        origin.append(token.i)
-        at = end
+        origin.append(i)
+        at = stop
     if at < len(text):
         whitespace(text[at:])
+
     attrs = [TAG, POS, MORPH, LEMMA, NORM, DEP, ENT_IOB, ENT_TYPE, HEAD]
-    source = parsed.to_array(attrs[:-1]).astype(numpy.uint64)
-    strings = parsed.vocab.strings
-    index_of = [0] * len(parsed)
-    for i, from_token in enumerate(origin):
-        if from_token >= 0:
-            index_of[from_token] = i
+    source = parsed.to_array(attrs).astype(numpy.uint64)  # string hashes use all 64 bits
+    came_from = numpy.asarray(origin, dtype=numpy.int64)
+    kept = came_from >= 0
+    position = numpy.arange(len(words), dtype=numpy.int64)
+    index_of = numpy.empty(len(parsed), dtype=numpy.int64)
+    index_of[came_from[kept]] = position[kept]
     rows = numpy.zeros((len(words), len(attrs)), dtype=numpy.uint64)
-    for i, from_token in enumerate(origin):
-        if from_token >= 0:
-            rows[i, :-1] = source[from_token]
-            head = index_of[parsed[from_token].head.i]
-        else:
-            head = i - 1 if i else min(i + 1, len(words) - 1)
-            blank = strings.add(words[i])
-            rows[i, :-1] = (strings.add("_SP"), SPACE, 0, blank, blank, strings.add("dep"),
-                            2, 0)  # 2: outside any entity
-            after = origin[i + 1] if i + 1 < len(origin) else -1
-            if i and after >= 0 and parsed[after].ent_iob_ == "I":
-                rows[i, 6:8] = (1, parsed[after].ent_type)  # inside "José Martínez"
-        rows[i, -1] = numpy.int64(head - i).astype(numpy.uint64)
+    rows[kept] = source[came_from[kept]]
+    # A head is relative: the parsed token's head, at its new place, from the new place.
+    relative = numpy.zeros(len(words), dtype=numpy.int64)
+    heads = came_from[kept] + source[came_from[kept], -1].view(numpy.int64)
+    relative[kept] = index_of[heads] - position[kept]
+    added = numpy.flatnonzero(~kept)
+    if len(added):
+        strings = parsed.vocab.strings
+        blanks = [strings.add(words[i]) for i in added.tolist()]
+        rows[added, 0] = strings.add("_SP")
+        rows[added, 1] = SPACE
+        rows[added, 3] = rows[added, 4] = blanks
+        rows[added, 5] = strings.add("dep")
+        rows[added, 6] = 2  # outside any entity ...
+        after = numpy.minimum(added + 1, len(words) - 1)
+        inside = (added > 0) & kept[after] & (source[came_from[after], 6] == 1)
+        rows[added[inside], 6] = 1  # ... but inside "José Martínez", between its words
+        rows[added[inside], 7] = source[came_from[after[inside]], 7]
+        relative[added] = numpy.where(added > 0, -1, min(1, len(words) - 1))
+    rows[:, -1] = relative.view(numpy.uint64)
     return Doc(parsed.vocab, words=words, spaces=spaces).from_array(attrs, rows)
