@@ -166,10 +166,12 @@ def padded(parsed: Doc, masked: str, squeezed: Squeezed, offset: int, end: int) 
         rows[added, 3] = rows[added, 4] = blanks
         rows[added, 5] = strings.add("dep")
         rows[added, 6] = 2  # outside any entity ...
-        after = numpy.minimum(added + 1, len(words) - 1)
-        inside = (added > 0) & kept[after] & (source[came_from[after], 6] == 1)
+        following = came_from[numpy.minimum(added + 1, len(words) - 1)]
+        inside = (added > 0) & (following >= 0)
+        if len(parsed):
+            inside &= source[numpy.maximum(following, 0), 6] == 1
         rows[added[inside], 6] = 1  # ... but inside "José Martínez", between its words
-        rows[added[inside], 7] = source[came_from[after[inside]], 7]
+        rows[added[inside], 7] = source[following[inside], 7]
         relative[added] = numpy.where(added > 0, -1, min(1, len(words) - 1))
     rows[:, -1] = relative.view(numpy.uint64)
     return Doc(parsed.vocab, words=words, spaces=spaces).from_array(attrs, rows)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from helpers import parse_text, sentence_texts
 
 from audit.attribution import CueLexicon, find_attributions
@@ -113,3 +114,12 @@ def test_a_heading_is_read_without_its_marker() -> None:
             "released Wednesday by the state Department of Labor.\n\n"
             "Eggs led the increase, up 31 percent, the department's report said.\n")
     assert said(text, "markdown")[0] == ("show", "state data", "indirect")
+
+
+@pytest.mark.parametrize(("text", "markup"), [
+    ("#  ", "markdown"), ("**  **", "markdown"), ("<b></b>&nbsp;<i> </i>", "html"),
+    ("# &amp;", "markdown"),
+])
+def test_a_draft_of_markup_alone_is_parsed_at_its_offsets(text: str, markup: str) -> None:
+    doc = parse_text(text, markup)
+    assert doc.doc.text.replace(ENTITY_FILL, " ") == doc.clean.replace(ENTITY_FILL, " ")
