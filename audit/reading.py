@@ -35,6 +35,8 @@ class Squeezed:
     where characters were taken out, not a table per character."""
 
     def __init__(self, masked: str, invisible: list[tuple[int, int]]) -> None:
+        import numpy
+
         parts = []
         self._fills: list[tuple[int, int]] = []  # taken out, masked offsets
         self._fill_starts: list[int] = []
@@ -51,8 +53,6 @@ class Squeezed:
             at = end
         parts.append(masked[at:])
         self.text = "".join(parts)
-        import numpy
-
         self._at_array = numpy.asarray(self._at or [0], dtype=numpy.int64)
         self._shift_array = numpy.asarray(self._shift or [0], dtype=numpy.int64)
 
@@ -70,12 +70,12 @@ class Squeezed:
 
     def masked_end(self, end: int) -> int:
         """Where a range of the squeezed text ending at `end` ends in the masked text:
-        after its last character, not after the padding that follows it."""
+        after its last character, not after what follows it unseen."""
         return self.masked_offset(end - 1) + 1 if end > 0 else 0
 
     def squeezed_offset(self, offset: int) -> int:
-        """Where an offset of the masked text is in the squeezed text; inside padding, the
-        character after it."""
+        """Where an offset of the masked text is in the squeezed text; inside what is
+        unseen, the character after it."""
         k = bisect_right(self._fill_starts, offset) - 1
         if k >= 0 and offset < self._fills[k][1]:
             return self._at[k]
