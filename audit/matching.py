@@ -222,7 +222,10 @@ def _precedence(entry: Entry) -> tuple[int, int]:
 
 def _word_matches(token: Token, word: tuple[str, str], forms: frozenset[str],
                   lemmas: bool) -> bool:
-    return token.lower_ in forms or (lemmas and token.lemma_.lower() == word[1])
+    """By its spelling, or as an inflection by its lemma; a name only by its spelling:
+    "Harrow Street" is no form of "harrowing", whose lemma it shares."""
+    return token.lower_ in forms or (lemmas and token.lemma_.lower() == word[1]
+                                     and token.pos_ != "PROPN")
 
 
 def _inflections(word: str) -> set[str]:

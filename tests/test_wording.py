@@ -299,3 +299,9 @@ def test_newsroom_folder_adds_and_disable_entries_removes(tmp_path: Path) -> Non
     assert ("fat-cat", "contentious-label") in found
     assert all(text != "brutal" for text, _ in found)
     assert ("brutal", "emotive") in writer(text)
+
+
+def test_a_name_is_no_inflection_of_a_loaded_word() -> None:
+    # "Harrow" shares its lemma with "harrowing"; as a name it is matched by spelling only.
+    text = "The branch on Harrow Street will close after a harrowing year."
+    assert [item.span.text for item in items_of(text)] == ["harrowing"]
