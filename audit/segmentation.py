@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from itertools import accumulate
 
 from audit.lexicon import load_entries
+from audit.quotes import CREDIT_DASH
 
 
 def _words_of(word_class: str) -> frozenset[str]:
@@ -31,6 +32,9 @@ _OPENERS = _words_of("opener")
 _BOUNDARY = re.compile(
     r"(?:(?<![.!?])[.!?]++|…)[\"”’')\]]*+(?=\s+(?:''|[\"“‘']|[(\[]\s*)?[A-Z0-9])")
 _TERMINAL = re.compile(r"(?:[.!?:…]|[.!?][\"”’')\]]+)\s*$")
+# A line that credits the quotation above it ("— Rosalind Achebe, branch librarian") or
+# the story ("By Marta Quill"): it ends unpunctuated, as a subhead does, and heads nothing.
+_CREDIT = re.compile(rf"\s*(?:{CREDIT_DASH}|By\s+\w)")
 _NEXT_WORD = re.compile(r"\s+(?:''|[\"“‘'(\[])?([^\s]+)")
 
 
@@ -126,6 +130,8 @@ def _is_headline(clean: str, start: int, end: int, headlines: _Headlines,
                  lines_in_block: int, first_line: bool) -> bool:
     if headlines.mark(start, end):
         return True
+    if _CREDIT.match(clean, start, end):
+        return False
     if _TERMINAL.search(clean[start:end]):
         # Plain text that opens with a title-case line standing alone is headed by it,
         # whatever ends it ("What Mexico Could Do When Up Against Trump."): a sentence

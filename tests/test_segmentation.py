@@ -89,3 +89,15 @@ def test_a_bracket_after_a_full_stop_opens_a_sentence() -> None:
     text = "Purvis walks his dog. ( Ana Holt / Ledger ) Lena Moore, 70, says she is happy."
     assert sentence_texts(parse_text(text)) == [
         "Purvis walks his dog.", "( Ana Holt / Ledger ) Lena Moore, 70, says she is happy."]
+
+
+def test_a_credit_line_and_a_byline_are_no_headlines() -> None:
+    text = ("# Library branch to close\n\nBy Marta Quill\n\n"
+            "The council voted on Tuesday.\n\n"
+            "> “A library is the last public room where nobody asks you to buy anything.”\n>\n"
+            "> — Rosalind Achebe, branch librarian\n\n"
+            "Staff will move to other branches\n")
+    doc = parse_text(text)
+    headlines = [s.headline for s in doc.sentences]
+    assert sentence_texts(doc)[0] == "Library branch to close" and headlines[0]
+    assert headlines[1:] == [False, False, False, False, True]  # the last: a subhead
