@@ -928,3 +928,19 @@ def test_a_pull_quote_is_credited_by_the_dash_line_of_its_own_paragraph(
             for a in found} == {("Rosalind Achebe", "&#8212;", "direct",
                                  "&#8220;A library is the last public room where nobody "
                                  "asks you to buy anything.&#8221;")}
+
+
+def test_a_blockquotes_cite_credits_it_as_a_dash_would(cues: CueLexicon) -> None:
+    # A CMS's quote block: the credit is a <cite>, no dash, the words with no quotation
+    # marks; a <cite> in the running text names a work, and credits nothing.
+    page = ("<p>The council voted to close the branch.</p>"
+            "<blockquote class=\"wp-block-quote\"><p>A library is the last public room "
+            "where nobody asks you to buy anything.</p><cite>Rosalind Achebe, branch "
+            "librarian</cite></blockquote>"
+            "<p>The building will be sold, <cite>The Ledger</cite> reported.</p>")
+    doc = parse_text(page, "html")
+    found = [a for s in find_attributions(doc, cues, PartyMap(PARTIES)) for a in s]
+    assert {(a.speaker, a.kind) for a in found} == {("Rosalind Achebe", "direct"),
+                                                    ("Ledger", "indirect")}
+    credit = next(a for a in found if a.speaker == "Rosalind Achebe")
+    assert credit.cue.text == "<cite>" and "buy anything" in credit.content.text
