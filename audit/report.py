@@ -96,6 +96,13 @@ class SentenceReport:
     # where they cut the text ("[the report](...)" reads "the report", "&ldquo;" "“").
     display: str = ""
 
+    def read(self, start: int, end: int) -> str:
+        """The words at these offsets (inside the sentence) as a reader reads them: its
+        display without the entities' fill ("O’Neill", not "O&rsquo;Neill")."""
+        offset = self.span.start
+        return (self.display or self.span.text)[start - offset:end - offset] \
+            .replace(ENTITY_FILL, "")
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "index": self.index,
@@ -269,8 +276,7 @@ class DocumentReport:
         sentence = self.sentences[i] if i >= 0 else None
         if sentence is None or not sentence.display or end > sentence.span.end:
             return typed
-        offset = sentence.span.start
-        return sentence.display[start - offset:end - offset].replace(ENTITY_FILL, "")
+        return sentence.read(start, end)
 
     @cached_property
     def _sentence_starts(self) -> list[int]:

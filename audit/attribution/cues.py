@@ -178,10 +178,12 @@ def _asking(doc: ParsedDocument, opened: list[tuple[list[Token], Sentence]]
             ) -> frozenset[str]:
     """The labels of the publication interviewing: a body the article names ("She spoke
     with the Courier"; a person asking, a host or a reporter, is a speaker like any other,
-    and "Q:" names no one already) whose turns
-    (paragraphs) end in a question, two of them at least and more than half ("The union
-    says morale is low." is a prompt), in a document where another label's turns never do.
-    Its questions are the writer's side of the Q&A."""
+    and "Q:" names no one already) whose turns (paragraphs) end in a question, two of them
+    at least and more than half ("The union says morale is low." is a prompt), in a
+    document where another label's turns never do. Its questions are the writer's side of
+    the Q&A."""
+    if len(opened) < 3:
+        return frozenset()  # no two questions and an answer: most articles
     in_labels = {t.i for names, _ in opened for t in names}
     # Named as a body in the article's own sentences, not only in its labels (where the
     # tagger calls "HOLLOWAY" an organisation as often as not).

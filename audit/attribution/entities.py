@@ -313,14 +313,12 @@ class Entities:
         """"Sam Rivera, who uses they/them pronouns": the one person a sentence names
         beside a set of pronouns (sources.yaml, pronoun_set) goes by its plural pronoun.
         Only "they" so far, which agreement otherwise keeps for groups and bodies."""
-        sets = self.lexicon.pronoun_sets
-        if not sets:
+        declared = self.lexicon.declared_pronouns
+        if declared is None:
             return
-        declared = re.compile("|".join(r"\b" + re.escape(term).replace("/", r"\s*/\s*") + r"\b"
-                                       for term in sets), re.IGNORECASE)
-        for sentence in self.doc.sentences:
-            if not declared.search(self.doc.clean, sentence.start, sentence.end):
-                continue
+        said = {self.doc.sentence_index(found.start())
+                for found in declared.finditer(self.doc.clean)}
+        for sentence in (self.doc.sentences[index] for index in sorted(said)):
             people = {id(m.entity): m.entity for m in self.mentions.between(
                 sentence.start, sentence.end) if m.entity.kind == "person" and not m.quoted}
             if len(people) == 1:

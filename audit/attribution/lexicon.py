@@ -3,6 +3,7 @@ and the forenames of `lexicons/forenames.tsv`, read once per run."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -130,6 +131,14 @@ class CueLexicon:
             self.pronoun_sets.add(term)
         else:
             self.source_kinds[term] = kind
+
+    @cached_property
+    def declared_pronouns(self) -> re.Pattern[str] | None:
+        """Any of the pronoun sets, as written ("they/them", "they / them"), or None."""
+        if not self.pronoun_sets:
+            return None
+        return re.compile("|".join(r"\b" + re.escape(term).replace("/", r"\s*/\s*") + r"\b"
+                                   for term in sorted(self.pronoun_sets)), re.IGNORECASE)
 
     def family(self, document: str) -> str:
         """The family of a document noun, or the noun itself when it has none."""

@@ -474,8 +474,8 @@ def _speaker_notes(sentence: SentenceReport) -> dict[int, str]:
             continue  # a carried quotation's source sits in an earlier sentence
         if attribution.speaker is None:
             notes[source.end - base] = UNRESOLVED_NOTE
-        elif attribution.speaker.casefold() != " ".join(_drawn(
-                _shown(sentence)[source.start - base:source.end - base]).split()).casefold():
+        elif attribution.speaker.casefold() != " ".join(
+                sentence.read(source.start, source.end).split()).casefold():
             notes[source.end - base] = attribution.speaker
     return notes
 
