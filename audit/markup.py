@@ -204,14 +204,13 @@ def _mask_html(text: str) -> Masked:
                 match.start()] == "<" and _inside(blockquotes, block_starts, match.start()):
             # A blockquote's <cite> names whom the quotation is from, as a credit line's
             # dash does (a CMS's quote block: "<cite>Rosalind Achebe</cite>", which pages
-            # often draw after a dash): it reads as that dash, written as an entity is.
+            # often draw after a dash): it reads as that dash, written as an entity is
+            # (now, so that no "&amp;" in its attributes is read as one).
+            canvas.chars[match.start():match.end()] = "—" + " " * (len(match.group()) - 1)
             cites.append((match.start(), match.end()))
         else:
             canvas.blank(match.start(), match.end())
-    entities = _unescape_entities(text, canvas)
-    for start, end in cites:
-        canvas.chars[start:end] = "—" + " " * (end - start - 1)
-    entities = sorted(entities + cites)
+    entities = sorted(_unescape_entities(text, canvas) + cites)
     clean = str(canvas)
     return Masked(clean, headlines, entities, blockquotes, list_items,
                   canvas.invisible(clean, entities))

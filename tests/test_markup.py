@@ -61,3 +61,12 @@ def test_list_items_are_found_in_markdown_and_html_but_not_in_code_or_rules() ->
         "- 400 litres leaked.", "1. The beach reopens."]
     page = "<ul><li>400 litres</li><!-- <li>old</li> --></ul>"
     assert [page[s:e] for s, e in mask(page, "html").list_items] == ["400 litres"]
+
+
+def test_a_blockquotes_cite_reads_as_a_dash_whatever_its_attributes_hold() -> None:
+    text = '<blockquote><p>Words.</p><cite title="a&amp;b">Ana Ruiz</cite></blockquote>'
+    masked = mask(text, "html")
+    cite = text.index("<cite")
+    assert masked.text[cite] == "—" and "&" not in masked.text
+    # Entities in order and apart: the tag is one, with nothing read inside it.
+    assert masked.entities == [(cite, text.index(">", cite) + 1)]
