@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from audit.attribution.syntax import grants_anonymity, negated
 from audit.document import ParsedDocument, Sentence
 from audit.findings import make_finding
 from audit.report import Attribution, Finding
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
-
     from audit.attribution import CueLexicon
     from audit.results import Results
 
@@ -54,24 +53,15 @@ def _anonymity_explained(sentence: Sentence, attributions: list[Attribution],
         if any(start <= token.idx < end for start, end in said):
             continue
         lemma = token.lemma_.lower()
-        if token.tag_ == "VBN" and lemma in lexicon.reasons and _negated(token, lexicon):
+        if token.tag_ == "VBN" and lemma in lexicon.reasons and negated(token, lexicon):
             return True  # "officials who were not authorized to speak publicly"
         if not granted:
-            # "anonymity" itself, or "(not to be) named", "(declined to be) identified"
-            granted = token.lower_ in lexicon.anonymity or (
-                lemma in lexicon.anonymity and token.tag_ == "VBN" and _negated(token, lexicon))
+            granted = grants_anonymity(token, lexicon)
         elif lemma in lexicon.reasons or (
                 token.lower_ == "to" and token.i + 1 < len(token.doc)
                 and token.nbor(1).pos_ == "VERB" and token.nbor(1).tag_ == "VB"):
             return True
     return False
-
-
-def _negated(participle: Token, lexicon: CueLexicon) -> bool:
-    """"not to be named", "wasn't authorized", "declined to be identified": a negation on
-    the participle in the parse, or the participle is what a withholding verb governs."""
-    return any(child.dep_ == "neg" for child in participle.children) or (
-        participle.dep_ == "xcomp" and participle.head.lemma_.lower() in lexicon.withholding)
 
 
 def _reported(attribution: Attribution, others: list[Attribution]) -> bool:

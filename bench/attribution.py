@@ -142,7 +142,8 @@ def score_resolution(counts: Counts, label: dict[str, Any], attributions: list[A
     if any(names_same(reference, speaker) for speaker in speakers):
         counts.resolved += 1
     else:
-        counts.unresolved.append(f"{label['text']!r} -> {reference!r}: got {speakers}")
+        counts.unresolved.append(f"{label['text']!r} -> {reference!r}: got {speakers}\n"
+                                 f"    in: {str(label['sentence'])[:200]}")
 
 
 def prf(hits: int, predicted: int, gold: int) -> tuple[float, float, float]:

@@ -574,8 +574,14 @@ def test_no_anonymous_source_finding_where_the_story_says_why_it_is_unnamed(
                  "A depot manager, who wasn't authorized to discuss the talks, said the "
                  "drivers would stay out.",
                  "A council clerk who refused to be identified because she feared losing "
-                 "her job said the minutes were changed."]
+                 "her job said the minutes were changed.",
+                 "A teacher at Eastgate Primary, who asked not to be named because she was "
+                 "not authorised to speak for the school, said staff had been told little.",
+                 "A depot manager, who was not authorised to discuss the talks, said the "
+                 "drivers would stay out."]
     unexplained = ["A senior aide, who asked not to be named, said the deal was close.",
+                   "A teacher at Eastgate Primary, who asked not to be named, said staff had "
+                   "been told little.",
                    "A senior aide, who was identified by her title, said the deal was close.",
                    "Two officials said the depot plan was not permitted."]
     for text in explained:

@@ -1875,3 +1875,21 @@ def test_they_is_the_person_the_article_says_goes_by_they() -> None:
     # Without the article saying so, "they" stands for no single person.
     plain = text.replace(", uses they/them pronouns", "")
     assert [speaker for _, speaker in speakers(plain)] == ["Sam Rivera", None, None]
+
+
+def test_a_source_the_article_leaves_unnamed_is_anonymous_whatever_its_noun() -> None:
+    # "A teacher at Eastgate Primary" says who she works for, not who she is: once the
+    # article withholds her name she is an anonymous source, as "an official" is. Not
+    # when the anonymity is something she speaks of, nor when she is named.
+    withheld = ["A teacher at Eastgate Primary, who asked not to be named, said staff had "
+                "been told little.",
+                "Staff had been told little, a teacher at Eastgate Primary said on "
+                "condition of anonymity."]
+    for text in withheld:
+        assert [a.anonymous for a in attributions(text)] == [True], text
+    spoken = ["A teacher at Eastgate Primary said staff had asked not to be named in the "
+              "report.",
+              "Nell Ambrose, a teacher at Eastgate Primary, said staff had spoken on "
+              "condition of anonymity."]
+    for text in spoken:
+        assert [a.anonymous for a in attributions(text)] == [False], text

@@ -26,6 +26,7 @@ from audit.attribution.syntax import (
     age,
     bare_plural,
     definite,
+    grants_anonymity,
     indefinite,
     inner_hyphen,
     named_apposition,
@@ -428,6 +429,11 @@ class Resolver:
                 kind == "anonymous"
                 or (kind == "spokesperson" and not named)
                 or (kind == "person" and (head.tag_ == "NNS" or indefinite(head))))
+        if not (vague or anonymous) and (speaker.entity is None or speaker.entity.unnamed) \
+                and self._left_unnamed(found):
+            # "A teacher, who asked not to be named, said": whatever the noun, the article
+            # says it withholds who this is.
+            anonymous = True
         together = self.entities.together_at(found.head) \
             if found.head.i in range(*found.source) else None  # not "Ruiz, who said, and Lowe"
         if together is not None and any(speaker.entity is m for m in together.entity.members):
@@ -510,6 +516,17 @@ class Resolver:
                 for c in head.children)) or _has_name(head.doc[head.left_edge.i:head.i + 1]):
             return None
         return self.entities.named_together(head.lemma_.lower(), head.idx)
+
+    def _left_unnamed(self, found: Candidate) -> bool:
+        """The source phrase or the cue's own modifiers grant the source anonymity ("a
+        teacher, who asked not to be named, said", "said on condition of anonymity"); not a
+        word in what was said."""
+        cue = self.doc.doc.char_span(*found.cue, alignment_mode="expand")
+        around = [t for c in (cue.root.children if cue is not None else ())
+                  if c.dep_ in ("prep", "advcl", "advmod") for t in c.subtree]
+        content = found.content or (0, 0)
+        return any(grants_anonymity(t, self.lexicon) for t in (*found.head.subtree, *around)
+                   if not content[0] <= t.idx < content[1])
 
     def _member_named_next(self, head: Token) -> bool:
         """"Prosecutors said Hart used the money ... “...,” prosecutor Lucy Fenwick told the

@@ -9,6 +9,8 @@ from audit.quotes import Quote
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from audit.attribution.lexicon import CueLexicon
+
 
 # Dependency labels of a verb's clausal complement: what makes "she added" a report.
 CLAUSE_DEPS = {"ccomp", "parataxis"}
@@ -166,3 +168,18 @@ def indefinite(head: Token) -> bool:
     phrase does not identify."""
     # The parser makes "one" a determiner or a number, as it reads the sentence.
     return any(t.dep_ in ("det", "nummod") and t.lower_ in _INDEFINITE for t in head.children)
+
+
+def grants_anonymity(token: Token, lexicon: CueLexicon) -> bool:
+    """"(on condition of) anonymity", "(asked not to be) named", "(declined to be)
+    identified": a word by which the article leaves its source unnamed."""
+    return token.lower_ in lexicon.anonymity or (
+        token.lemma_.lower() in lexicon.anonymity and token.tag_ == "VBN"
+        and negated(token, lexicon))
+
+
+def negated(participle: Token, lexicon: CueLexicon) -> bool:
+    """"not to be named", "wasn't authorized", "declined to be identified": a negation on
+    the participle in the parse, or the participle is what a withholding verb governs."""
+    return any(child.dep_ == "neg" for child in participle.children) or (
+        participle.dep_ == "xcomp" and participle.head.lemma_.lower() in lexicon.withholding)
