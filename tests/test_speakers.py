@@ -1893,3 +1893,11 @@ def test_a_source_the_article_leaves_unnamed_is_anonymous_whatever_its_noun() ->
               "condition of anonymity."]
     for text in spoken:
         assert [a.anonymous for a in attributions(text)] == [False], text
+
+
+def test_someones_relative_in_the_opening_is_not_the_next_person_named() -> None:
+    # Delayed identification reads "a Dunmore judge" as the person named next; "her
+    # husband" is a relation to someone, and the woman named next is not him.
+    text = ("If Clara Dunne sells the dairy, her husband would be the first in his family to "
+            "leave farming, saying he was ready. Clara Dunne said she had not decided.")
+    assert speakers(text) == [("her husband", "her husband"), ("Clara Dunne", "Clara Dunne")]

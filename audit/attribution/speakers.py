@@ -736,12 +736,15 @@ class Resolver:
         headline = self.doc.sentences[sentence].headline
         if (kind == "person" or (headline and kind in ("anonymous", "spokesperson"))) \
                 and head.tag_ in ("NN", "NNP") and not definite(head) \
-                and self._in_lede(head) and not any(t.ent_type_ == "PERSON" for t in phrase):
+                and self._in_lede(head) and not any(t.ent_type_ == "PERSON" for t in phrase) \
+                and not any(c.dep_ == "poss" and c.lower_ in ("his", "her")
+                            for c in head.children):
             # "A Dunmore judge has rejected ...", a headline's "Senator urges ..." or
             # "Lawmaker urges ...": the opening describes by office the person the next
             # sentences name (AP's delayed identification). Not the lede's "a senior
-            # official", who stays unnamed, nor "Ortega's former adviser", who is someone
-            # else's, whoever is named next.
+            # official", who stays unnamed, nor "Ortega's former adviser" or "her husband",
+            # someone's relation to a person, whoever is named next ("its chief executive"
+            # and "Connecticut's tax commissioner" hold an office).
             named = entities.named_after(sentence, _LEDE_REACH, lambda e: e.kind == "person")
             if named is not None:
                 return self._of(named)
