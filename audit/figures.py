@@ -265,7 +265,8 @@ def _is_statistic(doc: ParsedDocument, token: Token, lexicon: FigureLexicon) -> 
                 or _description(token, lexicon) or _small_count(token, lexicon)
                 or _fixed(token, lexicon) or _rhetorical(token) or _bound(token, lexicon)
                 or _mentioned_before(token, lexicon) or _personal(token, lexicon)
-                or _market_price(token, lexicon) or _judged(token, lexicon))
+                or _market_price(token, lexicon) or _posted_price(token, lexicon)
+                or _judged(token, lexicon))
 
 
 def _reported(token: Token, lexicon: FigureLexicon) -> bool:
@@ -500,6 +501,18 @@ def _market_price(token: Token, lexicon: FigureLexicon) -> bool:
     verb = _clause_verb(_governors(token))
     return verb is not None and any(c.dep_ in SUBJECTS and lexicon.is_a(c, "market-noun")
                                     for c in verb.children)
+
+
+def _posted_price(token: Token, lexicon: FigureLexicon) -> bool:
+    """"A monthly pass will cost $310", "takes a return ticket to $46.50": the price of one
+    thing sold at a posted price, the subject or object of the figure's clause. Not "the
+    average fare", an average somebody computed, nor how much "fares rose", a change
+    across prices somebody measured."""
+    verb = _clause_verb(_governors(token))
+    return verb is not None and token.ent_type_ == "MONEY" and any(
+        c.dep_ in (*SUBJECTS, "dobj") and c.tag_ == "NN" and lexicon.is_a(c, "price-noun")
+        and not any(lexicon.is_a(m, "evidence-noun") for m in c.children)
+        for c in verb.children)
 
 
 def _framed_by_deal(governors: list[Token], lexicon: FigureLexicon) -> bool:

@@ -181,6 +181,9 @@ def test_figures_held_by_a_report_a_quotation_or_a_charge(text: str, context: Co
     "two years on Monday for taking $86,000 from the ticket office.",
     # a market's prices are public record
     "The ferry company's shares fell 6 percent after the breach was disclosed.",
+    # so is what one thing sold at a posted price costs
+    "A monthly commuter pass will cost $310, up from $277.",
+    "The increase takes a return ticket from Port Alder to Skerry Island to $46.50.",
 ])
 def test_figures_that_describe_define_or_are_public_record(text: str, context: Context) -> None:
     assert flagged(text, context) == []
@@ -223,6 +226,9 @@ def test_figures_that_describe_define_or_are_public_record(text: str, context: C
      "$1.3 million"),
     # a share of people is a portion somebody measured, not a price
     ("The share of riders on the night routes rose 6 percent.", "6 percent"),
+    # an average of prices is computed by somebody; a death toll is a count
+    ("The average fare on the island routes rose to $3.10 last year.", "$3.10"),
+    ("The agency raised the death toll from the storm to 267.", "267"),
     # a headline's figure the body repeats with no source is flagged once, in the body
     ("# Ferry losses reach $86,000\n\nThe ferry lost $86,000 last winter.", "$86,000"),
 ])
