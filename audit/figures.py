@@ -5,7 +5,8 @@ Two questions, each a concept and not a word list (the words are in `lexicons/fi
 - Is the figure a statistic? Dates, times, ordinals, ages, identifiers ("G-20", "Precinct
   519", "9/11", "5G"), numbers inside names and square-bracketed citations, quantities fixed
   by a rule, a levy or a fine ("a 15 percent threshold", "the corporate tax rate"), a plan's
-  own target, a deal's terms, bounds that define a group ("$200 or less"), rhetoric ("100
+  own target, a deal's terms, a market's or a posted price ("shares fell 6 percent", "a
+  monthly pass will cost $310"), bounds that define a group ("$200 or less"), rhetoric ("100
   percent wrong"), tallies ("5-4", "4 to 1"), dimensions ("90 feet"), figures pointed back
   to ("that $115") or told of the writer's own life, and small bare counts or
   magnitudes in words a reporter makes by looking ("10 judges", "millions of dollars") are
