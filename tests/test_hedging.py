@@ -80,6 +80,19 @@ def test_impersonal_passives_need_no_named_doer() -> None:
     assert hedges_of("The depot is known as the Red Barn.") == []
 
 
+def test_judged_with_no_judge_named() -> None:
+    # "has been criticized", "was hailed as": a judgement credited to no one
+    assert hedges_of("The ferry timetable has been criticized as confusing.") == [
+        ("criticized", "impersonal")]
+    assert hedges_of("The new pier was hailed as a triumph.") == [("hailed", "impersonal")]
+    # "is said to" before a verb the parser reads as a noun ("to date")
+    assert hedges_of("The pier is said to date to 1923.") == [("said", "impersonal")]
+    # the judge named, or the plain sense
+    assert hedges_of("The timetable was criticized by the mayor.") == []
+    assert hedges_of("The skipper hailed a taxi.") == []
+    assert hedges_of("The pier was hailed by passing boats.") == []
+
+
 def test_known_that_and_agreed_that_with_no_one_named() -> None:
     assert hedges_of("It is known that the depot floods in spring.") == [
         ("known", "impersonal")]
