@@ -1901,3 +1901,14 @@ def test_someones_relative_in_the_opening_is_not_the_next_person_named() -> None
     text = ("If Clara Dunne sells the dairy, her husband would be the first in his family to "
             "leave farming, saying he was ready. Clara Dunne said she had not decided.")
     assert speakers(text) == [("her husband", "her husband"), ("Clara Dunne", "Clara Dunne")]
+
+
+def test_a_title_that_abbreviates_an_office_gives_the_role() -> None:
+    # "Sen." and "Gov." say the office: "the senator" is the one the article titled so,
+    # and a former governor is not "the governor".
+    assert speakers("State Sen. Miriam Harrow spoke at the fair. The senator said the "
+                    "survey was flat.") == [("The senator", "Miriam Harrow")]
+    assert speakers("Gov. Tom Reyes toured the dam with former Gov. Ana Pike. The governor "
+                    "said the dam was safe.") == [("The governor", "Tom Reyes")]
+    assert speakers("Former Gov. Ana Pike toured the dam. The governor said the dam was "
+                    "safe.") == [("The governor", "governor")]

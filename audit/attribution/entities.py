@@ -499,6 +499,8 @@ class Entities:
         before = doc[span.start - 1] if span.start > 0 else None
         if honorific is None and before is not None:
             honorific = self._honorific(before)
+            if kind == "person" and (office := self._office(before)) is not None:
+                titles.append(office)
         if kind == "person" and indefinite(tokens[-1]):
             return None  # "a former Miss Universe": a title someone held, no one named
         words = [t.text.replace(ENTITY_FILL, "") for t in tokens]  # "O’Neill", one word
@@ -569,6 +571,8 @@ class Entities:
                                        and tokens[1].lemma_.lower() in self._role_words)):
             if self._honorific(tokens[0]) is not None:
                 honorific = self._honorific(tokens[0])
+                if person and (office := self._office(tokens[0])) is not None:
+                    titles.append(office)  # "Sen. Ortega" is the senator
             elif tokens[0].lower_ != "the":
                 titles.append(tokens[0].lemma_.lower())
             tokens.pop(0)
@@ -580,6 +584,10 @@ class Entities:
         if word not in self.lexicon.honorifics:
             return None
         return self.lexicon.honorifics[word] or ""
+
+    def _office(self, token: Token) -> str | None:
+        """The office a title abbreviates ("Sen." a senator), or None."""
+        return self.lexicon.title_roles.get(token.lower_.rstrip("."))
 
     def _title_word(self, token: Token) -> bool:
         """A courtesy title or a person's office before a name ("Dr.", "Councillor")."""
@@ -1384,10 +1392,12 @@ class Entities:
         return i < len(offsets) and offsets[i] < end
 
     def same_rank(self, entity: Entity, modifiers: set[str]) -> bool:
-        """A description of a person holds the rank the person's role was given: "the
-        deputy mayor" is not Mayor Tom Briggs, nor "the mayor" Deputy Mayor Irene Vasquez."""
-        is_rank = self.lexicon.is_rank
-        return {m for m in entity.modifiers if is_rank(m)} == {m for m in modifiers if is_rank(m)}
+        """A description of a person holds the rank the person's role was given, and in its
+        time: "the deputy mayor" is not Mayor Tom Briggs, nor "the mayor" Deputy Mayor
+        Irene Vasquez or former Mayor Ana Pike."""
+        def rank(words: set[str]) -> set[str]:
+            return {m for m in words if self.lexicon.is_rank(m) or self.lexicon.is_past(m)}
+        return rank(entity.modifiers) == rank(modifiers)
 
     def _described_by(self, noun: str) -> _Mentions:
         """The mentions of the entities a description may stand for, gathered the first

@@ -70,6 +70,7 @@ class CueLexicon:
     pronoun_sets: set[str] = field(default_factory=set)  # "they/them", said of a person
     person_genders: dict[str, str] = field(default_factory=dict)  # "husband" -> "m"
     honorifics: dict[str, str | None] = field(default_factory=dict)  # "mr" -> "m"
+    title_roles: dict[str, str] = field(default_factory=dict)  # "sen" -> "senator"
     pronouns: dict[str, Pronoun] = field(default_factory=dict)
     forenames: dict[str, str] = field(default_factory=dict)  # "Ruth" -> "f"
     # The forenames that are no one's surname ("Ruth", not "Warren"): one named by such a
@@ -114,6 +115,8 @@ class CueLexicon:
             self.person_genders[term] = str(entry["gender"])
         if kind == "honorific":
             self.honorifics[term] = entry.get("gender")
+            if entry.get("role"):
+                self.title_roles[term] = str(entry["role"])
         elif kind == "pronoun":
             self.pronouns[term] = Pronoun(entry.get("gender"), entry.get("number") == "plural",
                                           entry.get("animate"), bool(entry.get("resolve", True)))
@@ -190,6 +193,10 @@ class CueLexicon:
     def is_rank(self, word: str) -> bool:
         """A word that makes a role another office: "deputy", "vice"."""
         return self.source_kinds.get(word) == "rank"
+
+    def is_past(self, word: str) -> bool:
+        """A word that puts a role in the past: "former"."""
+        return self.source_kinds.get(word) == "past"
 
     def name_word_type(self, word: str) -> str | None:
         """The type a word gives the name it ends or stands in ("Freight", "Inc."): company,
