@@ -950,3 +950,13 @@ def test_a_blockquotes_cite_credits_it_as_a_dash_would(cues: CueLexicon) -> None
                                                     ("Ledger", "indirect")}
     credit = next(a for a in found if a.speaker == "Rosalind Achebe")
     assert credit.cue.text == "<cite>" and "buy anything" in credit.content.text
+
+
+def test_a_rebuttal_is_reported_speech(cues: CueLexicon) -> None:
+    # "countered that", "retorted": what a speaker said back; "countered the attack" is no
+    # report.
+    found = [(a.cue.text, a.speaker, a.kind) for sentence in attributions(
+        "Harrow countered that the aquifer had stabilised.\n\n"
+        "“It is flat,” Harrow retorted.\n\n"
+        "The team countered the attack with a goal.", cues) for a in sentence]
+    assert found == [("countered", "Harrow", "indirect"), ("retorted", "Harrow", "direct")]
