@@ -960,3 +960,14 @@ def test_a_rebuttal_is_reported_speech(cues: CueLexicon) -> None:
         "“It is flat,” Harrow retorted.\n\n"
         "The team countered the attack with a goal.", cues) for a in sentence]
     assert found == [("countered", "Harrow", "indirect"), ("retorted", "Harrow", "direct")]
+
+
+def test_a_partial_quotation_in_a_that_clause_the_parser_left_hanging(cues: CueLexicon
+                                                                      ) -> None:
+    # The parser reads "that" as an object and the clause's verb as an adverbial: the
+    # clause is still what was said, the writer's words around a quoted one (mixed), not a
+    # quotation of the campaign's own.
+    found = only('The campaign said after the debate that Harrow had "cherry-picked" the '
+                 'survey.', cues)
+    assert (found.kind, found.content.text) == (
+        "mixed", 'Harrow had "cherry-picked" the survey')

@@ -57,6 +57,9 @@ def content_span(token: Token, scope: Scope, addressed: bool, source: Token | No
         else:
             end = last.idx + len(last)
         return trim(scope.text, left.idx, end)
+    stranded = _stranded_clause(token, sentence.end)
+    if stranded is not None:
+        return trim(scope.text, *stranded)
     start = tag_start(token)
     for quote in scope.nearby:
         inner = quote.inner
@@ -68,6 +71,23 @@ def content_span(token: Token, scope: Scope, addressed: bool, source: Token | No
                 return inner  # the quotation of the sentence before, which this tag ends
             return max(inner[0], sentence.start), min(inner[1], sentence.end)
     return None
+
+
+def _stranded_clause(token: Token, sentence_end: int) -> tuple[int, int] | None:
+    """"said after the debate that Harrow had “cherry-picked” the survey": a "that" right
+    after the cue and its own modifiers opens the reported clause, which the parser left
+    hanging elsewhere (its "that" an object, its verb an adverbial). Everything from there
+    to the end of the sentence is what was said; not a "that" inside a modifier ("said on
+    the day that the bill passed")."""
+    doc = token.doc
+    after = token.i + 1
+    for child in token.rights:
+        if child.dep_ in ("prep", "npadvmod", "advmod") and child.left_edge.i == after:
+            after = child.right_edge.i + 1
+    if after >= len(doc) or doc[after].lower_ != "that" or doc[after].idx >= sentence_end \
+            or any(child.i == after for child in token.children):
+        return None
+    return doc[after].idx + len(doc[after]), sentence_end
 
 
 def _narration(clause: Token) -> int | None:
