@@ -4,7 +4,9 @@ Reads only the sentence reports, so it counts whatever the analyses found. A sta
 one speaker in one sentence: two cues of the same speaker there ("dismissed ..., insisting
 ...") are one statement, a quotation running over several sentences is the statement of the
 sentence with its cue, and a sentence repeated verbatim counts once. Vague attributions
-("reports indicate") give no party a voice and are left out.
+("reports indicate") give no party a voice and are left out, and so does an account in one
+speaker's words of what another said ("Merrill says Machado promised ..."): that one is
+not heard there.
 """
 
 from __future__ import annotations
@@ -67,7 +69,7 @@ def compute_balance(sentences: list[SentenceReport], parties: Iterable[str],
         hedged = any(h.category in HEDGED_CATEGORIES for h in sentence.hedges)
         quoted_for: set[str] = set()
         for attribution in sentence.attributions:
-            if attribution.vague:
+            if attribution.vague or _told_by_another(attribution, sentence.attributions):
                 continue
             party = balance.setdefault(party_key(attribution), PartyBalance())
             if (attribution.kind in ("direct", "mixed") and sentence.duplicate_of is None
@@ -95,6 +97,18 @@ def compute_balance(sentences: list[SentenceReport], parties: Iterable[str],
     if UNASSIGNED in balance and not balance[UNASSIGNED].statements:
         del balance[UNASSIGNED]
     return balance
+
+
+def _told_by_another(attribution: Attribution, others: list[Attribution]) -> bool:
+    """"Merrill says Machado promised to keep campaigning": an account, in another
+    speaker's words, of what someone said. The one it is about is not heard there, and the
+    verb is the other speaker's choice, not the writer's. Her own words quoted inside it
+    ("Flynn said Trump was right when he said “...”") are heard."""
+    cue = attribution.cue
+    return attribution.kind == "indirect" and any(
+        other is not attribution and other.content is not None
+        and other.content.start <= cue.start and cue.end <= other.content.end
+        and other.speaker != attribution.speaker for other in others)
 
 
 def _speaking_parties(sentence: SentenceReport) -> set[str]:

@@ -971,3 +971,14 @@ def test_a_partial_quotation_in_a_that_clause_the_parser_left_hanging(cues: CueL
                  'survey.', cues)
     assert (found.kind, found.content.text) == (
         "mixed", 'Harrow had "cherry-picked" the survey')
+
+
+def test_an_account_of_what_someone_else_said_gives_them_no_voice(tmp_path: Path) -> None:
+    # Bell's account of what Whitfield promised is Bell's statement; Whitfield is heard
+    # only in her own words, quoted inside it.
+    told = audit("Bell said Whitfield had promised the drivers a raise.", tmp_path)
+    assert (told.parties["Union"].statements, told.parties["City Hall"].statements) == (1, 0)
+    quoted = audit("Bell said Whitfield was wrong when she said “the depot pays its way.”",
+                   tmp_path)
+    assert (quoted.parties["Union"].statements,
+            quoted.parties["City Hall"].statements) == (1, 1)
