@@ -69,7 +69,7 @@ def compute_balance(sentences: list[SentenceReport], parties: Iterable[str],
         hedged = any(h.category in HEDGED_CATEGORIES for h in sentence.hedges)
         quoted_for: set[str] = set()
         for attribution in sentence.attributions:
-            if attribution.vague or _told_by_another(attribution, sentence.attributions):
+            if attribution.vague or attribution.told_by is not None:
                 continue
             party = balance.setdefault(party_key(attribution), PartyBalance())
             if (attribution.kind in ("direct", "mixed") and sentence.duplicate_of is None
@@ -97,18 +97,6 @@ def compute_balance(sentences: list[SentenceReport], parties: Iterable[str],
     if UNASSIGNED in balance and not balance[UNASSIGNED].statements:
         del balance[UNASSIGNED]
     return balance
-
-
-def _told_by_another(attribution: Attribution, others: list[Attribution]) -> bool:
-    """"Merrill says Machado promised to keep campaigning": an account, in another
-    speaker's words, of what someone said. The one it is about is not heard there, and the
-    verb is the other speaker's choice, not the writer's. Her own words quoted inside it
-    ("Flynn said Trump was right when he said “...”") are heard."""
-    cue = attribution.cue
-    return attribution.kind == "indirect" and any(
-        other is not attribution and other.content is not None
-        and other.content.start <= cue.start and cue.end <= other.content.end
-        and other.speaker != attribution.speaker for other in others)
 
 
 def _speaking_parties(sentence: SentenceReport) -> set[str]:

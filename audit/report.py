@@ -38,6 +38,9 @@ class Attribution:
     anonymous: bool = False
     vague: bool = False
     source_kind: str = "unknown"  # person | organisation | place | group | document | unknown
+    # Whose words tell of this one ("Bell said Whitfield had promised ..."): that speaker
+    # (or source) when it is another's account, None when the writer's narration tells it.
+    told_by: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -52,6 +55,7 @@ class Attribution:
             "anonymous": self.anonymous,
             "vague": self.vague,
             "source_kind": self.source_kind,
+            "told_by": self.told_by,
         }
 
 

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 import spacy
 from helpers import parse_text
+from report_samples import report_of
 from spacy.tokens import Doc
 
 from audit.attribution import CueLexicon, find_attributions
@@ -19,6 +20,8 @@ from audit.parties import PartyMap
 from audit.pipeline import Context, audit_document
 from audit.quotes import Quote
 from audit.report import Attribution, DocumentReport
+from audit.reporters import text_report
+from audit.reporters.editorial import pieces
 from audit.settings import Settings
 
 PARTIES = {
@@ -977,7 +980,15 @@ def test_an_account_of_what_someone_else_said_gives_them_no_voice(tmp_path: Path
     # Bell's account of what Whitfield promised is Bell's statement; Whitfield is heard
     # only in her own words, quoted inside it.
     told = audit("Bell said Whitfield had promised the drivers a raise.", tmp_path)
+    assert [(a.speaker, a.told_by) for a in told.sentences[0].attributions] == [
+        ("Bell", None), ("Whitfield", "Bell")]
     assert (told.parties["Union"].statements, told.parties["City Hall"].statements) == (1, 0)
+    # The terminal and the editor's page say why the balance leaves her out.
+    line = next(line for line in text_report.render(report_of(told)).splitlines()
+                if "promised" in line)
+    assert line.endswith("promised, indirect, told by Bell")
+    assert "told by Bell" in [
+        piece.speaker_note for piece in pieces(told.sentences[0])]
     quoted = audit("Bell said Whitfield was wrong when she said “the depot pays its way.”",
                    tmp_path)
     assert (quoted.parties["Union"].statements,

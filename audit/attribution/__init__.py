@@ -22,7 +22,7 @@ from audit.attribution.cues import find_candidates, speaker_labels
 from audit.attribution.lexicon import Cue, CueLexicon
 from audit.attribution.model import Candidate
 from audit.attribution.quotations import carry_quotations
-from audit.attribution.speakers import Resolver, fold_own_thoughts
+from audit.attribution.speakers import Resolver, fold_own_thoughts, told_by_others
 from audit.document import ParsedDocument
 from audit.parties import PartyMap
 from audit.report import Attribution
@@ -51,8 +51,8 @@ def find_attributions(doc: ParsedDocument, cues: CueLexicon, parties: PartyMap
             # as a quotation is: "the charts say" there is theirs, not the writer's.
             candidates = [c for c in candidates if c is turn or c.cue[0] < turn.cue[0]]
         found = [resolver.admit(c) for c in candidates]
-        result.append(fold_own_thoughts(
-            [resolver.attribution(item) for item in found if item is not None], cues))
+        result.append(told_by_others(fold_own_thoughts(
+            [resolver.attribution(item) for item in found if item is not None], cues)))
         about.append(resolver.statement_of_subject(sentence))
         resolver.observe(sentence)
     carry_quotations(doc, result, about, labels)

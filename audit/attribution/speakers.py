@@ -1189,6 +1189,26 @@ def fold_own_thoughts(attributions: list[Attribution], lexicon: CueLexicon
     return [a for a in attributions if not folded(a)]
 
 
+def told_by_others(attributions: list[Attribution]) -> list[Attribution]:
+    """"Merrill says Machado promised to keep campaigning": an indirect report inside what
+    another speaker of the sentence says is that speaker's account, told by them (their
+    name, or their words when they have none). Quoted words inside it ("Flynn said Trump
+    was right when he said “...”") are the quoted speaker's own."""
+    def teller(attribution: Attribution) -> Attribution | None:
+        cue = attribution.cue
+        return next((other for other in attributions if other is not attribution
+                     and other.content is not None
+                     and other.content.start <= cue.start and cue.end <= other.content.end
+                     and other.speaker != attribution.speaker), None)
+
+    told = []
+    for attribution in attributions:
+        outer = teller(attribution) if attribution.kind == "indirect" else None
+        told.append(attribution if outer is None else replace(
+            attribution, told_by=outer.speaker or outer.source.text))
+    return told
+
+
 def _released_by(document: Token, lexicon: CueLexicon) -> Token | None:
     """Who put a document out: "a report by the authority", or by the participle after
     it, "figures released by the council", "data compiled by the Harbour Council"; or the

@@ -236,7 +236,8 @@ STRIP_CAPTION = ("One column per sentence, from the headline on the left: who is
 SPEAKERS_NOTE = ("A statement is one speaker in one sentence; a quotation running over "
                  "several sentences is one statement, a repeated passage is not counted "
                  "again. Vague attributions (“critics say”) give no one a voice: they are "
-                 "findings (vague-attribution).")
+                 "findings (vague-attribution). Nor does one speaker's account of what "
+                 "another said (“Bell said Whitfield had promised ...”, marked “told by”).")
 
 
 def editors_view(report: Report) -> EditorsView:
@@ -477,6 +478,11 @@ def _speaker_notes(sentence: SentenceReport) -> dict[int, str]:
         elif attribution.speaker.casefold() != " ".join(
                 sentence.read(source.start, source.end).split()).casefold():
             notes[source.end - base] = attribution.speaker
+        if attribution.told_by is not None:
+            # In another's account: not heard here, which is why the balance leaves it out.
+            shown = notes.get(source.end - base)
+            notes[source.end - base] = (f"{shown}, " if shown else "") \
+                + f"told by {attribution.told_by}"
     return notes
 
 

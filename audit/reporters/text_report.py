@@ -79,6 +79,8 @@ def _who_said_what(document: DocumentReport) -> list[str]:
             how = [attribution.kind.replace("_", " ")]
             how += [flag for flag, on in (("vague", attribution.vague),
                                           ("anonymous", attribution.anonymous)) if on]
+            if attribution.told_by is not None:
+                how.append(f"told by {attribution.told_by}")
             cue = " ".join(_read(document, attribution.cue).split())
             lines.append(f"    {sentence.line:<7} {who} ({party}): {cue}, {', '.join(how)}")
     return ["  Who said what (line, source → speaker, party, cue)", *lines] if lines else []
