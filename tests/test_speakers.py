@@ -1912,3 +1912,19 @@ def test_a_title_that_abbreviates_an_office_gives_the_role() -> None:
                     "said the dam was safe.") == [("The governor", "Tom Reyes")]
     assert speakers("Former Gov. Ana Pike toured the dam. The governor said the dam was "
                     "safe.") == [("The governor", "governor")]
+
+
+def test_a_public_bodys_noun_says_what_it_does() -> None:
+    # "The ministry" is not the council named before it, nor "court documents" the police
+    # force's; "the agency" may be any public body.
+    council = ("Council member Oren Lisle said the Skerry Island Council would ask the "
+               "provincial transport ministry to review the fares. The ministry said it had "
+               "received no request.")
+    assert "Skerry Island Council" not in [a.speaker for a in attributions(council)[1:]]
+    police = ("The suspect was arrested on Thursday, according to the Eastgate Police "
+              "Department. He showed a note to the pharmacist, according to court documents.")
+    assert [a.speaker for a in attributions(police)] == [
+        "Eastgate Police Department", "court documents"]
+    agency = ("The Harbour Safety Office released its audit on Monday. The agency said the "
+              "pier was unsafe.")
+    assert [a.speaker for a in attributions(agency)][-1] == "Harbour Safety Office"

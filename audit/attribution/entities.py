@@ -1357,7 +1357,10 @@ class Entities:
                 fit = 2 * bool(modifiers & entity.words) + entity.called(noun)
                 if fit == 3 or (fit == 1 and not modifiers):
                     return entity
-                fitting.setdefault(fit, entity)
+                if fit or wanted != "institution" or noun in self.lexicon.generic_bodies:
+                    # A public body's noun says what it does: "the court" is no police
+                    # force, "the government" no court, whatever type they share.
+                    fitting.setdefault(fit, entity)
                 continue
             if self._unnamed_since(noun, mention.end, offset):
                 # "Tom Reyes, a county official, ... Another official said ... The official

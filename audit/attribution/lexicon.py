@@ -60,6 +60,7 @@ class CueLexicon:
     speaks_for: set[str] = field(default_factory=set)  # "spokesman", "lawyer", "campaign"
     collectives: set[str] = field(default_factory=set)  # "group", "couple", "handful"
     bare_bodies: set[str] = field(default_factory=set)  # "police said": no article needed
+    generic_bodies: set[str] = field(default_factory=set)  # "agency": a body of any function
     authors: dict[str, str] = field(default_factory=dict)  # "ruling" -> "court"
     publishing: set[str] = field(default_factory=set)  # "release" in "released a report"
     families: dict[str, str] = field(default_factory=dict)  # "complaint" -> "lawsuit"
@@ -105,6 +106,8 @@ class CueLexicon:
             self.collectives.add(term)
         if entry.get("bare"):
             self.bare_bodies.add(term)
+        if entry.get("generic"):
+            self.generic_bodies.add(term)
         if entry.get("author"):
             self.authors[term] = str(entry["author"])
         if entry.get("family"):
