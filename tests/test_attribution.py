@@ -581,7 +581,11 @@ def test_no_anonymous_source_finding_where_the_story_says_why_it_is_unnamed(
                  "A teacher at Eastgate Primary, who asked not to be named because she was "
                  "not authorised to speak for the school, said staff had been told little.",
                  "A depot manager, who was not authorised to discuss the talks, said the "
-                 "drivers would stay out."]
+                 "drivers would stay out.",
+                 "A clerk, who asked that her name not be used because she feared losing her "
+                 "job, said the minutes were changed.",
+                 "A clerk, whose name was withheld because she feared losing her job, said "
+                 "the minutes were changed."]
     unexplained = ["A senior aide, who asked not to be named, said the deal was close.",
                    "A teacher at Eastgate Primary, who asked not to be named, said staff had "
                    "been told little.",

@@ -1928,3 +1928,13 @@ def test_a_public_bodys_noun_says_what_it_does() -> None:
     agency = ("The Harbour Safety Office released its audit on Monday. The agency said the "
               "pier was unsafe.")
     assert [a.speaker for a in attributions(agency)][-1] == "Harbour Safety Office"
+
+
+def test_an_unnamed_source_keeps_the_quotation_it_runs_on_and_asks_nothing() -> None:
+    # The quotation after "said a longtime adviser" is the adviser's, named or not; the
+    # adviser asking not to be named is how the article names her, no statement of hers.
+    found = attributions("“Ruiz knows little,” said a longtime adviser to the mayor, who "
+                         "asked that her name not be used. “She does not know the port.”")
+    assert [(a.cue.text, a.speaker, a.anonymous) for a in found] == [
+        ("said", "longtime adviser to the mayor", True),
+        ("said", "longtime adviser to the mayor", True)]

@@ -59,7 +59,7 @@ def carry_quotations(doc: ParsedDocument, result: list[list[Attribution]],
             continue
         # "According to the report, ..." does not run on into the next quotation; "“...,”
         # according to Dr. Marr" does, as "said" would.
-        named = [a for a in attributions if not (a.vague or a.anonymous) and a.speaker
+        named = [a for a in attributions if not a.vague and a.speaker
                  and (a.kind != "according_to" or a.source_kind == "person")
                  and a.source_kind != "document"]
         previous = named[-1] if named else person

@@ -85,10 +85,19 @@ class Resolver:
 
     def admit(self, candidate: Candidate) -> Candidate | None:
         """The candidate as a source may stand, or None: a clause or a time is never a
-        source, and neither is a dateline or a byline. "BRIDGEPORT — The Harbour Times said" often
+        source, and neither is a dateline or a byline; a source's request not to be named
+        is no statement. "BRIDGEPORT — The Harbour Times said" often
         parses with the dateline as the subject and the paper beside it: the paper is then
         the source."""
         head = candidate.head
+        relative = self.doc.doc[candidate.source[0]].lower_ in RELATIVE
+        if relative and candidate.content is not None and any(
+                grants_anonymity(t, self.lexicon)
+                for t in self.doc.doc.char_span(*candidate.content, alignment_mode="expand")
+                or ()):
+            # "the pharmacist, who asked that her name not be used": how the source is
+            # named is the article's business with her, no statement of hers.
+            return None
         if (head.pos_ in ("VERB", "AUX") and head.ent_type_ not in ("PERSON", "ORG")) \
                 or (head.ent_type_ in ("DATE", "TIME") and not age(head)
                     and not _time_run_on(head)):
