@@ -65,7 +65,8 @@ class CueLexicon:
     publishing: set[str] = field(default_factory=set)  # "release" in "released a report"
     families: dict[str, str] = field(default_factory=dict)  # "complaint" -> "lawsuit"
     puts_out: dict[str, str] = field(default_factory=dict)  # "sue" -> "lawsuit"
-    anonymity: set[str] = field(default_factory=set)  # "anonymity", "named" when negated
+    anonymity: set[str] = field(default_factory=set)  # "anonymity", "anonymously"
+    withheld_names: set[str] = field(default_factory=set)  # "name", when not used or negated
     reasons: set[str] = field(default_factory=set)  # "because", "fear", "authorize"
     withholding: set[str] = field(default_factory=set)  # "decline" in "declined to be named"
     pronoun_sets: set[str] = field(default_factory=set)  # "they/them", said of a person
@@ -128,7 +129,7 @@ class CueLexicon:
         elif kind == "publishing":
             self.publishing.add(term)
         elif kind == "anonymity":
-            self.anonymity.add(term)
+            (self.withheld_names if entry.get("withheld") else self.anonymity).add(term)
         elif kind == "reason":
             self.reasons.add(term)
         elif kind == "withholding":

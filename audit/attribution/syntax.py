@@ -174,14 +174,15 @@ def grants_anonymity(token: Token, lexicon: CueLexicon) -> bool:
     """"(on condition of) anonymity", "(asked not to be) named", "(declined to be)
     identified", "(asked that her) name (not be used)", "(his) name (was withheld)": a
     word by which the article leaves its source unnamed."""
-    if token.lemma_.lower() not in lexicon.anonymity:
-        return token.lower_ in lexicon.anonymity
+    if token.lower_ in lexicon.anonymity:
+        return True
+    if token.lemma_.lower() not in lexicon.withheld_names:
+        return False
     if token.pos_ == "NOUN":
         verb = token.head
         return token.dep_ == "nsubjpass" and (
             negated(verb, lexicon) or verb.lemma_.lower() in lexicon.withholding)
-    return token.lower_ in lexicon.anonymity or (token.tag_ == "VBN"
-                                                 and negated(token, lexicon))
+    return token.tag_ == "VBN" and negated(token, lexicon)
 
 
 def negated(participle: Token, lexicon: CueLexicon) -> bool:
