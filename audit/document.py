@@ -186,13 +186,15 @@ class _Prepared:
 def _prepare(draft: Draft) -> _Prepared:
     masked = mask(draft.text, draft.markup)
     squeezed = Squeezed(masked.text, masked.invisible) if masked.invisible else None
-    text, headlines, blockquotes = masked.text, masked.headlines, masked.blockquotes
+    text, headlines, blockquotes, items = (masked.text, masked.headlines, masked.blockquotes,
+                                           masked.list_items)
     if squeezed is not None:
         text = squeezed.text
-        headlines, blockquotes = ([(squeezed.squeezed_offset(start),
-                                    squeezed.squeezed_offset(end)) for start, end in ranges]
-                                  for ranges in (masked.headlines, masked.blockquotes))
-    segments = segment(text, headlines)
+        headlines, blockquotes, items = (
+            [(squeezed.squeezed_offset(start), squeezed.squeezed_offset(end))
+             for start, end in ranges]
+            for ranges in (masked.headlines, masked.blockquotes, masked.list_items))
+    segments = segment(text, headlines, items)
     paragraphs: dict[int, tuple[int, int]] = {}
     for seg in segments:
         start, _ = paragraphs.get(seg.paragraph, (seg.start, seg.end))

@@ -46,11 +46,13 @@ class Segment:
     headline: bool
 
 
-def segment(clean: str, headlines: list[tuple[int, int]]) -> list[Segment]:
-    """Sentences of the masked text, in order, trimmed of surrounding whitespace."""
+def segment(clean: str, headlines: list[tuple[int, int]],
+            items: list[tuple[int, int]]) -> list[Segment]:
+    """Sentences of the masked text, in order, trimmed of surrounding whitespace. Each of
+    the list `items` (a bullet's line) is a paragraph of its own."""
     sentences: list[Segment] = []
     paragraph = 0
-    for start, end, is_headline in _paragraphs(clean, headlines):
+    for start, end, is_headline in _paragraphs(clean, headlines, items):
         paragraph += 1
         if is_headline:
             sentences.append(Segment(start, end, paragraph, True))
@@ -78,17 +80,19 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _paragraphs(clean: str, headline_ranges: list[tuple[int, int]]
-                ) -> list[tuple[int, int, bool]]:
+def _paragraphs(clean: str, headline_ranges: list[tuple[int, int]],
+                item_ranges: list[tuple[int, int]]) -> list[tuple[int, int, bool]]:
     """Paragraph ranges with a headline flag.
 
     Blocks are separated by blank lines. Inside a block, a line is a paragraph of its own
     when every line ends a sentence (one paragraph per line, as wire copy and pasted text
-    come), otherwise the block is one hard-wrapped paragraph. Headline lines always stand
-    alone.
+    come), otherwise the block is one hard-wrapped paragraph. Headline lines and list items
+    always stand alone: a bullet ends where its line does, punctuated or not, and is no
+    headline.
     """
     found: list[tuple[int, int, bool]] = []
-    headlines = _Headlines(headline_ranges)
+    headlines = _Ranges(headline_ranges)
+    items = _Ranges(item_ranges)
     position = 0
     for block in re.split(r"(\n[ \t\r\f\v]*\n)", clean):
         block_start, block_end = position, position + len(block)
@@ -96,16 +100,19 @@ def _paragraphs(clean: str, headline_ranges: list[tuple[int, int]]
         lines = _lines(clean, block_start, block_end)
         if not lines:
             continue
-        headline_flags = [_is_headline(clean, s, e, headlines, len(lines), i == 0 and not found)
-                          for i, (s, e) in enumerate(lines)]
-        prose = [(s, e) for (s, e), h in zip(lines, headline_flags, strict=True) if not h]
+        listed = [items.mark(s, e) for s, e in lines]
+        headline_flags = [not item and _is_headline(clean, s, e, headlines, len(lines),
+                                                    i == 0 and not found)
+                          for i, ((s, e), item) in enumerate(zip(lines, listed, strict=True))]
+        prose = [(s, e) for (s, e), h, item in zip(lines, headline_flags, listed, strict=True)
+                 if not (h or item)]
         one_per_line = all(_TERMINAL.search(clean[s:e]) for s, e in prose[:-1])
         if not one_per_line and headline_flags[0] and not headlines.mark(*lines[0]):
             # A hard-wrapped block: its unpunctuated first line is a wrap, not a headline.
             headline_flags[0] = False
         pending: tuple[int, int] | None = None
-        for (s, e), is_headline in zip(lines, headline_flags, strict=True):
-            if is_headline or one_per_line:
+        for (s, e), is_headline, item in zip(lines, headline_flags, listed, strict=True):
+            if is_headline or item or one_per_line:
                 if pending:
                     found.append((*pending, False))
                     pending = None
@@ -126,7 +133,7 @@ def _title_case(line: str) -> bool:
     return len(words) >= 3 and sum(w[0].isupper() for w in words) > 0.8 * len(words)
 
 
-def _is_headline(clean: str, start: int, end: int, headlines: _Headlines,
+def _is_headline(clean: str, start: int, end: int, headlines: _Ranges,
                  lines_in_block: int, first_line: bool) -> bool:
     if headlines.mark(start, end):
         return True
@@ -142,8 +149,9 @@ def _is_headline(clean: str, start: int, end: int, headlines: _Headlines,
     return (lines_in_block == 1 or first_line) and len(clean[start:end].split()) <= 30
 
 
-class _Headlines:
-    """Headline ranges, asked whether one contains a line or lies inside it in log time."""
+class _Ranges:
+    """Ranges of markup (headlines, list items), asked whether one contains a line or lies
+    inside it in log time."""
 
     def __init__(self, ranges: list[tuple[int, int]]) -> None:
         ranges = sorted(ranges)
@@ -152,7 +160,7 @@ class _Headlines:
         self.min_end_from = list(accumulate((end for _, end in reversed(ranges)), min))[::-1]
 
     def mark(self, start: int, end: int) -> bool:
-        """Whether markup (a heading, a line in bold) makes the line a headline."""
+        """Whether one of the ranges holds the whole line or lies inside it."""
         i = bisect_right(self.starts, start)  # ranges[:i] start at or before the line
         if i and self.max_end_up_to[i - 1] >= end:
             return True  # one of them holds the whole line

@@ -39,7 +39,7 @@ def stages() -> dict[str, Callable[[str], object]]:
     def segmented(markup: str) -> Callable[[str], object]:
         def run(text: str) -> object:
             masked = mask(text, markup)  # type: ignore[arg-type]
-            return segment(masked.text, masked.headlines)
+            return segment(masked.text, masked.headlines, masked.list_items)
         return run
 
     def quotes(text: str) -> object:

@@ -323,7 +323,7 @@ def test_malformed_markup_costs_about_the_same_per_byte_at_eight_times_the_size(
         if stage == "metadata":
             return html_metadata(text + ">")
         if stage == "segments":
-            return segment(text, [])
+            return segment(text, [], [])
         if stage == "suppressions":
             clean = mask(text, "markdown").text
             doc = ParsedDocument("x.md", text, clean, [], QuoteIndex([]), None,  # type: ignore[arg-type]

@@ -101,3 +101,17 @@ def test_a_credit_line_and_a_byline_are_no_headlines() -> None:
     headlines = [s.headline for s in doc.sentences]
     assert sentence_texts(doc)[0] == "Library branch to close" and headlines[0]
     assert headlines[1:] == [False, False, False, False, True]  # the last: a subhead
+
+
+def test_each_bullet_is_a_paragraph_of_its_own() -> None:
+    # A box of key facts: its bullets end at their lines, punctuated or not, and none is a
+    # headline, so a source in one never runs on into the next.
+    doc = parse_text("Key facts:\n\n- Branches affected: Eastgate and Millbrook\n"
+                     "- Sunday visits: about 41,000, according to the annual report\n"
+                     "- Savings: $600,000 a year, the board said\n")
+    assert sentence_texts(doc)[1:] == [
+        "Branches affected: Eastgate and Millbrook",
+        "Sunday visits: about 41,000, according to the annual report",
+        "Savings: $600,000 a year, the board said"]
+    assert [(s.listed, s.headline) for s in doc.sentences[1:]] == [(True, False)] * 3
+    assert len({s.paragraph for s in doc.sentences[1:]}) == 3
