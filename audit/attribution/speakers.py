@@ -86,9 +86,8 @@ class Resolver:
     def admit(self, candidate: Candidate) -> Candidate | None:
         """The candidate as a source may stand, or None: a clause or a time is never a
         source, and neither is a dateline or a byline; a source's request not to be named
-        is no statement. "BRIDGEPORT — The Harbour Times said" often
-        parses with the dateline as the subject and the paper beside it: the paper is then
-        the source."""
+        is no statement. "BRIDGEPORT — The Harbour Times said" often parses with the
+        dateline as the subject and the paper beside it: the paper is then the source."""
         head = candidate.head
         relative = self.doc.doc[candidate.source[0]].lower_ in RELATIVE
         if relative and candidate.content is not None and any(
