@@ -1938,3 +1938,15 @@ def test_an_unnamed_source_keeps_the_quotation_it_runs_on_and_asks_nothing() -> 
     assert [(a.cue.text, a.speaker, a.anonymous) for a in found] == [
         ("said", "longtime adviser to the mayor", True),
         ("said", "longtime adviser to the mayor", True)]
+
+
+def test_delayed_identification_is_not_someone_introduced_in_another_role() -> None:
+    # The opening's "a city auditor" is not the union's head named next; a judge set beside
+    # "a state district judge", or titled Judge, is the judge the opening described.
+    other = ("A city auditor said the overtime figures did not add up. “Somebody signed off "
+             "on hours nobody worked,” said Neill Brady, the head of the drivers' union.")
+    assert [a.speaker for a in attributions(other)] == ["city auditor", "Neill Brady"]
+    for named in ("Maria Ortiz, a state district judge, wrote that the file stays sealed.",
+                  "Judge Maria Ortiz wrote that the file stays sealed."):
+        same = f"A Dunmore judge has rejected a request to unseal the file. {named}"
+        assert attributions(same)[0].speaker == "Maria Ortiz", named

@@ -1046,12 +1046,16 @@ class Entities:
         return self.mentions.between(self._sentence_start(sentence), offset)
 
     def named_after(self, sentence: int, reach: int, fits: Callable[[Entity], bool],
-                    reporter: Callable[[Token], bool] | None = None) -> Entity | None:
+                    reporter: Callable[[Token], bool] | None = None,
+                    role: str | None = None) -> Entity | None:
         """The first entity that `fits`, named as the subject of a main clause (or beside
         it) in the `reach` sentences with words after this one: who the story goes on to be
         about, not someone named inside what was said. With `reporter`, also the subject of
         what a main clause's subject that is a `reporter` reports ("Kestrel Ferries will
-        raise fares, the company said"): a body speaking of itself."""
+        raise fares, the company said"): a body speaking of itself. With `role`, the one a
+        description of that role stands for: a person introduced with a description of
+        another ("Neill Brady, the head of the drivers' union") is someone else, and the
+        one described stays unnamed."""
         later = self.mentions.between(self._sentence_start(sentence + 1),
                                       self._sentence_start(sentence + 1 + 2 * reach))
         for mention in later:
@@ -1059,6 +1063,9 @@ class Entities:
                     or self.apart(mention.sentence, sentence) > reach:
                 continue
             root = self._root(mention)
+            if root is not None and role is not None \
+                    and self._described_otherwise(root, role, mention.entity):
+                return None
             if root is not None and root.dep_ == "appos":
                 root = root.head  # "The owner of the team, Richard Voss, asked"
             if root is not None and root.head.dep_ == "ROOT":
@@ -1068,6 +1075,18 @@ class Entities:
                         reporter(c) for c in root.head.head.children if c.dep_ == "nsubj"):
                 return mention.entity
         return None
+
+    @staticmethod
+    def _described_otherwise(root: Token, role: str, entity: Entity) -> bool:
+        """The name is set beside a description whose noun is not `role` and names none of
+        the person's roles: "Neill Brady, the head of the drivers' union" after "a city
+        auditor"."""
+        beside = [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+        if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+            beside.append(root.head)
+        return bool(beside) and not any(
+            noun.lemma_.lower() == role or noun.lemma_.lower() in entity.roles
+            for noun in beside)
 
     def quoted_in(self, start: int, end: int) -> set[int]:
         """The entities (by id) named inside a quotation between two offsets."""

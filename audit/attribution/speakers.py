@@ -753,7 +753,8 @@ class Resolver:
             # official", who stays unnamed, nor "Ortega's former adviser" or "her husband",
             # someone's relation to a person, whoever is named next ("its chief executive"
             # and "Connecticut's tax commissioner" hold an office).
-            named = entities.named_after(sentence, _LEDE_REACH, lambda e: e.kind == "person")
+            named = entities.named_after(sentence, _LEDE_REACH, lambda e: e.kind == "person",
+                                         role=head.lemma_.lower())
             if named is not None:
                 return self._of(named)
         named = self._office_named_next(head, phrase)
