@@ -205,5 +205,10 @@ def _ends_sentence(clean: str, mark_start: int, mark_end: int, limit: int) -> bo
     initialism = re.fullmatch(r"(?:[a-z]\.)+[a-z]", word)  # "u.s", "d.c", "p.m"
     if initialism or word in _MAYBE_FINAL:
         following = _NEXT_WORD.match(clean, mark_end, limit)
-        return bool(following) and following.group(1).lower() in _OPENERS
+        if not following:
+            return False
+        # "ends at 11:30 p.m. “What am I supposed to do?”": a quotation opening with a
+        # capital starts a sentence of its own, whatever its first word.
+        quoted = following.group(0).lstrip()[:1] in "\"“'‘" and following.group(1)[:1].isupper()
+        return quoted or following.group(1).lower() in _OPENERS
     return True

@@ -115,3 +115,11 @@ def test_each_bullet_is_a_paragraph_of_its_own() -> None:
         "Savings: $600,000 a year, the board said"]
     assert [(s.listed, s.headline) for s in doc.sentences[1:]] == [(True, False)] * 3
     assert len({s.paragraph for s in doc.sentences[1:]}) == 3
+
+
+def test_a_quotation_after_an_initialism_opens_a_sentence() -> None:
+    text = ("Her shift ends at 11:30 p.m. “What am I supposed to do?” she said. "
+            "The bus left at 9 a.m. \"sharp,\" the driver said.")
+    assert sentence_texts(parse_text(text)) == [
+        "Her shift ends at 11:30 p.m.", "“What am I supposed to do?” she said.",
+        "The bus left at 9 a.m. \"sharp,\" the driver said."]
