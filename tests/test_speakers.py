@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 from helpers import EXAMPLES, parse_text
+from report_samples import DATA
 
 from audit.attribution import CueLexicon, find_attributions
 from audit.parties import PartyMap
@@ -1950,3 +1951,13 @@ def test_delayed_identification_is_not_someone_introduced_in_another_role() -> N
                   "Judge Maria Ortiz wrote that the file stays sealed."):
         same = f"A Dunmore judge has rejected a request to unseal the file. {named}"
         assert attributions(same)[0].speaker == "Maria Ortiz", named
+
+
+def test_a_title_opening_a_sentence_is_no_body() -> None:
+    # In this draft the tagger reads "Board" of "Board member Oscar Lindqvist" as an
+    # organisation; it is his title, and "the agency" is still the transit agency.
+    page = (DATA / "transit-vote.html").read_text(encoding="utf-8")
+    found = find_attributions(parse_text(page, "html"), CueLexicon.load(), PartyMap())
+    agency = [a.speaker for sentence in found for a in sentence
+              if a.source.text.lower() == "the agency"]
+    assert agency == ["Harbour Transit", "Harbour Transit"]

@@ -365,6 +365,11 @@ class Entities:
                     and not any(t.pos_ == "PROPN" for t in entity) \
                     and entity[0].text not in self.lexicon.forenames:
                 continue  # "Dues had not risen": a common noun capitalised to open a sentence
+            if len(entity) == 1 and entity[0].is_sent_start and entity.root.dep_ == "compound" \
+                    and self.lexicon.source_kinds.get(entity[0].lemma_.lower()) \
+                    and self.lexicon.source_kinds.get(
+                        entity.root.head.lemma_.lower()) in PERSON_ROLE_KINDS:
+                continue  # "Board member Oscar Lindqvist": a title, capitalised to open it
             before = doc.doc[entity.start - 1] if entity.start else None
             if kind == "place" and len(entity) == 1 and before is not None \
                     and before.pos_ == "PROPN" \
