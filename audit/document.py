@@ -18,8 +18,8 @@ from audit.loading import Draft
 from audit.markup import mask
 from audit.nlp import pipeline
 from audit.quotes import Quote, QuoteIndex, find_quotes
-from audit.reading import ENTITY_FILL as _ENTITY_FILL
-from audit.reading import Squeezed, padded
+from audit.ranges import Ranges
+from audit.reading import ENTITY_FILL, Squeezed, padded
 from audit.segmentation import Segment, segment
 
 if TYPE_CHECKING:
@@ -36,12 +36,6 @@ class TextSpan:
 
     def to_dict(self) -> dict[str, int | str]:
         return {"start": self.start, "end": self.end, "text": self.text}
-
-
-# What fills the rest of an HTML entity after its character in a sentence's display, so
-# that it keeps the text's length: a zero-width space, dropped when the sentence is drawn.
-# The parser's tokens hold it where something unseen falls inside a word (audit.reading).
-ENTITY_FILL = _ENTITY_FILL
 
 
 @dataclass
@@ -272,13 +266,11 @@ def _assemble(prepared: _Prepared, doc: Doc) -> ParsedDocument:
     draft = prepared.draft
     sentences = []
     tokens = list(doc)
-    item_starts = [start for start, _ in prepared.list_items]
+    items = Ranges(prepared.list_items)
     for index, seg in enumerate(prepared.segments):
         span = doc.char_span(seg.start, seg.end, alignment_mode="expand")
-        item = bisect_right(item_starts, seg.start) - 1
-        listed = item >= 0 and seg.start < prepared.list_items[item][1]
         sentences.append(Sentence(index, seg.start, seg.end, seg.paragraph, seg.headline, span,
-                                  tokens[span.start:span.end], listed))
+                                  tokens[span.start:span.end], items.holds(seg.start)))
     return ParsedDocument(draft.path, draft.text, prepared.clean, sentences,
                           QuoteIndex(prepared.quotes), doc, tokens, _line_starts(draft.text),
                           draft.metadata, prepared.entities)

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import html
 import re
-from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from audit.loading import Markup
+from audit.ranges import Ranges
 
 
 @dataclass
@@ -141,12 +141,6 @@ def _headings(text: str) -> Iterator[Element]:
     return _elements(text, _HEADING_START, _end_tag, to_end=lambda _: False)
 
 
-def _inside(ranges: list[tuple[int, int]], starts: list[int], offset: int) -> bool:
-    """Whether an offset is inside one of the ranges (in order, apart)."""
-    i = bisect_right(starts, offset) - 1
-    return i >= 0 and offset < ranges[i][1]
-
-
 def _html_blockquotes(text: str) -> Iterator[Element]:
     return _elements(text, _BLOCKQUOTE_START, _end_tag, to_end=lambda _: False)
 
@@ -194,14 +188,14 @@ def _mask_html(text: str) -> Masked:
                    if canvas.chars[b.start] == "<"]  # not inside a comment or a script
     list_items = [(i.inner_start, i.inner_end) for i in _html_list_items(text)
                   if canvas.chars[i.start] == "<"]
-    block_starts = [start for start, _ in blockquotes]
+    in_blockquote = Ranges(blockquotes)
     cites = []
     for match in _HTML_TAG.finditer(text):
         name = (match.group(1) or "").lower()
         if name in _BLOCK_TAGS:
             canvas.block_break(match.start(), match.end())
         elif name == "cite" and match.group().startswith("<c") and canvas.chars[
-                match.start()] == "<" and _inside(blockquotes, block_starts, match.start()):
+                match.start()] == "<" and in_blockquote.holds(match.start()):
             # A blockquote's <cite> names whom the quotation is from, as a credit line's
             # dash does (a CMS's quote block: "<cite>Rosalind Achebe</cite>", which pages
             # often draw after a dash): it reads as that dash, written as an entity is

@@ -19,6 +19,8 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from audit.ranges import Ranges
+
 _DOUBLED = ("''", "‘‘", "’’")  # two single marks typed for a double one
 _MARK = re.compile("|".join(["[\"“”]", *_DOUBLED]))  # where `_width` is not 0
 CREDIT_DASH = "--|[—―–]"  # the dash that opens a credit line ("— Lidia Marsh")
@@ -120,17 +122,12 @@ def find_quotes(clean: str, paragraphs: list[tuple[int, int]],
     return sorted(quotes, key=lambda q: q.start)
 
 
-class _Blocks:
-    """The blockquotes, found by bisection over their ranges in order."""
+class _Blocks(Ranges):
+    """The blockquotes, and whether the text credits each."""
 
     def __init__(self, ranges: Sequence[tuple[int, int]]) -> None:
-        self.ranges = list(ranges)
-        self._starts = [start for start, _ in self.ranges]
+        super().__init__(ranges)
         self._credited: dict[int, bool] = {}  # decided at a blockquote's first paragraph
-
-    def holding(self, offset: int) -> int | None:
-        i = bisect_right(self._starts, offset) - 1
-        return i if i >= 0 and offset < self.ranges[i][1] else None
 
     def quoted(self, clean: str, start: int, previous: tuple[int, int] | None) -> bool:
         """The paragraph at `start` is in a blockquote that the text credits to someone:

@@ -25,7 +25,9 @@ if TYPE_CHECKING:
     from numpy.typing import NDArray
     from spacy.tokens import Doc
 
-# Written where something unseen falls inside a token (see audit.document.ENTITY_FILL).
+# What fills the rest of an HTML entity after its character, so that a sentence's display
+# keeps the text's length, and what a parsed token holds where something unseen falls
+# inside a word: a zero-width space, dropped when the words are drawn or read.
 ENTITY_FILL = "\u200b"
 
 

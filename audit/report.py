@@ -11,8 +11,8 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
-from audit.document import ENTITY_FILL as ENTITY_FILL  # the display fill, for reporters
 from audit.document import TextSpan
+from audit.reading import ENTITY_FILL as ENTITY_FILL  # the display fill, for reporters
 
 SCHEMA = "audit.report/1"
 LEVELS = ("info", "warning", "error")

@@ -91,8 +91,8 @@ def _paragraphs(clean: str, headline_ranges: list[tuple[int, int]],
     headline.
     """
     found: list[tuple[int, int, bool]] = []
-    headlines = _Ranges(headline_ranges)
-    items = _Ranges(item_ranges)
+    headlines = _Marked(headline_ranges)
+    items = _Marked(item_ranges)
     position = 0
     for block in re.split(r"(\n[ \t\r\f\v]*\n)", clean):
         block_start, block_end = position, position + len(block)
@@ -133,7 +133,7 @@ def _title_case(line: str) -> bool:
     return len(words) >= 3 and sum(w[0].isupper() for w in words) > 0.8 * len(words)
 
 
-def _is_headline(clean: str, start: int, end: int, headlines: _Ranges,
+def _is_headline(clean: str, start: int, end: int, headlines: _Marked,
                  lines_in_block: int, first_line: bool) -> bool:
     if headlines.mark(start, end):
         return True
@@ -149,9 +149,9 @@ def _is_headline(clean: str, start: int, end: int, headlines: _Ranges,
     return (lines_in_block == 1 or first_line) and len(clean[start:end].split()) <= 30
 
 
-class _Ranges:
-    """Ranges of markup (headlines, list items), asked whether one contains a line or lies
-    inside it in log time."""
+class _Marked:
+    """Ranges that mark lines (headlines, list items; they may overlap), asked whether one
+    contains a line or lies inside it in log time."""
 
     def __init__(self, ranges: list[tuple[int, int]]) -> None:
         ranges = sorted(ranges)

@@ -20,7 +20,7 @@ import heapq
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Callable, Iterator, Set
+from collections.abc import Callable, Iterable, Iterator, Set
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from itertools import accumulate
@@ -28,8 +28,10 @@ from typing import TYPE_CHECKING
 
 from audit.attribution.lexicon import PERSON_ROLE_KINDS, CueLexicon, Pronoun
 from audit.attribution.syntax import indefinite, inner_hyphen
-from audit.document import ENTITY_FILL, ParsedDocument
+from audit.document import ParsedDocument
 from audit.parties import PartyMap
+from audit.ranges import Ranges
+from audit.reading import ENTITY_FILL
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -265,8 +267,7 @@ class Entities:
     def __init__(self, doc: ParsedDocument, lexicon: CueLexicon, parties: PartyMap) -> None:
         self.doc = doc
         self.lexicon = lexicon
-        self.excluded = _datelines(doc)
-        self._excluded_starts = [start for start, _ in self.excluded]
+        self.excluded = Ranges(_datelines(doc))
         self.by_token: dict[int, EntityMention] = {}
         named: list[EntityMention] = []
         self._titled: set[int] = set()  # people whose courtesy title gave their gender
@@ -329,8 +330,7 @@ class Entities:
 
     def is_excluded(self, offset: int) -> bool:
         """Inside a dateline or byline."""
-        i = bisect_left(self._excluded_starts, offset + 1) - 1
-        return i >= 0 and offset < self.excluded[i][1]
+        return self.excluded.holds(offset)
 
     def _names(self, parties: PartyMap) -> list[_Name]:
         doc = self.doc
@@ -508,7 +508,7 @@ class Entities:
                 titles.append(office)
         if kind == "person" and indefinite(tokens[-1]):
             return None  # "a former Miss Universe": a title someone held, no one named
-        words = [t.text.replace(ENTITY_FILL, "") for t in tokens]  # "O’Neill", one word
+        words = _spelled(tokens)
         if kind in ("person", "organisation") and any(
                 self.lexicon.is_organisation_word(t.lemma_.lower()) for t in tokens):
             kind = "organisation"
@@ -767,7 +767,7 @@ class Entities:
                 run.pop()
             while run and run[0].lower_ == "the":
                 run.pop(0)
-            words = [t.text.replace(ENTITY_FILL, "") for t in run]
+            words = _spelled(run)
             # Three words at least, and no one's name: "Ana Park" is not the "AP".
             if len(words) >= 3 and not any(t.ent_type_ == "PERSON" for t in run):
                 initials = _initials([w.lower() for w in words]).upper()
@@ -1117,7 +1117,7 @@ class Entities:
         words = [t for t in phrase if t.pos_ == "PROPN" or transcript] or [head]
         titles, honorific = self._take_titles(words, person=True)  # "Mayor Ines Calloway"
         text = self.doc.reading(words[0].idx, words[-1].idx + len(words[-1]))
-        spelled = [t.text.replace(ENTITY_FILL, "") for t in words]
+        spelled = _spelled(words)
         if transcript and all(t.is_upper for t in words):
             # "HAROLD BECK:" is Harold Beck, the "Beck" named elsewhere.
             spelled = [word.title() for word in spelled]
@@ -1588,3 +1588,9 @@ def _one_letter_apart(word: str, other: str) -> bool:
     i = next((k for k, (a, b) in enumerate(zip(word, other, strict=False)) if a != b),
              len(word))
     return word[i + (len(word) == len(other)):] == other[i + 1:]
+
+
+def _spelled(tokens: Iterable[Token]) -> list[str]:
+    """The words as spelled: "O’Neill", one word, where the parse holds the fill an
+    entity's padding left inside it."""
+    return [t.text.replace(ENTITY_FILL, "") for t in tokens]

@@ -51,7 +51,7 @@ def title_of(document: DocumentReport) -> str:
         return title
     for sentence in document.sentences:
         if sentence.headline:
-            return " ".join(_shown(sentence).replace(ENTITY_FILL, "").split())
+            return " ".join(sentence.read(sentence.span.start, sentence.span.end).split())
     return Path(document.path).name or document.path
 
 
