@@ -1953,6 +1953,18 @@ def test_delayed_identification_is_not_someone_introduced_in_another_role() -> N
         assert attributions(same)[0].speaker == "Maria Ortiz", named
 
 
+
+def test_delayed_identification_names_the_teller_not_whom_she_speaks_of() -> None:
+    # The opening describes two people, the auditor and the director she tells of: the
+    # person named next is the auditor the story is about, not both. Inside a body's words
+    # ("its president") the person named next may still be the one described.
+    told = ("A city auditor testified on Monday that the agency's director told her to "
+            "approve the invoices. Dana Whitfield, 48, spent the morning on the stand.")
+    assert [a.speaker for a in attributions(told)] == ["Dana Whitfield", "agency's director"]
+    body = ("The union said on Monday that its president told members to reject the offer. "
+            "Maria Diaz, who has led the local since 2019, said the vote would be held Friday.")
+    assert [a.speaker for a in attributions(body)] == ["union", "Maria Diaz", "Maria Diaz"]
+
 def test_a_title_opening_a_sentence_is_no_body() -> None:
     # In this draft the tagger reads "Board" of "Board member Oscar Lindqvist" as an
     # organisation; it is his title, and "the agency" is still the transit agency.

@@ -50,9 +50,8 @@ def find_attributions(doc: ParsedDocument, cues: CueLexicon, parties: PartyMap
             # A transcript's turn and an interview's answer are the speaker's words verbatim,
             # as a quotation is: "the charts say" there is theirs, not the writer's.
             candidates = [c for c in candidates if c is turn or c.cue[0] < turn.cue[0]]
-        found = [resolver.admit(c) for c in candidates]
-        result.append(told_by_others(fold_own_thoughts(
-            [resolver.attribution(item) for item in found if item is not None], cues)))
+        found = [item for item in map(resolver.admit, candidates) if item is not None]
+        result.append(told_by_others(fold_own_thoughts(resolver.attributions(found), cues)))
         about.append(resolver.statement_of_subject(sentence))
         resolver.observe(sentence)
     carry_quotations(doc, result, about, labels)

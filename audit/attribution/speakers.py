@@ -68,6 +68,7 @@ class Resolver:
         self._said: dict[int, Attribution] = {}  # a person's latest statement, by entity id
         # The reported words of this sentence's statements so far, with their speakers' ids.
         self._reported: list[tuple[int, int, int]] = []
+        self._sentence_found: list[Candidate] = []  # this sentence's candidates, all of them
         # Groups described but never named, by noun: where each was first met, and the group.
         self._unnamed: dict[str, tuple[int, Entity]] = {}
         self._unnamed_kinds: dict[int, str] = {}  # their nouns' source kinds, by entity id
@@ -381,6 +382,11 @@ class Resolver:
         if body is not None:
             body.described_as.add(wanted)
         return body
+
+    def attributions(self, found: list[Candidate]) -> list[Attribution]:
+        """The attributions of one sentence's admitted candidates, in order."""
+        self._sentence_found = found
+        return [self.attribution(item) for item in found]
 
     def attribution(self, found: Candidate) -> Attribution:
         doc = self.doc
@@ -746,13 +752,15 @@ class Resolver:
                 and head.tag_ in ("NN", "NNP") and not definite(head) \
                 and self._in_lede(head) and not any(t.ent_type_ == "PERSON" for t in phrase) \
                 and not any(c.dep_ == "poss" and c.lower_ in ("his", "her")
-                            for c in head.children):
+                            for c in head.children) \
+                and not self._told_by_description(head):
             # "A Dunmore judge has rejected ...", a headline's "Senator urges ..." or
             # "Lawmaker urges ...": the opening describes by office the person the next
             # sentences name (AP's delayed identification). Not the lede's "a senior
             # official", who stays unnamed, nor "Ortega's former adviser" or "her husband",
             # someone's relation to a person, whoever is named next ("its chief executive"
-            # and "Connecticut's tax commissioner" hold an office).
+            # and "Connecticut's tax commissioner" hold an office). Nor one of whom another
+            # described source of the opening speaks (see `_told_by_description`).
             named = entities.named_after(sentence, _LEDE_REACH, lambda e: e.kind == "person",
                                          role=head.lemma_.lower())
             if named is not None:
@@ -809,6 +817,23 @@ class Resolver:
                 or self.lexicon.is_organisation_word(t.lemma_.lower()) for t in run):
             return phrase
         return run
+
+    def _told_by_description(self, head: Token) -> bool:
+        """The source stands in what another source of its sentence says, one described
+        and not named: "A former bookkeeper testified that the clinic's director told her ...".
+        The person the next sentences name is the one the story is about, the teller, not
+        the director she speaks of, who may be named later or never."""
+        for other in self._sentence_found:
+            if other.content is None or other.head is head \
+                    or not other.content[0] <= head.idx < other.content[1]:
+                continue
+            # A common noun with no name beside it: names in its phrase only say where the
+            # role is held ("a bookkeeper for the Marlow clinic") or whose it is.
+            teller = other.head
+            if teller.pos_ == "NOUN" and named_apposition(teller) is None \
+                    and not self.lexicon.is_organisation_word(teller.lemma_.lower()):
+                return True
+        return False
 
     def _office_named_next(self, head: Token, phrase: Span) -> Entity | None:
         """"..., with the deputy mayor calling it a giveaway. Deputy Mayor Irene Vasquez said
