@@ -169,6 +169,19 @@ def test_insisting_on_a_demand_is_a_stance_and_on_a_claim_doubt(text: str, cue_c
     assert only(text, cues).cue_class == cue_class
 
 
+
+@pytest.mark.parametrize(("text", "cue_class"), [
+    ("Councillor Ortega conceded the race in a call to her opponent.", "neutral"),
+    ("Councillor Ortega conceded shortly after midnight.", "neutral"),
+    ("Councillor Ortega conceded defeat on Tuesday.", "neutral"),
+    ("Councillor Ortega conceded that the depot plan had failed.", "guilt"),
+    ("Councillor Ortega conceded the point.", "guilt"),
+    ("“We lost the depot,” Councillor Ortega conceded.", "guilt"),
+])
+def test_conceding_a_contest_accepts_a_result_and_a_point_owns_up(text: str, cue_class: str,
+                                                                   cues: CueLexicon) -> None:
+    assert only(text, cues).cue_class == cue_class
+
 def test_stance_verb_with_a_partial_quote_is_mixed(cues: CueLexicon) -> None:
     found = only("The union criticized the offer as “an insult to every driver” on Monday.",
                  cues)

@@ -416,6 +416,8 @@ def _verbal(token: Token, cues: CueLexicon, scope: Scope) -> Candidate | None:
         content = quoted_content(content, scope.nearby) or content
     start = token.idx
     cue_class = cue.demanding if cue.demanding and _demands(token, cue) else cue.cue_class
+    if cue.contest and kind == "indirect" and _accepts_result(token, cue, objects):
+        cue_class = "neutral"
     if source.lower_ in RELATIVE and token.dep_ == "relcl":
         # "Kamin, who emphasized ...": the pronoun is the source, its antecedent the speaker.
         return Candidate((source.i, source.i + 1), token.head, (start, cue_end), content,
@@ -425,6 +427,14 @@ def _verbal(token: Token, cues: CueLexicon, scope: Scope) -> Candidate | None:
         phrase = (token.i + 1, phrase[1])  # "Said Okafor:": the tag is no part of the name
     return Candidate(phrase, source, (start, cue_end), content, cue.term, cue_class, kind,
                      vague)
+
+
+def _accepts_result(verb: Token, cue: Cue, objects: list[Token]) -> bool:
+    """"Conceded the race", "conceded in a phone call": a contest conceded, by its noun or
+    with no words reported (no clause, no other object; a quotation is the caller's)."""
+    if any(c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX") for c in verb.children):
+        return False
+    return all(o.lemma_.lower() in cue.contest for o in objects)
 
 
 def _demands(verb: Token, cue: Cue) -> bool:

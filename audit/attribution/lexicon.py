@@ -27,6 +27,9 @@ class Cue:
     # resign", "insisted on a recount"), and the preposition of its demand.
     demanding: str | None = None
     demand_preposition: str | None = None
+    # The objects by which the verb concedes a contest, a result accepted ("conceded the
+    # race"), and not a point owned up to.
+    contest: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -221,7 +224,8 @@ def _cue(entry: dict[str, Any]) -> Cue:
     return Cue(term, tuple(term.split()), str(entry.get("class", "neutral")),
                bool(entry.get("speech", True)), frozenset(entry.get("needs") or ()),
                frozenset(entry.get("not_objects") or ()), bool(entry.get("addressed", False)),
-               entry.get("demanding"), entry.get("demand_preposition"))
+               entry.get("demanding"), entry.get("demand_preposition"),
+               frozenset(entry.get("contest") or ()))
 
 
 def _forenames(text: str) -> tuple[dict[str, str], dict[str, str]]:
