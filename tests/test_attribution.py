@@ -174,6 +174,9 @@ def test_insisting_on_a_demand_is_a_stance_and_on_a_claim_doubt(text: str, cue_c
     ("Councillor Ortega conceded the race in a call to her opponent.", "neutral"),
     ("Councillor Ortega conceded shortly after midnight.", "neutral"),
     ("Councillor Ortega conceded defeat on Tuesday.", "neutral"),
+    # The parser takes the second "that" for the verb's object here.
+    ("This article was updated to reflect that Ortega was officially declared the winner"
+     " and that Meadows conceded.", "neutral"),
     ("Councillor Ortega conceded that the depot plan had failed.", "guilt"),
     ("Councillor Ortega conceded the point.", "guilt"),
     ("“We lost the depot,” Councillor Ortega conceded.", "guilt"),
