@@ -1965,6 +1965,21 @@ def test_delayed_identification_names_the_teller_not_whom_she_speaks_of() -> Non
             "Maria Diaz, who has led the local since 2019, said the vote would be held Friday.")
     assert [a.speaker for a in attributions(body)] == ["union", "Maria Diaz", "Maria Diaz"]
 
+
+def test_a_document_speaks_for_whoever_the_sentence_has_put_it_out() -> None:
+    # Fliers a campaign mailed, ads supporters ran: what they say is the campaign's and the
+    # supporters', and "the flier" after is still the campaign's. A letter "from her
+    # doctor" names its author, not who released it.
+    fliers = ("Ana Ortega is running for mayor. Her campaign mailed fliers accusing Dana "
+              "Whitfield of planning to raise property taxes. The flier says Whitfield voted "
+              "for every increase.")
+    assert [(a.source.text, a.speaker) for a in attributions(fliers)] == [
+        ("fliers", "Ana Ortega"), ("The flier", "Ana Ortega")]
+    ads = "Supporters of Dana Whitfield ran radio ads blaming Ortega for a rise in water rates."
+    assert [a.speaker for a in attributions(ads)] == ["Supporters of Dana Whitfield"]
+    letter = "Dana Whitfield released a letter from her doctor that says she is in good health."
+    assert [a.speaker for a in attributions(letter)] == ["letter from her doctor"]
+
 def test_a_title_opening_a_sentence_is_no_body() -> None:
     # In this draft the tagger reads "Board" of "Board member Oscar Lindqvist" as an
     # organisation; it is his title, and "the agency" is still the transit agency.

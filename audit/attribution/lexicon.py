@@ -7,9 +7,12 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from audit.lexicon import load_entries, shipped_text
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 CUES = "cues.yaml"
 
@@ -196,6 +199,13 @@ class CueLexicon:
     def is_person_noun(self, lemma: str) -> bool:
         """A noun for a person in a role: "councillor", "son", "spokeswoman"."""
         return self.source_kinds.get(lemma) in ("person", "spokesperson")
+
+    def publishes(self, verb: Token) -> bool:
+        """A verb by which its subject puts a document out: "released", "mailed", and
+        "put out" with its particle."""
+        lemma = verb.lemma_.lower()
+        return lemma in self.publishing or any(
+            f"{lemma} {c.lower_}" in self.publishing for c in verb.children if c.dep_ == "prt")
 
     def is_rank(self, word: str) -> bool:
         """A word that makes a role another office: "deputy", "vice"."""

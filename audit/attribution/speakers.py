@@ -653,6 +653,9 @@ class Resolver:
             author = self._principal(head)
             if author is not None:
                 return self._of(author)
+            issued = self._issued(head)
+            if issued is not None:
+                return issued
         if kind == "document":
             # "FEC records", "a Gallup poll": an organisation or a person owns a document;
             # "polls in Pennsylvania" name a place, not who polled.
@@ -683,6 +686,9 @@ class Resolver:
             if owner is None and noun in self.lexicon.authors and definite(head):
                 # "The appeals court ruled ... the ruling said": the court's.
                 owner = entities.described(self.lexicon.authors[noun], set(), head.idx)
+            issued = self._issued(head) if owner is None and publisher is None else None
+            if issued is not None:
+                return self._kept(noun, head, _Speaker(issued.name, issued.entity, "document"))
             if owner is None and publisher is None and definite(head) \
                     and not _has_name(phrase):
                 # "Tenants filed a lawsuit on Monday. ... The lawsuit says": who put it out.
@@ -703,8 +709,7 @@ class Resolver:
                 start, end = phrase_span(publisher)
                 found = _Speaker(self._text(self.doc.doc[start:end]), None, "document")
             if found is not None:
-                self._documents[noun] = (head.idx, found)
-                return found
+                return self._kept(noun, head, found)
             if definite(head) and not _has_name(phrase) and noun in self._documents:
                 # "A study by researchers at Dunmore University ... The study found": the
                 # one the article has given an owner, unless another was brought in since
@@ -818,6 +823,22 @@ class Resolver:
             return phrase
         return run
 
+    def _issued(self, document: Token) -> _Speaker | None:
+        """Who the sentence has put the document out ("the campaign mailed fliers accusing
+        ...", "His office put out a statement saying ..."), resolved as a source would be;
+        None when no verb of publishing has it for its object or no one can be named."""
+        issuer = _issuer(document, self.lexicon)
+        if issuer is None:
+            return None
+        start, end = phrase_span(issuer)
+        issued = self._speaker(issuer, self.doc.doc[start:end])
+        return issued if issued.name is not None else None
+
+    def _kept(self, noun: str, document: Token, owned: _Speaker) -> _Speaker:
+        """The document's owner, kept for a "the report" that speaks of it again."""
+        self._documents[noun] = (document.idx, owned)
+        return owned
+
     def _told_by_description(self, head: Token) -> bool:
         """The source stands in what another source of its sentence says, one described
         and not named: "A former bookkeeper testified that the clinic's director told her ...".
@@ -897,7 +918,7 @@ class Resolver:
         lexicon = self.lexicon
         for token in self.doc.tokens:
             verb = token.head
-            if token.dep_ == "dobj" and verb.lemma_.lower() in lexicon.publishing \
+            if token.dep_ == "dobj" and lexicon.publishes(verb) \
                     and lexicon.source_kinds.get(token.lemma_.lower()) == "document":
                 family = lexicon.family(token.lemma_.lower())
             elif token.pos_ == "VERB" and token.lemma_.lower() in lexicon.puts_out:
@@ -1243,6 +1264,17 @@ def told_by_others(attributions: list[Attribution]) -> list[Attribution]:
     return told
 
 
+def _issuer(document: Token, lexicon: CueLexicon) -> Token | None:
+    """The subject of the verb of publishing the document is the object of: "the campaign"
+    of "the campaign released an ad". Not of "released a letter from his doctor", whose
+    author it names."""
+    verb = document.head
+    if document.dep_ != "dobj" or not lexicon.publishes(verb) or any(
+            c.dep_ == "prep" and c.lower_ in ("from", "by") for c in document.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
 def _released_by(document: Token, lexicon: CueLexicon) -> Token | None:
     """Who put a document out: "a report by the authority", or by the participle after
     it, "figures released by the council", "data compiled by the Harbour Council"; or the
@@ -1254,7 +1286,7 @@ def _released_by(document: Token, lexicon: CueLexicon) -> Token | None:
     participles = [acl for acl in document.children if acl.dep_ == "acl"]
     published = [word for word in document.subtree if word.i > document.i
                  and word.dep_ == "acl" and word.tag_ == "VBN"
-                 and word.lemma_.lower() in lexicon.publishing]
+                 and lexicon.publishes(word)]
     agents = [c for c in document.children if c.dep_ == "prep" and c.lower_ == "by"] + [
         agent for acl in participles if acl.tag_ == "VBN"
         for agent in acl.children if agent.dep_ == "agent"] + [
