@@ -120,6 +120,22 @@ def test_according_to(cues: CueLexicon) -> None:
     assert found.party == "City Hall"
 
 
+
+def test_according_to_inside_what_someone_says_is_in_their_words(cues: CueLexicon) -> None:
+    # The spokesman cites the logs for the average: his statement is his own, not told by
+    # the logs, and the logs vouch for the clause before them.
+    text = ("In an email, spokesman Peter Dunne said the average wait was 40 minutes last "
+            "year, according to the clinic's own logs, and that no patient waited more than "
+            "two hours.")
+    said, logs = [a for sentence in attributions(text, cues) for a in sentence]
+    assert (said.speaker, said.told_by) == ("Peter Dunne", None)
+    assert logs.content is not None
+    assert logs.content.text == "the average wait was 40 minutes last year"
+    # At the end of a sentence the phrase still vouches for the whole account.
+    outside = only("The wait averaged 40 minutes, according to the clinic's own logs.", cues)
+    assert outside.content is not None
+    assert outside.content.text == "The wait averaged 40 minutes"
+
 def test_in_a_statement_and_a_possessive_spokesperson(cues: CueLexicon) -> None:
     found = only("In a statement, Halvorsen Freight's spokesperson said the offer was final.",
                  cues)

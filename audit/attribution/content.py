@@ -9,7 +9,7 @@ from audit.attribution.syntax import CLAUSE_DEPS, OBJECT_DEPS, QUOTE_REACH, tag_
 from audit.quotes import Quote
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 
 def content_span(token: Token, scope: Scope, addressed: bool, source: Token | None = None
@@ -141,9 +141,11 @@ def quoted_content(content: tuple[int, int], quotes: list[Quote]) -> tuple[int, 
     return min(start, min(q.start for q in hits)), max(end, max(q.end for q in hits))
 
 
-def rest_of_sentence(scope: Scope, outside: tuple[int, int]) -> tuple[int, int] | None:
-    """The larger part of a sentence on either side of a cue phrase."""
-    tokens = scope.sentence.span
+def rest_of_sentence(scope: Scope, outside: tuple[int, int],
+                     within: Span | None = None) -> tuple[int, int] | None:
+    """The larger part of a sentence (or of a clause of it) on either side of a cue
+    phrase."""
+    tokens = within if within is not None else scope.sentence.span
     doc = tokens.doc
     before = trim(scope.text, tokens.start_char, doc[outside[0]].idx)
     last = doc[outside[1] - 1]

@@ -35,7 +35,7 @@ from audit.document import ParsedDocument, Sentence
 from audit.quotes import CREDIT_DASH, Quote
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 
 _FACTUAL_MODALS = {"will", "'ll", "’ll"}  # "will announce" is a plan stated as news
@@ -373,9 +373,30 @@ def _prepositional(token: Token, cues: CueLexicon, scope: Scope) -> Candidate | 
         # The words are outside the whole phrase, a relative clause on its object included:
         # "according to a survey by the authority, which found that ..., most pay cash".
         outside = (token.i, max(source[1], run[-1].right_edge.i + 1))
-        content = rest_of_sentence(scope, outside)
+        clause = _reported_around(token, outside, cues)
+        if clause is None:
+            content = rest_of_sentence(scope, outside)
+        elif any(not t.is_punct and t.dep_ != "mark" for t in clause if t.i < token.i):
+            content = trim(scope.text, clause.start_char, token.idx)
+        else:  # "reported that, according to an analysis, 85 of ...": what follows
+            content = rest_of_sentence(scope, outside, clause)
         return Candidate(source, objects[0], (run[0].idx, run[-1].idx + len(run[-1])), content,
                       cue.term, cue.cue_class, "according_to")
+    return None
+
+
+def _reported_around(token: Token, outside: tuple[int, int], cues: CueLexicon
+                     ) -> Span | None:
+    """The clause a verb of saying reports when the cue phrase sits inside it, with words
+    of it after the phrase: "Dunne said the load was 4.8, according to the records, and
+    that ...". The phrase vouches for what it follows in that clause, in Dunne's words,
+    not for his saying."""
+    for clause in token.ancestors:
+        if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in cues.verbs:
+            doc = token.doc
+            if any(not t.is_punct for t in doc[outside[1]:clause.right_edge.i + 1]):
+                return doc[clause.left_edge.i:clause.right_edge.i + 1]
+            return None
     return None
 
 
