@@ -1980,6 +1980,18 @@ def test_a_document_speaks_for_whoever_the_sentence_has_put_it_out() -> None:
     letter = "Dana Whitfield released a letter from her doctor that says she is in good health."
     assert [a.speaker for a in attributions(letter)] == ["letter from her doctor"]
 
+
+def test_a_surname_after_a_name_the_tagger_missed_is_that_person() -> None:
+    # The tagger sees no name in "Ingrid Salo, who leads ...": she is a person as a source,
+    # and "Salo was not convinced" keeps her the subject a "She" after goes on with.
+    story = ("Port Director Helen Voss said the plan was safe.\n\n"
+             "Ingrid Salo, who leads a conservation group, said the dredging would stir up "
+             "sediment.\n\n"
+             "Voss disputed that. She said the sediment would be capped.\n\n"
+             "Salo was not convinced. She said the group would ask the state for a review.")
+    assert [a.speaker for a in attributions(story)] == [
+        "Helen Voss", "Ingrid Salo", "Helen Voss", "Ingrid Salo"]
+
 def test_a_title_opening_a_sentence_is_no_body() -> None:
     # In this draft the tagger reads "Board" of "Board member Oscar Lindqvist" as an
     # organisation; it is his title, and "the agency" is still the transit agency.

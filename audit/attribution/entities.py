@@ -1153,7 +1153,40 @@ class Entities:
         self._add(mention)
         for token in words:
             self.by_token[token.i] = mention
+        if forename and entity.kind == "person" and entity.mentions == 1 and all(
+                other is entity for other in self._people.entities(entity.surname)):
+            self._surname_later(entity, words[-1])
         return entity
+
+    def _surname_later(self, entity: Entity, named: Token) -> None:
+        """"Ingrid Salo, who leads ..., said", a name the tagger missed: "Salo was not
+        convinced" after it is a mention of her too, as after a tagged name (see
+        `_surnames_untagged`), when no one else has that surname; not the end of another
+        full name ("Nell Salo")."""
+        doc = self.doc.doc
+        for index in self._capitalised.get(entity.surname, ()):
+            token = doc[index]
+            before = doc[index - 1]
+            if index <= named.i or index in self.by_token or self.is_excluded(token.idx) or (
+                    before.pos_ == "PROPN" and before.text[:1].isupper()):
+                continue
+            mention = EntityMention(token.idx, token.idx + len(token), entity,
+                                    self.doc.sentence_index(token.idx),
+                                    token.dep_ in ("nsubj", "nsubjpass"),
+                                    self.doc.quotes.at(token.idx) is not None)
+            entity.mentions += 1
+            self._add(mention)
+            self.by_token[index] = mention
+
+    @cached_property
+    def _capitalised(self) -> dict[str, list[int]]:
+        """Where each capitalised word stands, by token index; read only for a draft whose
+        sources include a name the tagger missed."""
+        found: dict[str, list[int]] = {}
+        for token in self.doc.tokens:
+            if token.text[:1].isupper():
+                found.setdefault(token.text, []).append(token.i)
+        return found
 
     def add_mention(self, entity: Entity, token: Token, sentence: int) -> None:
         """A pronoun source resolved to an entity keeps the entity salient, as a name would."""
