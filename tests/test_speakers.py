@@ -1941,6 +1941,17 @@ def test_an_unnamed_source_keeps_the_quotation_it_runs_on_and_asks_nothing() -> 
         ("said", "longtime adviser to the mayor", True)]
 
 
+
+def test_the_reason_a_source_is_unnamed_is_no_statement() -> None:
+    # Why the clerk is not named ("because she feared losing her job") is the article's
+    # account of its source, as her request is: no belief of hers to credit to anyone, and
+    # her "she" was credited to the councillor quoted before.
+    found = attributions("Councillor Ana Ortega said the minutes were accurate. A clerk, who "
+                         "asked not to be named because she feared losing her job, said the "
+                         "minutes were changed.")
+    assert [(a.cue.text, a.speaker, a.anonymous) for a in found] == [
+        ("said", "Ana Ortega", False), ("said", "clerk", True)]
+
 def test_delayed_identification_is_not_someone_introduced_in_another_role() -> None:
     # The opening's "a city auditor" is not the union's head named next; a judge set beside
     # "a state district judge", or titled Judge, is the judge the opening described.

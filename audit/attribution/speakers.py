@@ -98,6 +98,8 @@ class Resolver:
             # "the pharmacist, who asked that her name not be used": how the source is
             # named is the article's business with her, no statement of hers.
             return None
+        if self._reason_for_anonymity(candidate):
+            return None
         if (head.pos_ in ("VERB", "AUX") and head.ent_type_ not in ("PERSON", "ORG")) \
                 or (head.ent_type_ in ("DATE", "TIME") and not age(head)
                     and not _time_run_on(head)):
@@ -127,6 +129,20 @@ class Resolver:
         if not beside:
             return None
         return replace(candidate, source=phrase_span(beside[0]), head=beside[0])
+
+    def _reason_for_anonymity(self, candidate: Candidate) -> bool:
+        """"who asked not to be named because she feared losing her job", "spoke on
+        condition of anonymity because he was not authorized to comment": the reason the
+        article gives for leaving its source unnamed, no statement or belief it reports."""
+        cue = self.doc.doc.char_span(*candidate.cue, alignment_mode="expand")
+        if cue is None:
+            return False
+        for clause in (cue.root, *cue.root.ancestors):
+            if clause.dep_ == "advcl":
+                inside = {t.i for t in clause.subtree}
+                return any(grants_anonymity(t, self.lexicon)
+                           for t in clause.head.subtree if t.i not in inside)
+        return False
 
     def statement_of_subject(self, sentence: Sentence) -> Attribution | None:
         """The latest statement of the one person the sentence is about (the subject of its
