@@ -160,7 +160,7 @@ def statistic_findings(doc: ParsedDocument, attributions: list[list[Attribution]
             findings.append(make_finding(
                 doc, "unattributed-statistic", start, end,
                 f'"{doc.reading(start, end)}" is a figure in the writer\'s voice with no source '
-                "in its sentence, the one before or its paragraph."))
+                "in its sentence or earlier in its paragraph."))
         carried = carried or any(evidence[i] for i in indices)
     return findings
 

@@ -79,7 +79,7 @@ _BALANCE_UNMEASURED = ("fires only with a newsroom's parties file; its inputs ar
 RULES: tuple[Rule, ...] = (
     Rule("AUD101", "unattributed-statistic", "warning",
          "A statistic in the writer's voice that no attribution, poll, study or record in "
-         "its sentence, the sentence before or its paragraph covers.",
+         "its sentence or earlier in its paragraph covers.",
          "The strike has cost the plant $4 million a week.", _FIGURES,
          (Measure(9, 9, LABELS), Measure(33, 38, JUDGED)),
          suggestion="Say who counted it: \"..., according to ...\".",
