@@ -526,6 +526,9 @@ def test_anonymous_sources(text: str, cues: CueLexicon) -> None:
     # a nationality or a party as a whole
     "Mexicans often say that the border is too close.",
     "Republicans argue that taxes should fall.",
+    # a crowd of any trade counted vaguely
+    "Some engineers say the bridge cost is not out of line.",
+    "Other ferry pilots said the schedule was unsafe.",
 ])
 def test_vague_attributions(text: str, cues: CueLexicon) -> None:
     found = only(text, cues)
@@ -544,6 +547,8 @@ def test_vague_attributions(text: str, cues: CueLexicon) -> None:
     # a group with one of its members named, part of a group the sentence names
     "Many tax experts, including Ruth Adeyemi, say the plan will cost jobs.",
     "She met the parents of the pupils, many of whom say the school failed them.",
+    # people of a trade, not counted vaguely
+    "Engineers at Halden Works said the bridge cost was not out of line.",
 ])
 def test_named_source_is_neither_anonymous_nor_vague(text: str, cues: CueLexicon) -> None:
     found = only(text, cues)

@@ -447,7 +447,9 @@ class Resolver:
                 and not self._member_named_next(found.head)
         else:
             vague = found.vague or (speaker.entity is None and (
-                ((kind == "vague" or (crowd and kind in ("anonymous", "person"))) and not named)
+                ((kind == "vague" or (crowd and (kind in ("anonymous", "person")
+                                                 or _speaking_crowd(head, kind))))
+                 and not named)
                 or (kind == "document" and speaker.kind == "document" and bare_plural(head)
                     and not self._published_by_someone(head)))
             ) or self._collective(speaker.entity, found.head)
@@ -1127,6 +1129,13 @@ def _topic_of(document: Token) -> set[int]:
     return {t.i for child in document.children if child.dep_ == "prep" and child.lower_ == "of"
             for t in child.subtree if t.dep_ == "compound" and t.head.pos_ == "NOUN"
             and t.head is not document}
+
+
+def _speaking_crowd(head: Token, kind: str) -> bool:
+    """"Some engineers say", "other voters said": a plural the lexicon does not know,
+    counted vaguely and the subject of the cue, is people speaking as a crowd (not "in many
+    cases reporting", where the parser hung the cue on a phrase)."""
+    return kind == "" and head.tag_ == "NNS" and head.dep_ == "nsubj"
 
 
 def _named_in_full(person: Entity | None) -> bool:
