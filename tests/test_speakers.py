@@ -2003,6 +2003,15 @@ def test_a_surname_after_a_name_the_tagger_missed_is_that_person() -> None:
     assert [a.speaker for a in attributions(story)] == [
         "Helen Voss", "Ingrid Salo", "Helen Voss", "Ingrid Salo"]
 
+
+def test_a_body_a_document_came_from_is_the_one_its_short_description_names() -> None:
+    # The office the results came from is "the office" of the tag set into the next
+    # sentence, by its fuller description.
+    story = ("With all 14 precincts reporting, unofficial results from the county elections "
+             "office showed Ortega with 3,120 votes. Turnout was about 38 percent, the office "
+             "said, up from 26 percent in 2021.")
+    assert [a.speaker for a in attributions(story)] == ["county elections office"]
+
 def test_a_title_opening_a_sentence_is_no_body() -> None:
     # In this draft the tagger reads "Board" of "Board member Oscar Lindqvist" as an
     # organisation; it is his title, and "the agency" is still the transit agency.
