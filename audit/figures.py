@@ -267,7 +267,20 @@ def _is_statistic(doc: ParsedDocument, token: Token, lexicon: FigureLexicon) -> 
                 or _fixed(token, lexicon) or _rhetorical(token) or _bound(token, lexicon)
                 or _mentioned_before(token, lexicon) or _personal(token, lexicon)
                 or _market_price(token, lexicon) or _posted_price(token, lexicon)
-                or _judged(token, lexicon))
+                or _judged(token, lexicon) or _earlier_value(doc, token, lexicon))
+
+
+def _earlier_value(doc: ParsedDocument, token: Token, lexicon: FigureLexicon) -> bool:
+    """"a 30 percent discount, up from 20 percent": the value before of the figure just
+    given, which is no statistic when that figure is none (a discount a rule sets had its
+    old value set too)."""
+    preposition = token.doc[_quantity_tokens(token)[1] - 1].head
+    if preposition.lower_ != "from" or preposition.head.lower_ not in ("up", "down"):
+        return False
+    earlier = next((t for t in reversed(token.sent[:preposition.head.i - token.sent.start])
+                    if t.like_num and any(c.isdigit() for c in t.text)
+                    and t.ent_type_ in QUANTITIES), None)
+    return earlier is not None and not _is_statistic(doc, earlier, lexicon)
 
 
 def _reported(token: Token, lexicon: FigureLexicon) -> bool:
@@ -295,11 +308,18 @@ def _reported(token: Token, lexicon: FigureLexicon) -> bool:
 
 def _bound(token: Token, lexicon: FigureLexicon) -> bool:
     """A figure that bounds a category ("donors who give $200 or less", "$1 million or
-    more") defines a group; it measures nothing."""
-    end = _quantity_tokens(token)[1]
+    more", "households using more than 8,000 gallons") defines a group; it measures
+    nothing."""
+    start, end = _quantity_tokens(token)
     doc = token.doc
-    return (end + 1 < len(doc) and doc[end].lower_ == "or"
-            and lexicon.is_a(doc[end + 1], "bound"))
+    if end + 1 < len(doc) and doc[end].lower_ == "or" and lexicon.is_a(doc[end + 1], "bound"):
+        return True
+    if not any(lexicon.is_a(t, "bound") for t in doc[max(start, token.sent.start):token.i]):
+        return False
+    # The clause restricts a plural, with no comma setting it off.
+    return any(head.dep_ in ("acl", "relcl") and head.head.tag_ == "NNS"
+               and not doc[head.left_edge.i - 1].is_punct
+               for head in _within_clause(token, _governors(token)))
 
 
 def _mentioned_before(token: Token, lexicon: FigureLexicon) -> bool:

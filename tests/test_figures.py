@@ -184,6 +184,12 @@ def test_figures_held_by_a_report_a_quotation_or_a_charge(text: str, context: Co
     # so is what one thing sold at a posted price costs
     "A monthly commuter pass will cost $310, up from $277.",
     "The increase takes a return ticket from Port Alder to Skerry Island to $46.50.",
+    "The base charge rises from $18 to $21 a month.",
+    "The mooring fee will be $140 a season.",
+    # a discount a rule sets, and its value before
+    "Seniors can apply for a 30 percent discount, up from 20 percent.",
+    # a bound in a clause that picks out a group
+    "Households using more than 8,000 gallons a month pay a higher rate.",
 ])
 def test_figures_that_describe_define_or_are_public_record(text: str, context: Context) -> None:
     assert flagged(text, context) == []
@@ -229,6 +235,8 @@ def test_figures_that_describe_define_or_are_public_record(text: str, context: C
     # an average of prices is computed by somebody; a death toll is a count
     ("The average fare on the island routes rose to $3.10 last year.", "$3.10"),
     ("The agency raised the death toll from the storm to 267.", "267"),
+    # a clause set off by a comma tells of the thing, and picks out no group
+    ("The fires, which destroyed more than 200 homes, burned for a week.", "200 homes"),
     # a headline's figure the body repeats with no source is flagged once, in the body
     ("# Ferry losses reach $86,000\n\nThe ferry lost $86,000 last winter.", "$86,000"),
 ])
