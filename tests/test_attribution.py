@@ -121,6 +121,16 @@ def test_according_to(cues: CueLexicon) -> None:
 
 
 
+
+def test_a_heading_that_only_names_what_was_said_is_no_statement(cues: CueLexicon) -> None:
+    # "What they said" heads a section of quotations; it reports nothing, and its "they"
+    # was an unresolved statement in the balance. What someone called something is theirs.
+    text = ("# Fares rise\n\n## What they said\n\nCouncillor Ana Ortega said the rise was "
+            "fair. She condemned what she called “a ferry tax on the poor.”")
+    found = [a for sentence in attributions(text, cues) for a in sentence]
+    assert [(a.cue.text, a.speaker) for a in found] == [
+        ("said", "Ana Ortega"), ("condemned", "Ana Ortega"), ("called", "Ana Ortega")]
+
 def test_according_to_inside_what_someone_says_is_in_their_words(cues: CueLexicon) -> None:
     # The spokesman cites the logs for the average: his statement is his own, not told by
     # the logs, and the logs vouch for the clause before them.

@@ -432,6 +432,8 @@ def _verbal(token: Token, cues: CueLexicon, scope: Scope) -> Candidate | None:
     content = cleft or content_span(token, scope, cue.addressed, source)
     if cleft is None and not _satisfies(token, cue, scope.nearby, cue_end):
         return None
+    if cleft is None and _names_words_unsaid(token, content):
+        return None
     kind = quote_kind(content, scope.nearby, scope.text)
     if kind != "indirect" and content is not None:
         content = quoted_content(content, scope.nearby) or content
@@ -457,6 +459,16 @@ def _accepts_result(verb: Token, cue: Cue, objects: list[Token]) -> bool:
         return False
     # A "that" the parser took for an object ("and that Sanders conceded") is none.
     return all(o.lemma_.lower() in cue.contest or o.pos_ == "SCONJ" for o in objects)
+
+
+def _names_words_unsaid(verb: Token, content: tuple[int, int] | None) -> bool:
+    """"What they said", a section's heading: a sentence that is only a "what" clause
+    names what was said and reports none of it. Not "what he called “a brazen breach”",
+    whose words are the predicate, nor "which she denied", whose "which" stands for
+    words the sentence gives."""
+    return content is not None and verb.dep_ == "ROOT" and any(
+        c.dep_ == "dobj" and c.lower_ == "what" and c.i < verb.i
+        and (c.idx, c.idx + len(c)) == content for c in verb.children)
 
 
 def _demands(verb: Token, cue: Cue) -> bool:
