@@ -2012,6 +2012,20 @@ def test_a_body_a_document_came_from_is_the_one_its_short_description_names() ->
              "said, up from 26 percent in 2021.")
     assert [a.speaker for a in attributions(story)] == ["county elections office"]
 
+
+def test_delayed_identification_of_any_occupation() -> None:
+    # No list of sources names a bookkeeper or a glazier: a noun whose usual sense is a
+    # person is described by the opening and named next all the same. "A resolution" or
+    # "a panel" is no person, whoever is named next.
+    for noun in ("bookkeeper", "glazier"):
+        story = (f"A former {noun} for the Marlow Valley clinic testified on Tuesday that "
+                 "invoices were changed. Maria Lopez, 52, said the changes began in 2019.")
+        assert [a.speaker for a in attributions(story)] == ["Maria Lopez"] * 2, noun
+    for thing in ("resolution", "panel of reporters"):
+        story = (f"A {thing} condemning the cuts was read out on Tuesday. Maria Lopez, 52, "
+                 "said the changes began in 2019.")
+        assert attributions(story)[0].speaker != "Maria Lopez", thing
+
 def test_a_title_opening_a_sentence_is_no_body() -> None:
     # In this draft the tagger reads "Board" of "Board member Oscar Lindqvist" as an
     # organisation; it is his title, and "the agency" is still the transit agency.

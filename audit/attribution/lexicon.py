@@ -84,6 +84,9 @@ class CueLexicon:
     # The forenames that are no one's surname ("Ruth", not "Warren"): one named by such a
     # word alone is named by the forename.
     lone_forenames: dict[str, str] = field(default_factory=dict)
+    # Nouns whose usual sense is a person ("bookkeeper"), for a noun the sources give no
+    # kind; never read for names and titles, where "Victor" and "Patriot" are names.
+    person_nouns: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, extra_folders: Iterable[str] = (), disabled: Iterable[str] = ()
@@ -101,6 +104,9 @@ class CueLexicon:
                                   key=("term", "kind")):
             lexicon.add_source(entry)
         lexicon.forenames, lexicon.lone_forenames = _forenames(shipped_text("forenames.tsv"))
+        lexicon.person_nouns = frozenset(
+            line for line in shipped_text("person_nouns.txt").splitlines()
+            if line and not line.startswith("#"))
         return lexicon
 
     def add_source(self, entry: dict[str, Any]) -> None:

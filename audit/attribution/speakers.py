@@ -778,7 +778,8 @@ class Resolver:
                 return self._of(focus)
         sentence = self._sentence_of(head)
         headline = self.doc.sentences[sentence].headline
-        if (kind == "person" or (headline and kind in ("anonymous", "spokesperson"))) \
+        if (kind == "person" or (headline and kind in ("anonymous", "spokesperson"))
+                or (kind == "" and noun in self.lexicon.person_nouns)) \
                 and head.tag_ in ("NN", "NNP") and not definite(head) \
                 and self._in_lede(head) and not any(t.ent_type_ == "PERSON" for t in phrase) \
                 and not any(c.dep_ == "poss" and c.lower_ in ("his", "her")
