@@ -2021,6 +2021,11 @@ def test_delayed_identification_of_any_occupation() -> None:
         story = (f"A former {noun} for the Marlow Valley clinic testified on Tuesday that "
                  "invoices were changed. Maria Lopez, 52, said the changes began in 2019.")
         assert [a.speaker for a in attributions(story)] == ["Maria Lopez"] * 2, noun
+    # The tagger sees no name in "Teresa Quill, 52, said" here: a forename and a
+    # capitalised word after it are a person's name all the same.
+    untagged = ("A former bookkeeper for the Marlow Valley clinic testified on Tuesday that "
+                "invoices were changed. Teresa Quill, 52, said the changes began in 2019.")
+    assert [a.speaker for a in attributions(untagged)] == ["Teresa Quill"] * 2
     for thing in ("resolution", "panel of reporters"):
         story = (f"A {thing} condemning the cuts was read out on Tuesday. Maria Lopez, 52, "
                  "said the changes began in 2019.")

@@ -389,6 +389,14 @@ class Entities:
             if name is not None:
                 names.append(name)
                 covered.update(range(run.start_char, run.end_char))
+        tagged = {e[-1].text for e in ents if e.label_ == "PERSON"}
+        for run in self._untagged_people(covered, tagged):
+            # "Teresa Quill, 52, spent the morning on the stand": a person's name the
+            # tagger missed, which a forename shows.
+            name = self._name(run, "person", sentence_of.get(run.start, 0))
+            if name is not None:
+                names.append(name)
+                covered.update(range(run.start_char, run.end_char))
         for sentence in doc.sentences:
             text = doc.clean[sentence.start:sentence.end]
             for offset, alias in parties.occurrences(text):
@@ -436,6 +444,30 @@ class Entities:
             if len(run) >= 2:
                 found.append(doc[run[0].i:run[-1].i + 1])
         return found
+
+    def _untagged_people(self, covered: set[int], tagged: set[str]) -> list[Span]:
+        """Two capitalised proper nouns outside every entity the tagger found, outside
+        title-case lines, a forename then a surname no person the tagger found has, with no
+        word of the lexicon's (a title, a body's word) and no name next to them: "Teresa
+        Quill", not "Melania Trump" beside a tagged Donald Trump."""
+        doc = self.doc.doc
+        runs: list[list[Token]] = []
+        for token in self.doc.tokens:
+            if token.pos_ == "PROPN" and not token.ent_type_ and token.text[:1].isupper() \
+                    and token.is_alpha and token.idx not in covered:
+                if runs and runs[-1][-1].i == token.i - 1:
+                    runs[-1].append(token)
+                else:
+                    runs.append([token])
+        return [doc[run[0].i:run[-1].i + 1] for run in runs
+                if len(run) == 2 and run[0].text in self.lexicon.lone_forenames
+                and run[1].text not in tagged and run[1].text not in self.lexicon.forenames
+                and not any(self.lexicon.source_kinds.get(t.lemma_.lower())
+                            or self.lexicon.is_organisation_word(t.lemma_.lower())
+                            for t in run)
+                and not (run[-1].i + 1 < len(doc) and doc[run[-1].i + 1].pos_ == "PROPN")
+                and self.doc.sentence_index(run[0].idx) not in self._title_case_lines
+                and not self.is_excluded(run[0].idx)]
 
     def _name(self, span: Span, kind: str, sentence: int) -> _Name | None:
         doc = span.doc
