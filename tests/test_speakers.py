@@ -2031,6 +2031,19 @@ def test_delayed_identification_of_any_occupation() -> None:
                  "said the changes began in 2019.")
         assert attributions(story)[0].speaker != "Maria Lopez", thing
 
+
+def test_the_statement_is_the_one_just_made_in_a_statement() -> None:
+    # "The statement" after "In a statement, the company said" is the company's; one made
+    # many sentences before is not what a later "the statement" means.
+    story = ("Kestrel Ferries called the walkout illegal. In a statement, the company said the "
+             "contract barred strikes.\n\n“We regret the disruption to our passengers,” the "
+             "statement said.")
+    assert [a.speaker for a in attributions(story)] == ["Kestrel Ferries"] * 3
+    later = ("In a statement, Councillor Ana Ortega said the ferry would run. The crews struck "
+             "on Monday. The boats stayed in port. Commuters took the bus. Most were late. The "
+             "bus broke down at noon.\n\n“We regret the delays,” the statement said.")
+    assert attributions(later)[-1].speaker != "Ana Ortega"
+
 def test_a_title_opening_a_sentence_is_no_body() -> None:
     # In this draft the tagger reads "Board" of "Board member Oscar Lindqvist" as an
     # organisation; it is his title, and "the agency" is still the transit agency.

@@ -41,6 +41,9 @@ if TYPE_CHECKING:
 
 _SPEAKERS_KEPT = 4
 _LEDE_REACH = 3  # sentences of a story's opening, and how far after them it names its people
+# How far after a statement made in a medium ("In a statement, the union said") "the
+# statement" is still that one.
+_MEDIUM_REACH = 3
 # An epithet read as a pronoun would be: one person, of either gender.
 _SOMEONE = Pronoun(gender=None, plural=False, animate="person", resolve=True)
 
@@ -78,6 +81,9 @@ class Resolver:
         self._group_spoken: tuple[int, Token] | None = None
         # The last study, poll, ... given an owner, by noun: where it was met, and its owner.
         self._documents: dict[str, tuple[int, _Speaker]] = {}
+        # The speaker of the last statement made in a medium ("In a statement, the company
+        # said"), by the medium's noun, with the sentence it was made in.
+        self._media: dict[str, tuple[int, _Speaker]] = {}
         for sentence in doc.sentences:
             for token in sentence.tokens:
                 group = self._unnamed_group(token)
@@ -516,7 +522,22 @@ class Resolver:
             self._said[id(speaker.entity)] = attribution
         if speaker.entity is not None and found.content is not None:
             self._reported.append((*found.content, id(speaker.entity)))
+        medium = self._medium(found)
+        if medium is not None and speaker.name is not None and not (vague or anonymous):
+            self._media[medium] = (sentence, speaker)
         return attribution
+
+    def _medium(self, found: Candidate) -> str | None:
+        """The noun of the medium a statement was made in ("In a statement, the union
+        said": "statement"), if the cue names one."""
+        cue = self.doc.doc.char_span(*found.cue, alignment_mode="expand")
+        if cue is None:
+            return None
+        return next((o.lemma_.lower() for p in cue.root.children
+                     if p.dep_ == "prep" and p.lower_ == "in"
+                     for o in p.children if o.dep_ == "pobj" and indefinite(o)
+                     and self.lexicon.source_kinds.get(o.lemma_.lower()) == "statement"),
+                    None)
 
     def _untagged_name_beside(self, head: Token) -> Token | None:
         """"The district's transportation director, Ana Ruiz": a person's name the tagger
@@ -681,6 +702,12 @@ class Resolver:
             issued = self._issued(head)
             if issued is not None:
                 return issued
+            made = self._media.get(noun)
+            if made is not None and definite(head) and not _has_name(phrase) \
+                    and self.entities.apart(self._sentence_of(head), made[0]) <= _MEDIUM_REACH:
+                # "In a statement, the company said ... “...,” the statement said": the
+                # statement the article has just given a speaker.
+                return made[1]
         if kind == "document":
             # "FEC records", "a Gallup poll": an organisation or a person owns a document;
             # "polls in Pennsylvania" name a place, not who polled.
