@@ -2044,6 +2044,16 @@ def test_the_statement_is_the_one_just_made_in_a_statement() -> None:
              "bus broke down at noon.\n\n“We regret the delays,” the statement said.")
     assert attributions(later)[-1].speaker != "Ana Ortega"
 
+
+def test_people_of_a_body_one_of_whom_is_named_next_for_it_are_no_unnamed_source() -> None:
+    # The transit officials speak through the spokesman named next for Fairhaven Transit;
+    # a rider named next is none of them.
+    for beside, anonymous in (("a spokesman for Fairhaven Transit", False),
+                              ("a rider from Carver", True)):
+        story = ("Transit officials said the bus would be out of service for two weeks. "
+                 f"“We have spares,” said Amir Haddad, {beside}.")
+        assert attributions(story)[0].anonymous is anonymous, beside
+
 def test_a_title_opening_a_sentence_is_no_body() -> None:
     # In this draft the tagger reads "Board" of "Board member Oscar Lindqvist" as an
     # organisation; it is his title, and "the agency" is still the transit agency.

@@ -593,9 +593,25 @@ class Resolver:
         court": people of a role, one of whom the next sentence names as its subject with
         that role, are a team speaking through her, not an unnamed source."""
         noun = head.lemma_.lower()
-        return head.tag_ == "NNS" and self.entities.named_after(
+        return head.tag_ == "NNS" and (self.entities.named_after(
             self._sentence_of(head), 1,
             lambda e: e.kind == "person" and noun in e.roles) is not None
+            or self._named_for_body_next(head))
+
+    def _named_for_body_next(self, people: Token) -> bool:
+        """"Transit officials said ... “We have spares,” said Amir Haddad, a spokesman for
+        Fairhaven Transit": people of a body, whom the next sentence names one of, set beside
+        a role held for that body by its word."""
+        words = {c.lower_ for c in people.children
+                 if c.dep_ in ("compound", "amod") and c.i < people.i and c.is_alpha}
+        sentences = self.doc.sentences
+        following = self._sentence_of(people) + 1
+        if not words or following >= len(sentences):
+            return False
+        tokens = sentences[following].tokens
+        return any(t.ent_type_ == "PERSON" for t in tokens) and any(
+            t.dep_ == "appos" and self.lexicon.is_person_noun(t.lemma_.lower())
+            and any(w.lower_ in words for w in t.subtree if w.i > t.i) for t in tokens)
 
     def _speaker(self, head: Token, phrase: Span, content: tuple[int, int] | None = None
                  ) -> _Speaker:
