@@ -1958,6 +1958,12 @@ def test_delayed_identification_is_not_someone_introduced_in_another_role() -> N
     other = ("A city auditor said the overtime figures did not add up. “Somebody signed off "
              "on hours nobody worked,” said Neill Brady, the head of the drivers' union.")
     assert [a.speaker for a in attributions(other)] == ["city auditor", "Neill Brady"]
+    # Nor is a headline's "owner" the person named next beside another role ("Its
+    # president, Rosa Delgado"): that the role is among hers does not make it the owner's.
+    owner = ("# Tenants want heat; owner says work is on schedule\n\nThe Harbor Towers "
+             "Tenants Association has asked the city to inspect the buildings. Its president, "
+             "Rosa Delgado, said residents went without heat.")
+    assert attributions(owner)[0].speaker != "Rosa Delgado"
     for named in ("Maria Ortiz, a state district judge, wrote that the file stays sealed.",
                   "Judge Maria Ortiz wrote that the file stays sealed."):
         same = f"A Dunmore judge has rejected a request to unseal the file. {named}"

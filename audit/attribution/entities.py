@@ -1115,15 +1115,15 @@ class Entities:
 
     @staticmethod
     def _described_otherwise(root: Token, role: str, entity: Entity) -> bool:
-        """The name is set beside a description whose noun is not `role` and names none of
-        the person's roles: "Neill Brady, the head of the drivers' union" after "a city
-        auditor"."""
+        """The name is set beside a description whose noun is not `role`, and the article
+        gives the person that role nowhere else: "Neill Brady, the head of the drivers'
+        union" after "a city auditor", "Its president, Rosa Delgado" after a headline's
+        "owner says"."""
         beside = [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
         if root.dep_ == "appos" and root.head.pos_ == "NOUN":
             beside.append(root.head)
-        return bool(beside) and not any(
-            noun.lemma_.lower() == role or noun.lemma_.lower() in entity.roles
-            for noun in beside)
+        return bool(beside) and role not in entity.roles and not any(
+            noun.lemma_.lower() == role for noun in beside)
 
     def quoted_in(self, start: int, end: int) -> set[int]:
         """The entities (by id) named inside a quotation between two offsets."""
