@@ -1259,6 +1259,11 @@ def test_a_description_capitalised_before_a_forename_is_no_part_of_the_name() ->
     text = ("Retiree Alan Purvis said the program helped him walk again.\n\n"
             "“I can climb the stairs again,” Purvis said.")
     assert [a.speaker for a in attributions(text)] == ["Alan Purvis", "Alan Purvis"]
+    # A body's name whose second word is a forename, which the tagger takes for a person's,
+    # keeps its first word.
+    body = ("Tenants want heat.\n\nThe owner, Castle Rock Properties, called the complaints "
+            "“exaggerated.”")
+    assert [a.speaker for a in attributions(body)] == ["Castle Rock Properties"]
 
 
 def test_the_speaker_of_the_sentence_before_keeps_she_over_a_woman_named_in_passing() -> None:

@@ -495,8 +495,11 @@ class Entities:
             tokens.pop(0)
         titles, honorific = self._take_titles(tokens, kind == "person")
         if kind == "person" and len(tokens) >= 3 and tokens[0].text not in \
-                self.lexicon.forenames and tokens[1].text in self.lexicon.forenames:
-            # "Paramedic Ola Brandt", "Retiree Alan Purvis": a description before a forename.
+                self.lexicon.forenames and tokens[1].text in self.lexicon.forenames \
+                and not any(self.lexicon.is_organisation_word(t.lemma_.lower()) for t in tokens):
+            # "Paramedic Ola Brandt", "Retiree Alan Purvis": a description before a forename;
+            # not the first word of a body's name the tagger took for a person's ("Castle
+            # Rock Properties").
             titles.append(tokens.pop(0).lemma_.lower())
         while len(tokens) > 1 and tokens[-1].like_num:
             tokens.pop()  # "Karim Haddou, 60": an age, not a name
