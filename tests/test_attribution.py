@@ -131,6 +131,15 @@ def test_a_heading_that_only_names_what_was_said_is_no_statement(cues: CueLexico
     assert [(a.cue.text, a.speaker) for a in found] == [
         ("said", "Ana Ortega"), ("condemned", "Ana Ortega"), ("called", "Ana Ortega")]
 
+
+def test_a_clause_a_semicolon_parts_from_the_cue_is_not_its_words(cues: CueLexicon) -> None:
+    # Two statements joined by a semicolon: the tenants' is theirs, not told by the owner,
+    # and the owner's words are only the clause after the verb.
+    text = "Tenants call the repairs a band-aid; owner says work is on schedule."
+    call, says = [a for sentence in attributions(text, cues) for a in sentence]
+    assert (call.source.text, call.told_by) == ("Tenants", None)
+    assert says.content is not None and says.content.text == "work is on schedule"
+
 def test_according_to_inside_what_someone_says_is_in_their_words(cues: CueLexicon) -> None:
     # The spokesman cites the logs for the average: his statement is his own, not told by
     # the logs, and the logs vouch for the clause before them.
