@@ -271,13 +271,15 @@ def _is_statistic(doc: ParsedDocument, token: Token, lexicon: FigureLexicon) -> 
 
 
 def _earlier_value(doc: ParsedDocument, token: Token, lexicon: FigureLexicon) -> bool:
-    """"a 30 percent discount, up from 20 percent": the value before of the figure just
-    given, which is no statistic when that figure is none (a discount a rule sets had its
-    old value set too)."""
-    preposition = token.doc[_quantity_tokens(token)[1] - 1].head
-    if preposition.lower_ != "from" or preposition.head.lower_ not in ("up", "down"):
+    """"a 30 percent discount, up from 20 percent", "a penalty of $500 a sailing, up to
+    $20,000 a month": the value before, or the ceiling, of the figure just given, which is
+    no statistic when that figure is none (a discount a rule sets had its old value set
+    too)."""
+    sentence = token.sent
+    words = [t for t in doc.doc[max(sentence.start, token.i - 4):token.i] if t.is_alpha]
+    if [t.lower_ for t in words[-2:]] not in (["up", "from"], ["down", "from"], ["up", "to"]):
         return False
-    earlier = next((t for t in reversed(token.sent[:preposition.head.i - token.sent.start])
+    earlier = next((t for t in reversed(sentence[:words[-2].i - sentence.start])
                     if t.like_num and any(c.isdigit() for c in t.text)
                     and t.ent_type_ in QUANTITIES), None)
     return earlier is not None and not _is_statistic(doc, earlier, lexicon)

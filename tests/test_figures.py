@@ -188,6 +188,7 @@ def test_figures_held_by_a_report_a_quotation_or_a_charge(text: str, context: Co
     "The mooring fee will be $140 a season.",
     # a discount a rule sets, and its value before
     "Seniors can apply for a 30 percent discount, up from 20 percent.",
+    "Kestrel pays a penalty of $500 for each late sailing, up to $20,000 a month.",
     # a bound in a clause that picks out a group
     "Households using more than 8,000 gallons a month pay a higher rate.",
 ])

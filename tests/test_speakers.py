@@ -2001,6 +2001,9 @@ def test_a_document_speaks_for_whoever_the_sentence_has_put_it_out() -> None:
     assert [a.speaker for a in attributions(ads)] == ["Supporters of Dana Whitfield"]
     letter = "Dana Whitfield released a letter from her doctor that says she is in good health."
     assert [a.speaker for a in attributions(letter)] == ["letter from her doctor"]
+    summary = ("Fares will rise 3 percent a year, according to a summary Harbour Transit "
+               "released on Tuesday.")
+    assert [a.speaker for a in attributions(summary)] == ["Harbour Transit"]
 
 
 def test_a_surname_after_a_name_the_tagger_missed_is_that_person() -> None:

@@ -1344,13 +1344,15 @@ def told_by_others(attributions: list[Attribution]) -> list[Attribution]:
 
 def _issuer(document: Token, lexicon: CueLexicon) -> Token | None:
     """The subject of the verb of publishing the document is the object of: "the campaign"
-    of "the campaign released an ad". Not of "released a letter from his doctor", whose
-    author it names."""
-    verb = document.head
-    if document.dep_ != "dobj" or not lexicon.publishes(verb) or any(
-            c.dep_ == "prep" and c.lower_ in ("from", "by") for c in document.children):
+    of "the campaign released an ad", and of "a summary the county released". Not of
+    "released a letter from his doctor", whose author it names."""
+    if any(c.dep_ == "prep" and c.lower_ in ("from", "by") for c in document.children):
         return None
-    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    verbs = [c for c in document.children if c.dep_ == "relcl" and lexicon.publishes(c)]
+    if document.dep_ == "dobj" and lexicon.publishes(document.head):
+        verbs.insert(0, document.head)
+    return next((c for verb in verbs for c in verb.children
+                 if c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP")), None)
 
 
 def _released_by(document: Token, lexicon: CueLexicon) -> Token | None:
