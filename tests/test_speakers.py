@@ -2068,6 +2068,17 @@ def test_people_of_a_body_one_of_whom_is_named_next_for_it_are_no_unnamed_source
                  f"“We have spares,” said Amir Haddad, {beside}.")
         assert attributions(story)[0].anonymous is anonymous, beside
 
+
+def test_the_one_a_question_is_put_to_answers_it() -> None:
+    # The reporter is unnamed, so "he" after went to no one; the councillor asked answers.
+    story = ("Councillor Tom Briggs spoke at the depot on Monday. A reporter asked Briggs "
+             "whether the depot would close.\n\n“Not while I'm on the council,” he said.")
+    assert [a.speaker for a in attributions(story)][-1] == "Tom Briggs"
+    named = ("Councillor Tom Briggs spoke at the depot on Monday. Reporter Sam Pike of the "
+             "Ledger asked Briggs whether the depot would close.\n\n“Not while I'm on the "
+             "council,” he said.")
+    assert [a.speaker for a in attributions(named)][-1] == "Tom Briggs"
+
 def test_a_title_opening_a_sentence_is_no_body() -> None:
     # In this draft the tagger reads "Board" of "Board member Oscar Lindqvist" as an
     # organisation; it is his title, and "the agency" is still the transit agency.

@@ -505,6 +505,11 @@ class Resolver:
             speaker.entity.spoke = True
         elif speaker.entity is None and speaker.name is not None:
             self._unnamed_speaker(found.head, head, kind)
+        asked = self._asked(found)
+        if asked is not None:
+            # "Conroy asked Sanders whether ... “Sure it is,” he said": whom a question is
+            # put to answers it; a "he" or "she" after goes on with them first.
+            self._spoke(asked, sentence)
         attribution = Attribution(
             source=source,
             cue=doc.span(*found.cue),
@@ -526,6 +531,17 @@ class Resolver:
         if medium is not None and speaker.name is not None and not (vague or anonymous):
             self._media[medium] = (sentence, speaker)
         return attribution
+
+    def _asked(self, found: Candidate) -> Entity | None:
+        """The person named as the one a question was put to ("asked Sanders whether")."""
+        if found.lemma != "ask":
+            return None
+        cue = self.doc.doc.char_span(*found.cue, alignment_mode="expand")
+        if cue is None:
+            return None
+        hearer = next((c for c in cue.root.children if c.dep_ in ("dobj", "dative")), None)
+        entity = self.entities.at(hearer) if hearer is not None else None
+        return entity if entity is not None and entity.kind == "person" else None
 
     def _medium(self, found: Candidate) -> str | None:
         """The noun of the medium a statement was made in ("In a statement, the union
