@@ -2079,6 +2079,16 @@ def test_the_one_a_question_is_put_to_answers_it() -> None:
              "council,” he said.")
     assert [a.speaker for a in attributions(named)][-1] == "Tom Briggs"
 
+
+def test_a_body_named_to_open_a_sentence_and_described_there_is_a_body() -> None:
+    # The tagger sees no name in "Kestrel Ferries" here, and its first word opens the
+    # sentence; the clause describing it shows it is a name, so "the company" is it.
+    story = ("“The company said no to both, and it said so in writing.”\n\nThat was Hal "
+             "Brenner, the union steward.\n\nKestrel Ferries, which runs the route under a "
+             "contract with the county, called the walkout illegal. In a statement, the "
+             "company said the union's contract barred strikes.")
+    assert [a.speaker for a in attributions(story)] == ["Kestrel Ferries"] * 2
+
 def test_a_title_opening_a_sentence_is_no_body() -> None:
     # In this draft the tagger reads "Board" of "Board member Oscar Lindqvist" as an
     # organisation; it is his title, and "the agency" is still the transit agency.

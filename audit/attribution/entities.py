@@ -438,8 +438,11 @@ class Entities:
         named = {t.text for t in self.doc.tokens if t.text[:1].isupper() and not t.is_sent_start}
         found = []
         for run in runs:
-            while run and (run[0].lower_ in common
-                           or (run[0].is_sent_start and run[0].text not in named)):
+            # A name the sentence goes on to describe ("Kestrel Ferries, which runs the
+            # route") keeps the word that opens the sentence.
+            described = any(c.dep_ in ("relcl", "appos") for c in run[-1].children)
+            while run and (run[0].lower_ in common or (
+                    run[0].is_sent_start and run[0].text not in named and not described)):
                 run = run[1:]
             if len(run) >= 2:
                 found.append(doc[run[0].i:run[-1].i + 1])
