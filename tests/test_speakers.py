@@ -2089,6 +2089,14 @@ def test_a_body_named_to_open_a_sentence_and_described_there_is_a_body() -> None
              "company said the union's contract barred strikes.")
     assert [a.speaker for a in attributions(story)] == ["Kestrel Ferries"] * 2
 
+
+def test_a_headline_source_is_as_named_as_the_opening_gives_it() -> None:
+    for opening, anonymous in (("Nurses at St. Brendan's Regional Hospital say", False),
+                               ("Several nurses say", True)):
+        story = (f"# Nurses say hospital is short-staffed\n\n{opening} the hospital assigns "
+                 "them more patients than is safe.")
+        assert attributions(story)[0].anonymous is anonymous, opening
+
 def test_a_title_opening_a_sentence_is_no_body() -> None:
     # In this draft the tagger reads "Board" of "Board member Oscar Lindqvist" as an
     # organisation; it is his title, and "the agency" is still the transit agency.

@@ -448,7 +448,7 @@ class Resolver:
         kind = self.lexicon.source_kinds.get(head.lemma_.lower(), "")
         member_named = _names_a_member(found.head)
         named = speaker.entity is not None or member_named or any(
-            t.pos_ == "PROPN" for t in phrase)
+            t.pos_ == "PROPN" for t in phrase) or self._named_by_lede(head)
         # "Many people", "some residents": a crowd counted vaguely is no one in particular.
         crowd = any(self.lexicon.source_kinds.get(c.lemma_.lower()) == "vague"
                     for c in head.children if c.dep_ in ("amod", "det", "nummod"))
@@ -531,6 +531,24 @@ class Resolver:
         if medium is not None and speaker.name is not None and not (vague or anonymous):
             self._media[medium] = (sentence, speaker)
         return attribution
+
+    def _named_by_lede(self, head: Token) -> bool:
+        """A headline's "Nurses say" that the opening gives as "Nurses at St. Brendan's
+        Regional Hospital say": the headline's source is the opening's, and named as much."""
+        sentences = self.doc.sentences
+        index = self._sentence_of(head)
+        if not sentences[index].headline or head.pos_ != "NOUN":
+            return False
+        lemma = head.lemma_.lower()
+        for sentence in sentences[index + 1:]:
+            if self.entities.apart(sentence.index, index) > _LEDE_REACH:
+                break
+            if sentence.headline:
+                continue
+            if any(t.lemma_.lower() == lemma and t.dep_ in ("nsubj", "nsubjpass") and any(
+                    w.pos_ == "PROPN" for w in t.subtree) for t in sentence.tokens):
+                return True
+        return False
 
     def _asked(self, found: Candidate) -> Entity | None:
         """The person named as the one a question was put to ("asked Sanders whether")."""
