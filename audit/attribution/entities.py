@@ -419,16 +419,7 @@ class Entities:
         word the article writes in lower case elsewhere, nor one it capitalises only to open
         a sentence ("Outside Carrier's plant")."""
         doc = self.doc.doc
-        runs: list[list[Token]] = []
-        # The document's own Token objects: iterating the spaCy Doc would make new ones.
-        for token in self.doc.tokens:
-            if token.pos_ == "PROPN" and not token.ent_type_ and token.text[:1].isupper() \
-                    and token.idx not in covered:
-                if runs and runs[-1][-1].i == token.i - 1:
-                    runs[-1].append(token)
-                else:
-                    runs.append([token])
-        runs = [run for run in runs if len(run) >= 2
+        runs = [run for run in self._untagged_runs(covered) if len(run) >= 2
                 and self.lexicon.is_organisation_word(run[-1].lemma_.lower())
                 and self.doc.sentence_index(run[-1].idx) not in self._title_case_lines
                 and not self.is_excluded(run[0].idx)]
@@ -448,22 +439,28 @@ class Entities:
                 found.append(doc[run[0].i:run[-1].i + 1])
         return found
 
+    def _untagged_runs(self, covered: set[int]) -> list[list[Token]]:
+        """Runs of capitalised proper nouns outside every entity the tagger found."""
+        runs: list[list[Token]] = []
+        # The document's own Token objects: iterating the spaCy Doc would make new ones.
+        for token in self.doc.tokens:
+            if token.pos_ == "PROPN" and not token.ent_type_ and token.text[:1].isupper() \
+                    and token.idx not in covered:
+                if runs and runs[-1][-1].i == token.i - 1:
+                    runs[-1].append(token)
+                else:
+                    runs.append([token])
+        return runs
+
     def _untagged_people(self, covered: set[int], tagged: set[str]) -> list[Span]:
         """Two capitalised proper nouns outside every entity the tagger found, outside
         title-case lines, a forename then a surname no person the tagger found has, with no
         word of the lexicon's (a title, a body's word) and no name next to them: "Teresa
         Quill", not "Melania Trump" beside a tagged Donald Trump."""
         doc = self.doc.doc
-        runs: list[list[Token]] = []
-        for token in self.doc.tokens:
-            if token.pos_ == "PROPN" and not token.ent_type_ and token.text[:1].isupper() \
-                    and token.is_alpha and token.idx not in covered:
-                if runs and runs[-1][-1].i == token.i - 1:
-                    runs[-1].append(token)
-                else:
-                    runs.append([token])
-        return [doc[run[0].i:run[-1].i + 1] for run in runs
-                if len(run) == 2 and run[0].text in self.lexicon.lone_forenames
+        return [doc[run[0].i:run[-1].i + 1] for run in self._untagged_runs(covered)
+                if len(run) == 2 and all(t.is_alpha for t in run)
+                and run[0].text in self.lexicon.lone_forenames
                 and run[1].text not in tagged and run[1].text not in self.lexicon.forenames
                 and not any(self.lexicon.source_kinds.get(t.lemma_.lower())
                             or self.lexicon.is_organisation_word(t.lemma_.lower())
@@ -836,14 +833,18 @@ class Entities:
                     known = people.entities(token.text, before=token.idx)
                 if len(known) != 1:
                     continue
-                entity = known[0]
-                mention = EntityMention(token.idx, token.idx + len(token), entity,
-                                        sentence.index, token.dep_ in ("nsubj", "nsubjpass"),
-                                        self.doc.quotes.at(token.idx) is not None)
-                entity.mentions += 1
-                self.by_token[token.i] = mention
-                found.append(mention)
+                found.append(self._word_mention(token, known[0], sentence.index))
         return found
+
+    def _word_mention(self, token: Token, entity: Entity, sentence: int) -> EntityMention:
+        """A mention of the entity by one word where the tagger saw no name ("Salo"),
+        counted and kept by the token."""
+        mention = EntityMention(token.idx, token.idx + len(token), entity, sentence,
+                                token.dep_ in ("nsubj", "nsubjpass"),
+                                self.doc.quotes.at(token.idx) is not None)
+        entity.mentions += 1
+        self.by_token[token.i] = mention
+        return mention
 
     def _pairs(self) -> list[EntityMention]:
         """People named together ("Piet Marren and Ana Holt said"): a group that
@@ -1208,13 +1209,7 @@ class Entities:
             if index <= named.i or index in self.by_token or self.is_excluded(token.idx) or (
                     before.pos_ == "PROPN" and before.text[:1].isupper()):
                 continue
-            mention = EntityMention(token.idx, token.idx + len(token), entity,
-                                    self.doc.sentence_index(token.idx),
-                                    token.dep_ in ("nsubj", "nsubjpass"),
-                                    self.doc.quotes.at(token.idx) is not None)
-            entity.mentions += 1
-            self._add(mention)
-            self.by_token[index] = mention
+            self._add(self._word_mention(token, entity, self.doc.sentence_index(token.idx)))
 
     @cached_property
     def _capitalised(self) -> dict[str, list[int]]:

@@ -140,10 +140,10 @@ class Resolver:
         """"who asked not to be named because she feared losing her job", "spoke on
         condition of anonymity because he was not authorized to comment": the reason the
         article gives for leaving its source unnamed, no statement or belief it reports."""
-        cue = self.doc.doc.char_span(*candidate.cue, alignment_mode="expand")
+        cue = self._cue_word(candidate)
         if cue is None:
             return False
-        for clause in (cue.root, *cue.root.ancestors):
+        for clause in (cue, *cue.ancestors):
             if clause.dep_ == "advcl":
                 inside = {t.i for t in clause.subtree}
                 return any(grants_anonymity(t, self.lexicon)
@@ -532,6 +532,11 @@ class Resolver:
             self._media[medium] = (sentence, speaker)
         return attribution
 
+    def _cue_word(self, found: Candidate) -> Token | None:
+        """The word that heads the cue ("said", "according" of "according to")."""
+        cue = self.doc.doc.char_span(*found.cue, alignment_mode="expand")
+        return cue.root if cue is not None else None
+
     def _named_by_lede(self, head: Token) -> bool:
         """A headline's "Nurses say" that the opening gives as "Nurses at St. Brendan's
         Regional Hospital say": the headline's source is the opening's, and named as much."""
@@ -552,22 +557,20 @@ class Resolver:
 
     def _asked(self, found: Candidate) -> Entity | None:
         """The person named as the one a question was put to ("asked Sanders whether")."""
-        if found.lemma != "ask":
-            return None
-        cue = self.doc.doc.char_span(*found.cue, alignment_mode="expand")
+        cue = self._cue_word(found) if found.lemma == "ask" else None
         if cue is None:
             return None
-        hearer = next((c for c in cue.root.children if c.dep_ in ("dobj", "dative")), None)
+        hearer = next((c for c in cue.children if c.dep_ in ("dobj", "dative")), None)
         entity = self.entities.at(hearer) if hearer is not None else None
         return entity if entity is not None and entity.kind == "person" else None
 
     def _medium(self, found: Candidate) -> str | None:
         """The noun of the medium a statement was made in ("In a statement, the union
         said": "statement"), if the cue names one."""
-        cue = self.doc.doc.char_span(*found.cue, alignment_mode="expand")
+        cue = self._cue_word(found)
         if cue is None:
             return None
-        return next((o.lemma_.lower() for p in cue.root.children
+        return next((o.lemma_.lower() for p in cue.children
                      if p.dep_ == "prep" and p.lower_ == "in"
                      for o in p.children if o.dep_ == "pobj" and indefinite(o)
                      and self.lexicon.source_kinds.get(o.lemma_.lower()) == "statement"),
@@ -615,8 +618,8 @@ class Resolver:
         """The source phrase or the cue's own modifiers grant the source anonymity ("a
         teacher, who asked not to be named, said", "said on condition of anonymity"); not a
         word in what was said."""
-        cue = self.doc.doc.char_span(*found.cue, alignment_mode="expand")
-        around = [t for c in (cue.root.children if cue is not None else ())
+        cue = self._cue_word(found)
+        around = [t for c in (cue.children if cue is not None else ())
                   if c.dep_ in ("prep", "advcl", "advmod") for t in c.subtree]
         content = found.content or (0, 0)
         return any(grants_anonymity(t, self.lexicon) for t in (*found.head.subtree, *around)
