@@ -204,7 +204,6 @@ def test_insisting_on_a_demand_is_a_stance_and_on_a_claim_doubt(text: str, cue_c
     assert only(text, cues).cue_class == cue_class
 
 
-
 @pytest.mark.parametrize(("text", "cue_class"), [
     ("Councillor Ortega conceded the race in a call to her opponent.", "neutral"),
     ("Councillor Ortega conceded shortly after midnight.", "neutral"),
