@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from functools import cached_property
 from typing import TYPE_CHECKING
@@ -540,20 +540,25 @@ class Resolver:
     def _named_by_lede(self, head: Token) -> bool:
         """A headline's "Nurses say" that the opening gives as "Nurses at St. Brendan's
         Regional Hospital say": the headline's source is the opening's, and named as much."""
-        sentences = self.doc.sentences
-        index = self._sentence_of(head)
-        if not sentences[index].headline or head.pos_ != "NOUN":
+        if head.pos_ != "NOUN":
             return False
         lemma = head.lemma_.lower()
-        for sentence in sentences[index + 1:]:
-            if self.entities.apart(sentence.index, index) > _LEDE_REACH:
-                break
-            if sentence.headline:
-                continue
-            if any(t.lemma_.lower() == lemma and t.dep_ in ("nsubj", "nsubjpass") and any(
-                    w.pos_ == "PROPN" for w in t.subtree) for t in sentence.tokens):
-                return True
-        return False
+        return any(t.lemma_.lower() == lemma and t.dep_ in ("nsubj", "nsubjpass") and any(
+            w.pos_ == "PROPN" for w in t.subtree)
+            for sentence in self._opening_after(head) for t in sentence.tokens)
+
+    def _opening_after(self, token: Token) -> Iterator[Sentence]:
+        """The sentences of the opening after the headline the token stands in, headlines
+        skipped; none when it stands in no headline."""
+        sentences = self.doc.sentences
+        index = self._sentence_of(token)
+        if not sentences[index].headline:
+            return
+        for later in range(index + 1, len(sentences)):
+            if self.entities.apart(later, index) > _LEDE_REACH:
+                return
+            if not sentences[later].headline:
+                yield sentences[later]
 
     def _asked(self, found: Candidate) -> Entity | None:
         """The person named as the one a question was put to ("asked Sanders whether")."""
@@ -978,21 +983,10 @@ class Resolver:
     def _introduced_after_headline(self, document: Token) -> Token | None:
         """The first document of the headline's kind ("study", "poll" or "survey") that the
         sentences after a headline bring in, when `document` is in a headline."""
-        sentence = self._sentence_of(document)
-        if not self.doc.sentences[sentence].headline:
-            return None
         family = self.lexicon.family(document.lemma_.lower())
-        sentences = self.doc.sentences
-        for later in (sentences[i] for i in range(sentence + 1, len(sentences))):
-            if self.entities.apart(later.index, sentence) > _LEDE_REACH:
-                break
-            if later.headline:
-                continue
-            found = next((t for t in later.tokens if t.pos_ == "NOUN" and indefinite(t)
-                          and self.lexicon.family(t.lemma_.lower()) == family), None)
-            if found is not None:
-                return found
-        return None
+        return next((t for later in self._opening_after(document) for t in later.tokens
+                     if t.pos_ == "NOUN" and indefinite(t)
+                     and self.lexicon.family(t.lemma_.lower()) == family), None)
 
     @cached_property
     def _new_documents(self) -> dict[str, list[int]]:
