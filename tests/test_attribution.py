@@ -306,6 +306,16 @@ def test_calling_for_someone_to_act_is_a_call_for(cues: CueLexicon) -> None:
         "Marcus Bell", "calling for", "call for")
 
 
+def test_a_date_after_a_verb_is_no_preposition_of_its_cue(cues: CueLexicon) -> None:
+    # "called someone on Wednesday" is a telephone call, not "call on" (to urge).
+    text = "Mayor Gail Porter phoned the depot. She called the depot manager on Wednesday."
+    assert [a.cue_lemma for s in attributions(text, cues) for a in s] == []
+    # Guard: "called on" with someone to act, and "wrote in" a column, are still cues.
+    text = ("Marcus Bell called on the council on Monday to reopen the depot. Dana Whitfield "
+            "wrote in 2024 that the depot was safe.")
+    assert [a.cue.text for s in attributions(text, cues) for a in s] == ["called on", "wrote"]
+
+
 @pytest.mark.parametrize("text, called", [
     ("Marcus Bell called the budget “a betrayal of riders.”", "a betrayal of riders."),
     ("Marcus Bell called the mayor “a tireless reformer.”", "a tireless reformer."),

@@ -580,12 +580,21 @@ def _particles(verb: Token) -> list[Token]:
     """The particles and prepositions after a verb; and the word right after it when that
     word marks a clause of the verb instead ("calling for the council to act": the parser
     makes the "for" of "call for" the mark of the infinitive clause)."""
-    found = [c for c in verb.children if c.dep_ in ("prt", "prep") and c.i > verb.i]
+    found = [c for c in verb.children
+             if c.dep_ in ("prt", "prep") and c.i > verb.i and not _of_time(c)]
     if verb.i + 1 < len(verb.doc):
         following = verb.doc[verb.i + 1]
         if following.dep_ == "mark" and following.head.head == verb:
             found.append(following)
     return found
+
+
+def _of_time(preposition: Token) -> bool:
+    """"called the chief executive on Wednesday", "wrote in 2014": a preposition whose
+    object is a date or a time and nothing more says when, and is no part of a cue ("call
+    on", "write in"). "to talk about the decades they spent there" talks of a time."""
+    return any(c.dep_ == "pobj" and all(t.ent_type_ in ("DATE", "TIME") for t in c.subtree)
+               for c in preposition.children)
 
 
 def _unasserted(token: Token, cues: CueLexicon, quotes: list[Quote]) -> bool:
@@ -643,7 +652,8 @@ def _satisfies(token: Token, cue: Cue, quotes: list[Quote], cue_end: int) -> boo
     if not cue.needs or token.dep_ == "parataxis":
         return True
     deps = {c.dep_ for c in token.children}
-    preps = {c.lower_ for c in token.children if c.dep_ in ("prep", "prt", "agent")}
+    preps = {c.lower_ for c in token.children
+             if c.dep_ in ("prep", "prt", "agent") and not _of_time(c)}
     if "agent" in deps and "object" in cue.needs:
         return True  # "as outlined by X": the passive subject is the object
     for need in cue.needs:
