@@ -2105,3 +2105,24 @@ def test_a_title_opening_a_sentence_is_no_body() -> None:
     agency = [a.speaker for sentence in found for a in sentence
               if a.source.text.lower() == "the agency"]
     assert agency == ["Harbour Transit", "Harbour Transit"]
+
+
+def test_an_occupation_set_beside_a_name_stands_for_that_person() -> None:
+    # "developer" is in no list of roles: the article gives it to Kessing by apposition.
+    text = ("The developer, Arlo Kessing, told commissioners the building would add 84 "
+            "apartments.\n\nCommission chair Walter Brandt asked Kessing whether it could be "
+            "smaller. The developer said it could not.")
+    assert speakers(text)[-1] == ("The developer", "Arlo Kessing")
+
+
+def test_an_occupation_is_no_one_once_another_person_is_named_since() -> None:
+    # An office has one holder; an occupation is shared, and "the actress" may be the star
+    # the article has just named without calling her so.
+    text = ("On Monday, actress Lena Ortiz wrote to the studio.\n\n"
+            "“Harbour Lights” star Ana Ruiz spoke next. The actress said the casting was "
+            "unfair.")
+    assert speakers(text)[-1] == ("The actress", "actress")
+    # Guard: with no one named since, the actress is Ortiz.
+    text = ("On Monday, actress Lena Ortiz wrote to the studio.\n\n"
+            "The actress said the casting was unfair.")
+    assert speakers(text)[-1] == ("The actress", "Lena Ortiz")

@@ -689,13 +689,21 @@ class Entities:
                 # name is one of.
                 beside.extend(o for p in holder.children if p.dep_ == "prep"
                               for o in p.children if o.dep_ == "pobj")
+        # Any noun for a person the article sets right beside the name is a role it gives
+        # ("The developer, Arlo Kessing", "developer Arlo Kessing"); further off, only the
+        # lexicon's role words are.
+        # ("swept by Cruz 34 delegates to zero": a noun with no article is no apposition)
+        beside_nouns = {t.i for t in beside if t.pos_ == "NOUN" and any(
+            c.dep_ in ("det", "poss") for c in t.children)} | {
+            span.start - 1 for t in doc[span.start - 1:span.start] if t.pos_ == "NOUN"}
         for token in beside:
             if token.pos_ == "NOUN":
                 described.append(token)
                 described.extend(c for c in token.children if c.dep_ in ("amod", "compound"))
         for token in described:
             lemma = token.lemma_.lower()
-            if lemma in self._role_words:
+            if lemma in self._role_words or (
+                    token.i in beside_nouns and self.lexicon.is_occupation(lemma)):
                 roles.add(lemma)
             elif token.pos_ in ("ADJ", "PROPN", "NOUN"):
                 modifiers.add(token.lower_)
@@ -1247,6 +1255,13 @@ class Entities:
         if mention is None or (mention.entity.kind == "person"
                                and self._unnamed_since(noun, mention.end, offset)):
             return None
+        if mention.entity.kind == "person" and self.lexicon.is_occupation(noun) and any(
+                m.entity is not mention.entity and m.entity.kind == "person" and not m.quoted
+                for m in self.mentions.between(mention.end, offset)):
+            # An office has one holder however many are named since; an occupation is
+            # shared: after "actress Lena Ortiz", "“Harbour Lights” star Ana Ruiz ... the
+            # actress" is the star, whom the article never called so.
+            return None
         return mention.entity
 
     def _latest_described(self, noun: str, offset: int) -> Entity | None:
@@ -1509,6 +1524,8 @@ class Entities:
             return entity.kind == "person" and noun in entity.roles
         if kind == "people":
             return bool(entity.members)
+        if self.lexicon.is_occupation(noun) and noun in entity.roles:
+            return True
         wanted = self.lexicon.types.get(noun, "")
         if entity.unnamed:
             return noun in entity.roles

@@ -187,6 +187,12 @@ class CueLexicon:
         return frozenset(word for word, kind in self.source_kinds.items()
                          if kind in (*PERSON_ROLE_KINDS, "organisation", "institution"))
 
+    def is_occupation(self, lemma: str) -> bool:
+        """A noun for a person (WordNet's) that the sources lexicon gives no kind: "the
+        developer", "the bookkeeper". It stands for someone only as a role the article
+        sets beside their name."""
+        return lemma not in self.source_kinds and lemma in self.person_nouns
+
     def is_speech(self, term: str) -> bool:
         """Whether the cue `term` reports words rather than a thought or a finding; a cue no
         entry names (a speaker label's colon) reports words."""
