@@ -4,16 +4,21 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from audit.attribution.syntax import grants_anonymity, negated
+from audit.attribution.syntax import definite, grants_anonymity, negated
 from audit.document import ParsedDocument, Sentence
 from audit.findings import make_finding
 from audit.report import Attribution, Finding
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from audit.attribution import CueLexicon
     from audit.results import Results
 
 _LOADED_CLASSES = {"doubt", "guilt"}
+# How many sentences back "the people" may name again the "people familiar with the talks"
+# of a headline and a lede.
+_SAME_SOURCE_REACH = 4
 
 
 def attribution_findings(doc: ParsedDocument, attributions: list[list[Attribution]],
@@ -22,9 +27,8 @@ def attribution_findings(doc: ParsedDocument, attributions: list[list[Attributio
     findings: list[Finding] = []
     seen: set[tuple[int, int]] = set()
     sources: set[tuple[int, int]] = set()
-    for sentence, sentence_attributions in zip(doc.sentences, attributions, strict=True):
-        explained = any(a.anonymous for a in sentence_attributions) \
-            and _anonymity_explained(sentence, sentence_attributions, lexicon)
+    explained = _explained_sources(doc, attributions, lexicon)
+    for sentence_attributions in attributions:
         for attribution in sentence_attributions:
             cue = (attribution.cue.start, attribution.cue.end)
             if cue in seen:
@@ -37,8 +41,50 @@ def attribution_findings(doc: ParsedDocument, attributions: list[list[Attributio
             sources.add(source)
             findings.extend(_source_findings(
                 doc, attribution, repeated or _reported(attribution, sentence_attributions)
-                or (attribution.anonymous and explained)))
+                or (attribution.anonymous and source in explained)))
     return findings
+
+
+def _explained_sources(doc: ParsedDocument, attributions: list[list[Attribution]],
+                       lexicon: CueLexicon) -> set[tuple[int, int]]:
+    """The anonymous sources whose anonymity the article explains: in their own sentence,
+    in the next one when it brings in no unnamed source of its own ("Two diplomats said
+    ... They spoke on condition of anonymity because ..."), or where it names them again
+    by the same noun ("Two people familiar with the talks said ... The people, who spoke on
+    condition of anonymity because the talks are private, said ...")."""
+    def unnamed(index: int) -> list[Attribution]:
+        return [a for a in attributions[index] if a.anonymous] \
+            if 0 <= index < len(attributions) else []
+
+    explaining: dict[int, bool] = {}
+
+    def explains(index: int) -> bool:
+        if index not in explaining:
+            explaining[index] = index < len(attributions) and _anonymity_explained(
+                doc.sentences[index], attributions[index], lexicon)
+        return explaining[index]
+
+    explained: list[tuple[int, Attribution]] = []
+    for index in range(len(attributions)):
+        own = unnamed(index)
+        if own and (explains(index) or (not unnamed(index + 1) and explains(index + 1))):
+            explained.extend((index, a) for a in own)
+    found = {(a.source.start, a.source.end) for _, a in explained}
+    for index, later in explained:
+        head = _source_head(doc, later)
+        if head is None or not definite(head):
+            continue
+        for earlier in range(max(0, index - _SAME_SOURCE_REACH), index):
+            found.update((a.source.start, a.source.end) for a in unnamed(earlier)
+                         if (other := _source_head(doc, a)) is not None
+                         and other.lemma_.lower() == head.lemma_.lower())
+    return found
+
+
+def _source_head(doc: ParsedDocument, attribution: Attribution) -> Token | None:
+    span = doc.doc.char_span(attribution.source.start, attribution.source.end,
+                             alignment_mode="expand")
+    return span.root if span is not None else None
 
 
 def _anonymity_explained(sentence: Sentence, attributions: list[Attribution],

@@ -662,6 +662,24 @@ def test_no_anonymous_source_finding_where_the_story_says_why_it_is_unnamed(
         assert "anonymous-source" in [n for n, _ in names(audit(text, tmp_path))], text
 
 
+def test_anonymity_explained_in_the_next_sentence_or_where_the_source_is_named_again(
+        tmp_path: Path) -> None:
+    def unnamed(text: str) -> list[str]:
+        return [t for n, t in names(audit(text, tmp_path)) if n == "anonymous-source"]
+    assert unnamed("Two officials said the vote was set. They spoke on condition of anonymity "
+                   "because they were not allowed to speak.") == []
+    assert unnamed("The depot will close, according to two people familiar with the talks.\n\n"
+                   "The people, who spoke on condition of anonymity because the talks are "
+                   "private, said a deal was near.") == []
+    # Guard: the next sentence's reason is for its own unnamed source, and other people are
+    # not the ones explained.
+    assert unnamed("Two officials said the vote was set. A clerk, who asked not to be named "
+                   "because she feared losing her job, said so too.") == ["Two officials"]
+    assert unnamed("Two officials said the vote was set.\n\nThe people, who spoke on condition "
+                   "of anonymity because the talks are private, said a deal was near."
+                   ) == ["Two officials"]
+
+
 def test_balance_counts_statements_and_repeats_once(tmp_path: Path) -> None:
     text = ("Whitfield said the budget was fair.\n\n"
             "Bell said the drivers would strike. He said the vote was unanimous.\n\n"
