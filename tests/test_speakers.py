@@ -2126,3 +2126,21 @@ def test_an_occupation_is_no_one_once_another_person_is_named_since() -> None:
     text = ("On Monday, actress Lena Ortiz wrote to the studio.\n\n"
             "The actress said the casting was unfair.")
     assert speakers(text)[-1] == ("The actress", "Lena Ortiz")
+
+
+def test_a_name_beside_one_of_a_group_that_is_the_subject_is_the_subject() -> None:
+    # The parser sets the name beside "plaintiffs": she is the one the next "She" means,
+    # not the judge who is the last woman to have spoken.
+    text = ("Judge Rosalind Park wrote that the ban was likely unlawful. She ordered the "
+            "county not to enforce it.\n\nThe lawsuit was brought by three residents. One of "
+            "the plaintiffs, Dolores Reyes, has slept in Crane Park since June. She said she "
+            "cried when her lawyer called.")
+    assert speakers(text)[-1] == ("She", "Dolores Reyes")
+
+
+def test_a_finite_verb_the_parser_hangs_on_a_described_name_is_the_main_verb() -> None:
+    # "called" is parsed as a modifier of "director", the root; in the past tense it is
+    # the sentence's verb.
+    found = attributions("The union's director, Faye Lindqvist, called on the board to "
+                         "repeal the ordinance.")
+    assert [(a.cue.text, a.speaker) for a in found] == [("called on", "Faye Lindqvist")]

@@ -571,9 +571,15 @@ class Entities:
             words = [tokens[0].text, partner.text]
             text = " ".join(words)
         # The subject, its owner ("Ruiz's plan failed"), or the name set beside a described
-        # subject ("A spokeswoman for the mill, Ana Ruiz, disputed that").
+        # subject ("A spokeswoman for the mill, Ana Ruiz, disputed that"), which the parser
+        # may set beside the noun after "of" or "for" ("One of the plaintiffs, Dolores
+        # Reyes, has slept in the park").
         subject = any(t.dep_ in ("nsubj", "nsubjpass") or (
-            t.dep_ in ("poss", "appos") and t.head.dep_ in ("nsubj", "nsubjpass"))
+            t.dep_ in ("poss", "appos") and t.head.dep_ in ("nsubj", "nsubjpass")) or (
+            t.dep_ == "appos" and t.head.dep_ == "pobj" and t.head.head.lower_ in ("of", "for")
+            and t.head.head.head.dep_ in ("nsubj", "nsubjpass") and (
+                t.head.head.head.pos_ in ("NUM", "PRON")
+                or t.head.head.head.lemma_.lower() in self._role_words))
             for t in span)
         quoted = self.doc.quotes.at(span.start_char) is not None
         return _Name(tokens[0].i, tokens[-1].i + 1, text, words, kind, sentence, honorific,

@@ -53,11 +53,13 @@ def verb_source(token: Token, quotes: list[Quote]) -> tuple[Token | None, bool]:
     if inverted is not None:
         return inverted, False
     if token.dep_ == "acl" and token.tag_ in ("VBD", "VBN") and token.head.dep_ == "ROOT" \
-            and token.head.pos_ in ("NOUN", "PROPN") \
-            and any(c.dep_ in CLAUSE_DEPS for c in token.children):
-        # "Carver Paper, which is owned by Ostrander, announced in March that ...": the
-        # parser left the sentence no verb, the noun as its root and the cue as a modifier
-        # of it; the cue is the main verb and the noun its subject.
+            and token.head.pos_ in ("NOUN", "PROPN") and (token.tag_ == "VBD" or any(
+                c.dep_ in CLAUSE_DEPS for c in token.children)):
+        # "Carver Paper, which is owned by Ostrander, announced in March that ...", "The
+        # union's director, Faye Lindqvist, called on the board to ...": the parser left the
+        # sentence no verb, the noun as its root and the cue as a modifier of it; the cue is
+        # the main verb and the noun its subject. A past participle with no clause may
+        # modify the noun indeed ("the statement issued Friday").
         return token.head, False
     if token.dep_ == "acl" and token.tag_ == "VBG" and token.head.pos_ in ("NOUN", "PROPN"):
         # "statements claiming ...": the participle reports what the noun says.
