@@ -2144,3 +2144,12 @@ def test_a_finite_verb_the_parser_hangs_on_a_described_name_is_the_main_verb() -
     found = attributions("The union's director, Faye Lindqvist, called on the board to "
                          "repeal the ordinance.")
     assert [(a.cue.text, a.speaker) for a in found] == [("called on", "Faye Lindqvist")]
+
+
+def test_a_forename_and_a_word_used_alone_make_a_person_whatever_the_tagger_says() -> None:
+    # The small model tags "Agnes Thorpe" as a nationality and "Thorpe" as a place.
+    text = ("Every Saturday at nine, Agnes Thorpe unlocks the door of the smallest library "
+            "in Marrow County and waits.\n\nThorpe has volunteered at the library since 1998. "
+            "She keeps the records in a ledger.\n\nThorpe shrugged off the praise. She said "
+            "she would keep opening the door.")
+    assert speakers(text) == [("She", "Agnes Thorpe")]

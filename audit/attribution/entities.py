@@ -726,10 +726,11 @@ class Entities:
         # "Lukas Brennecke" tagged as a place, "Brennecke" alone as a person (or as a body,
         # which one word rarely names apart from a person's): a forename and a word the
         # article uses alone as a name make a person.
+        # So do "Agnes Thorpe" tagged as a nationality and "Thorpe" as a place.
         alone = {name.words[0] for name in names
-                 if name.kind in ("person", "organisation") and len(name.words) == 1}
+                 if name.kind in ("person", "organisation", "place") and len(name.words) == 1}
         for name in names:
-            if name.kind in ("place", "organisation") and len(name.words) in (2, 3) \
+            if name.kind in ("place", "organisation", "group") and len(name.words) in (2, 3) \
                     and name.words[-1] in alone and name.words[0] in self.lexicon.forenames:
                 name.kind = "person"
         for name in names:  # full names first, so a lone surname finds its person
