@@ -155,6 +155,9 @@ def test_figures_held_by_a_report_a_quotation_or_a_charge(text: str, context: Co
     "An earlier version of this article misstated the number of ferries as 140.",
     # dimensions, tallies, magnitudes in words, a verb's particle
     "The lighthouse towers 190 feet above the harbour.",
+    # where a place is, as a map shows it
+    "Patients in Marrow, where the nearest hospital is 50 miles away, were divided.",
+    "The ferry runs to Kell, a village 12 kilometres north of the harbour.",
     # a place's size in people is what the place is
     "The pact would defend the bloc of 400 million citizens from attack.",
     "Both caucuses split 3 to 1 in favour of the ferry bill.",
@@ -197,6 +200,8 @@ def test_figures_that_describe_define_or_are_public_record(text: str, context: C
 
 
 @pytest.mark.parametrize(("text", "figure"), [
+    # how far something went measures an event
+    ("The storm moved 40 miles inland before it weakened.", "40 miles"),
     # the measure a noun names is no report of it
     ("The jail population reached an average of 4,800 inmates last year.", "4,800"),
     # a question does not make its presupposed figure sourced
