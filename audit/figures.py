@@ -27,6 +27,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from audit.attribution.syntax import after_lets, definite
@@ -481,8 +482,17 @@ def _fixed(token: Token, lexicon: FigureLexicon) -> bool:
         return True
     if _own_size(governors, lexicon):
         return True
+    clause = _within_clause(token, governors)
     return any(_sets(t, lexicon) for t in counted.children) or any(
-        _sets(t, lexicon) for t in _within_clause(token, governors))
+        _sets(t, lexicon) for t in clause) or any(
+        _proposes(verb, noun, lexicon) for verb, noun in pairwise(clause))
+
+
+def _proposes(verb: Token, noun: Token, lexicon: FigureLexicon) -> bool:
+    """"a proposal to move $3 million to crisis teams", "the union's push to raise $2
+    million": the infinitive of a noun of a goal is what it proposes, as with a verb."""
+    return verb.dep_ == "acl" and verb.head.i == noun.i and lexicon.is_a(noun, "goal-noun") \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _sets(word: Token, lexicon: FigureLexicon) -> bool:

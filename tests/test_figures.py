@@ -151,6 +151,9 @@ def test_figures_held_by_a_report_a_quotation_or_a_charge(text: str, context: Co
     "Suppose a skipper earns $52,000 a year. The levy would take $900 of it.",
     # the terms of an offer, as of a deal
     "Sunfield Energy offered $4.2 million for the farm.",
+    # what a proposal or a push proposes, as with a verb
+    "The council clashed over a proposal to move $3 million from the harbour fund.",
+    "The union's push to raise $2 million for the strike fund stalled in committee.",
     # a figure in what someone misstated is that someone's
     "An earlier version of this article misstated the number of ferries as 140.",
     # dimensions, tallies, magnitudes in words, a verb's particle
@@ -200,6 +203,8 @@ def test_figures_that_describe_define_or_are_public_record(text: str, context: C
 
 
 @pytest.mark.parametrize(("text", "figure"), [
+    # what a plan costs is no part of what it proposes
+    ("The harbour plan, which cost $40 million, was dropped.", "$40 million"),
     # how far something went measures an event
     ("The storm moved 40 miles inland before it weakened.", "40 miles"),
     # the measure a noun names is no report of it
