@@ -2153,3 +2153,13 @@ def test_a_forename_and_a_word_used_alone_make_a_person_whatever_the_tagger_says
             "She keeps the records in a ledger.\n\nThorpe shrugged off the praise. She said "
             "she would keep opening the door.")
     assert speakers(text) == [("She", "Agnes Thorpe")]
+
+
+def test_a_pronoun_after_two_people_named_together_as_subject_is_the_one_of_its_gender(
+        ) -> None:
+    # The police chief spoke last; "he" in the clash between Fenn and Haddad is Haddad.
+    text = ("Council member Omar Haddad voted no.\n\nPolice Chief Ron Baxter told the council "
+            "a cut would leave posts empty. \"We are short already,\" the chief said.\n\n"
+            "Council member Lydia Fenn sided with the mayor. Fenn and Haddad exchanged sharp "
+            "words after midnight, when he accused her of \"voting with the union.\"")
+    assert attributions(text)[-1].speaker == "Omar Haddad"

@@ -570,12 +570,13 @@ class Entities:
             # surname written once for both.
             words = [tokens[0].text, partner.text]
             text = " ".join(words)
-        # The subject, its owner ("Ruiz's plan failed"), or the name set beside a described
+        # The subject, one named with it ("Fenn and Haddad clashed, and he ..."), its owner
+        # ("Ruiz's plan failed"), or the name set beside a described
         # subject ("A spokeswoman for the mill, Ana Ruiz, disputed that"), which the parser
         # may set beside the noun after "of" or "for" ("One of the plaintiffs, Dolores
         # Reyes, has slept in the park").
         subject = any(t.dep_ in ("nsubj", "nsubjpass") or (
-            t.dep_ in ("poss", "appos") and t.head.dep_ in ("nsubj", "nsubjpass")) or (
+            t.dep_ in ("poss", "appos", "conj") and t.head.dep_ in ("nsubj", "nsubjpass")) or (
             t.dep_ == "appos" and t.head.dep_ == "pobj" and t.head.head.lower_ in ("of", "for")
             and t.head.head.head.dep_ in ("nsubj", "nsubjpass") and (
                 t.head.head.head.pos_ in ("NUM", "PRON")
