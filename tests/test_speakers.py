@@ -2163,3 +2163,12 @@ def test_a_pronoun_after_two_people_named_together_as_subject_is_the_one_of_its_
             "Council member Lydia Fenn sided with the mayor. Fenn and Haddad exchanged sharp "
             "words after midnight, when he accused her of \"voting with the union.\"")
     assert attributions(text)[-1].speaker == "Omar Haddad"
+
+
+def test_a_plural_description_is_never_one_person_given_that_role() -> None:
+    text = ("\"It is no cure,\" said the study's lead author, Dr. Priya Raman.\n\n"
+            "The authors wrote that the gains were largest among tired students.")
+    assert speakers(text)[-1] == ("The authors", "authors")
+    # Guard: the singular is her.
+    text = text.replace("The authors", "The author")
+    assert speakers(text)[-1] == ("The author", "Priya Raman")

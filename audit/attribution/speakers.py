@@ -1180,8 +1180,12 @@ class Resolver:
         if kind not in ("person", "people") and not self.lexicon.is_organisation_word(noun):
             # "The Harbour Transport Regulator fined ... The regulator said": a word that
             # may name a person ("a regulator") stands for the body the story named with it.
-            return self.entities.named_with(noun, token.idx)
-        return self.entities.described(noun, modifiers or set(), token.idx)
+            found = self.entities.named_with(noun, token.idx)
+        else:
+            found = self.entities.described(noun, modifiers or set(), token.idx)
+        if found is not None and found.kind == "person" and token.tag_ == "NNS":
+            return None  # "the authors" after "the lead author, Dr. Ruiz": more than her
+        return found
 
     def _in_lede(self, token: Token) -> bool:
         """In the headline, a deck or the first sentence after them, where a story often
