@@ -2172,3 +2172,14 @@ def test_a_plural_description_is_never_one_person_given_that_role() -> None:
     # Guard: the singular is her.
     text = text.replace("The authors", "The author")
     assert speakers(text)[-1] == ("The author", "Priya Raman")
+
+
+def test_a_generic_body_with_words_of_its_own_is_no_other_body() -> None:
+    # "the transit agency" says what the agency does: not the council, the one body named.
+    text = ("The Millbrook council's decision to shelve the bus plan was a retreat.\n\nThe "
+            "plan would have cut commutes by 11 minutes, according to the transit agency's "
+            "own analysis.")
+    assert attributions(text)[-1].speaker == "transit agency's own analysis"
+    # Guard: "the agency" alone may be any public body the story named.
+    text = text.replace("the transit agency's own analysis", "the agency's own analysis")
+    assert attributions(text)[-1].speaker == "Millbrook council"

@@ -1470,9 +1470,11 @@ class Entities:
                 fit = 2 * bool(modifiers & entity.words) + entity.called(noun)
                 if fit == 3 or (fit == 1 and not modifiers):
                     return entity
-                if fit or wanted != "institution" or noun in self.lexicon.generic_bodies:
+                if fit or wanted != "institution" or (
+                        noun in self.lexicon.generic_bodies and not modifiers):
                     # A public body's noun says what it does: "the court" is no police
-                    # force, "the government" no court, whatever type they share.
+                    # force, "the government" no court, whatever type they share; and so
+                    # do the words before a generic one: "the transit agency" is no council.
                     fitting.setdefault(fit, entity)
                 continue
             if self._unnamed_since(noun, mention.end, offset):

@@ -1182,7 +1182,8 @@ class Resolver:
             # may name a person ("a regulator") stands for the body the story named with it.
             found = self.entities.named_with(noun, token.idx)
         else:
-            found = self.entities.described(noun, modifiers or set(), token.idx)
+            found = self.entities.described(
+                noun, _modifiers(token) if modifiers is None else modifiers, token.idx)
         if found is not None and found.kind == "person" and token.tag_ == "NNS":
             return None  # "the authors" after "the lead author, Dr. Ruiz": more than her
         return found
