@@ -2183,3 +2183,18 @@ def test_a_generic_body_with_words_of_its_own_is_no_other_body() -> None:
     # Guard: "the agency" alone may be any public body the story named.
     text = text.replace("the transit agency's own analysis", "the agency's own analysis")
     assert attributions(text)[-1].speaker == "Millbrook council"
+
+
+def test_he_after_a_spokesman_for_a_body_goes_on_with_that_body() -> None:
+    # Not the other airline, whose one-word name might be a person's.
+    text = ("Northwind said it was disappointed by the vote.\n\nSkyhaven Airlines reached a "
+            "deal in June. A Skyhaven spokesman said the company was calm. He said it was "
+            "watching closely.")
+    assert [a.speaker for a in attributions(text)][-2:] == ["Skyhaven Airlines"] * 2
+
+
+def test_a_lede_body_described_by_its_type_after_a_possessive_is_the_body_named_next(
+        ) -> None:
+    text = ("Pilots at Northwind Air voted to authorize a strike, their union said Thursday."
+            "\n\nThe Regional Pilots Association said 94 percent of pilots backed a strike.")
+    assert [a.speaker for a in attributions(text)] == ["Regional Pilots Association"] * 2

@@ -75,6 +75,9 @@ class Resolver:
         # Groups described but never named, by noun: where each was first met, and the group.
         self._unnamed: dict[str, tuple[int, Entity]] = {}
         self._unnamed_kinds: dict[int, str] = {}  # their nouns' source kinds, by entity id
+        # The unnamed person who spoke for a body ("A Skyhaven spokesman said"), by entity
+        # id: the body, whose words a "he" after them goes on with.
+        self._voices: dict[int, Entity] = {}
         self._unnamed_bodies: dict[str, Entity] = {}  # bodies described, never named
         self._observed: set[int] = set()  # subjects already read as mentions, by token
         # The group a source was one or some of ("one of the people"), with its sentence.
@@ -503,6 +506,12 @@ class Resolver:
         if speaker.entity is not None and speaker.kind != "document":
             self._spoke(speaker.entity, sentence)
             speaker.entity.spoke = True
+            if speaker.entity.kind != "person" and found.head.tag_ == "NN" \
+                    and kind in PERSON_ROLE_KINDS and not named_apposition(found.head):
+                # "A Skyhaven spokesman said ... He said": one person, heard as the body.
+                voice = self._someone(found.head, phrase)
+                self._voices[id(voice)] = speaker.entity
+                self._spoke(voice, sentence)
         elif speaker.entity is None and speaker.name is not None:
             self._unnamed_speaker(found.head, head, kind)
         asked = self._asked(found)
@@ -685,6 +694,9 @@ class Resolver:
                 entity = self._unnamed_one(head.text, pronoun.gender)
             if entity is None:
                 return _Speaker(None, None, "unknown")
+            if id(entity) in self._voices:
+                self._spoke(entity, self._sentence_of(head))
+                return self._of(self._voices[id(entity)])
             if pronoun.animate == "nonperson" and entity.kind == "person":
                 entity.kind = "organisation"  # "Twitter said ... It added": a body after all
             entities.add_mention(entity, head, self._sentence_of(head))
@@ -885,13 +897,14 @@ class Resolver:
         if named is not None:
             return self._of(named)
         wanted = self.lexicon.types.get(head.lemma_.lower(), "")
-        if wanted and (self._definite(head) or headline) \
+        if wanted and (self._definite(head) or headline or any(
+                c.dep_ == "poss" and c.tag_ == "PRP$" for c in head.children)) \
                 and self._in_lede(head) and not _has_name(phrase):
             # "Three clinics will close, the provincial health agency confirmed. The Brannock
             # Health Authority said ...": the opening (or a headline, which drops its
-            # articles) describes by its type the body the next sentences name, as it does a
-            # person by office. A body whose name tells no type may be of any but an
-            # outlet's, which its name or a description always shows.
+            # articles; "their union said") describes by its type the body the next
+            # sentences name, as it does a person by office. A body whose name tells no type
+            # may be of any but an outlet's, which its name or a description always shows.
             # A headline's "operator says", then "Kestrel Ferries will raise fares, the
             # company said": the body that the lede's description of its type reports of.
             named = entities.named_after(sentence, _LEDE_REACH, lambda e: (
