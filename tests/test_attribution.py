@@ -306,6 +306,17 @@ def test_calling_for_someone_to_act_is_a_call_for(cues: CueLexicon) -> None:
         "Marcus Bell", "calling for", "call for")
 
 
+def test_a_headlines_participle_is_a_passive_whose_subject_is_no_source(
+        cues: CueLexicon) -> None:
+    text = ("# Man charged with arson in warehouse fire\n\n"
+            "A Dunmore man was charged Friday with setting the fire, police said.")
+    assert [(a.source.text, a.cue_lemma) for s in attributions(text, cues) for a in s] == [
+        ("police", "say")]
+    # Guard: a headline's present tense reports speech.
+    text = "# Mayor urges recount in Ward 3\n\nThe mayor spoke on Friday."
+    assert [a.cue_lemma for s in attributions(text, cues) for a in s] == ["urge"]
+
+
 def test_a_date_after_a_verb_is_no_preposition_of_its_cue(cues: CueLexicon) -> None:
     # "called someone on Wednesday" is a telephone call, not "call on" (to urge).
     text = "Mayor Gail Porter phoned the depot. She called the depot manager on Wednesday."

@@ -425,6 +425,8 @@ def _verbal(token: Token, cues: CueLexicon, scope: Scope) -> Candidate | None:
     objects = [c for c in token.children if c.dep_ in OBJECT_DEPS and c.tag_ != "WP"]
     if objects and all(o.lemma_.lower() in cue.not_objects for o in objects):
         return None
+    if scope.sentence.headline and _headline_passive(token):
+        return None
     source, vague = verb_source(token, scope.quotes)
     if source is None or _no_one(source) or (
             not cue.speech and _first_or_second_person(source, cues)):
@@ -587,6 +589,14 @@ def _particles(verb: Token) -> list[Token]:
         if following.dep_ == "mark" and following.head.head == verb:
             found.append(following)
     return found
+
+
+def _headline_passive(token: Token) -> bool:
+    """"Man charged with arson", "Mayor urged to resign": a headline's past participle after
+    its subject, with no auxiliary, is a passive; the one charged or urged is no source. (In
+    the body the tagger often calls a past tense so: "Trump called ...".)"""
+    return token.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in token.children) \
+        and any(c.dep_ == "nsubj" for c in token.children)
 
 
 def _of_time(preposition: Token) -> bool:
