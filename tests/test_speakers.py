@@ -1320,6 +1320,17 @@ def test_an_interview_labels_the_person_it_names_and_its_questions_name_no_one()
     assert speakers(text) == [("Reyes", "Tomas Reyes")] * 2
 
 
+def test_a_label_the_tagger_calls_an_adverb_still_opens_a_turn() -> None:
+    # The small model tags "Achebe" before a colon as an adverb in some turns.
+    text = ("Dr. Miriam Achebe started work on July 1. She spoke with the Courier.\n\n"
+            "Courier: Teachers want a raise. Will they get one?\n\n"
+            "Achebe: Nothing in classrooms, if I can help it.\n\n"
+            "Courier: Reading scores fell again. Why?\n\n"
+            "Achebe: They deserve one. I can't promise a number today.")
+    assert [a.speaker for a in attributions(text) if a.cue.text == ":"] == [
+        "Miriam Achebe"] * 3
+
+
 def test_an_interview_s_answers_are_the_words_of_the_one_it_introduces() -> None:
     """"Q:" and "A:" name no one; the answers are the interviewee's, verbatim, and a
     figure in them is hers, not the writer's."""

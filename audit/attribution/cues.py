@@ -205,11 +205,12 @@ def _asking(doc: ParsedDocument, opened: list[tuple[list[Token], Sentence]]
 
 def _label_names(sentence: Sentence) -> list[Token]:
     """The proper nouns before a colon that opens the sentence, if any (the tagger may
-    take a capitalised name there, or a transcript's name in capitals, for a common
-    noun)."""
+    take a capitalised name there, or a transcript's name in capitals, for a common noun,
+    or for an adverb: "Achebe: They deserve one.")."""
     words = [t for t in sentence.tokens if not t.is_space and not t.is_quote]
     names = list(itertools.takewhile(lambda t: t.pos_ == "PROPN" or (
-        t.pos_ == "NOUN" and (t.is_title or (t.is_upper and len(t) > 1))), words[:5]))
+        t.pos_ == "NOUN" and (t.is_title or (t.is_upper and len(t) > 1))) or (
+        t.pos_ == "ADV" and t.is_alpha and t.is_title), words[:5]))
     if not names or len(words) <= len(names) + 2 or words[len(names)].text != ":":
         return []
     return names
