@@ -2209,3 +2209,12 @@ def test_a_lede_body_described_by_its_type_after_a_possessive_is_the_body_named_
     text = ("Pilots at Northwind Air voted to authorize a strike, their union said Thursday."
             "\n\nThe Regional Pilots Association said 94 percent of pilots backed a strike.")
     assert [a.speaker for a in attributions(text)] == ["Regional Pilots Association"] * 2
+
+
+def test_someones_one_opponent_is_no_crowd() -> None:
+    found = attributions("Irene Vasquez takes office Jan. 2. Her opponent said he had no plans "
+                         "to run again.")
+    assert [(a.source.text, a.vague) for a in found] == [("Her opponent", False)]
+    # Guard: opponents with no one named are a crowd.
+    found = attributions("Opponents say the plan will raise rents.")
+    assert [(a.source.text, a.vague) for a in found] == [("Opponents", True)]

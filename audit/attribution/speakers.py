@@ -463,8 +463,9 @@ class Resolver:
                 and not self._member_named_next(found.head)
         else:
             vague = found.vague or (speaker.entity is None and (
-                ((kind == "vague" or (crowd and (kind in ("anonymous", "person")
-                                                 or _speaking_crowd(head, kind))))
+                (((kind == "vague" and not _someones_one(head))
+                  or (crowd and (kind in ("anonymous", "person")
+                                 or _speaking_crowd(head, kind))))
                  and not named)
                 or (kind == "document" and speaker.kind == "document" and bare_plural(head)
                     and not self._published_by_someone(head)))
@@ -1301,6 +1302,12 @@ def _time_run_on(token: Token) -> bool:
         if token.doc[i].is_punct:
             return True
     return False
+
+
+def _someones_one(head: Token) -> bool:
+    """"Her opponent", "the senator's critic": one person related to someone named, where
+    "opponents" and "critics" are a crowd; whoever it is, no one vague."""
+    return head.tag_ == "NN" and any(c.dep_ == "poss" for c in head.children)
 
 
 def _epithet(head: Token, lexicon: CueLexicon) -> bool:
