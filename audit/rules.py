@@ -96,7 +96,7 @@ RULES: tuple[Rule, ...] = (
          "not one the story says why it left unnamed.",
          "A senior official said the talks had stalled.", _SOURCES,
          (Measure(6, 7, LABELS + ", a span labelled vague or anonymous"),
-          Measure(14, 17, JUDGED)),
+          Measure(14, 16, JUDGED)),
          suggestion="Name the source, or say why anonymity was granted.",
          topic="sourcing"),
     Rule("AUD104", "loaded-reporting-verb", "info",

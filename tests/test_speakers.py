@@ -2218,3 +2218,14 @@ def test_someones_one_opponent_is_no_crowd() -> None:
     # Guard: opponents with no one named are a crowd.
     found = attributions("Opponents say the plan will raise rents.")
     assert [(a.source.text, a.vague) for a in found] == [("Opponents", True)]
+
+
+def test_officials_of_a_body_the_next_sentence_names_are_not_anonymous() -> None:
+    text = ("The Harrow Bridge will close in April, state transportation officials announced "
+            "Monday.\n\nAn inspection found corrosion, according to the state Department of "
+            "Transportation.")
+    assert attributions(text)[0].anonymous is False
+    # Guard: residents are no body's people, whatever council the next sentence names.
+    text = ("Island residents said the increase would hit commuters.\n\nAbout 1,200 people "
+            "cross each day, according to the Skerry Island Council.")
+    assert attributions(text)[0].anonymous is True

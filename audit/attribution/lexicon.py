@@ -65,6 +65,7 @@ class CueLexicon:
     types: dict[str, str] = field(default_factory=dict)  # description noun -> type
     speaks_for: set[str] = field(default_factory=set)  # "spokesman", "lawyer", "campaign"
     collectives: set[str] = field(default_factory=set)  # "group", "couple", "handful"
+    of_body: set[str] = field(default_factory=set)  # "official", "aide": posts in a body
     bare_bodies: set[str] = field(default_factory=set)  # "police said": no article needed
     generic_bodies: set[str] = field(default_factory=set)  # "agency": a body of any function
     authors: dict[str, str] = field(default_factory=dict)  # "ruling" -> "court"
@@ -117,6 +118,8 @@ class CueLexicon:
             self.speaks_for.add(term)
         if entry.get("collective"):
             self.collectives.add(term)
+        if entry.get("of_body"):
+            self.of_body.add(term)
         if entry.get("bare"):
             self.bare_bodies.add(term)
         if entry.get("generic"):

@@ -648,7 +648,22 @@ class Resolver:
         return head.tag_ == "NNS" and (self.entities.named_after(
             self._sentence_of(head), 1,
             lambda e: e.kind == "person" and noun in e.roles) is not None
-            or self._named_for_body_next(head))
+            or self._named_for_body_next(head) or self._body_named_next(head))
+
+    def _body_named_next(self, people: Token) -> bool:
+        """"State transportation officials announced ... according to the state Department
+        of Transportation": people of a body the next sentence names by a word of theirs
+        speak for it, named by their body."""
+        words = {c.lower_ for c in people.children if c.dep_ in ("compound", "amod")
+                 and c.i < people.i and c.is_alpha and c.ent_type_ not in ("GPE", "NORP")}
+        following = self._sentence_of(people) + 1
+        if not words or following >= len(self.doc.sentences) \
+                or people.lemma_.lower() not in self.lexicon.of_body:
+            return False
+        sentence = self.doc.sentences[following]
+        return any(m.entity.kind == "organisation" and not m.quoted
+                   and words & {w for w in m.entity.words if len(w) > 3}
+                   for m in self.entities.mentions.between(sentence.start, sentence.end))
 
     def _named_for_body_next(self, people: Token) -> bool:
         """"Transit officials said ... “We have spares,” said Amir Haddad, a spokesman for
