@@ -2229,3 +2229,13 @@ def test_officials_of_a_body_the_next_sentence_names_are_not_anonymous() -> None
     text = ("Island residents said the increase would hit commuters.\n\nAbout 1,200 people "
             "cross each day, according to the Skerry Island Council.")
     assert attributions(text)[0].anonymous is True
+
+
+def test_a_quotation_a_colon_introduces_is_the_paragraphs_speakers() -> None:
+    text = ("“Forget about the ferry,” Ellison said. And here was the big reveal: “My largest "
+            "investment is the harbour.”\n\nThe council met on Monday.")
+    assert [a.speaker for a in attributions(text)] == ["Ellison"] * 2
+    # Guard: introduced by someone else, the quotation is not the speaker's before.
+    text = ("“Forget about the ferry,” Ellison said. Mayor Ana Ruiz told the paper: “The "
+            "harbour is not for sale.”")
+    assert [a.speaker for a in attributions(text)] == ["Ellison", "Ana Ruiz"]

@@ -29,6 +29,7 @@ def carry_quotations(doc: ParsedDocument, result: list[list[Attribution]],
                 for quote in doc.quotes.overlapping(content.start, content.end):
                     by_group.setdefault(quote.group, attribution)
     previous: Attribution | None = None
+    previous_paragraph = -1  # where `previous` spoke
     turn: tuple[int, Attribution] | None = None  # a transcript's labelled turn: paragraph
     for sentence, attributions, person in zip(doc.sentences, result, about, strict=True):
         quotes = doc.quotes.overlapping(sentence.start, sentence.end)
@@ -45,7 +46,11 @@ def carry_quotations(doc: ParsedDocument, result: list[list[Attribution]],
             continue
         if not attributions and quotes:
             carried = next((by_group[q.group] for q in quotes if q.group in by_group), None)
-            if carried is None and _quoted_share(doc, sentence) >= _QUOTED_SENTENCE:
+            if carried is None and (_quoted_share(doc, sentence) >= _QUOTED_SENTENCE or (
+                    previous_paragraph == sentence.paragraph
+                    and _colon_introduced(doc, sentence, quotes))):
+                # "“...,” Ellison said. And here was the big reveal: “...”": a quotation a
+                # colon introduces is the paragraph's speaker's, as a quoted sentence is.
                 carried = previous
             if carried is not None:
                 start = max(sentence.start, min(q.start for q in quotes))
@@ -63,6 +68,8 @@ def carry_quotations(doc: ParsedDocument, result: list[list[Attribution]],
                  and (a.kind != "according_to" or a.source_kind == "person")
                  and a.source_kind != "document"]
         previous = named[-1] if named else person
+        if named:
+            previous_paragraph = sentence.paragraph
 
 
 def _labels(doc: ParsedDocument, attribution: Attribution, labels: Labels) -> bool:
@@ -97,6 +104,17 @@ def _carry(doc: ParsedDocument, carried: Attribution, start: int, end: int) -> A
     return Attribution(carried.source, carried.cue, doc.span(start, end), carried.cue_lemma,
                        carried.cue_class, "direct", carried.speaker, carried.party,
                        carried.anonymous, carried.vague, carried.source_kind)
+
+
+def _colon_introduced(doc: ParsedDocument, sentence: Sentence, quotes: list[Quote]) -> bool:
+    """The sentence ends in a quotation that opens right after a colon, introduced by words
+    that name no one ("And here was the big reveal:"), not by someone ("Jeb Bush told the
+    paper:", "I had to change my answer:"), whose words it is then."""
+    last = max(quotes, key=lambda q: q.start)
+    before = doc.text[sentence.start:last.start].rstrip()
+    return before.endswith(":") and not doc.text[last.end:sentence.end].strip(" .\n") \
+        and not any(t.ent_type_ == "PERSON" or (t.pos_ == "PRON" and t.dep_ == "nsubj")
+                    for t in sentence.tokens if t.idx < last.start)
 
 
 def _quoted_share(doc: ParsedDocument, sentence: Sentence) -> float:
