@@ -2239,3 +2239,18 @@ def test_a_quotation_a_colon_introduces_is_the_paragraphs_speakers() -> None:
     text = ("“Forget about the ferry,” Ellison said. Mayor Ana Ruiz told the paper: “The "
             "harbour is not for sale.”")
     assert [a.speaker for a in attributions(text)] == ["Ellison", "Ana Ruiz"]
+
+
+def test_a_body_heard_for_a_party_keeps_it_under_a_shorter_description() -> None:
+    # The alias is the full "Oskia's Interior Ministry"; "the ministry" is the same body.
+    text = ("Oskia's Interior Ministry said the crossing would reopen within a week. In a "
+            "statement, the ministry rejected claims that the closure was political.")
+    found = attributions(text, PartyMap({"Oskian government": ["Oskia's Interior Ministry"]}))
+    assert [(a.speaker, a.party) for a in found] == [
+        ("Interior Ministry", "Oskian government")] * 2
+
+
+def test_its_is_first_the_body_its_own_sentence_is_about() -> None:
+    text = ("The Morland Institute studied the trees.\n\nThe forestry department plans to "
+            "plant 5,000 trees, according to its 2024 budget.")
+    assert attributions(text)[-1].speaker == "forestry department"

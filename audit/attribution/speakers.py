@@ -78,6 +78,9 @@ class Resolver:
         # The unnamed person who spoke for a body ("A Skyhaven spokesman said"), by entity
         # id: the body, whose words a "he" after them goes on with.
         self._voices: dict[int, Entity] = {}
+        # The party each entity was heard for, by entity id: "the ministry" after "Oskia's
+        # Interior Ministry" is the same body of the same party, whatever its alias.
+        self._party_of: dict[int, str] = {}
         self._unnamed_bodies: dict[str, Entity] = {}  # bodies described, never named
         self._observed: set[int] = set()  # subjects already read as mentions, by token
         # The group a source was one or some of ("one of the people"), with its sentence.
@@ -504,6 +507,10 @@ class Resolver:
                 # "The district said", a story that never names the district the party
                 # file lists ("Ferndale school district").
                 party = self.parties.party_by_kind(head.lemma_.lower())
+            if speaker.entity is not None:
+                party = party or self._party_of.get(id(speaker.entity))
+                if party is not None:
+                    self._party_of.setdefault(id(speaker.entity), party)
         if speaker.entity is not None and speaker.kind != "document":
             self._spoke(speaker.entity, sentence)
             speaker.entity.spoke = True
@@ -1195,6 +1202,10 @@ class Resolver:
         """Whose it is: "his", "the union's", "Ortega's"."""
         pronoun = self.lexicon.pronouns.get(token.lower_)
         if pronoun is not None:
+            if pronoun.animate == "nonperson" and not pronoun.plural:
+                # "The forestry department plans ..., according to its budget": the subject
+                # of its own sentence first.
+                self._observe_subjects_before(token)
             return self.entities.antecedent(pronoun, token.idx, self._sentence_of(token),
                                             self._last_speaker(pronoun))
         return self.entities.at(token) or self._described(token)
