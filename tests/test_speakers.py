@@ -2254,3 +2254,11 @@ def test_its_is_first_the_body_its_own_sentence_is_about() -> None:
     text = ("The Morland Institute studied the trees.\n\nThe forestry department plans to "
             "plant 5,000 trees, according to its 2024 budget.")
     assert attributions(text)[-1].speaker == "forestry department"
+
+
+def test_a_relative_set_beside_a_name_the_tagger_missed_is_a_person_of_her_own() -> None:
+    # "Doreen Pellish" is untagged and shares the defendant's surname; the judge spoke last.
+    text = ("Gordon Pellish did not testify. Judge Evelyn Marsh said the jury would begin on "
+            "Wednesday.\n\nPellish's sister, Doreen Pellish, sat in the front row. \"My brother "
+            "is not a criminal,\" she said outside the courthouse.")
+    assert attributions(text)[-1].speaker == "Doreen Pellish"

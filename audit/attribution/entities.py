@@ -456,18 +456,27 @@ class Entities:
         """Two capitalised proper nouns outside every entity the tagger found, outside
         title-case lines, a forename then a surname no person the tagger found has, with no
         word of the lexicon's (a title, a body's word) and no name next to them: "Teresa
-        Quill", not "Melania Trump" beside a tagged Donald Trump."""
+        Quill", not "Melania Trump" beside a tagged Donald Trump. Set beside a noun for a
+        person, a tagged person's surname does not stop it: "Pellish's sister, Doreen
+        Pellish"."""
         doc = self.doc.doc
         return [doc[run[0].i:run[-1].i + 1] for run in self._untagged_runs(covered)
                 if len(run) == 2 and all(t.is_alpha for t in run)
                 and run[0].text in self.lexicon.lone_forenames
-                and run[1].text not in tagged and run[1].text not in self.lexicon.forenames
+                and (run[1].text not in tagged or self._beside_person_noun(run[1]))
+                and run[1].text not in self.lexicon.forenames
                 and not any(self.lexicon.source_kinds.get(t.lemma_.lower())
                             or self.lexicon.is_organisation_word(t.lemma_.lower())
                             for t in run)
                 and not (run[-1].i + 1 < len(doc) and doc[run[-1].i + 1].pos_ == "PROPN")
                 and self.doc.sentence_index(run[0].idx) not in self._title_case_lines
                 and not self.is_excluded(run[0].idx)]
+
+    def _beside_person_noun(self, name: Token) -> bool:
+        """"Her sister, Doreen Pellish": the name set beside a noun for a person."""
+        return name.dep_ == "appos" and name.head.pos_ == "NOUN" and (
+            self.lexicon.is_person_noun(name.head.lemma_.lower())
+            or name.head.lemma_.lower() in self.lexicon.person_nouns)
 
     def _name(self, span: Span, kind: str, sentence: int) -> _Name | None:
         doc = span.doc
