@@ -2262,3 +2262,10 @@ def test_a_relative_set_beside_a_name_the_tagger_missed_is_a_person_of_her_own()
             "Wednesday.\n\nPellish's sister, Doreen Pellish, sat in the front row. \"My brother "
             "is not a criminal,\" she said outside the courthouse.")
     assert attributions(text)[-1].speaker == "Doreen Pellish"
+
+
+def test_they_after_a_study_by_researchers_are_the_researchers() -> None:
+    text = ("Shaded streets had fewer heat cases, according to a study published Wednesday by "
+            "researchers at Ashbourne State University.\n\nThe researchers examined hospital "
+            "records from 112 neighborhoods. They found that tree cover cut visits.")
+    assert attributions(text)[-1].speaker == "researchers at Ashbourne State University"

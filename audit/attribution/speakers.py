@@ -344,10 +344,11 @@ class Resolver:
         "they" after it is that group and not a name met further back. Whether "they" is
         then vague or anonymous is the noun's kind ("critics", "officials"); a noun the
         lexicon does not know for people or bodies leaves "they" unresolved."""
-        if head.dep_ != "nsubj" or head.tag_ != "NNS" or head.pos_ != "NOUN" \
+        by = head.dep_ == "pobj" and head.head.dep_ == "agent"  # "a study by researchers"
+        if not (head.dep_ == "nsubj" or by) or head.tag_ != "NNS" or head.pos_ != "NOUN" \
                 or self._definite(head) or head.i in self.entities.by_token \
                 or self.doc.quotes.at(head.idx) \
-                or not _in_main_clause(head):
+                or not (by or _in_main_clause(head)):
             return None  # a main clause's own subject; "the lawmakers" is a description
         if self._named_together(head) is not None:
             return None  # "both candidates": the people the article named together
@@ -356,6 +357,12 @@ class Resolver:
         if kind in ("document", "statement") or _names_a_member(head) \
                 or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in head.children):
             return None  # "Critics, like Senator Ortega", "the owners, Ana and Tom Ruiz"
+        if by and self.lexicon.is_occupation(noun):
+            # "a study published by researchers at Ashbourne State University ... They
+            # found": the authors of a document, people the lexicon has no kind for, who
+            # speak as a group of their own. (As any subject, "Her colleagues ... let them
+            # think" and "students ... they found" would take pronouns that are others'.)
+            kind = "group"
         known = self._unnamed.get(noun)
         if known is not None:
             return known[1]
