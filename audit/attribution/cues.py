@@ -640,11 +640,9 @@ def _of_aspect(token: Token, cues: CueLexicon, quotes: list[Quote]) -> bool:
 
 def _no_one(source: Token) -> bool:
     """"Nobody asked me", "no official would say", "neither Cruz nor Christie mentioned
-    it": a subject that denies anyone spoke, as "not" would; and "Not everyone welcomed
-    the deal", which says only that someone did not."""
+    it": a subject that denies anyone spoke, as "not" would."""
     return source.lower_ in ("nobody", "none") or any(
-        (c.dep_ in ("det", "preconj") and c.lower_ in ("no", "neither"))
-        or (c.dep_ == "neg" and c.i < source.i) for c in source.children)
+        c.dep_ in ("det", "preconj") and c.lower_ in ("no", "neither") for c in source.children)
 
 
 def _first_or_second_person(source: Token, cues: CueLexicon) -> bool:
