@@ -538,8 +538,19 @@ def _market_price(token: Token, lexicon: FigureLexicon) -> bool:
     """"The company's shares fell 6 percent": how a traded thing's price moved, the figure
     in the clause whose subject it is, is public record."""
     verb = _clause_verb(_governors(token))
-    return verb is not None and any(c.dep_ in SUBJECTS and lexicon.is_a(c, "market-noun")
-                                    for c in verb.children)
+    return verb is not None and any(c.dep_ in SUBJECTS and (
+        lexicon.is_a(c, "market-noun") or _elided_market_noun(c, lexicon))
+        for c in verb.children)
+
+
+def _elided_market_noun(subject: Token, lexicon: FigureLexicon) -> bool:
+    """"Quillbrook's shares rose 18 percent. Tarrow's fell 3 percent.": a possessive
+    standing alone as the subject leaves out the noun of the sentence before's subject."""
+    if not any(c.dep_ == "case" for c in subject.children) or subject.sent.start == 0:
+        return False
+    before = subject.doc[subject.sent.start - 1].sent
+    return any(t.dep_ in SUBJECTS and t.head.dep_ == "ROOT" and lexicon.is_a(t, "market-noun")
+               for t in before)
 
 
 def _posted_price(token: Token, lexicon: FigureLexicon) -> bool:

@@ -187,6 +187,8 @@ def test_figures_held_by_a_report_a_quotation_or_a_charge(text: str, context: Co
     "two years on Monday for taking $86,000 from the ticket office.",
     # a market's prices are public record
     "The ferry company's shares fell 6 percent after the breach was disclosed.",
+    # and so is another's, its noun left out
+    "The ferry company's shares rose 18 percent on the news. Its rival's fell 3 percent.",
     # so is what one thing sold at a posted price costs
     "A monthly commuter pass will cost $310, up from $277.",
     "The increase takes a return ticket from Port Alder to Skerry Island to $46.50.",
@@ -203,6 +205,9 @@ def test_figures_that_describe_define_or_are_public_record(text: str, context: C
 
 
 @pytest.mark.parametrize(("text", "figure"), [
+    # a noun said after the possessive is no share price left out
+    ("The ferry company's shares rose 18 percent. Its rival's profit fell 3 percent.",
+     "3 percent"),
     # what a plan costs is no part of what it proposes
     ("The harbour plan, which cost $40 million, was dropped.", "$40 million"),
     # how far something went measures an event
