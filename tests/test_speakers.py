@@ -2269,3 +2269,14 @@ def test_they_after_a_study_by_researchers_are_the_researchers() -> None:
             "researchers at Ashbourne State University.\n\nThe researchers examined hospital "
             "records from 112 neighborhoods. They found that tree cover cut visits.")
     assert attributions(text)[-1].speaker == "researchers at Ashbourne State University"
+
+
+def test_a_noun_for_a_person_before_a_forename_is_a_title_not_a_name() -> None:
+    # Kept in the name, "Incumbent" hid the forename and so her gender: "He" went to her.
+    text = ("The two candidates sparred on Wednesday night.\n\nIncumbent Marguerite Dallow "
+            "said the district had balanced its budget.\n\nChallenger Victor Nakamura said "
+            "class sizes had grown.\n\n\"Our seniors cannot afford another bill,\" Dallow "
+            "said. He responded that the figures showed a shortfall.")
+    found = attributions(text)
+    assert [a.speaker for a in found] == [
+        "Marguerite Dallow", "Victor Nakamura", "Marguerite Dallow", "Victor Nakamura"]

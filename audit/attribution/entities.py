@@ -389,7 +389,9 @@ class Entities:
             if name is not None:
                 names.append(name)
                 covered.update(range(run.start_char, run.end_char))
-        tagged = {e[-1].text for e in ents if e.label_ == "PERSON"}
+        # Surnames of the people the tagger named in full: "Melania Trump" beside a tagged
+        # Donald Trump is left alone; a surname tagged alone ("Dallow said") is no one else's.
+        tagged = {e[-1].text for e in ents if e.label_ == "PERSON" and len(e) > 1}
         for run in self._untagged_people(covered, tagged):
             # "Teresa Quill, 52, spent the morning on the stand": a person's name the
             # tagger missed, which a forename shows.
@@ -460,7 +462,9 @@ class Entities:
         person, a tagged person's surname does not stop it: "Pellish's sister, Doreen
         Pellish"."""
         doc = self.doc.doc
-        return [doc[run[0].i:run[-1].i + 1] for run in self._untagged_runs(covered)
+        runs = [run[1:] if len(run) == 3 and self._title_before(run[0]) else run
+                for run in self._untagged_runs(covered)]
+        return [doc[run[0].i:run[-1].i + 1] for run in runs
                 if len(run) == 2 and all(t.is_alpha for t in run)
                 and run[0].text in self.lexicon.lone_forenames
                 and (run[1].text not in tagged or self._beside_person_noun(run[1]))
@@ -471,6 +475,13 @@ class Entities:
                 and not (run[-1].i + 1 < len(doc) and doc[run[-1].i + 1].pos_ == "PROPN")
                 and self.doc.sentence_index(run[0].idx) not in self._title_case_lines
                 and not self.is_excluded(run[0].idx)]
+
+    def _title_before(self, word: Token) -> bool:
+        """"Incumbent" in "Incumbent Marguerite Dallow": a noun for a person, capitalised
+        before a name, that is no forename itself."""
+        lemma = word.lemma_.lower()
+        return (lemma in self.lexicon.person_nouns or lemma in self._role_words) \
+            and word.text not in self.lexicon.forenames
 
     def _beside_person_noun(self, name: Token) -> bool:
         """"Her sister, Doreen Pellish": the name set beside a noun for a person."""
@@ -624,7 +635,12 @@ class Entities:
                                    or _description_word(tokens[0])
                                    # "Fire Marshal Dwayne Okoye": the office's own words
                                    or (person and len(tokens) > 2
-                                       and tokens[1].lemma_.lower() in self._role_words)):
+                                       and tokens[1].lemma_.lower() in self._role_words)
+                                   # "Incumbent Marguerite Dallow": a noun for a person,
+                                   # no forename itself, before a forename and a surname
+                                   or (person and len(tokens) > 2
+                                       and self._title_before(tokens[0])
+                                       and tokens[1].text in self.lexicon.forenames)):
             if self._honorific(tokens[0]) is not None:
                 honorific = self._honorific(tokens[0])
                 if person and (office := self._office(tokens[0])) is not None:
