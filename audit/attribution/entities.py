@@ -591,10 +591,9 @@ class Entities:
             words = [tokens[0].text, partner.text]
             text = " ".join(words)
         # The subject, one named with it ("Fenn and Haddad clashed, and he ..."), its owner
-        # ("Ruiz's plan failed"), or the name set beside a described
-        # subject ("A spokeswoman for the mill, Ana Ruiz, disputed that"), which the parser
-        # may set beside the noun after "of" or "for" ("One of the plaintiffs, Dolores
-        # Reyes, has slept in the park").
+        # ("Ruiz's plan failed"), or the name set beside a described subject ("A
+        # spokeswoman for the mill, Ana Ruiz, disputed that"), which the parser may set
+        # beside the noun after "of" or "for" ("One of the plaintiffs, Dolores Reyes, ...").
         subject = any(t.dep_ in ("nsubj", "nsubjpass") or (
             t.dep_ in ("poss", "appos", "conj") and t.head.dep_ in ("nsubj", "nsubjpass")) or (
             t.dep_ == "appos" and t.head.dep_ == "pobj" and t.head.head.lower_ in ("of", "for")
@@ -723,8 +722,8 @@ class Entities:
                               for o in p.children if o.dep_ == "pobj")
         # Any noun for a person the article sets right beside the name is a role it gives
         # ("The developer, Arlo Kessing", "developer Arlo Kessing"); further off, only the
-        # lexicon's role words are.
-        # ("swept by Cruz 34 delegates to zero": a noun with no article is no apposition)
+        # lexicon's role words are. A noun with no article or owner is no apposition
+        # ("swept by Cruz 34 delegates to zero").
         beside_nouns = {t.i for t in beside if t.pos_ == "NOUN" and any(
             c.dep_ in ("det", "poss") for c in t.children)} | {
             span.start - 1 for t in doc[span.start - 1:span.start] if t.pos_ == "NOUN"}

@@ -340,10 +340,11 @@ class Resolver:
 
     def _unnamed_group(self, head: Token) -> Entity | None:
         """A plural subject the article does not name ("environmentalists worry",
-        "twenty-seven states are challenging the rules"): a group of its own, so that a
-        "they" after it is that group and not a name met further back. Whether "they" is
-        then vague or anonymous is the noun's kind ("critics", "officials"); a noun the
-        lexicon does not know for people or bodies leaves "they" unresolved."""
+        "twenty-seven states are challenging the rules"), or the people a document is by
+        ("a study by researchers at ..."): a group of its own, so that a "they" after it is
+        that group and not a name met further back. Whether "they" is then vague or
+        anonymous is the noun's kind ("critics", "officials"); a noun the lexicon does not
+        know for people or bodies leaves "they" unresolved."""
         by = head.dep_ == "pobj" and head.head.dep_ == "agent"  # "a study by researchers"
         if not (head.dep_ == "nsubj" or by) or head.tag_ != "NNS" or head.pos_ != "NOUN" \
                 or self._definite(head) or head.i in self.entities.by_token \
@@ -675,6 +676,7 @@ class Resolver:
                 or people.lemma_.lower() not in self.lexicon.of_body:
             return False
         sentence = self.doc.sentences[following]
+        # The body's own words, not the "of" and "the" of "Department of the Treasury".
         return any(m.entity.kind == "organisation" and not m.quoted
                    and words & {w for w in m.entity.words if len(w) > 3}
                    for m in self.entities.mentions.between(sentence.start, sentence.end))
