@@ -523,8 +523,16 @@ def _own_size(governors: list[Token], lexicon: FigureLexicon) -> bool:
     of one the story knows."""
     verb = _clause_verb(governors)
     return verb is not None and lexicon.is_a(verb, "membership") and any(
-        c.dep_ in SUBJECTS and (c.ent_type_ == "ORG" or (
-            lexicon.is_a(c, "body-noun") and definite(c))) for c in verb.children)
+        c.dep_ in SUBJECTS and _a_body(
+            verb.head if c.tag_ == "WDT" and verb.dep_ == "relcl" else c, lexicon)
+        for c in verb.children)
+
+
+def _a_body(noun: Token, lexicon: FigureLexicon) -> bool:
+    """An organisation's name, or a description of one the story knows ("the union"); a
+    relative "which" stands for the noun it follows ("The Rivermont Education
+    Association, which represents the district's 1,100 teachers")."""
+    return noun.ent_type_ == "ORG" or (lexicon.is_a(noun, "body-noun") and definite(noun))
 
 
 def _judged(token: Token, lexicon: FigureLexicon) -> bool:

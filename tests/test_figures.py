@@ -144,6 +144,7 @@ def test_figures_held_by_a_report_a_quotation_or_a_charge(text: str, context: Co
     # a body's own size, by its name or a description of it
     "The Harbour Ferry Workers Guild represents almost 5,000 crew members.",
     "Dockworkers stayed off the job. The union represents about 1,400 dockworkers.",
+    "The Harbour Pilots Association, which represents the port's 1,100 pilots, opposed it.",
     "To pay for that, you would need to set aside about $90 each week.",
     # a case the writer supposes, to the end of its paragraph: a worked example
     "Let's say a ferry pass will cost $2,400 by 2030. Half of that is $1,200, or $25 a "
