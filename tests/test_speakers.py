@@ -2280,3 +2280,13 @@ def test_a_noun_for_a_person_before_a_forename_is_a_title_not_a_name() -> None:
     found = attributions(text)
     assert [a.speaker for a in found] == [
         "Marguerite Dallow", "Victor Nakamura", "Marguerite Dallow", "Victor Nakamura"]
+
+
+def test_a_plural_description_is_never_the_one_person_quoted_before() -> None:
+    text = ("\"There is no threat to the public,\" Lt. Andrea Kowalczyk said.\n\n"
+            "According to a police report, the two men had argued inside the bar.")
+    assert attributions(text)[-1].speaker == "two men"
+    # Guard: one person described by a number ("the 26-year-old") is the one quoted.
+    text = ("\"There is no threat to the public,\" Lt. Andrea Kowalczyk said.\n\n"
+            "The 44-year-old said officers arrived within four minutes.")
+    assert attributions(text)[-1].speaker == "Andrea Kowalczyk"

@@ -883,7 +883,7 @@ class Resolver:
             return self._of(described)
         if self._definite(head) \
                 and not _has_name(phrase[:head.i + 1 - phrase.start], places=False) \
-                and kind in ("", "person", "anonymous") \
+                and kind in ("", "person", "anonymous") and not _plural(head) \
                 and not self.lexicon.is_organisation_word(head.lemma_.lower()) and (
                     (head.pos_ == "NOUN" and _epithet(head, self.lexicon)) or age(head)):
             # "the bow-tied professor", "the 26-year-old": a description that characterises
@@ -1337,6 +1337,12 @@ def _time_run_on(token: Token) -> bool:
         if token.doc[i].is_punct:
             return True
     return False
+
+
+def _plural(head: Token) -> bool:
+    """"The two men", "the progressive heavyweights": more than one person. Not the "arms"
+    of "sergeant-at-arms"."""
+    return head.tag_ == "NNS" and not (head.i > 0 and head.doc[head.i - 1].text == "-")
 
 
 def _someones_one(head: Token) -> bool:
