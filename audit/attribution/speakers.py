@@ -75,9 +75,10 @@ class Resolver:
         # Groups described but never named, by noun: where each was first met, and the group.
         self._unnamed: dict[str, tuple[int, Entity]] = {}
         self._unnamed_kinds: dict[int, str] = {}  # their nouns' source kinds, by entity id
-        # The unnamed person who spoke for a body ("A Skyhaven spokesman said"), by entity
-        # id: the body, whose words a "he" after them goes on with.
-        self._voices: dict[int, Entity] = {}
+        # An unnamed person who spoke, by entity id ("A Skyhaven spokesman said", "A
+        # bartender ... said"): who a "he" or "she" after them is heard as, the body they
+        # speak for or their own description.
+        self._voices: dict[int, _Speaker] = {}
         # The party each entity was heard for, by entity id: "the ministry" after "Oskia's
         # Interior Ministry" is the same body of the same party, whatever its alias.
         self._party_of: dict[int, str] = {}
@@ -216,10 +217,12 @@ class Resolver:
             if entity is not None:
                 self.entities.add_mention(entity, token, self._sentence_of(token))
 
-    def _unnamed_speaker(self, source: Token, head: Token, kind: str) -> None:
+    def _unnamed_speaker(self, source: Token, head: Token, kind: str,
+                         speaker: _Speaker | None) -> None:
         """One person who speaks unnamed ("Another tenant, who asked not to be named,
-        said"): the speaker a "he" or "she" after goes on with, who is no one named before;
-        such a pronoun stays unresolved, as its source was."""
+        said"): the speaker a "he" or "she" after goes on with, who is no one named before,
+        and is heard as `speaker`, as the source was ("tenant"); with no `speaker`, such a
+        pronoun stays unresolved."""
         # A noun the lexicon does not know for people is one when "who" follows it; one of
         # a crowd ("one supporter", "a critic") is one person all the same.
         of_people = kind in (*PERSON_ROLE_KINDS, "vague") or (kind == "" and any(
@@ -239,6 +242,8 @@ class Resolver:
         person = self._someone(head, head.doc[head.left_edge.i:head.i + 1])
         sentence = self._sentence_of(source)
         self.entities.add_mention(person, source, sentence)
+        if speaker is not None:
+            self._voices[id(person)] = speaker
         self._spoke(person, sentence)
 
     def _unnamed_person(self, head: Token, phrase: Span) -> Entity | None:
@@ -526,10 +531,15 @@ class Resolver:
                     and kind in PERSON_ROLE_KINDS and not named_apposition(found.head):
                 # "A Skyhaven spokesman said ... He said": one person, heard as the body.
                 voice = self._someone(found.head, phrase)
-                self._voices[id(voice)] = speaker.entity
+                self._voices[id(voice)] = speaker
                 self._spoke(voice, sentence)
         elif speaker.entity is None and speaker.name is not None:
-            self._unnamed_speaker(found.head, head, kind)
+            # A "he" or "she" after goes on with an unnamed person who spoke as the subject of
+            # a main clause, not in a relative clause ("a governor who had endorsed him")
+            # nor by asking ("a reporter asked if ..."): the answer is someone else's.
+            voiced = found.lemma != "ask" and found.head.lower_ not in RELATIVE \
+                and found.head.dep_ in ("nsubj", "nsubjpass") and _in_main_clause(found.head)
+            self._unnamed_speaker(found.head, head, kind, speaker if voiced else None)
         asked = self._asked(found)
         if asked is not None:
             # "Conroy asked Sanders whether ... “Sure it is,” he said": whom a question is
@@ -728,7 +738,7 @@ class Resolver:
                 return _Speaker(None, None, "unknown")
             if id(entity) in self._voices:
                 self._spoke(entity, self._sentence_of(head))
-                return self._of(self._voices[id(entity)])
+                return self._voices[id(entity)]
             if pronoun.animate == "nonperson" and entity.kind == "person":
                 entity.kind = "organisation"  # "Twitter said ... It added": a body after all
             entities.add_mention(entity, head, self._sentence_of(head))
