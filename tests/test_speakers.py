@@ -2302,3 +2302,9 @@ def test_she_after_an_unnamed_person_who_spoke_is_heard_as_that_person() -> None
             "deployments meant he was reversing his pledge.\n\n\"You know, when I said it, "
             "people understood,\" he said.")
     assert attributions(text)[-1].speaker != "reporter"
+
+
+def test_a_bridge_is_no_body_that_speaks() -> None:
+    text = ("Eastshore Electric said crews were on the way.\n\nThe Halloran Bay Bridge has "
+            "reopened to traffic, the state transportation department said.")
+    assert attributions(text)[-1].speaker == "state transportation department"

@@ -556,6 +556,9 @@ class Entities:
                 t.text[:1].isupper() and self.lexicon.source_kinds.get(t.lower_) == "street"
                 for t in (tokens[-1], *doc[end:end + 1])):
             return None  # "the Pell Street depot", "Tarn Close": a street, not a person
+        if kind == "organisation" and len(tokens) > 1 \
+                and self.lexicon.source_kinds.get(tokens[-1].lower_) == "street":
+            return None  # "The Halloran Bay Bridge has reopened": a crossing, no body
         before = doc[span.start - 1] if span.start > 0 else None
         if honorific is None and before is not None:
             honorific = self._honorific(before)
