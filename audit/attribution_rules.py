@@ -10,8 +10,6 @@ from audit.findings import make_finding
 from audit.report import Attribution, Finding
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
-
     from audit.attribution import CueLexicon
     from audit.results import Results
 
@@ -71,20 +69,14 @@ def _explained_sources(doc: ParsedDocument, attributions: list[list[Attribution]
             explained.extend((index, a) for a in own)
     found = {(a.source.start, a.source.end) for _, a in explained}
     for index, later in explained:
-        head = _source_head(doc, later)
+        head = doc.head_at(later.source.start, later.source.end)
         if head is None or not definite(head):
             continue
         for earlier in range(max(0, index - _SAME_SOURCE_REACH), index):
             found.update((a.source.start, a.source.end) for a in unnamed(earlier)
-                         if (other := _source_head(doc, a)) is not None
+                         if (other := doc.head_at(a.source.start, a.source.end)) is not None
                          and other.lemma_.lower() == head.lemma_.lower())
     return found
-
-
-def _source_head(doc: ParsedDocument, attribution: Attribution) -> Token | None:
-    span = doc.doc.char_span(attribution.source.start, attribution.source.end,
-                             alignment_mode="expand")
-    return span.root if span is not None else None
 
 
 def _anonymity_explained(sentence: Sentence, attributions: list[Attribution],

@@ -114,6 +114,12 @@ class ParsedDocument:
             start += 1
         return self.span(start, end)
 
+    def head_at(self, start: int, end: int) -> Token | None:
+        """The word of the parse that heads the words between the offsets (a mention, a
+        source, a cue), or None where no word stands."""
+        words = self.doc.char_span(start, end, alignment_mode="expand")
+        return words.root if words is not None else None
+
     def sentence_index(self, offset: int) -> int:
         """The index of the sentence that holds an offset (or the last one before it)."""
         return max(0, bisect_right(self._sentence_starts, offset) - 1)

@@ -513,14 +513,7 @@ class Entities:
             # "Say Mexico demanded ...": the writer's verb opening the sentence, which the
             # tagger ran into the name; not a forename the tagger took for one ("Will").
             tokens.pop(0)
-        titles, honorific = self._take_titles(tokens, kind == "person")
-        if kind == "person" and len(tokens) >= 3 and tokens[0].text not in \
-                self.lexicon.forenames and tokens[1].text in self.lexicon.forenames \
-                and not any(self.lexicon.is_organisation_word(t.lemma_.lower()) for t in tokens):
-            # "Paramedic Ola Brandt", "Retiree Alan Purvis": a description before a forename;
-            # not the first word of a body's name the tagger took for a person's ("Castle
-            # Rock Properties").
-            titles.append(tokens.pop(0).lemma_.lower())
+        titles, honorific = self._take_titles(tokens, kind == "person", tagged=True)
         while len(tokens) > 1 and tokens[-1].like_num:
             tokens.pop()  # "Karim Haddou, 60": an age, not a name
         if kind == "person" and sentence in self._title_case_lines:
@@ -624,11 +617,13 @@ class Entities:
                 break
         return tokens, "organisation"
 
-    def _take_titles(self, tokens: list[Token], person: bool) -> tuple[list[str], str | None]:
+    def _take_titles(self, tokens: list[Token], person: bool, tagged: bool = False
+                     ) -> tuple[list[str], str | None]:
         """Take what comes before a name off the front of its words: an article, courtesy
         titles, and, for a person, roles ("Councillor Ortega", "Mayor Brandt", "spokesperson
-        Wen Lio"). Returns the roles and the gender a courtesy title gives ("" when it gives
-        none, None when there is none)."""
+        Wen Lio") and descriptions before a forename. `tagged`: the words are a name the
+        tagger found. Returns the roles and the gender a courtesy title gives ("" when it
+        gives none, None when there is none)."""
         honorific = None
         titles = []
         while len(tokens) > 1 and (tokens[0].lower_ == "the" or self._honorific(tokens[0])
@@ -637,12 +632,7 @@ class Entities:
                                    or _description_word(tokens[0])
                                    # "Fire Marshal Dwayne Okoye": the office's own words
                                    or (person and len(tokens) > 2
-                                       and tokens[1].lemma_.lower() in self._role_words)
-                                   # "Incumbent Marguerite Dallow": a noun for a person,
-                                   # no forename itself, before a forename and a surname
-                                   or (person and len(tokens) > 2
-                                       and self._title_before(tokens[0])
-                                       and tokens[1].text in self.lexicon.forenames)):
+                                       and tokens[1].lemma_.lower() in self._role_words)):
             if self._honorific(tokens[0]) is not None:
                 honorific = self._honorific(tokens[0])
                 if person and (office := self._office(tokens[0])) is not None:
@@ -650,6 +640,15 @@ class Entities:
             elif tokens[0].lower_ != "the":
                 titles.append(tokens[0].lemma_.lower())
             tokens.pop(0)
+        if person and len(tokens) >= 3 and tokens[0].text not in self.lexicon.forenames \
+                and tokens[1].text in self.lexicon.forenames \
+                and (tagged or self._title_before(tokens[0])) \
+                and not any(self.lexicon.is_organisation_word(t.lemma_.lower()) for t in tokens):
+            # "Paramedic Ola Brandt", "Incumbent Marguerite Dallow": a description before a
+            # forename; not the first word of a body's name the tagger took for a person's
+            # ("Castle Rock Properties"). Where the tagger found no name, only a noun for a
+            # person is such a description.
+            titles.append(tokens.pop(0).lemma_.lower())
         return titles, honorific
 
     def _honorific(self, token: Token) -> str | None:
@@ -1112,8 +1111,7 @@ class Entities:
 
     def _root(self, mention: EntityMention) -> Token | None:
         """The word of the parse that heads a mention."""
-        span = self.doc.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        return span.root if span is not None else None
+        return self.doc.head_at(mention.start, mention.end)
 
     # --- resolution -----------------------------------------------------------------------
 

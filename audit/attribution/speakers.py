@@ -569,8 +569,7 @@ class Resolver:
 
     def _cue_word(self, found: Candidate) -> Token | None:
         """The word that heads the cue ("said", "according" of "according to")."""
-        cue = self.doc.doc.char_span(*found.cue, alignment_mode="expand")
-        return cue.root if cue is not None else None
+        return self.doc.head_at(*found.cue)
 
     def _named_by_lede(self, head: Token) -> bool:
         """A headline's "Nurses say" that the opening gives as "Nurses at St. Brendan's
@@ -670,41 +669,40 @@ class Resolver:
         court": people of a role, one of whom the next sentence names as its subject with
         that role, are a team speaking through her, not an unnamed source."""
         noun = head.lemma_.lower()
-        return head.tag_ == "NNS" and (self.entities.named_after(
-            self._sentence_of(head), 1,
-            lambda e: e.kind == "person" and noun in e.roles) is not None
-            or self._named_for_body_next(head) or self._body_named_next(head))
-
-    def _body_named_next(self, people: Token) -> bool:
-        """"State transportation officials announced ... according to the state Department
-        of Transportation": people of a body the next sentence names by a word of theirs
-        speak for it, named by their body."""
-        words = {c.lower_ for c in people.children if c.dep_ in ("compound", "amod")
-                 and c.i < people.i and c.is_alpha and c.ent_type_ not in ("GPE", "NORP")}
-        following = self._sentence_of(people) + 1
-        if not words or following >= len(self.doc.sentences) \
-                or people.lemma_.lower() not in self.lexicon.of_body:
+        if head.tag_ != "NNS":
+            return False
+        if self.entities.named_after(self._sentence_of(head), 1, lambda e: e.kind == "person"
+                                     and noun in e.roles) is not None:
+            return True
+        # The words the people are described by: "transit" of "Transit officials".
+        words = [c for c in head.children
+                 if c.dep_ in ("compound", "amod") and c.i < head.i and c.is_alpha]
+        following = self._sentence_of(head) + 1
+        if not words or following >= len(self.doc.sentences):
             return False
         sentence = self.doc.sentences[following]
+        return self._named_for_body(words, sentence) or (
+            noun in self.lexicon.of_body and self._body_named(words, sentence))
+
+    def _named_for_body(self, words: list[Token], sentence: Sentence) -> bool:
+        """"Transit officials said ... “We have spares,” said Amir Haddad, a spokesman for
+        Fairhaven Transit": people of a body, whom the sentence names one of, set beside a
+        role held for that body by one of their words."""
+        described = {w.lower_ for w in words}
+        return any(t.ent_type_ == "PERSON" for t in sentence.tokens) and any(
+            t.dep_ == "appos" and self.lexicon.is_person_noun(t.lemma_.lower())
+            and any(w.lower_ in described for w in t.subtree if w.i > t.i)
+            for t in sentence.tokens)
+
+    def _body_named(self, words: list[Token], sentence: Sentence) -> bool:
+        """"State transportation officials announced ... according to the state Department
+        of Transportation": people who hold posts in a body the sentence names by one of
+        their words (not a place's) speak for it, named by their body."""
+        described = {w.lower_ for w in words if w.ent_type_ not in ("GPE", "NORP")}
         # The body's own words, not the "of" and "the" of "Department of the Treasury".
         return any(m.entity.kind == "organisation" and not m.quoted
-                   and words & {w for w in m.entity.words if len(w) > 3}
+                   and described & {w for w in m.entity.words if len(w) > 3}
                    for m in self.entities.mentions.between(sentence.start, sentence.end))
-
-    def _named_for_body_next(self, people: Token) -> bool:
-        """"Transit officials said ... “We have spares,” said Amir Haddad, a spokesman for
-        Fairhaven Transit": people of a body, whom the next sentence names one of, set beside
-        a role held for that body by its word."""
-        words = {c.lower_ for c in people.children
-                 if c.dep_ in ("compound", "amod") and c.i < people.i and c.is_alpha}
-        sentences = self.doc.sentences
-        following = self._sentence_of(people) + 1
-        if not words or following >= len(sentences):
-            return False
-        tokens = sentences[following].tokens
-        return any(t.ent_type_ == "PERSON" for t in tokens) and any(
-            t.dep_ == "appos" and self.lexicon.is_person_noun(t.lemma_.lower())
-            and any(w.lower_ in words for w in t.subtree if w.i > t.i) for t in tokens)
 
     def _speaker(self, head: Token, phrase: Span, content: tuple[int, int] | None = None
                  ) -> _Speaker:
@@ -1243,7 +1241,7 @@ class Resolver:
         else:
             found = self.entities.described(
                 noun, _modifiers(token) if modifiers is None else modifiers, token.idx)
-        if found is not None and found.kind == "person" and token.tag_ == "NNS":
+        if found is not None and found.kind == "person" and _plural(token):
             return None  # "the authors" after "the lead author, Dr. Ruiz": more than her
         return found
 
