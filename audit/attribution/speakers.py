@@ -909,9 +909,12 @@ class Resolver:
                 # Pellan Breads") is too specific for a guess by agreement alone.
                 focus = self.entities.antecedent(_SOMEONE, head.idx, self._sentence_of(head),
                                                  self._last_speaker(_SOMEONE))
-            if focus is not None and focus.kind == "person" and not self._reports(focus, head):
+            if focus is not None and focus.kind == "person" and not self._reports(focus, head) \
+                    and id(focus) not in self._unnamed_kinds:
                 # Not the one in whose words the description stands: "She said the building
-                # manager told her ..." is someone she speaks of.
+                # manager told her ..." is someone she speaks of; nor someone the article
+                # describes by another noun and never names ("A Corvanian diplomat said ...
+                # The Corvanian minister said").
                 return self._of(focus)
         sentence = self._sentence_of(head)
         headline = self.doc.sentences[sentence].headline
