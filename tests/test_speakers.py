@@ -2308,3 +2308,17 @@ def test_a_bridge_is_no_body_that_speaks() -> None:
     text = ("Eastshore Electric said crews were on the way.\n\nThe Halloran Bay Bridge has "
             "reopened to traffic, the state transportation department said.")
     assert attributions(text)[-1].speaker == "state transportation department"
+
+
+def test_a_pronoun_goes_on_about_the_main_clause_subject_not_a_clause_hung_on_it() -> None:
+    text = ("# Kestrels rally late\n\nImani Okafor scored twice for the Kestrels. Goaltender "
+            "Petra Vasko made 40 saves for the visitors.\n\nOkafor tied the game late in "
+            "regulation, banging in a rebound after Vasko stopped Lindqvist.\n\n"
+            "\"I just kept going to the net,\" she said.")
+    assert attributions(text)[-1].speaker == "Imani Okafor"
+
+
+def test_a_description_is_not_someone_unnamed_the_article_described_by_another_noun() -> None:
+    text = ("A Corvanian diplomat, who spoke on condition of anonymity, said talks had "
+            "stalled.\n\nThe Corvanian minister said she remained hopeful.")
+    assert attributions(text)[-1].speaker != "Corvanian diplomat"

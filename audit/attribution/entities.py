@@ -42,6 +42,7 @@ _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}$")  # "14:45", "9.30"
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 _POSSESSIVES = {"'s", "’s", "'", "’"}
 _CONNECTORS = {"of", "the", "and", "for", "&", "on", "in"}
+_HUNG_CLAUSES = ("advcl", "relcl", "ccomp", "acl", "pcomp", "xcomp")  # a clause hung on another
 _SENTENCES_BACK = 3  # how far back a pronoun looks for a name it may stand for
 _SPEAKER_REACH = 8  # sentences over which the last speaker stays the likely "he" or "she"
 _CHAIN_LIMIT = 40  # sentences a chain of "he" or "she" may carry the last speaker over
@@ -756,9 +757,19 @@ class Entities:
         # So do "Agnes Thorpe" tagged as a nationality and "Thorpe" as a place.
         alone = {name.words[0] for name in names
                  if name.kind in ("person", "organisation", "place") and len(name.words) == 1}
-        for name in names:
-            if name.kind in ("place", "organisation", "group") and len(name.words) in (2, 3) \
-                    and name.words[-1] in alone and name.words[0] in self.lexicon.forenames:
+        misread = [name for name in names if name.kind in ("place", "organisation", "group")
+                   and len(name.words) in (2, 3) and name.words[0] in self.lexicon.forenames]
+        if misread:
+            # "Imani Okafor scored twice ... Okafor tied the game": a word the article makes
+            # the subject of a sentence, untagged and never written in lower case, is a name
+            # used alone all the same.
+            lower = {t.lower_ for t in self.doc.tokens if t.is_lower}
+            in_names = {i for name in names for i in range(name.start, name.end)}
+            alone |= {t.text for t in self.doc.tokens if t.pos_ == "PROPN" and not t.ent_type_
+                      and t.dep_ in ("nsubj", "nsubjpass") and t.lower_ not in lower
+                      and t.i not in in_names}
+        for name in misread:
+            if name.words[-1] in alone:
                 name.kind = "person"
         for name in names:  # full names first, so a lone surname finds its person
             words = [w for w in name.words if w.lower().rstrip(".") not in _SUFFIXES]
@@ -1349,7 +1360,8 @@ class Entities:
             candidates.append(introduced)
         if speaker is not None and self.apart(sentence, speaker[1]) <= 1:
             candidates.append(speaker[0])
-        candidates += [m.entity for m in reversed(recent) if m.subject]
+        candidates += [m.entity for m in sorted(reversed(recent), key=self._subject_rank)
+                       if m.subject]
         if speaker is not None and self.apart(
                 sentence, self._chain_end(speaker, pronoun, sentence)) <= _SPEAKER_REACH:
             since = self.mentions.between(self._sentence_start(speaker[1] + 1), offset)
@@ -1381,6 +1393,20 @@ class Entities:
             if known and (known[0] in fits[:3] or fits[0].gender is None):
                 return known[0]
         return fits[0]
+
+    def _subject_rank(self, mention: EntityMention) -> tuple[int, bool]:
+        """Later sentences first; in one sentence, the subject of its main clause before one
+        of a clause hung on it ("Okafor tied the game after Vasko stopped Lindqvist":
+        a "she" next goes on about Okafor). Sorting is stable: otherwise the last first."""
+        if not mention.subject:
+            return -mention.sentence, True
+        head = self.doc.head_at(mention.start, mention.end)
+        if head is None or head.dep_ not in ("nsubj", "nsubjpass"):
+            return -mention.sentence, False
+        verb = head.head
+        while verb.dep_ == "conj" and verb.head is not verb:
+            verb = verb.head
+        return -mention.sentence, verb.dep_ in _HUNG_CLAUSES
 
     def _introduced(self, pronoun: Pronoun, sentence: int, offset: int,
                     recent: list[EntityMention]) -> Entity | None:
