@@ -2322,3 +2322,18 @@ def test_a_description_is_not_someone_unnamed_the_article_described_by_another_n
     text = ("A Corvanian diplomat, who spoke on condition of anonymity, said talks had "
             "stalled.\n\nThe Corvanian minister said she remained hopeful.")
     assert attributions(text)[-1].speaker != "Corvanian diplomat"
+
+
+def test_a_hyphenated_surname_alone_is_the_person_named_with_it() -> None:
+    text = ("Marisol Quintero-Baptiste, 51, has run the restaurant for 19 years.\n\n"
+            "\"Nobody gave me a recipe,\" Quintero-Baptiste says.")
+    assert [(a.speaker, a.source_kind) for a in attributions(text)] == [
+        ("Marisol Quintero-Baptiste", "person")]
+
+
+def test_a_pronoun_after_a_quotation_of_several_sentences_tells_the_speakers_gender() -> None:
+    text = ("\"What happens in January when the road is shut,\" Fisk said. \"I haven't heard "
+            "a good answer to that yet.\"\n\nHe said the county would ask the state for "
+            "emergency funding.\n\nShe added that the hospital was working with ambulance "
+            "services.")
+    assert [a.speaker for a in attributions(text)][-2:] == ["Fisk", None]

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 
 from audit.attribution.lexicon import PERSON_ROLE_KINDS, CueLexicon, Pronoun
 from audit.attribution.syntax import indefinite, inner_hyphen
-from audit.document import ParsedDocument
+from audit.document import ParsedDocument, Sentence
 from audit.parties import PartyMap
 from audit.ranges import Ranges
 from audit.reading import ENTITY_FILL
@@ -560,7 +560,7 @@ class Entities:
                 titles.append(office)
         if kind == "person" and indefinite(tokens[-1]):
             return None  # "a former Miss Universe": a title someone held, no one named
-        words = _spelled(tokens)
+        words = _name_words(tokens)
         if kind in ("person", "organisation") and any(
                 self.lexicon.is_organisation_word(t.lemma_.lower()) for t in tokens):
             kind = "organisation"
@@ -940,10 +940,14 @@ class Entities:
                     ) -> Entity:
         words = [w for w in name.words if w.lower().rstrip(".") not in _SUFFIXES] or name.words
         if name.kind in ("organisation", "place", "group") and len(words) <= 3 \
-                and words[-1] in by_surname and all(w[:1].isupper() for w in words) \
+                and (words[-1] in by_surname or (len(words) == 1 and words[0] in by_forename
+                                                 and name.kind == "organisation")) \
+                and all(w[:1].isupper() for w in words) \
                 and not any(self.lexicon.is_organisation_word(w.lower()) for w in words):
             # "Ashgrove" tagged as an organisation, named in full before; "Samira Haddou"
-            # beside "Karim Haddou": a person's surname makes a person.
+            # beside "Karim Haddou": a person's surname makes a person, as the forename of
+            # one named in full does a body's name ("Camila says", after "Camila Baptiste";
+            # a place may be called as people are: "Alberta").
             name.kind = "person"
         if name.kind == "person":
             if len(words) >= 2:
@@ -1062,9 +1066,11 @@ class Entities:
                 before = {id(m.entity): m.entity for m in named if m.end <= token.idx}
                 if not before:  # "For Ines Roa, the ruling is what she hoped for"
                     before = {id(m.entity): m.entity for m in passing if m.end <= token.idx}
-                if not before:  # "Ruiz spoke first. She said ...": the one named just before
+                if not before:  # "Ruiz spoke first. She said ...": the one named just before,
+                    # over the sentences of a quotation of theirs ("“...,” Fisk said. “...”
+                    # He said ...")
                     before = {id(m.entity): m.entity
-                              for m in by_sentence.get(sentence.index - 1, [])}
+                              for m in by_sentence.get(self._narrated_before(sentence), [])}
                 if len(before) == 1:
                     entity = next(iter(before.values()))
                     votes.setdefault(id(entity), Counter())[vote] += 1
@@ -1083,6 +1089,17 @@ class Entities:
                     entity.gender is None or count >= _VOTES_TRUSTED):
                 entity.gender = gender
                 entity.kind = "person"  # the article calls it "he" or "she"
+
+    def _narrated_before(self, sentence: Sentence) -> int:
+        """The index of the last sentence before this one that is not all quotation."""
+        index = sentence.index - 1
+        while index > 0:
+            before = self.doc.sentences[index]
+            quote = self.doc.quotes.at(before.start) or self.doc.quotes.at(before.start + 1)
+            if quote is None or quote.end < before.end - 1:
+                break
+            index -= 1
+        return index
 
     def _settle_shared_surnames(self) -> None:
         """A surname that two people share, used alone ("Vance rejected that."), is the one of
@@ -1208,7 +1225,7 @@ class Entities:
         words = [t for t in phrase if t.pos_ == "PROPN" or transcript] or [head]
         titles, honorific = self._take_titles(words, person=True)  # "Mayor Ines Calloway"
         text = self.doc.reading(words[0].idx, words[-1].idx + len(words[-1]))
-        spelled = _spelled(words)
+        spelled = _name_words(words)
         if transcript and all(t.is_upper for t in words):
             # "HAROLD BECK:" is Harold Beck, the "Beck" named elsewhere.
             spelled = [word.title() for word in spelled]
@@ -1738,3 +1755,18 @@ def _spelled(tokens: Iterable[Token]) -> list[str]:
     """The words as spelled: "O’Neill", one word, where the parse holds the fill an
     entity's padding left inside it."""
     return [t.text.replace(ENTITY_FILL, "") for t in tokens]
+
+
+def _name_words(tokens: list[Token]) -> list[str]:
+    """The words of a name as spelled, a hyphenated one whole: "Marisol Quintero-Baptiste"
+    is a forename and a surname, which "Quintero-Baptiste said" names again. Not a particle
+    in lower case ("al-Awlaki"), which the article drops ("Awlaki said")."""
+    words: list[str] = []
+    for before, token, text in zip([None, *tokens], tokens, _spelled(tokens), strict=False):
+        if words and before is not None and not before.whitespace_ \
+                and (token.text == "-" or before.text == "-") and words[-1][:1].isupper() \
+                and (token.text == "-" or text[:1].isupper()):
+            words[-1] += text
+        else:
+            words.append(text)
+    return words
