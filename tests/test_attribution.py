@@ -958,6 +958,14 @@ def test_a_document_that_reads_says_what_it_reads(cues: CueLexicon) -> None:
                                                          "aloud.", cues))
 
 
+def test_a_document_described_by_a_participle_still_shows(cues: CueLexicon) -> None:
+    # The parser reads "show" as the last noun of the participle's phrase ("the state show").
+    found = only("Financial disclosures filed with the state show that the charity's revenue "
+                 "grew from $6.2 million in 2020 to $17.8 million in 2023.", cues)
+    assert (found.source.text, found.cue_lemma) == ("Financial disclosures", "show")
+    assert found.content is not None and found.content.text.startswith("that the charity")
+
+
 def test_a_tag_between_commas_with_its_subject_after_the_verb(cues: CueLexicon) -> None:
     found = only("The new bridge, said engineer Rosa Lind, will not open before spring.", cues)
     assert (found.source.text, found.speaker) == ("engineer Rosa Lind", "Rosa Lind")

@@ -80,7 +80,7 @@ def find_candidates(doc: ParsedDocument, sentence: Sentence, cues: CueLexicon,
         item = None
         if cue_word:
             item = (_prepositional(token, cues, scope) or _verbal(token, cues, scope)
-                    or _nominal(token, cues, scope))
+                    or _nominal(token, cues, scope) or _verb_read_as_noun(token, cues, scope))
         item = item or _vague_report(token, cues, scope)
         if item is not None and not any(f.cue == item.cue for f in found) and not (
                 labelled is not None and item.source[0] < labelled.source[1]
@@ -453,6 +453,32 @@ def _verbal(token: Token, cues: CueLexicon, scope: Scope) -> Candidate | None:
         phrase = (token.i + 1, phrase[1])  # "Said Okafor:": the tag is no part of the name
     return Candidate(phrase, source, (start, cue_end), content, cue.term, cue_class, kind,
                      vague)
+
+
+def _verb_read_as_noun(token: Token, cues: CueLexicon, scope: Scope) -> Candidate | None:
+    """"Financial disclosures filed with the state show that ...", "Emails obtained by the
+    Ledger show that ...": after a participle's phrase the parser reads the verb as a noun
+    ("the state show"), the last word of the phrase, with the that-clause hung on it. The
+    noun the participle describes is the source."""
+    cue = cues.verbs.get(token.lemma_.lower())
+    participle = token.head.head
+    if cue is None or token.pos_ != "NOUN" or token.dep_ != "pobj" \
+            or token.head.dep_ not in ("prep", "agent") \
+            or participle.dep_ != "acl" or participle.tag_ != "VBN" \
+            or participle.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    source = participle.head
+    # The clause hangs on the misread verb or, as often, on the noun the phrase describes.
+    clause = next((c for c in (*token.children, *source.children)
+                   if c.dep_ in ("acl", "ccomp", "relcl") and c.i > token.i
+                   and any(g.lower_ == "that" and g.dep_ == "mark" for g in c.children)), None)
+    if clause is None:
+        return None
+    right = clause.right_edge
+    content = trim(scope.text, clause.left_edge.idx, right.idx + len(right))
+    return Candidate((source.left_edge.i, participle.i), source,
+                     (token.idx, token.idx + len(token)), content, cue.term, cue.cue_class,
+                     quote_kind(content, scope.nearby, scope.text))
 
 
 def _accepts_result(verb: Token, cue: Cue, objects: list[Token]) -> bool:
