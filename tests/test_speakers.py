@@ -2337,3 +2337,9 @@ def test_a_pronoun_after_a_quotation_of_several_sentences_tells_the_speakers_gen
             "emergency funding.\n\nShe added that the hospital was working with ambulance "
             "services.")
     assert [a.speaker for a in attributions(text)][-2:] == ["Fisk", None]
+
+
+def test_a_plural_description_of_bodies_is_not_the_last_body_named() -> None:
+    text = ("Calder Trust Financial agreed on Monday to buy Norvale Bank, a regional lender, in "
+            "a deal valued at $2.3 billion, the two companies announced.")
+    assert attributions(text)[-1].speaker not in ("Calder Trust Financial", "Norvale Bank")

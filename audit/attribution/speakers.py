@@ -421,7 +421,8 @@ class Resolver:
         body of the description's type, a body of no known type that is the subject of
         what the description reports is the one described."""
         wanted = self.lexicon.types.get(head.lemma_.lower())
-        if content is None or not wanted or not self._definite(head) or _has_name(phrase):
+        if content is None or not wanted or not self._definite(head) or _has_name(phrase) \
+                or _plural(head):  # "..., the two companies announced": both, not one
             return None
         body = next((m.entity for m in self.entities.mentions.between(*content)
                      if m.subject and not m.quoted and m.entity.kind == "organisation"
@@ -1244,8 +1245,10 @@ class Resolver:
         else:
             found = self.entities.described(
                 noun, _modifiers(token) if modifiers is None else modifiers, token.idx)
-        if found is not None and found.kind == "person" and _plural(token):
-            return None  # "the authors" after "the lead author, Dr. Ruiz": more than her
+        if found is not None and found.kind in ("person", "organisation") and _plural(token):
+            # "the authors" after "the lead author, Dr. Ruiz": more than her; "the two
+            # companies" after a deal between two: more than the last one named.
+            return None
         return found
 
     def _in_lede(self, token: Token) -> bool:
