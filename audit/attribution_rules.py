@@ -39,7 +39,8 @@ def attribution_findings(doc: ParsedDocument, attributions: list[list[Attributio
             sources.add(source)
             findings.extend(_source_findings(
                 doc, attribution, repeated or _reported(attribution, sentence_attributions)
-                or (attribution.anonymous and source in explained)))
+                or (attribution.anonymous and source in explained),
+                _pleads(doc, attribution, lexicon)))
     return findings
 
 
@@ -112,10 +113,18 @@ def _reported(attribution: Attribution, others: list[Attribution]) -> bool:
                and not (other.vague or other.anonymous) for other in others)
 
 
-def _source_findings(doc: ParsedDocument, attribution: Attribution, answered: bool
-                     ) -> list[Finding]:
+def _pleads(doc: ParsedDocument, attribution: Attribution, lexicon: CueLexicon) -> bool:
+    """"A lawsuit ... alleges that": a court paper that makes a party's case, for which
+    "alleges" is the plain verb."""
+    head = doc.head_at(attribution.source.start, attribution.source.end)
+    return head is not None and head.lemma_.lower() in lexicon.pleadings
+
+
+def _source_findings(doc: ParsedDocument, attribution: Attribution, answered: bool,
+                     pleads: bool) -> list[Finding]:
     """`answered`: who the source is was reported already, or another source answers for it
-    (the source is inside that source's words), or the article says why it is unnamed."""
+    (the source is inside that source's words), or the article says why it is unnamed.
+    `pleads`: the source is a court paper, whose verbs of allegation are its plain ones."""
     findings = []
     source, cue = attribution.source, attribution.cue
     start, end = min(source.start, cue.start), max(source.end, cue.end)
@@ -127,7 +136,8 @@ def _source_findings(doc: ParsedDocument, attribution: Attribution, answered: bo
         findings.append(make_finding(
             doc, "anonymous-source", source.start, source.end,
             f'"{doc.reading(source.start, source.end)}" is an unnamed source.'))
-    if attribution.cue_class in _LOADED_CLASSES:
+    if attribution.cue_class in _LOADED_CLASSES and not (
+            pleads and attribution.cue_class == "doubt"):
         what = "casts doubt on" if attribution.cue_class == "doubt" else "implies guilt in"
         findings.append(make_finding(
             doc, "loaded-reporting-verb", cue.start, cue.end,

@@ -633,6 +633,15 @@ def test_source_findings(tmp_path: Path) -> None:
     assert loaded.suggestion == "said"
 
 
+def test_a_court_paper_alleges_in_plain_words(tmp_path: Path) -> None:
+    report = audit("A lawsuit filed last year by a former bookkeeper alleges that she was fired "
+                   "for raising the invoices. Whitfield alleges that the depot was unsafe.",
+                   tmp_path)
+    assert [t for n, t in names(report) if n == "loaded-reporting-verb"] == ["alleges"]
+    loaded = next(f for f in report.findings if f.name == "loaded-reporting-verb")
+    assert "Whitfield" in loaded.message
+
+
 def test_no_source_finding_for_a_source_inside_a_named_speakers_words(tmp_path: Path) -> None:
     report = audit("Whitfield said about 20 people had told her that the depot was unsafe.\n\n"
                    "Critics say the budget favours downtown.", tmp_path)

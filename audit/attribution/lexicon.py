@@ -71,6 +71,7 @@ class CueLexicon:
     authors: dict[str, str] = field(default_factory=dict)  # "ruling" -> "court"
     publishing: set[str] = field(default_factory=set)  # "release" in "released a report"
     families: dict[str, str] = field(default_factory=dict)  # "complaint" -> "lawsuit"
+    pleadings: set[str] = field(default_factory=set)  # "lawsuit": it alleges, plainly
     puts_out: dict[str, str] = field(default_factory=dict)  # "sue" -> "lawsuit"
     anonymity: set[str] = field(default_factory=set)  # "anonymity", "anonymously"
     withheld_names: set[str] = field(default_factory=set)  # "name", when not used or negated
@@ -120,6 +121,8 @@ class CueLexicon:
             self.collectives.add(term)
         if entry.get("of_body"):
             self.of_body.add(term)
+        if entry.get("pleading"):
+            self.pleadings.add(term)
         if entry.get("bare"):
             self.bare_bodies.add(term)
         if entry.get("generic"):
