@@ -2343,3 +2343,9 @@ def test_a_plural_description_of_bodies_is_not_the_last_body_named() -> None:
     text = ("Calder Trust Financial agreed on Monday to buy Norvale Bank, a regional lender, in "
             "a deal valued at $2.3 billion, the two companies announced.")
     assert attributions(text)[-1].speaker not in ("Calder Trust Financial", "Norvale Bank")
+
+
+def test_a_document_filed_by_someone_described_and_named_is_theirs() -> None:
+    text = ("A lawsuit filed in Carrow County Superior Court last year by a former bookkeeper, "
+            "Miriam Adler, alleges that she was fired after questioning the invoices.")
+    assert attributions(text)[0].speaker == "Miriam Adler"

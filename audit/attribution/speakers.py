@@ -842,9 +842,16 @@ class Resolver:
                 owner = next((e for c in head.children if c.dep_ == "compound"
                               and (e := self._described(c)) is not None), None)
             if owner is None and publisher is not None:
-                # "figures released by the Harbour Council": who put it out owns it.
+                # "figures released by the Harbour Council": who put it out owns it; "a
+                # lawsuit filed by a former bookkeeper, Miriam Adler": the one named.
                 start, end = phrase_span(publisher)
-                owner = entities.at(publisher) or self._described(publisher) \
+                # The parser may hang the name on the document, past its participle's clause.
+                named = named_apposition(publisher) or next(
+                    (c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"
+                     and c.left_edge.i == publisher.right_edge.i + 2), None)
+                owner = entities.at(publisher) or (
+                    entities.at(named) if named is not None else None) \
+                    or self._described(publisher) \
                     or self._office_named_next(publisher, self.doc.doc[start:end])
             if owner is None and noun in self.lexicon.authors and definite(head):
                 # "The appeals court ruled ... the ruling said": the court's.
