@@ -231,10 +231,18 @@ def _has_evidence(sentence: Sentence, lexicon: FigureLexicon) -> bool:
 
 
 def _supposes(sentence: Sentence, lexicon: FigureLexicon) -> bool:
-    """The writer supposes a case: "Let's say a semester costs ...", or a command with no
-    subject that opens the sentence ("Suppose a family earns ...", "Imagine you ...")."""
+    """The writer supposes a case: "Let's say a semester costs ...", a command with no
+    subject that opens the sentence ("Suppose a family earns ...", "Imagine you ..."), or a
+    condition put to the reader on the main clause ("If you earn $40,000 ..., your credit
+    would be $264")."""
     first = next((t for t in sentence.tokens if t.is_alpha), None)
     for token in sentence.tokens:
+        if token.dep_ == "advcl" and token.head.dep_ == "ROOT" \
+                and any(c.dep_ == "mark" and c.lower_ == "if" for c in token.children) \
+                and any(c.dep_ in SUBJECTS and lexicon.is_a(c, "personal")
+                        for c in token.children) \
+                and any(t.like_num for t in token.subtree):  # the case is in figures
+            return True
         if token.pos_ != "VERB" or not lexicon.is_a(token, "supposition"):
             continue
         if after_lets(token):
@@ -363,8 +371,9 @@ def _writers(subject: Token, lexicon: FigureLexicon) -> bool:
 
 
 def _identifier(token: Token, lexicon: FigureLexicon) -> bool:
-    """'9/11', '5G', 'F-16', 'Precinct 519': the number names something."""
-    if "/" in token.text:
+    """'9/11', '5G', 'F-16', 'Precinct 519': the number names something; '7:12 left', '9:30
+    a.m.': a clock's time, or a ratio of two."""
+    if "/" in token.text or ":" in token.text.strip(":"):
         return True
     letters = "".join(c for c in token.text.lower() if c.isalpha())
     if letters and any(c.isdigit() for c in token.text) and not lexicon.has(letters, "unit-suffix"):
@@ -480,7 +489,7 @@ def _fixed(token: Token, lexicon: FigureLexicon) -> bool:
     if any(lexicon.is_a(t, "rate-noun") and any(lexicon.is_a(c, "levy") for c in t.children)
            for t in [counted, *governors]):
         return True
-    if _own_size(governors, lexicon):
+    if _own_size(governors, lexicon) or _term_of(governors, lexicon):
         return True
     clause = _within_clause(token, governors)
     return any(_sets(t, lexicon) for t in counted.children) or any(
@@ -526,6 +535,23 @@ def _own_size(governors: list[Token], lexicon: FigureLexicon) -> bool:
         c.dep_ in SUBJECTS and _a_body(
             verb.head if c.tag_ == "WDT" and verb.dep_ == "relcl" else c, lexicon)
         for c in verb.children)
+
+
+def _term_of(governors: list[Token], lexicon: FigureLexicon) -> bool:
+    """"The law caps the credit at $900", "a contract that raises wages by 14 percent": a
+    law or a deal as the subject of a verb that sets an amount states its terms. Not what
+    it has done since ("the law has cut emissions 20 percent"), which someone measured."""
+    verb = _clause_verb(governors)
+    if verb is None or not lexicon.is_a(verb, "term-verb") or verb.tag_ == "VBN" or any(
+            c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
+        return False
+    return any(c.dep_ in SUBJECTS and _a_rule(
+        verb.head if c.tag_ == "WDT" and verb.dep_ == "relcl" else c, lexicon)
+        for c in verb.children)
+
+
+def _a_rule(noun: Token, lexicon: FigureLexicon) -> bool:
+    return lexicon.is_a(noun, "law-noun") or lexicon.is_a(noun, "deal-noun")
 
 
 def _a_body(noun: Token, lexicon: FigureLexicon) -> bool:

@@ -200,6 +200,14 @@ def test_figures_held_by_a_report_a_quotation_or_a_charge(text: str, context: Co
     "Kestrel pays a penalty of $500 for each late sailing, up to $20,000 a month.",
     # a bound in a clause that picks out a group
     "Households using more than 8,000 gallons a month pay a higher rate.",
+    # a clock's time
+    "Calloway led 58-46 with 7:12 left after Trey Odum hit back-to-back 3-pointers.",
+    # the terms a law or a deal sets
+    "The ordinance caps the ferry surcharge at $900 a year.",
+    "Nurses ratified a three-year contract that raises wages by 14 percent.",
+    # a worked example put to the reader
+    "If you earn $40,000 and pay $1,100 a month in rent, your credit would be $264, and "
+    "a neighbour's would be $300.",
 ])
 def test_figures_that_describe_define_or_are_public_record(text: str, context: Context) -> None:
     assert flagged(text, context) == []
@@ -254,6 +262,11 @@ def test_figures_that_describe_define_or_are_public_record(text: str, context: C
     ("The agency raised the death toll from the storm to 267.", "267"),
     # a clause set off by a comma tells of the thing, and picks out no group
     ("The fires, which destroyed more than 200 homes, burned for a week.", "200 homes"),
+    # what a law has done since is measured by somebody; a condition with no figures
+    # supposes no worked example
+    ("The ordinance has cut ferry emissions by 20 percent since 2019.", "20 percent"),
+    ("If you doubt the port's troubles, consider that it lost $3 million last year.",
+     "$3 million"),
     # a headline's figure the body repeats with no source is flagged once, in the body
     ("# Ferry losses reach $86,000\n\nThe ferry lost $86,000 last winter.", "$86,000"),
 ])
