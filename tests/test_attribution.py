@@ -975,6 +975,13 @@ def test_a_document_described_by_a_participle_still_shows(cues: CueLexicon) -> N
     assert found.content is not None and found.content.text.startswith("that the charity")
 
 
+def test_claiming_what_is_owed_reports_nothing(cues: CueLexicon) -> None:
+    for text in ("Each roommate claims only the share of the rent he or she paid.",
+                 "Auditors found dozens of shifts claimed by drivers who were on vacation."):
+        assert all(not sentence for sentence in attributions(text, cues)), text
+    assert only("Whitfield claimed the depot was unsafe.", cues).cue_lemma == "claim"
+
+
 def test_a_tag_between_commas_with_its_subject_after_the_verb(cues: CueLexicon) -> None:
     found = only("The new bridge, said engineer Rosa Lind, will not open before spring.", cues)
     assert (found.source.text, found.speaker) == ("engineer Rosa Lind", "Rosa Lind")

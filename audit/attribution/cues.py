@@ -424,7 +424,11 @@ def _verbal(token: Token, cues: CueLexicon, scope: Scope) -> Candidate | None:
             or _of_aspect(token, cues, scope.quotes):
         return None
     objects = [c for c in token.children if c.dep_ in OBJECT_DEPS and c.tag_ != "WP"]
-    if objects and all(o.lemma_.lower() in cue.not_objects for o in objects):
+    # What is claimed in the passive: "shifts claimed by officers", "a refund was claimed".
+    claimed = [token.head] if token.dep_ == "acl" and token.tag_ == "VBN" else [
+        c for c in token.children if c.dep_ == "nsubjpass"]
+    if (objects or claimed) and all(o.lemma_.lower() in cue.not_objects
+                                    for o in objects + claimed):
         return None
     if scope.sentence.headline and _headline_passive(token):
         return None
