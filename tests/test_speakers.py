@@ -2349,3 +2349,11 @@ def test_a_document_filed_by_someone_described_and_named_is_theirs() -> None:
     text = ("A lawsuit filed in Carrow County Superior Court last year by a former bookkeeper, "
             "Miriam Adler, alleges that she was fired after questioning the invoices.")
     assert attributions(text)[0].speaker == "Miriam Adler"
+
+
+def test_a_group_whose_members_are_named_beside_it_is_not_anonymous() -> None:
+    text = ("The three members who voted no, Harlan Voss, Bettina Reyes and Carl Ostrowski, "
+            "said they worried about after-school jobs.")
+    assert [a.anonymous for a in attributions(text)] == [False]
+    assert [a.anonymous for a in attributions(
+        "The three members who voted no said they worried about after-school jobs.")] == [True]

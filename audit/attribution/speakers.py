@@ -1403,9 +1403,11 @@ def _partitive(head: Token) -> bool:
 
 
 def _names_a_member(head: Token) -> bool:
-    """"Many tax experts, including Ruth Adeyemi": one of them is named."""
-    return any(prep.dep_ == "prep" and prep.lower_ in ("including", "like")
-               and any(t.ent_type_ in ("PERSON", "ORG") for t in prep.subtree)
+    """"Many tax experts, including Ruth Adeyemi": one of them is named; "The three members
+    who voted no, Harlan Voss, Bettina Reyes and Carl Ostrowski,": all are."""
+    return any((prep.dep_ == "prep" and prep.lower_ in ("including", "like")
+                and any(t.ent_type_ in ("PERSON", "ORG") for t in prep.subtree))
+               or (prep.dep_ == "appos" and head.tag_ == "NNS" and prep.ent_type_ == "PERSON")
                for prep in head.children)
 
 
