@@ -982,6 +982,12 @@ def test_claiming_what_is_owed_reports_nothing(cues: CueLexicon) -> None:
     assert only("Whitfield claimed the depot was unsafe.", cues).cue_lemma == "claim"
 
 
+def test_a_plural_source_after_a_noun_with_a_is_its_own_phrase(cues: CueLexicon) -> None:
+    found = only("The authority will end late service on three lines, in a move officials "
+                 "said would save money.", cues)
+    assert found.source.text == "officials"
+
+
 def test_a_tag_between_commas_with_its_subject_after_the_verb(cues: CueLexicon) -> None:
     found = only("The new bridge, said engineer Rosa Lind, will not open before spring.", cues)
     assert (found.source.text, found.speaker) == ("engineer Rosa Lind", "Rosa Lind")

@@ -65,6 +65,10 @@ def phrase_span(head: Token) -> tuple[int, int]:
         if doc[i].tag_ == "''" and any(t.pos_ in ("VERB", "AUX") for t in doc[start:i]):
             start = i + 1
             break
+    if head.tag_ == "NNS" and doc[start].lower_ in ("a", "an") and doc[start].head.i == head.i:
+        # "in a move officials said would save money": "a" before a plural opens a noun
+        # phrase of its own that ends before the plural, whatever the parser hung on it.
+        start = head.i
     while start < end and (doc[start].is_punct or doc[start].dep_ == "cc"):
         start += 1
     while end > start and doc[end].is_punct:
