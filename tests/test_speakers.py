@@ -2357,3 +2357,9 @@ def test_a_group_whose_members_are_named_beside_it_is_not_anonymous() -> None:
     assert [a.anonymous for a in attributions(text)] == [False]
     assert [a.anonymous for a in attributions(
         "The three members who voted no said they worried about after-school jobs.")] == [True]
+
+
+def test_officials_whose_director_the_next_sentence_names_are_not_anonymous() -> None:
+    text = ("County health officials said four people had been admitted to intensive care. "
+            "The county's public health director, Dr. Samir Haddad, said none had died.")
+    assert [a.anonymous for a in attributions(text)] == [False, False]

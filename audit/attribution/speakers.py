@@ -687,13 +687,21 @@ class Resolver:
 
     def _named_for_body(self, words: list[Token], sentence: Sentence) -> bool:
         """"Transit officials said ... “We have spares,” said Amir Haddad, a spokesman for
-        Fairhaven Transit": people of a body, whom the sentence names one of, set beside a
-        role held for that body by one of their words."""
+        Fairhaven Transit", "County health officials said ... The county's public health
+        director, Dr. Samir Haddad, said": people of a body, whom the sentence names one
+        of, set beside a role held for that body by one of their words, or for a body
+        ("The department's director, Owen Bazley")."""
         described = {w.lower_ for w in words}
-        return any(t.ent_type_ == "PERSON" for t in sentence.tokens) and any(
-            t.dep_ == "appos" and self.lexicon.is_person_noun(t.lemma_.lower())
-            and any(w.lower_ in described for w in t.subtree if w.i > t.i)
-            for t in sentence.tokens)
+        if not any(t.ent_type_ == "PERSON" for t in sentence.tokens):
+            return False
+        roles = [t for t in sentence.tokens if self.lexicon.is_person_noun(t.lemma_.lower())
+                 and (t.dep_ == "appos" or any(c.dep_ == "appos" and c.ent_type_ == "PERSON"
+                                               for c in t.children))]
+        return any(
+            any(w.lower_ in described for w in t.subtree if w.i != t.i and not w.ent_type_)
+            or any(c.dep_ == "poss" and self.lexicon.is_organisation_word(c.lemma_.lower())
+                   for c in t.children)
+            for t in roles)
 
     def _body_named(self, words: list[Token], sentence: Sentence) -> bool:
         """"State transportation officials announced ... according to the state Department
