@@ -2363,3 +2363,14 @@ def test_officials_whose_director_the_next_sentence_names_are_not_anonymous() ->
     text = ("County health officials said four people had been admitted to intensive care. "
             "The county's public health director, Dr. Samir Haddad, said none had died.")
     assert [a.anonymous for a in attributions(text)] == [False, False]
+
+
+def test_the_speaker_of_a_quotation_that_runs_on_stays_in_reach_to_its_end() -> None:
+    text = ("\"We did not make this decision lightly,\" said Dr. Elena Marr, the hospital's "
+            "chief medical officer. \"A floor with one doctor is a risk.\n\n\"We spent eight "
+            "months trying to recruit. We offered bonuses. We offered housing. We had two "
+            "candidates visit. Neither one took the job.\n\n\"I grew up in this valley. My "
+            "children were born here.\"\n\nCounty Commissioner Leonard Fisk said he was "
+            "worried about winter.\n\nShe added that the hospital was working with ambulance "
+            "services.")
+    assert attributions(text)[-1].speaker == "Elena Marr"

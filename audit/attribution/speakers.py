@@ -183,6 +183,15 @@ class Resolver:
         stand for, as after a name; a person it names no one for is someone of their own."""
         self._reported.clear()  # the next sentence's statements are its own
         self._observe(sentence.tokens)
+        if self._speakers and self._speakers[-1][1] == sentence.index - 1 \
+                and self._all_quoted(sentence):
+            # "“...,” said Dr. Elena Marr. “We spent eight months ... Neither one took the
+            # job.”": the speaker of a quotation that runs on is still speaking.
+            self._spoke(self._speakers[-1][0], sentence.index)
+
+    def _all_quoted(self, sentence: Sentence) -> bool:
+        quote = self.doc.quotes.at(sentence.start) or self.doc.quotes.at(sentence.start + 1)
+        return quote is not None and quote.end >= sentence.end - 1
 
     def _observe_subjects_before(self, pronoun: Token) -> None:
         """"The government is grappling with what it says is a deficit": the subjects before
