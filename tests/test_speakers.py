@@ -2380,3 +2380,11 @@ def test_a_title_the_tokenizer_would_split_is_no_name_of_its_own() -> None:
     text = ("The police union's president, Sgt. Rebecca Oduya, said the union had not been "
             "told of any findings. \"Nobody has shown us a single document,\" she said.")
     assert [a.speaker for a in attributions(text)] == ["Rebecca Oduya"] * 2
+
+
+def test_an_object_pronoun_says_nothing_of_its_clause_subjects_gender() -> None:
+    text = ("Margit Halloran piloted the ferry for 38 years.\n\nAt the ceremony, the mayor at "
+            "the time, Victor Sandoval, called her \"the most punctual person in the history of "
+            "this city.\" She told the crowd that was the nicest thing anyone had ever said "
+            "about her.")
+    assert [a.speaker for a in attributions(text)][:2] == ["Victor Sandoval", "Margit Halloran"]

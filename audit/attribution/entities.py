@@ -1047,6 +1047,7 @@ class Entities:
             elif self._argument(mention):
                 in_passing.setdefault(mention.sentence, []).append(mention)
         pronouns = self.lexicon.pronouns
+        others: dict[int, set[str]] = {}  # sentence -> genders of someone not its subject
         for sentence in self.doc.sentences:
             named = by_sentence.get(sentence.index, [])
             passing = in_passing.get(sentence.index, [])
@@ -1064,15 +1065,25 @@ class Entities:
                         c.tag_ in ("WP", "WP$") for c in t.children) for t in token.ancestors):
                     continue  # "Ines said to the nominee, who began his speech": his, not hers
                 before = {id(m.entity): m.entity for m in named if m.end <= token.idx}
-                if not before:  # "For Ines Roa, the ruling is what she hoped for"
+                if not before and not any(
+                        t.dep_ in ("nsubj", "nsubjpass") and t.i < token.i
+                        and pronouns.get(t.lower_) == pronoun for t in sentence.tokens):
+                    # "For Ines Roa, the ruling is what she hoped for"; not "She graduated
+                    # from Oldbridge High School and worked at her father's yard", whose "she"
+                    # the "her" goes on with.
                     before = {id(m.entity): m.entity for m in passing if m.end <= token.idx}
                 if not before:  # "Ruiz spoke first. She said ...": the one named just before,
                     # over the sentences of a quotation of theirs ("“...,” Fisk said. “...”
-                    # He said ...")
-                    before = {id(m.entity): m.entity
-                              for m in by_sentence.get(self._narrated_before(sentence), [])}
+                    # He said ..."); not when that sentence has someone else of the gender in
+                    # view ("Sandoval called her ... She told the crowd")
+                    last = self._narrated_before(sentence)
+                    if vote not in others.get(last, ()):
+                        before = {id(m.entity): m.entity for m in by_sentence.get(last, [])}
                 if len(before) == 1:
                     entity = next(iter(before.values()))
+                    if self._object_of_own_clause(token, entity, named):
+                        others.setdefault(sentence.index, set()).add(vote)
+                        continue
                     votes.setdefault(id(entity), Counter())[vote] += 1
                     people[id(entity)] = entity
         for key, counter in votes.items():
@@ -1080,8 +1091,9 @@ class Entities:
             # An organisation the article calls "it" more often than "he" or "she" ("Zentra
             # posted ... to its feed") is not made a person by the odd "he" after it.
             things = counter.pop("it", 0)
-            if not counter or (entity.kind != "person" and things > sum(counter.values())):
-                continue
+            if not counter or (entity.kind != "person" and (
+                    things > sum(counter.values()) or entity.certain)):
+                continue  # nor a body whose name says it is one ("Oldbridge High School")
             (gender, count), = counter.most_common(1)
             unanimous = count == sum(counter.values())
             # A courtesy title outweighs every vote; enough votes outweigh the forename table.
@@ -1089,6 +1101,19 @@ class Entities:
                     entity.gender is None or count >= _VOTES_TRUSTED):
                 entity.gender = gender
                 entity.kind = "person"  # the article calls it "he" or "she"
+
+    @staticmethod
+    def _object_of_own_clause(pronoun: Token, entity: Entity, named: list[EntityMention]
+                              ) -> bool:
+        """"Victor Sandoval called her ...": an object pronoun is never the subject of its
+        own clause, so it says nothing of that person's gender."""
+        if pronoun.tag_ != "PRP" or pronoun.dep_ not in ("dobj", "dative", "pobj"):
+            return False
+        clause = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
+        return any(m.entity is entity and subject.left_edge.idx <= m.start
+                   < subject.right_edge.idx + len(subject.right_edge)
+                   for subject in clause.children if subject.dep_ in ("nsubj", "nsubjpass")
+                   for m in named)
 
     def _narrated_before(self, sentence: Sentence) -> int:
         """The index of the last sentence before this one that is not all quotation."""
