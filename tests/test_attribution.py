@@ -988,6 +988,13 @@ def test_a_plural_source_after_a_noun_with_a_is_its_own_phrase(cues: CueLexicon)
     assert found.source.text == "officials"
 
 
+def test_declaring_a_state_of_affairs_is_an_act_not_a_statement(cues: CueLexicon) -> None:
+    for text in ("Mayor Colette Dunmore declared a state of emergency shortly after 4 a.m.",
+                 "Halvorsen Freight declared bankruptcy in May."):
+        assert all(not sentence for sentence in attributions(text, cues)), text
+    assert only("Whitfield declared that the budget was balanced.", cues).cue_lemma == "declare"
+
+
 def test_a_tag_between_commas_with_its_subject_after_the_verb(cues: CueLexicon) -> None:
     found = only("The new bridge, said engineer Rosa Lind, will not open before spring.", cues)
     assert (found.source.text, found.speaker) == ("engineer Rosa Lind", "Rosa Lind")
