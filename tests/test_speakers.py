@@ -2388,3 +2388,11 @@ def test_an_object_pronoun_says_nothing_of_its_clause_subjects_gender() -> None:
             "this city.\" She told the crowd that was the nicest thing anyone had ever said "
             "about her.")
     assert [a.speaker for a in attributions(text)][:2] == ["Victor Sandoval", "Margit Halloran"]
+
+
+def test_the_beginning_of_a_bodys_full_name_is_that_body() -> None:
+    text = ("County records show that Safe Harbor Housing Services charged the county for 212 "
+            "beds a night.\n\nSafe Harbor has denied the allegations in its response to the "
+            "suit.")
+    assert [(a.speaker, a.source_kind) for a in attributions(text)][-1] == (
+        "Safe Harbor Housing Services", "organisation")

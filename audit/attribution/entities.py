@@ -1241,6 +1241,10 @@ class Entities:
         self._take_titles(words, person=True)
         return words
 
+    def body_shortened(self, words: str) -> Entity | None:
+        """The organisation the article named in full that these words shorten."""
+        return self._bodies.short_form(words.lower(), "organisation")
+
     def add_source(self, head: Token, phrase: Span, sentence: int, transcript: bool = False
                    ) -> Entity:
         """A proper name the parser did not tag, met as a source ("Bell said"): a person,

@@ -994,6 +994,11 @@ class Resolver:
             name = entities.untitled_name(phrase) if len(phrase) > 3 and all(
                 t.pos_ == "PROPN" for t in phrase) else list(phrase)
             if len(name) <= 3 and not proper_org(name, self.lexicon):
+                # "Safe Harbor has denied", after "Safe Harbor Housing Services": the
+                # beginning of a body's name the article gave in full is that body.
+                body = entities.body_shortened(" ".join(t.text for t in name))
+                if body is not None:
+                    return self._of(body)
                 return self._of(entities.add_source(head, phrase, self._sentence_of(head)))
         return _Speaker(self._text(phrase), None,
                         "person" if kind in PERSON_ROLE_KINDS else "unknown")
