@@ -995,6 +995,14 @@ def test_declaring_a_state_of_affairs_is_an_act_not_a_statement(cues: CueLexicon
     assert only("Whitfield declared that the budget was balanced.", cues).cue_lemma == "declare"
 
 
+def test_a_presentation_and_its_slides_are_documents(cues: CueLexicon) -> None:
+    found = only("Halvorsen Freight expects to save $14 million a year, according to a "
+                 "presentation to investors.", cues)
+    assert found.source_kind == "document"
+    assert only("Another slide shows that most of the freight goes by rail.",
+                cues).source_kind == "document"
+
+
 def test_a_tag_between_commas_with_its_subject_after_the_verb(cues: CueLexicon) -> None:
     found = only("The new bridge, said engineer Rosa Lind, will not open before spring.", cues)
     assert (found.source.text, found.speaker) == ("engineer Rosa Lind", "Rosa Lind")
