@@ -393,8 +393,9 @@ def _in_brackets(doc: ParsedDocument, token: Token) -> bool:
 
 def _description(token: Token, lexicon: FigureLexicon) -> bool:
     """A year, an age ("aged 45", "Smith, 45,"), a compound ("a 45-year-old"), a tally of record
-    ("a 5-4 vote", "split 4 to 1"), the size of a thing ("a bridge rising 90 feet") or of a
-    place in people ("a city of 2 million"), where a place is ("50 miles away")."""
+    ("a 5-4 vote", "split 4 to 1", "won by 312 votes"), the size of a thing ("a bridge rising
+    90 feet") or of a place in people ("a city of 2 million"), where a place is ("50 miles
+    away")."""
     if len(token.text) == 4 and token.text.isdigit() and 1000 <= int(token.text) <= 2100:
         return True  # a year the entity recogniser missed: "from 2001 to 2014"
     doc = token.doc
@@ -404,7 +405,7 @@ def _description(token: Token, lexicon: FigureLexicon) -> bool:
     if _tally(token):
         return True
     counted = doc[_quantity_tokens(token)[1] - 1]
-    if lexicon.is_a(counted, "dimension"):
+    if lexicon.is_a(counted, "dimension") or lexicon.is_a(counted, "ballot"):
         return True
     if lexicon.is_a(counted, "distance") and counted.dep_ == "npadvmod" \
             and counted.head.pos_ == "ADV" and (counted.head.head.lemma_ == "be" or (

@@ -205,6 +205,8 @@ def test_figures_held_by_a_report_a_quotation_or_a_charge(text: str, context: Co
     # the terms a law or a deal sets
     "The ordinance caps the ferry surcharge at $900 a year.",
     "Nurses ratified a three-year contract that raises wages by 14 percent.",
+    # votes cast are the count of record
+    "The newcomer unseated the incumbent in Ward 3 by 312 votes.",
     # a worked example put to the reader
     "If you earn $40,000 and pay $1,100 a month in rent, your credit would be $264, and "
     "a neighbour's would be $300.",
@@ -262,6 +264,8 @@ def test_figures_that_describe_define_or_are_public_record(text: str, context: C
     ("The agency raised the death toll from the storm to 267.", "267"),
     # a clause set off by a comma tells of the thing, and picks out no group
     ("The fires, which destroyed more than 200 homes, burned for a week.", "200 homes"),
+    # a share of the votes is worked out by somebody from the count
+    ("Halvorsen won 73 percent of the votes cast in Ward 3.", "73 percent"),
     # what a law has done since is measured by somebody; a condition with no figures
     # supposes no worked example
     ("The ordinance has cut ferry emissions by 20 percent since 2019.", "20 percent"),
