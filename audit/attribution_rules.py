@@ -50,7 +50,8 @@ def _explained_sources(doc: ParsedDocument, attributions: list[list[Attribution]
     in the next one when it brings in no unnamed source of its own ("Two diplomats said
     ... They spoke on condition of anonymity because ..."), or where it names them again
     by the same noun ("Two people familiar with the talks said ... The people, who spoke on
-    condition of anonymity because the talks are private, said ...")."""
+    condition of anonymity because the talks are private, said ..."), and the same noun with
+    "the" soon after an explained source is that source again."""
     def unnamed(index: int) -> list[Attribution]:
         return [a for a in attributions[index] if a.anonymous] \
             if 0 <= index < len(attributions) else []
@@ -69,14 +70,20 @@ def _explained_sources(doc: ParsedDocument, attributions: list[list[Attribution]
         if own and (explains(index) or (not unnamed(index + 1) and explains(index + 1))):
             explained.extend((index, a) for a in own)
     found = {(a.source.start, a.source.end) for _, a in explained}
-    for index, later in explained:
-        head = doc.head_at(later.source.start, later.source.end)
-        if head is None or not definite(head):
+    for index, source in explained:
+        head = doc.head_at(source.source.start, source.source.end)
+        if head is None:
             continue
-        for earlier in range(max(0, index - _SAME_SOURCE_REACH), index):
-            found.update((a.source.start, a.source.end) for a in unnamed(earlier)
+        # Named again by the same noun: explained at the later mention, or at the first
+        # and then taken up ("A provincial official, who was not authorized to speak
+        # publicly, said ... “...,” the official said").
+        near = [*range(max(0, index - _SAME_SOURCE_REACH), index)] if definite(head) else []
+        near += range(index + 1, min(len(attributions), index + 1 + _SAME_SOURCE_REACH))
+        for other_index in near:
+            found.update((a.source.start, a.source.end) for a in unnamed(other_index)
                          if (other := doc.head_at(a.source.start, a.source.end)) is not None
-                         and other.lemma_.lower() == head.lemma_.lower())
+                         and other.lemma_.lower() == head.lemma_.lower()
+                         and (other_index < index or definite(other)))
     return found
 
 

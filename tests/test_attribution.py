@@ -698,6 +698,10 @@ def test_anonymity_explained_in_the_next_sentence_or_where_the_source_is_named_a
     assert unnamed("Two officials said the vote was set.\n\nThe people, who spoke on condition "
                    "of anonymity because the talks are private, said a deal was near."
                    ) == ["Two officials"]
+    # The same source taken up again with "the" after it was explained.
+    assert unnamed("A provincial official, who was not authorized to speak publicly, said the "
+                   "dam had released water too fast.\n\n\"The release was necessary,\" the "
+                   "official said.") == []
 
 
 def test_balance_counts_statements_and_repeats_once(tmp_path: Path) -> None:
