@@ -1007,6 +1007,14 @@ def test_a_presentation_and_its_slides_are_documents(cues: CueLexicon) -> None:
                 cues).source_kind == "document"
 
 
+def test_said_in_a_statement_that_reports_the_clause(cues: CueLexicon) -> None:
+    # The parser hangs the that-clause on "statement"; a quotation inside it makes it mixed.
+    found = only("A ministry spokesperson, Colin Ashby, said in a statement that the province "
+                 "\"takes safety seriously\" and would help the town.", cues)
+    assert found.kind == "mixed"
+    assert found.content is not None and found.content.text.startswith("that the province")
+
+
 def test_a_tag_between_commas_with_its_subject_after_the_verb(cues: CueLexicon) -> None:
     found = only("The new bridge, said engineer Rosa Lind, will not open before spring.", cues)
     assert (found.source.text, found.speaker) == ("engineer Rosa Lind", "Rosa Lind")

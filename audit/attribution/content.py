@@ -21,15 +21,17 @@ def content_span(token: Token, scope: Scope, addressed: bool, source: Token | No
     holding the `source` is no part of what it says ('“...,” said Ana Ruiz, who co-wrote
     it', the parser hanging the name on "wrote")."""
     sentence = scope.sentence
-    if addressed:
-        # "told the station's morning show on Tuesday that the crew ...": the parser may
-        # hang the that-clause on the hearer; it is still what was told.
-        clauses = [c for o in token.children if o.dep_ in OBJECT_DEPS for c in o.children
-                   if c.dep_ in ("acl", "relcl") and any(
-                       m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
-        if clauses and not any(c.dep_ in CLAUSE_DEPS for c in token.children):
-            last = clauses[-1].right_edge
-            return trim(scope.text, clauses[0].left_edge.idx, last.idx + len(last))
+    # "told the station's morning show on Tuesday that the crew ...", "said in a statement
+    # that the province ...": the parser may hang the that-clause on the hearer or on the
+    # medium; it is still what was said.
+    hung_on = [o for o in token.children if o.dep_ in OBJECT_DEPS] if addressed else []
+    hung_on += [o for p in token.children if p.dep_ == "prep" and p.lower_ == "in"
+                and p.i > token.i for o in p.children if o.dep_ == "pobj"]
+    clauses = [c for o in hung_on for c in o.children if c.dep_ in ("acl", "relcl") and any(
+        m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+    if clauses and not any(c.dep_ in CLAUSE_DEPS for c in token.children):
+        last = clauses[-1].right_edge
+        return trim(scope.text, clauses[0].left_edge.idx, last.idx + len(last))
     for deps in (CLAUSE_DEPS, {"xcomp"}, set() if addressed else OBJECT_DEPS):
         parts = [c for c in token.children if c.dep_ in deps and not (
             source is not None and c.left_edge.i <= source.i <= c.right_edge.i)]
