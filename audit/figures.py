@@ -44,7 +44,7 @@ if TYPE_CHECKING:
 
 FIGURES = "figures.yaml"
 _DASHES = {"—", "–", "--"}  # a pair of them sets an aside into a sentence
-_EVIDENCE_CLASSES = ("evidence-noun", "evidence-verb", "accusation-verb")
+_EVIDENCE_CLASSES = ("evidence-noun", "evidence-verb", "accusation-verb", "presenting")
 # Entity types that make a number a quantity. Dates, times and ordinals say when and in which
 # order things happened; a number inside any other entity is part of a name ("Apollo 11",
 # "Precinct 519", "Title 42").
@@ -208,8 +208,9 @@ def _body_figures(doc: ParsedDocument, attributions: list[list[Attribution]],
 
 
 def _has_evidence(sentence: Sentence, lexicon: FigureLexicon) -> bool:
-    """A poll, a study or records as a clause's subject or frame ("in the poll"), or a verb
-    of finding with a subject ("scholars modeled")."""
+    """A poll, a study or records as a clause's subject or frame ("in the poll"), a verb
+    of finding with a subject ("scholars modeled"), or a paper named as where something is
+    set out ("outlined in the authority's plan")."""
     for token in sentence.tokens:
         if lexicon.classes(token).isdisjoint(_EVIDENCE_CLASSES):
             continue  # most words: one lookup instead of three
@@ -221,6 +222,14 @@ def _has_evidence(sentence: Sentence, lexicon: FigureLexicon) -> bool:
         if lexicon.is_a(token, "evidence-verb") and any(
                 c.dep_ == "ccomp" or (c.dep_ in SUBJECTS and token.pos_ == "VERB")
                 for c in token.children):
+            return True
+        # "The gap, outlined in the authority's financial plan, opens ...": whatever the
+        # participle presents, the paper it names holds.
+        if lexicon.is_a(token, "presenting") and token.tag_ == "VBN" and any(
+                p.dep_ == "prep" and p.lower_ == "in" and any(
+                    o.dep_ == "pobj" and o.pos_ == "NOUN" and not o.ent_type_
+                    for o in p.children)
+                for p in token.children):
             return True
         # An accusation by somebody ("prosecutors charged ..."), not of somebody ("they were
         # charged ..."), which names no accuser.

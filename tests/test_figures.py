@@ -205,6 +205,9 @@ def test_figures_held_by_a_report_a_quotation_or_a_charge(text: str, context: Co
     # the terms a law or a deal sets
     "The ordinance caps the ferry surcharge at $900 a year.",
     "Nurses ratified a three-year contract that raises wages by 14 percent.",
+    # the paper a participle names holds what it sets out
+    "The gap, outlined in the authority's five-year financial plan, opens when the last of "
+    "roughly $140 million in federal relief money runs out.",
     # votes cast are the count of record
     "The newcomer unseated the incumbent in Ward 3 by 312 votes.",
     # a worked example put to the reader
@@ -264,6 +267,9 @@ def test_figures_that_describe_define_or_are_public_record(text: str, context: C
     ("The agency raised the death toll from the storm to 267.", "267"),
     # a clause set off by a comma tells of the thing, and picks out no group
     ("The fires, which destroyed more than 200 homes, burned for a week.", "200 homes"),
+    # a participle that names a time, not a paper, sources nothing
+    ("The plan, outlined in March, would leave a gap of roughly $140 million.",
+     "$140 million"),
     # a share of the votes is worked out by somebody from the count
     ("Halvorsen won 73 percent of the votes cast in Ward 3.", "73 percent"),
     # what a law has done since is measured by somebody; a condition with no figures
