@@ -2396,3 +2396,10 @@ def test_the_beginning_of_a_bodys_full_name_is_that_body() -> None:
             "suit.")
     assert [(a.speaker, a.source_kind) for a in attributions(text)][-1] == (
         "Safe Harbor Housing Services", "organisation")
+
+
+def test_people_named_together_beside_a_plural_speak_together() -> None:
+    found = attributions("Two council members, Harlan Voss and Bettina Reyes, said they "
+                         "worried about jobs.")
+    assert [(a.speaker, a.source_kind) for a in found] == [("Harlan Voss and Bettina Reyes",
+                                                            "group")]

@@ -784,6 +784,10 @@ class Resolver:
             if body is not None and body.kind == "organisation":
                 return self._of(body)
             apposition = None
+        pair = entities.together_at(apposition) if apposition is not None else None
+        if pair is not None and head.tag_ == "NNS":
+            # "Two council members, Harlan Voss and Bettina Reyes, said": both of them.
+            return self._of(pair.entity)
         entity = entities.at(apposition or head)
         if entity is not None and not entity.certain:
             # A short name the parser called an organisation ("Tsekan said"), met before as a
