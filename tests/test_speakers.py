@@ -2403,3 +2403,14 @@ def test_people_named_together_beside_a_plural_speak_together() -> None:
                          "worried about jobs.")
     assert [(a.speaker, a.source_kind) for a in found] == [("Harlan Voss and Bettina Reyes",
                                                             "group")]
+
+
+def test_a_peoples_word_before_a_role_picks_the_one_of_that_country_or_party() -> None:
+    text = ("Corvania's trade minister, Elena Vasquez-Ruud, left the talks early.\n\n"
+            "Her Meridani counterpart, Trade Minister Otto Kastellan, said the quota was "
+            "lawful.\n\n\"We came in good faith,\" the Corvanian minister said.")
+    assert attributions(text)[-1].speaker == "Elena Vasquez-Ruud"
+    # Guard: no one the article called so is the one described.
+    text = ("Republican nominee Dale Pruitt spoke in Marlow on Monday.\n\n"
+            "The Democratic nominee said the race was close.")
+    assert attributions(text)[-1].speaker != "Dale Pruitt"

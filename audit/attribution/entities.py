@@ -733,7 +733,8 @@ class Entities:
         for token in beside:
             if token.pos_ == "NOUN":
                 described.append(token)
-                described.extend(c for c in token.children if c.dep_ in ("amod", "compound"))
+                described.extend(c for c in token.children if c.dep_ in ("amod", "compound")
+                                 or (c.dep_ == "poss" and c.pos_ == "PROPN"))
         for token in described:
             lemma = token.lemma_.lower()
             if lemma in self._role_words or (
@@ -1578,7 +1579,8 @@ class Entities:
                 # "Tom Reyes, a county official, ... Another official said ... The official
                 # added": the one brought in since without a name, whom no name resolves.
                 return None
-            if not modifiers or not entity.modifiers or modifiers & entity.modifiers:
+            if not modifiers or not entity.modifiers or share_a_word(modifiers,
+                                                                       entity.modifiers):
                 return entity
         if fitting:
             return fitting[max(fitting)]
@@ -1778,6 +1780,15 @@ def _one_letter_apart(word: str, other: str) -> bool:
     i = next((k for k, (a, b) in enumerate(zip(word, other, strict=False)) if a != b),
              len(word))
     return word[i + (len(word) == len(other)):] == other[i + 1:]
+
+
+def share_a_word(these: Set[str], those: Set[str]) -> bool:
+    """A word in common, a people's word counting as its country's ("the Corvanian
+    minister" after "Corvania's trade minister"): one word begins with all of the other
+    but its last letter, five letters at least."""
+    return bool(these & those) or any(
+        (len(b) >= 6 and a.startswith(b[:-1])) or (len(a) >= 6 and b.startswith(a[:-1]))
+        for a in these for b in those)
 
 
 def _spelled(tokens: Iterable[Token]) -> list[str]:

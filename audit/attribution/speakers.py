@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from audit.attribution.entities import Entities, Entity, agrees, body_of
+from audit.attribution.entities import Entities, Entity, agrees, body_of, share_a_word
 from audit.attribution.lexicon import PERSON_ROLE_KINDS, CueLexicon, Pronoun
 from audit.attribution.model import Candidate
 from audit.attribution.syntax import (
@@ -404,9 +404,19 @@ class Resolver:
         # "its senior vice president", the officer of a body, not the vice president named.
         relative = self.lexicon.source_kinds.get(head.lemma_.lower()) == "person" and any(
             c.dep_ == "poss" and c.lower_ in ("his", "her", "their") for c in head.children)
-        if not (self._definite(head) or relative) or _has_name(phrase, places=not based):
+        # A people's or a place's word before a person's role says which one ("the
+        # Corvanian minister", "the Republican nominee"); a name there is someone else's.
+        person = self.lexicon.source_kinds.get(head.lemma_.lower()) in PERSON_ROLE_KINDS
+        named = any(t.pos_ == "PROPN" and t.ent_type_ not in ("NORP", "GPE")
+                    for t in phrase) if person else _has_name(phrase, places=not based)
+        if not (self._definite(head) or relative) or named:
             return None
-        return self._described(head, _modifiers(head))
+        found = self._described(head, _modifiers(head))
+        said = {c.lower_ for c in head.children  # a proper word: a party, a people, a place
+                if c.dep_ in ("amod", "compound") and c.text[:1].isupper()}
+        if person and said and found is not None and not share_a_word(said, found.modifiers):
+            return None  # "the Democratic nominee" is no one the article never called so
+        return found
 
     def _describes_type(self, noun: Token, wanted: str | None = None) -> bool:
         """"The company": a definite description, with no name, of a body of a type (of
