@@ -501,6 +501,9 @@ def _fixed(token: Token, lexicon: FigureLexicon) -> bool:
         return True
     if _own_size(governors, lexicon) or _term_of(governors, lexicon):
         return True
+    if any(c.dep_ == "acl" and c.tag_ == "VBN" and lexicon.is_a(c, "threshold")
+           for c in counted.children):
+        return True  # "the 1,237 delegates needed to win": what a rule asks for
     clause = _within_clause(token, governors)
     return any(_sets(t, lexicon) for t in counted.children) or any(
         _sets(t, lexicon) for t in clause) or any(
@@ -611,12 +614,13 @@ def _posted_price(token: Token, lexicon: FigureLexicon) -> bool:
 
 def _framed_by_deal(governors: list[Token], lexicon: FigureLexicon) -> bool:
     """"Under the agreement, the union spent $3 million on the mill": a prepositional phrase of the
-    figure's clause that names a deal makes the figure one of its terms."""
+    figure's clause that names a deal as its frame makes the figure one of its terms; not
+    one that says what was spent on ("spent $14 million on paving contracts", a total)."""
     verb = _clause_verb(governors)
     if verb is None:
         return False
-    return any(lexicon.is_a(t, "deal-noun") for c in verb.children if c.dep_ == "prep"
-               for t in c.subtree)
+    return any(lexicon.is_a(t, "deal-noun") for c in verb.children
+               if c.dep_ == "prep" and lexicon.is_a(c, "deal-frame") for t in c.subtree)
 
 
 def _clause_verb(governors: list[Token]) -> Token | None:

@@ -208,6 +208,8 @@ def test_figures_held_by_a_report_a_quotation_or_a_charge(text: str, context: Co
     # the paper a participle names holds what it sets out
     "The gap, outlined in the authority's five-year financial plan, opens when the last of "
     "roughly $140 million in federal relief money runs out.",
+    # what a rule asks for
+    "The front-runner fell short of the 1,237 delegates needed to win on the first ballot.",
     # votes cast are the count of record
     "The newcomer unseated the incumbent in Ward 3 by 312 votes.",
     # a worked example put to the reader
@@ -270,6 +272,9 @@ def test_figures_that_describe_define_or_are_public_record(text: str, context: C
     # a participle that names a time, not a paper, sources nothing
     ("The plan, outlined in March, would leave a gap of roughly $140 million.",
      "$140 million"),
+    # what was spent on deals is a total somebody counted, not a deal's terms
+    ("Pellham spent $14 million on emergency paving contracts in three years.",
+     "$14 million"),
     # a share of the votes is worked out by somebody from the count
     ("Halvorsen won 73 percent of the votes cast in Ward 3.", "73 percent"),
     # what a law has done since is measured by somebody; a condition with no figures
