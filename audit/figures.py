@@ -30,7 +30,7 @@ from functools import cached_property
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from audit.attribution.syntax import after_lets, definite
+from audit.attribution.syntax import after_lets, definite, inner_hyphen
 from audit.document import ParsedDocument, Sentence
 from audit.findings import make_finding
 from audit.lexicon import load_entries
@@ -655,7 +655,11 @@ def _quantity_tokens(number: Token) -> tuple[int, int]:
     while last.dep_ in ("nummod", "quantmod", "compound") and last.head.i > last.i:
         last = last.head
         start = min([start, *(c.left_edge.i for c in last.lefts if c.dep_ == "quantmod")])
-    return start, last.i + 1
+    end = last.i + 1
+    doc = number.doc
+    while end + 1 < len(doc) and inner_hyphen(doc[end]) and doc[end + 1].is_alpha:
+        end += 2  # "300 counter-protesters", however the parser split the word
+    return start, end
 
 
 def _quantity_span(number: Token) -> tuple[int, int]:

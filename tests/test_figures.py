@@ -309,6 +309,8 @@ def test_a_box_of_key_facts_repeats_the_figures_the_body_credits(context: Contex
     ("A round trip for a car will go from $48 to $54 next year.", "$48 to $54"),
     ("The county spent up to 24 million dollars on the bridge.", "up to 24 million dollars"),
     ("Walk-on fares rose from £9 to £10 last year.", "£9 to £10"),
+    ("About 300 counter-protesters gathered outside city hall on Saturday.",
+     "About 300 counter-protesters"),
 ])
 def test_the_finding_spans_the_whole_figure(text: str, span: str, context: Context) -> None:
     assert flagged(text, context) == [span]
