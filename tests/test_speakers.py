@@ -2414,3 +2414,11 @@ def test_a_peoples_word_before_a_role_picks_the_one_of_that_country_or_party() -
     text = ("Republican nominee Dale Pruitt spoke in Marlow on Monday.\n\n"
             "The Democratic nominee said the race was close.")
     assert attributions(text)[-1].speaker != "Dale Pruitt"
+
+
+def test_bodies_of_a_kind_none_named_are_a_vague_source() -> None:
+    found = attributions("Environmental groups have said the falcons would abandon the site.")
+    assert [a.vague for a in found] == [True]
+    # Guard: bodies the sentence picks out are no crowd.
+    found = attributions("Unions representing the branch staff said they had not been told.")
+    assert [a.vague for a in found] == [False]

@@ -504,7 +504,11 @@ class Resolver:
                                  or _speaking_crowd(head, kind))))
                  and not named)
                 or (kind == "document" and speaker.kind == "document" and bare_plural(head)
-                    and not self._published_by_someone(head)))
+                    and not self._published_by_someone(head))
+                # "Environmental groups have said": bodies of a kind, none of them named
+                # nor picked out ("unions representing the branch staff").
+                or (kind == "organisation" and bare_plural(head) and not named
+                    and not any(c.dep_ in ("acl", "relcl") for c in head.children)))
             ) or self._collective(speaker.entity, found.head)
             # Unnamed but specific: "a senior official", "Trump aides", "a reporter for the
             # Ledger", "E.U. leaders", "those close to him". A name in the phrase that is not
