@@ -2422,3 +2422,9 @@ def test_bodies_of_a_kind_none_named_are_a_vague_source() -> None:
     # Guard: bodies the sentence picks out are no crowd.
     found = attributions("Unions representing the branch staff said they had not been told.")
     assert [a.vague for a in found] == [False]
+
+
+def test_a_name_beside_an_occupation_at_a_body_is_a_person() -> None:
+    found = attributions("\"The first hundred days will be about coalition arithmetic,\" said "
+                         "Halvard Nygaard, a political scientist at the University of Osterby.")
+    assert [(a.speaker, a.source_kind) for a in found] == [("Halvard Nygaard", "person")]

@@ -675,8 +675,12 @@ class Entities:
         beside = [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
         if root.dep_ == "appos" and root.head.pos_ == "NOUN":
             beside.append(root.head)
-        return any(self.lexicon.is_person_noun(t.lemma_.lower())
-                   and body_of(t, self.lexicon) is None for t in beside)
+        # A body after the person noun is where the named one works ("Halvard Nygaard, a
+        # political scientist at the University of Osterby"), unless the name comes after
+        # it and may be that body's ("A spokeswoman for the company, Brightwater Marine").
+        return any((self.lexicon.is_person_noun(t.lemma_.lower())
+                    or (t.i > root.i and t.lemma_.lower() in self.lexicon.person_nouns))
+                   and (t.i > root.i or body_of(t, self.lexicon) is None) for t in beside)
 
     def _body_beside(self, name: Span) -> str | None:
         """The type of body a noun set right beside a name says it is ("Kestrel Outdoor,
