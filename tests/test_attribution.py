@@ -1015,6 +1015,13 @@ def test_said_in_a_statement_that_reports_the_clause(cues: CueLexicon) -> None:
     assert found.content is not None and found.content.text.startswith("that the province")
 
 
+def test_an_estimate_put_at_a_figure_is_a_claim(cues: CueLexicon) -> None:
+    found = only("Police estimated the crowd at 4,000 at its peak.", cues)
+    assert (found.source.text, found.cue_lemma) == ("Police", "estimate")
+    assert all(not sentence for sentence in attributions(
+        "Halvorsen Freight estimated the cost of the new depot.", cues))
+
+
 def test_a_tag_between_commas_with_its_subject_after_the_verb(cues: CueLexicon) -> None:
     found = only("The new bridge, said engineer Rosa Lind, will not open before spring.", cues)
     assert (found.source.text, found.speaker) == ("engineer Rosa Lind", "Rosa Lind")
