@@ -26,7 +26,7 @@ def attribution_findings(doc: ParsedDocument, attributions: list[list[Attributio
     seen: set[tuple[int, int]] = set()
     sources: set[tuple[int, int]] = set()
     explained = _explained_sources(doc, attributions, lexicon)
-    for sentence_attributions in attributions:
+    for sentence, sentence_attributions in zip(doc.sentences, attributions, strict=True):
         for attribution in sentence_attributions:
             cue = (attribution.cue.start, attribution.cue.end)
             if cue in seen:
@@ -37,8 +37,11 @@ def attribution_findings(doc: ParsedDocument, attributions: list[list[Attributio
             # source: reported once.
             repeated = source in sources
             sources.add(source)
+            # A headline sums the story up ("Nurses cite new study"): who its sources are
+            # is the body's to say, and judged there.
             findings.extend(_source_findings(
-                doc, attribution, repeated or _reported(attribution, sentence_attributions)
+                doc, attribution, sentence.headline or repeated
+                or _reported(attribution, sentence_attributions)
                 or (attribution.anonymous and source in explained),
                 _pleads(doc, attribution, lexicon)))
     return findings

@@ -698,6 +698,10 @@ def test_anonymity_explained_in_the_next_sentence_or_where_the_source_is_named_a
     assert unnamed("Two officials said the vote was set.\n\nThe people, who spoke on condition "
                    "of anonymity because the talks are private, said a deal was near."
                    ) == ["Two officials"]
+    # A headline's source is judged in the body, where the story says who it is.
+    assert unnamed("# Fire at depot was set deliberately, investigators say\n\nThe fire "
+                   "destroyed the depot on Monday. Investigators said it was set.") == [
+        "Investigators"]
     # The same source taken up again with "the" after it was explained.
     assert unnamed("A provincial official, who was not authorized to speak publicly, said the "
                    "dam had released water too fast.\n\n\"The release was necessary,\" the "
