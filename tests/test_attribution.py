@@ -708,6 +708,14 @@ def test_anonymity_explained_in_the_next_sentence_or_where_the_source_is_named_a
                    "official said.") == []
 
 
+def test_a_former_aide_speaks_for_the_party_no_longer(cues: CueLexicon) -> None:
+    parties = PartyMap(PARTIES)
+    found = [a for s in find_attributions(parse_text(
+        "A former aide to Whitfield said the contracts were rigged. An aide to Whitfield said "
+        "the budget was fair."), cues, parties) for a in s]
+    assert [a.party for a in found] == [None, "City Hall"]
+
+
 def test_balance_counts_statements_and_repeats_once(tmp_path: Path) -> None:
     text = ("Whitfield said the budget was fair.\n\n"
             "Bell said the drivers would strike. He said the vote was unanimous.\n\n"

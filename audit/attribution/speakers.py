@@ -539,6 +539,8 @@ class Resolver:
         elif not vague:
             names = [source.text] + ([speaker.name] if speaker.name else [])
             party = self.parties.party_of(*names)
+            if party is not None and speaker.entity is None and self._of_someone_else(head):
+                party = None
             if party is None and (speaker.entity is None or speaker.entity.unnamed) \
                     and self._describes_type(head):
                 # "The district said", a story that never names the district the party
@@ -687,6 +689,13 @@ class Resolver:
         content = found.content or (0, 0)
         return any(grants_anonymity(t, self.lexicon) for t in (*found.head.subtree, *around)
                    if not content[0] <= t.idx < content[1])
+
+    @staticmethod
+    def _of_someone_else(head: Token) -> bool:
+        """A description by a relation to a party's name that has ended: "a former aide to
+        Amsel", "Amsel's former lawyer" speak for the party no longer, where "an aide to
+        Amsel" and "the director of the alliance" do."""
+        return head.pos_ == "NOUN" and any(c.lower_ == "former" for c in head.children)
 
     def _member_named_next(self, head: Token) -> bool:
         """"Prosecutors said Hart used the money ... “...,” prosecutor Lucy Fenwick told the
