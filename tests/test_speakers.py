@@ -2428,3 +2428,12 @@ def test_a_name_beside_an_occupation_at_a_body_is_a_person() -> None:
     found = attributions("\"The first hundred days will be about coalition arithmetic,\" said "
                          "Halvard Nygaard, a political scientist at the University of Osterby.")
     assert [(a.speaker, a.source_kind) for a in found] == [("Halvard Nygaard", "person")]
+
+
+def test_a_forename_alone_the_tagger_missed_is_the_person_named_with_it() -> None:
+    text = ("Marisol Quintero-Baptiste runs the restaurant. Her daughter, Camila Baptiste, "
+            "joined the kitchen two years ago.\n\n\"I called my mother and said, I think I want "
+            "to come home,\" Camila says. \"She didn't say anything for a while. Then she "
+            "said, okay, but you start on prep.\"\n\nMarisol laughs when she hears the story "
+            "retold. \"She started on prep,\" she says.")
+    assert attributions(text)[-1].speaker == "Marisol Quintero-Baptiste"

@@ -875,16 +875,26 @@ class Entities:
         people with that surname, the one named in full before it (the other is no one the
         reader knows yet); a surname both were named with before is left alone."""
         people = _FirstNamed()  # people named in full, by surname
+        by_forename = _FirstNamed()  # and by forename: "Marisol laughs", untagged
         for mention in named:
             entity = mention.entity
             if entity.kind == "person" and entity.forename and entity.surname:
                 people.add(entity.surname, mention.start, entity)
+                by_forename.add(entity.forename, mention.start, entity)
         found = []
         surnames = people.words
+        forenames = by_forename.words - surnames
         for sentence in self.doc.sentences:
             for token in sentence.tokens:
-                if token.text not in surnames or token.i in self.by_token \
-                        or self.is_excluded(token.idx) or not token.text[:1].isupper():
+                if token.i in self.by_token or self.is_excluded(token.idx) \
+                        or not token.text[:1].isupper():
+                    continue
+                if token.text in forenames and token.pos_ == "PROPN" and not token.ent_type_:
+                    known = by_forename.entities(token.text, before=token.idx)
+                    if len(known) == 1:
+                        found.append(self._word_mention(token, known[0], sentence.index))
+                    continue
+                if token.text not in surnames:
                     continue
                 known = people.entities(token.text)
                 if len(known) > 1:
