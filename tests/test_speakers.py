@@ -2437,3 +2437,9 @@ def test_a_forename_alone_the_tagger_missed_is_the_person_named_with_it() -> Non
             "said, okay, but you start on prep.\"\n\nMarisol laughs when she hears the story "
             "retold. \"She started on prep,\" she says.")
     assert attributions(text)[-1].speaker == "Marisol Quintero-Baptiste"
+
+
+def test_the_writers_own_newsroom_is_no_anonymous_source() -> None:
+    found = attributions("Our reporters found that the city does not expect to recover the "
+                         "tax break.")
+    assert [a.anonymous for a in found] == [False]

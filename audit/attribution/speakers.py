@@ -513,8 +513,10 @@ class Resolver:
             # Unnamed but specific: "a senior official", "Trump aides", "a reporter for the
             # Ledger", "E.U. leaders", "those close to him". A name in the phrase that is not
             # the speaker's own ("Trump" in "Trump aides") does not name the speaker.
+            # "Our reporters found": the writer's own newsroom, no unnamed source.
+            own = any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in head.children)
             anonymous = not vague and speaker.entity is None and speaker.name is not None \
-                and not member_named and not self._member_named_next(found.head) and (
+                and not member_named and not own and not self._member_named_next(found.head) and (
                 kind == "anonymous"
                 or (kind == "spokesperson" and not named)
                 or (kind == "person" and (head.tag_ == "NNS" or indefinite(head))))
