@@ -73,8 +73,8 @@ def _explained_sources(doc: ParsedDocument, attributions: list[list[Attribution]
         if own and (explains(index) or (not unnamed(index + 1) and explains(index + 1))):
             explained.extend((index, a) for a in own)
     found = {(a.source.start, a.source.end) for _, a in explained}
-    for index, source in explained:
-        head = doc.head_at(source.source.start, source.source.end)
+    for index, attribution in explained:
+        head = doc.head_at(attribution.source.start, attribution.source.end)
         if head is None:
             continue
         # Named again by the same noun: explained at the later mention, or at the first

@@ -279,7 +279,7 @@ class Entities:
         # capitalises in a headline ("Obama Says ...", "Ortega Speech at ..."); and the
         # reporting verbs as headlines write them ("Obama Says", "Union Denies"). Only a
         # title-case line needs them.
-        self._run_on_words = ({t.lower_ for t in doc.tokens if t.is_alpha and t.is_lower}
+        self._run_on_words = (self._lower_case_words
                               | {_third_person(verb) for verb in lexicon.verbs}
                               if self._title_case_lines else set())
         names = self._names(parties)
@@ -310,6 +310,12 @@ class Entities:
         self._rank = list(accumulate(
             (any(t.is_alpha or t.like_num for t in s.tokens) for s in doc.sentences),
             initial=0))
+
+    @cached_property
+    def _lower_case_words(self) -> set[str]:
+        """The words the article writes in lower case somewhere: common words, whatever a
+        capital at a sentence's or a headline's start makes of them."""
+        return {t.lower_ for t in self.doc.tokens if t.is_alpha and t.is_lower}
 
     def _declared_pronouns(self) -> None:
         """"Sam Rivera, who uses they/them pronouns": the one person a sentence names
@@ -428,7 +434,7 @@ class Entities:
                 and not self.is_excluded(run[0].idx)]
         if not runs:
             return []  # most articles: no second pass over their words
-        common = {t.lower_ for t in self.doc.tokens if t.is_alpha and t.is_lower}
+        common = self._lower_case_words
         named = {t.text for t in self.doc.tokens if t.text[:1].isupper() and not t.is_sent_start}
         found = []
         for run in runs:
@@ -768,11 +774,10 @@ class Entities:
             # "Imani Okafor scored twice ... Okafor tied the game": a word the article makes
             # the subject of a sentence, untagged and never written in lower case, is a name
             # used alone all the same.
-            lower = {t.lower_ for t in self.doc.tokens if t.is_lower}
             in_names = {i for name in names for i in range(name.start, name.end)}
             alone |= {t.text for t in self.doc.tokens if t.pos_ == "PROPN" and not t.ent_type_
-                      and t.dep_ in ("nsubj", "nsubjpass") and t.lower_ not in lower
-                      and t.i not in in_names}
+                      and t.dep_ in ("nsubj", "nsubjpass")
+                      and t.lower_ not in self._lower_case_words and t.i not in in_names}
         for name in misread:
             if name.words[-1] in alone:
                 name.kind = "person"
@@ -1421,8 +1426,8 @@ class Entities:
             candidates.append(introduced)
         if speaker is not None and self.apart(sentence, speaker[1]) <= 1:
             candidates.append(speaker[0])
-        candidates += [m.entity for m in sorted(reversed(recent), key=self._subject_rank)
-                       if m.subject]
+        candidates += [m.entity for m in sorted((m for m in reversed(recent) if m.subject),
+                                                key=self._subject_rank)]
         if speaker is not None and self.apart(
                 sentence, self._chain_end(speaker, pronoun, sentence)) <= _SPEAKER_REACH:
             since = self.mentions.between(self._sentence_start(speaker[1] + 1), offset)
@@ -1456,11 +1461,10 @@ class Entities:
         return fits[0]
 
     def _subject_rank(self, mention: EntityMention) -> tuple[int, bool]:
-        """Later sentences first; in one sentence, the subject of its main clause before one
-        of a clause hung on it ("Okafor tied the game after Vasko stopped Lindqvist":
-        a "she" next goes on about Okafor). Sorting is stable: otherwise the last first."""
-        if not mention.subject:
-            return -mention.sentence, True
+        """Of the subjects, later sentences first; in one sentence, the subject of its main
+        clause before one of a clause hung on it ("Okafor tied the game after Vasko stopped
+        Lindqvist": a "she" next goes on about Okafor). Sorting is stable: otherwise the
+        last first."""
         head = self.doc.head_at(mention.start, mention.end)
         if head is None or head.dep_ not in ("nsubj", "nsubjpass"):
             return -mention.sentence, False

@@ -402,11 +402,12 @@ class Resolver:
         # "His daughter said": a person's possessive makes a role definite, and the person
         # the article gave that role ("His daughter, Ellen Brandt-Moss") is the one. Not
         # "its senior vice president", the officer of a body, not the vice president named.
-        relative = self.lexicon.source_kinds.get(head.lemma_.lower()) == "person" and any(
+        kind = self.lexicon.source_kinds.get(head.lemma_.lower())
+        relative = kind == "person" and any(
             c.dep_ == "poss" and c.lower_ in ("his", "her", "their") for c in head.children)
         # A people's or a place's word before a person's role says which one ("the
         # Corvanian minister", "the Republican nominee"); a name there is someone else's.
-        person = self.lexicon.source_kinds.get(head.lemma_.lower()) in PERSON_ROLE_KINDS
+        person = kind in PERSON_ROLE_KINDS
         named = any(t.pos_ == "PROPN" and t.ent_type_ not in ("NORP", "GPE")
                     for t in phrase) if person else _has_name(phrase, places=not based)
         if not (self._definite(head) or relative) or named:
@@ -514,9 +515,10 @@ class Resolver:
             # Ledger", "E.U. leaders", "those close to him". A name in the phrase that is not
             # the speaker's own ("Trump" in "Trump aides") does not name the speaker.
             # "Our reporters found": the writer's own newsroom, no unnamed source.
-            own = any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in head.children)
+            newsroom = any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in head.children)
             anonymous = not vague and speaker.entity is None and speaker.name is not None \
-                and not member_named and not own and not self._member_named_next(found.head) and (
+                and not member_named and not newsroom \
+                and not self._member_named_next(found.head) and (
                 kind == "anonymous"
                 or (kind == "spokesperson" and not named)
                 or (kind == "person" and (head.tag_ == "NNS" or indefinite(head))))
