@@ -2443,3 +2443,10 @@ def test_the_writers_own_newsroom_is_no_anonymous_source() -> None:
     found = attributions("Our reporters found that the city does not expect to recover the "
                          "tax break.")
     assert [a.anonymous for a in found] == [False]
+
+
+def test_a_name_before_a_description_the_parser_left_apart_is_the_speaker() -> None:
+    text = ("Gun-rights groups gathered outside the Capitol throughout the afternoon. Renata "
+            "Sully, the director of the Tollander Firearms Owners Alliance, said her group would "
+            "sue if the bill became law.")
+    assert attributions(text)[-1].speaker == "Renata Sully"

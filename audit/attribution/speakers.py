@@ -655,6 +655,19 @@ class Resolver:
                      and all(t.pos_ == "PROPN" for t in head.doc[c.left_edge.i:c.i + 1])),
                     None)
 
+    def _name_set_before(self, head: Token) -> Token | None:
+        """"Renata Sully, the director of the alliance, said": a person's name before the
+        description and a comma, which the parser hung on the verb rather than making the
+        description its apposition."""
+        first = head.left_edge.i
+        if head.dep_ not in ("nsubj", "nsubjpass") or first < 2 \
+                or self.lexicon.source_kinds.get(head.lemma_.lower()) not in PERSON_ROLE_KINDS:
+            return None
+        name = head.doc[first - 2]
+        return name if head.doc[first - 1].text == "," and name.ent_type_ == "PERSON" \
+            and name.head.i == head.head.i and name.dep_ not in ("nsubj", "nsubjpass") \
+            else None
+
     def _interviewee(self, label: Token) -> _Speaker:
         """Who answers an interview's questions: the person the introduction is about, the
         one named most before the first answer, first named on a tie ("Harbour master Ines
@@ -793,7 +806,8 @@ class Resolver:
                     self._spoke(entity, self._sentence_of(head))
                 return _Speaker(None, None, "unknown")
             return self._of(entity)
-        apposition = named_apposition(head) or self._untagged_name_beside(head)
+        apposition = named_apposition(head) or self._untagged_name_beside(head) \
+            or self._name_set_before(head)
         if apposition is None and head.dep_ == "appos" and head.pos_ == "NOUN":
             # "John Bentel, a tech staffer at the State Department who told ...": the
             # description set beside a name, which a "who" points back to, is the named one;
