@@ -2450,3 +2450,9 @@ def test_a_name_before_a_description_the_parser_left_apart_is_the_speaker() -> N
             "Sully, the director of the Tollander Firearms Owners Alliance, said her group would "
             "sue if the bill became law.")
     assert attributions(text)[-1].speaker == "Renata Sully"
+
+
+def test_a_source_who_gave_only_a_first_name_is_named_by_it() -> None:
+    found = attributions("Another quarry worker, who gave only her first name, Tessa, said she "
+                         "feared the quarry would close.")
+    assert [(a.speaker, a.anonymous) for a in found] == [("Tessa", False)]

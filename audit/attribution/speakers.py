@@ -807,7 +807,7 @@ class Resolver:
                 return _Speaker(None, None, "unknown")
             return self._of(entity)
         apposition = named_apposition(head) or self._untagged_name_beside(head) \
-            or self._name_set_before(head)
+            or self._name_set_before(head) or _name_given(head)
         if apposition is None and head.dep_ == "appos" and head.pos_ == "NOUN":
             # "John Bentel, a tech staffer at the State Department who told ...": the
             # description set beside a name, which a "who" points back to, is the named one;
@@ -1467,6 +1467,14 @@ def _partitive(head: Token) -> bool:
     """A number standing for some of a group: "one of", "two of"."""
     return head.tag_ == "CD" and any(
         prep.dep_ == "prep" and prep.lower_ == "of" for prep in head.children)
+
+
+def _name_given(head: Token) -> Token | None:
+    """"Another quarry worker, who gave only her first name, Tessa, said": the name the
+    source gave in a clause of its own, however little of it."""
+    return next((n for clause in head.children if clause.dep_ == "relcl"
+                 for name in clause.children if name.dep_ == "dobj" and name.lemma_ == "name"
+                 for n in name.children if n.dep_ == "appos" and n.ent_type_ == "PERSON"), None)
 
 
 def _names_a_member(head: Token) -> bool:
