@@ -2456,3 +2456,10 @@ def test_a_source_who_gave_only_a_first_name_is_named_by_it() -> None:
     found = attributions("Another quarry worker, who gave only her first name, Tessa, said she "
                          "feared the quarry would close.")
     assert [(a.speaker, a.anonymous) for a in found] == [("Tessa", False)]
+
+
+def test_a_report_is_its_writers_not_the_one_who_paid_for_it() -> None:
+    text = ("The Kestrel Bay Nurses' Association released a report on Tuesday.\n\nThe report, "
+            "commissioned by the association and written by researchers at Marlow University, "
+            "found that the hospitals were short of nurses.")
+    assert attributions(text)[-1].speaker == "researchers at Marlow University"

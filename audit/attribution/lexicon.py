@@ -70,6 +70,7 @@ class CueLexicon:
     generic_bodies: set[str] = field(default_factory=set)  # "agency": a body of any function
     authors: dict[str, str] = field(default_factory=dict)  # "ruling" -> "court"
     publishing: set[str] = field(default_factory=set)  # "release" in "released a report"
+    commissioning: set[str] = field(default_factory=set)  # "commission": paid for, not written
     families: dict[str, str] = field(default_factory=dict)  # "complaint" -> "lawsuit"
     pleadings: set[str] = field(default_factory=set)  # "lawsuit": it alleges, plainly
     puts_out: dict[str, str] = field(default_factory=dict)  # "sue" -> "lawsuit"
@@ -146,6 +147,8 @@ class CueLexicon:
             self.name_words.setdefault(term, "")
         elif kind == "publishing":
             self.publishing.add(term)
+        elif kind == "commissioning":
+            self.commissioning.add(term)
         elif kind == "anonymity":
             (self.withheld_names if entry.get("withheld") else self.anonymity).add(term)
         elif kind == "reason":

@@ -1567,6 +1567,8 @@ def _released_by(document: Token, lexicon: CueLexicon) -> Token | None:
         for agent in acl.children if agent.dep_ == "agent"] + [
         agent for acl in published for agent in acl.subtree
         if agent.dep_ in ("agent", "prep") and agent.lower_ == "by"]
+    # "commissioned by the association and written by researchers": the writer first.
+    agents.sort(key=lambda agent: agent.head.lemma_.lower() in lexicon.commissioning)
     found = next((o for agent in agents for o in agent.children if o.dep_ == "pobj"), None)
     if found is not None:
         return found
