@@ -204,6 +204,8 @@ def test_figures_held_by_a_report_a_quotation_or_a_charge(text: str, context: Co
     "Calloway led 58-46 with 7:12 left after Trey Odum hit back-to-back 3-pointers.",
     # the terms a law or a deal sets
     "The ordinance caps the ferry surcharge at $900 a year.",
+    "The credit, which the legislature passed in March, returns 2 percent of the rent you "
+    "paid last year, up to a cap of $900.",
     "Nurses ratified a three-year contract that raises wages by 14 percent.",
     # the paper a participle names holds what it sets out
     "The gap, outlined in the authority's five-year financial plan, opens when the last of "
