@@ -2463,3 +2463,14 @@ def test_a_report_is_its_writers_not_the_one_who_paid_for_it() -> None:
             "commissioned by the association and written by researchers at Marlow University, "
             "found that the hospitals were short of nurses.")
     assert attributions(text)[-1].speaker == "researchers at Marlow University"
+
+
+def test_a_description_in_a_parties_file_is_still_a_description() -> None:
+    parties = PartyMap({"Meridane": ["Otto Kastellan", "the Meridani minister"],
+                        "Business": ["Meridani Chamber of Commerce"]})
+    text = ("Her Meridani counterpart, Trade Minister Otto Kastellan, said the quota was lawful. "
+            "\"We will answer them,\" the Meridani minister said. He said Meridane would file a "
+            "complaint.\n\nThe Meridani Chamber of Commerce called the breakdown a failure.")
+    found = attributions(text, parties)
+    assert [(a.speaker, a.party) for a in found][2] == ("Otto Kastellan", "Meridane")
+    assert "Meridani Chamber of Commerce" not in [a.speaker for a in found[:3]]

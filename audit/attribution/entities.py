@@ -413,8 +413,10 @@ class Entities:
                 if start in covered or self.is_excluded(start):
                     continue
                 span = doc.doc.char_span(start, start + len(alias), alignment_mode="expand")
-                if span is None or not any(t.pos_ == "PROPN" for t in span):
-                    continue  # "the union": a description, resolved as one
+                if span is None or not any(t.pos_ == "PROPN" for t in span) \
+                        or span[-1].text.islower():
+                    # "the union", "the Meridani minister": a description, resolved as one
+                    continue
                 kind = "person" if span[0].ent_type_ == "PERSON" else "organisation"
                 name = self._name(span, kind, sentence.index)
                 if name is not None:
