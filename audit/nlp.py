@@ -40,12 +40,11 @@ def _keep_titles_whole(nlp: Language) -> None:
     parser then sets beside the name as a name of its own)."""
     from spacy.symbols import ORTH
 
-    from audit.lexicon import load_entries
+    from audit.segmentation import TITLES
 
-    for entry in load_entries("abbreviations.yaml"):
-        if entry.get("title"):
-            title = str(entry["term"]).capitalize() + "."
-            nlp.tokenizer.add_special_case(title, [{ORTH: title}])
+    for term in TITLES:
+        title = term.capitalize() + "."
+        nlp.tokenizer.add_special_case(title, [{ORTH: title}])
 
 
 def cache_folder() -> Path:

@@ -15,17 +15,21 @@ from itertools import accumulate
 from audit.lexicon import load_entries
 from audit.quotes import CREDIT_DASH
 
+ABBREVIATIONS = "abbreviations.yaml"
+_ABBREVIATIONS = load_entries(ABBREVIATIONS)  # read once: the splitter's and the tokenizer's
+
 
 def _words_of(word_class: str) -> frozenset[str]:
-    return frozenset(str(e["term"]).lower() for e in load_entries(ABBREVIATIONS)
+    return frozenset(str(e["term"]).lower() for e in _ABBREVIATIONS
                      if e.get("class") == word_class)
 
 
-ABBREVIATIONS = "abbreviations.yaml"
 # See lexicons/abbreviations.yaml for the classes.
 _NEVER_FINAL = _words_of("never-final")
 _MAYBE_FINAL = _words_of("maybe-final")
 _OPENERS = _words_of("opener")
+# Titles before a name ("Sgt."), which the tokenizer keeps whole (`nlp.pipeline`).
+TITLES = frozenset(str(e["term"]).lower() for e in _ABBREVIATIONS if e.get("title"))
 
 # A run of marks is tried from its first mark only: from each, a long run of dots would
 # cost its length each time.

@@ -494,9 +494,8 @@ class Entities:
 
     def _beside_person_noun(self, name: Token) -> bool:
         """"Her sister, Doreen Pellish": the name set beside a noun for a person."""
-        return name.dep_ == "appos" and name.head.pos_ == "NOUN" and (
-            self.lexicon.is_person_noun(name.head.lemma_.lower())
-            or name.head.lemma_.lower() in self.lexicon.person_nouns)
+        return name.dep_ == "appos" and name.head.pos_ == "NOUN" \
+            and self.lexicon.names_a_person(name.head.lemma_.lower())
 
     def _name(self, span: Span, kind: str, sentence: int) -> _Name | None:
         doc = span.doc
@@ -686,9 +685,9 @@ class Entities:
         # A body after the person noun is where the named one works ("Halvard Nygaard, a
         # political scientist at the University of Osterby"), unless the name comes after
         # it and may be that body's ("A spokeswoman for the company, Brightwater Marine").
-        return any((self.lexicon.is_person_noun(t.lemma_.lower())
-                    or (t.i > root.i and t.lemma_.lower() in self.lexicon.person_nouns))
-                   and (t.i > root.i or body_of(t, self.lexicon) is None) for t in beside)
+        return any(self.lexicon.names_a_person(t.lemma_.lower()) if t.i > root.i
+                   else self.lexicon.is_person_noun(t.lemma_.lower())
+                   and body_of(t, self.lexicon) is None for t in beside)
 
     def _body_beside(self, name: Span) -> str | None:
         """The type of body a noun set right beside a name says it is ("Kestrel Outdoor,
@@ -1073,10 +1072,15 @@ class Entities:
         for sentence in self.doc.sentences:
             named = by_sentence.get(sentence.index, [])
             passing = in_passing.get(sentence.index, [])
+            subjects: list[Pronoun] = []  # the pronoun subjects met so far in the sentence
             for token in sentence.tokens:
                 pronoun = pronouns.get(token.lower_)
-                if pronoun is None or token.pos_ != "PRON" or \
-                        self.doc.quotes.at(token.idx) is not None:
+                if pronoun is None:
+                    continue
+                subject_before = pronoun in subjects
+                if token.dep_ in ("nsubj", "nsubjpass"):
+                    subjects.append(pronoun)
+                if token.pos_ != "PRON" or self.doc.quotes.at(token.idx) is not None:
                     continue
                 if pronoun.gender is None and pronoun.animate != "nonperson":
                     continue
@@ -1087,9 +1091,7 @@ class Entities:
                         c.tag_ in ("WP", "WP$") for c in t.children) for t in token.ancestors):
                     continue  # "Ines said to the nominee, who began his speech": his, not hers
                 before = {id(m.entity): m.entity for m in named if m.end <= token.idx}
-                if not before and not any(
-                        t.dep_ in ("nsubj", "nsubjpass") and t.i < token.i
-                        and pronouns.get(t.lower_) == pronoun for t in sentence.tokens):
+                if not before and not subject_before:
                     # "For Ines Roa, the ruling is what she hoped for"; not "She graduated
                     # from Oldbridge High School and worked at her father's yard", whose "she"
                     # the "her" goes on with.

@@ -196,6 +196,11 @@ class CueLexicon:
         return frozenset(word for word, kind in self.source_kinds.items()
                          if kind in (*PERSON_ROLE_KINDS, "organisation", "institution"))
 
+    def names_a_person(self, lemma: str) -> bool:
+        """A noun for a person in any sense: a role ("spokeswoman") or an occupation or a
+        relation ("scientist", "sister")."""
+        return self.is_person_noun(lemma) or lemma in self.person_nouns
+
     def is_occupation(self, lemma: str) -> bool:
         """A noun for a person (WordNet's) that the sources lexicon gives no kind: "the
         developer", "the bookkeeper". It stands for someone only as a role the article
