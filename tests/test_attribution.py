@@ -1170,3 +1170,9 @@ def test_an_account_of_what_someone_else_said_gives_them_no_voice(tmp_path: Path
                    tmp_path)
     assert (quoted.parties["Union"].statements,
             quoted.parties["City Hall"].statements) == (1, 1)
+    # A few of her words quoted inside Bell's account are still Bell's account of her.
+    fragment = audit('Bell said Whitfield had promised the drivers a "fair raise."', tmp_path)
+    assert [(a.speaker, a.kind, a.told_by) for a in fragment.sentences[0].attributions] == [
+        ("Bell", "mixed", None), ("Whitfield", "mixed", "Bell")]
+    assert (fragment.parties["Union"].statements,
+            fragment.parties["City Hall"].statements) == (1, 0)

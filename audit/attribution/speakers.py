@@ -1520,8 +1520,10 @@ def fold_own_thoughts(attributions: list[Attribution], lexicon: CueLexicon
 def told_by_others(attributions: list[Attribution]) -> list[Attribution]:
     """"Merrill says Machado promised to keep campaigning": an indirect report inside what
     another speaker of the sentence says is that speaker's account, told by them (their
-    name, or their words when they have none). Quoted words inside it ("Flynn said Trump
-    was right when he said “...”") are the quoted speaker's own."""
+    name, or their words when they have none), and so is one that quotes a few of the
+    words ("documents describe messages in which Amsel told a manager to “find a
+    reason”"). A whole quotation inside it ("Flynn said Trump was right when he said
+    “...”") is the quoted speaker's own."""
     def teller(attribution: Attribution) -> Attribution | None:
         cue = attribution.cue
         return next((other for other in attributions if other is not attribution
@@ -1531,7 +1533,7 @@ def told_by_others(attributions: list[Attribution]) -> list[Attribution]:
 
     told = []
     for attribution in attributions:
-        outer = teller(attribution) if attribution.kind == "indirect" else None
+        outer = teller(attribution) if attribution.kind in ("indirect", "mixed") else None
         told.append(attribution if outer is None else replace(
             attribution, told_by=outer.speaker or outer.source.text))
     return told
