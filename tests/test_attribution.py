@@ -1176,3 +1176,14 @@ def test_an_account_of_what_someone_else_said_gives_them_no_voice(tmp_path: Path
         ("Bell", "mixed", None), ("Whitfield", "mixed", "Bell")]
     assert (fragment.parties["Union"].statements,
             fragment.parties["City Hall"].statements) == (1, 0)
+
+
+def test_a_relative_pronoun_or_a_clause_below_is_no_source(cues: CueLexicon) -> None:
+    # "overstated" is joined to the infinitive by the parse, but its subject is the audit
+    # the spokeswoman speaks of: not "that", nor the hospitals of the relative clause.
+    found = [a for sentence in attributions(
+        "A spokeswoman, Ana Brill, said the audit counted posts that clinics had chosen not "
+        "to fill and overstated the shortage.", cues) for a in sentence]
+    assert [a.source.text for a in found if a.cue.text == "overstated"] in (
+        [], ["the audit"])
+    assert [a.speaker for a in found if a.cue.text == "said"] == ["Ana Brill"]

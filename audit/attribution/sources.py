@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 from audit.attribution.syntax import CLAUSE_DEPS, SUBJECT_DEPS, age, in_quote
 from audit.quotes import Quote
 
+FINITE = ("VBD", "VBZ", "VBP")  # a verb in a tense, with a subject of its own
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -79,13 +81,23 @@ def verb_source(token: Token, quotes: list[Quote]) -> tuple[Token | None, bool]:
         # '“... We will achieve justice,” Police Chief Ana Holt said': the parser joined
         # the tag to the quoted verb; the speaker is the name before the tag.
         return _name_before(token, quotes), False
+    if token.dep_ == "conj" and token.tag_ in FINITE and token.head.tag_ in ("VB", "VBG") \
+            and not any(c.dep_ == "aux" for c in token.head.children
+                        if c.lower_ != "to"):
+        # "positions that hospitals had chosen not to fill and overstated the gap": a
+        # finite verb is not joined to an infinitive; it shares the subject of the nearest
+        # verb above in its own tense, or of none.
+        joined = next((a for a in token.head.ancestors if a.tag_ == token.tag_), None)
+        return verb_source(joined, quotes) if joined is not None else (None, False)
     if token.dep_ in ("conj", "xcomp", "advcl") and token.head.pos_ in ("VERB", "AUX"):
         # "She paused and said ...", "..., adding that ...", "took to the radio to
         # accuse ...": the subject of the verb before.
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
         if token.dep_ == "advcl" and token.tag_ != "VBG" and not infinitive:
             return None, False
-        hearer = [c for c in token.head.children if c.dep_ == "dobj"]
+        # Not a relative pronoun: "positions that hospitals had chosen not to fill".
+        hearer = [c for c in token.head.children if c.dep_ == "dobj"
+                  and c.pos_ in ("NOUN", "PROPN", "PRON") and c.tag_ not in ("WDT", "WP")]
         if token.dep_ == "xcomp" and infinitive and hearer:
             return hearer[0], False  # "forced Reyes to admit": Reyes admits
         return verb_source(token.head, quotes) if token.head != token else (None, False)
