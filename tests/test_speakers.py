@@ -2474,3 +2474,25 @@ def test_a_description_in_a_parties_file_is_still_a_description() -> None:
     found = attributions(text, parties)
     assert [(a.speaker, a.party) for a in found][2] == ("Otto Kastellan", "Meridane")
     assert "Meridani Chamber of Commerce" not in [a.speaker for a in found[:3]]
+
+
+def test_a_name_given_an_age_is_a_person_whatever_the_tagger_calls_it() -> None:
+    # The tagger reads "Marta Jelinek" as a place; a place has no age, and her "she" is
+    # hers, not the fire chief's quoted before.
+    text = ("“The wind turned on us,” said Nadia Ferreira, an operations chief with the "
+            "forestry service.\n\n"
+            "Marta Jelinek, 71, said she left her house with her two dogs. “By 4, the sky "
+            "was orange,” she said.")
+    assert [a.speaker for a in attributions(text)] == [
+        "Nadia Ferreira", "Marta Jelinek", "Marta Jelinek"]
+
+
+def test_a_person_the_parse_leaves_without_a_verb_is_still_what_the_sentence_is_about(
+        ) -> None:
+    # "works" is read as a noun, the sentence has no verb and the name is its root: the
+    # "He" after it is Tomas Berg, not the man quoted a paragraph before.
+    text = ("Anna Berg said the letter arrived in May.\n\n"
+            "Opposition lawmaker Karl Lund said the rule was too strict.\n\n"
+            "Tomas Berg, 38, works nights at a supermarket. He said he had applied for a "
+            "better-paid job.")
+    assert [a.speaker for a in attributions(text)] == ["Anna Berg", "Karl Lund", "Tomas Berg"]

@@ -575,6 +575,8 @@ class Entities:
             kind = "organisation"  # an acronym is no part of a person's name ("Millbrook LRT")
         elif kind == "organisation" and self._looks_like_person(words):
             kind = "person"  # the small model often calls a person an ORG ("Marcus Bell")
+        elif kind == "place" and self._looks_like_person(words) and _aged(span):
+            kind = "person"  # "Marta Jelinek, 71, said": a place has no age
         elif kind in ("organisation", "place") and len(words) <= 3 \
                 and self._person_beside(span):
             kind = "person"  # "Feeney's son, Dashiell": a name set beside a person noun
@@ -604,7 +606,12 @@ class Entities:
             and t.head.head.head.dep_ in ("nsubj", "nsubjpass") and (
                 t.head.head.head.pos_ in ("NUM", "PRON")
                 or t.head.head.head.lemma_.lower() in self._role_words))
-            for t in span)
+            for t in span) or (
+            # "Tomas Berg, 38, works nights at ...", read with no verb: the name the parser
+            # left as the root is what the sentence is about.
+            span.root.dep_ == "ROOT" and kind == "person" and len(words) > 1
+            and sentence not in self._title_case_lines and not any(
+                t.pos_ in ("VERB", "AUX") for t in self.doc.sentences[sentence].tokens))
         quoted = self.doc.quotes.at(span.start_char) is not None
         return _Name(tokens[0].i, tokens[-1].i + 1, text, words, kind, sentence, honorific,
                      roles, modifiers, subject, quoted)
@@ -1771,6 +1778,13 @@ def _couple_partner(tokens: list[Token], forenames: dict[str, str]) -> Token | N
     return next((c for c in first.children if c.dep_ == "conj" and c.ent_type_ == "PERSON"
                  and any(g.dep_ == "compound" and g.i == c.i - 1 and g.text in forenames
                          for g in c.children)), None)
+
+
+def _aged(name: Span) -> bool:
+    """The name has an age set beside it between commas: "Marta Jelinek, 71, said"."""
+    return any(c.dep_ in ("appos", "npadvmod", "amod") and c.text.isdigit()
+               and 0 < int(c.text) < 120 and c.doc[c.i - 1].text == ","
+               for c in name.root.children)
 
 
 def _untagged_name_word(token: Token) -> bool:
