@@ -818,6 +818,11 @@ def test_it_after_a_document_is_the_document_and_they_after_unknown_people_are_t
     assert ("they", "authors", "group") in found
     assert ("It", "study", "document") in found
     assert found[-1] == ("It", "Harwick Health Board", "organisation")
+    # A body named in what the document found is what it speaks of, not the next "it".
+    found = [(a.source.text, a.speaker) for a in attributions(
+        "The review found that the Tarrow Port Authority had approved nine design changes. It "
+        "also found that the project had no permanent manager for a year.")]
+    assert found == [("The review", "review"), ("It", "review")]
     # Guard: a subject before "it" in its own sentence is what "it" goes on with.
     found = attributions("The Marlow Library Board met on Monday. Visits fell 22 percent, the "
                          "library board's annual report shows. The board said in a statement "

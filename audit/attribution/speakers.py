@@ -22,6 +22,7 @@ from audit.attribution.entities import Entities, Entity, agrees, body_of, share_
 from audit.attribution.lexicon import PERSON_ROLE_KINDS, CueLexicon, Pronoun
 from audit.attribution.model import Candidate
 from audit.attribution.syntax import (
+    CLAUSE_DEPS,
     RELATIVE,
     age,
     bare_plural,
@@ -1186,7 +1187,13 @@ class Resolver:
         if not 0 < sentence.index - self._sentence_of(document) <= 2:
             return None
         end = document.right_edge.idx + len(document.right_edge)
+        # A body named in what the document found ("The report found that the ministry
+        # had agreed to ...") is what it speaks of, no one speaking after it.
+        found = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
+                 for c in document.head.children if c.dep_ in CLAUSE_DEPS] \
+            if document.dep_ == "nsubj" else []
         if any(m.entity.kind in ("person", "organisation")
+               and not any(start <= m.start < stop for start, stop in found)
                for m in self.entities.mentions.between(end, pronoun.idx)):
             return None
         return document
