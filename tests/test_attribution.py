@@ -1187,3 +1187,20 @@ def test_a_relative_pronoun_or_a_clause_below_is_no_source(cues: CueLexicon) -> 
     assert [a.source.text for a in found if a.cue.text == "overstated"] in (
         [], ["the audit"])
     assert [a.speaker for a in found if a.cue.text == "said"] == ["Ana Brill"]
+
+
+def test_the_writers_insertions_in_an_account_are_their_speakers_own(cues: CueLexicon
+                                                                     ) -> None:
+    # A second source joined after a tag set inside the clause, and a source in a relative
+    # clause set off by a comma, speak for themselves, not in the first speaker's account.
+    found = [a for sentence in attributions(
+        "Most buses ran normally on Monday, Harlow Transit said, and the port reported no "
+        "delays. Forecasters expect the rain to stop by noon, which Chief Dana Ruiz said "
+        "would let crews reopen the road. Instead, she said, her manager told her to wait.",
+        cues) for a in sentence]
+    assert [(a.source.text, a.told_by) for a in found] == [
+        ("Harlow Transit", None), ("the port", None), ("Forecasters", None),
+        ("Chief Dana Ruiz", None),
+        # A source right after a tag at the head of the sentence is in its account, and
+        # the tag is in no one's.
+        ("she", None), ("her manager", "Dana Ruiz")]

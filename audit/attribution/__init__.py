@@ -51,7 +51,8 @@ def find_attributions(doc: ParsedDocument, cues: CueLexicon, parties: PartyMap
             # as a quotation is: "the charts say" there is theirs, not the writer's.
             candidates = [c for c in candidates if c is turn or c.cue[0] < turn.cue[0]]
         found = [item for item in map(resolver.admit, candidates) if item is not None]
-        result.append(told_by_others(fold_own_thoughts(resolver.attributions(found), cues)))
+        result.append(told_by_others(fold_own_thoughts(resolver.attributions(found), cues),
+                                     doc.text))
         about.append(resolver.statement_of_subject(sentence))
         resolver.observe(sentence)
     carry_quotations(doc, result, about, labels)

@@ -1524,7 +1524,7 @@ def fold_own_thoughts(attributions: list[Attribution], lexicon: CueLexicon
     return [a for a in attributions if not folded(a)]
 
 
-def told_by_others(attributions: list[Attribution]) -> list[Attribution]:
+def told_by_others(attributions: list[Attribution], text: str) -> list[Attribution]:
     """"Merrill says Machado promised to keep campaigning": an indirect report inside what
     another speaker of the sentence says is that speaker's account, told by them (their
     name, or their words when they have none), and so is one that quotes a few of the
@@ -1536,7 +1536,34 @@ def told_by_others(attributions: list[Attribution]) -> list[Attribution]:
         return next((other for other in attributions if other is not attribution
                      and other.content is not None
                      and other.content.start <= cue.start and cue.end <= other.content.end
-                     and other.speaker != attribution.speaker), None)
+                     and other.speaker != attribution.speaker
+                     and not own_statement(attribution, other)
+                     and not tells(attribution, other)), None)
+
+    def tells(attribution: Attribution, other: Attribution) -> bool:
+        # Each in the other's words as the parse reads them ("Instead, she said, her
+        # manager told her to wait", "told" read as telling "she said"): the wider account
+        # is the one told. A record cited with "according to" vouches for the clause.
+        content, cue = attribution.content, other.cue
+        return content is not None and other.content is not None \
+            and other.kind != "according_to" \
+            and content.start <= cue.start and cue.end <= content.end \
+            and content.end - content.start > other.content.end - other.content.start
+
+    def own_statement(attribution: Attribution, outer: Attribution) -> bool:
+        # The writer's own insertion in the account, not part of it: a source with its own
+        # verb joined after a tag set inside the clause the tag tells ("Those services ran
+        # normally, Westhaven Transit said, and the airport reported no delays"; not
+        # "Instead, she said, her boss told her ..."), or in a relative clause set off by a
+        # comma ("Forecasters expect the wind to ease, which Ferreira said would give crews
+        # a chance").
+        assert outer.content is not None
+        if text[:attribution.source.start].rstrip().endswith((", which", ", who")):
+            return True
+        between = text[outer.cue.end:attribution.source.start].split()
+        return outer.content.start < outer.source.start \
+            and attribution.source.start > outer.cue.end \
+            and any(word.strip(",") in ("and", "but") for word in between)
 
     told = []
     for attribution in attributions:
