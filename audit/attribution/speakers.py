@@ -556,7 +556,13 @@ class Resolver:
                 if party is not None:
                     self._party_of.setdefault(id(speaker.entity), party)
         if speaker.entity is not None and speaker.kind != "document":
-            self._spoke(speaker.entity, sentence)
+            # Someone another speaker of the sentence reports ("Beckett said Finchley had
+            # told him ...") is not who speaks on in a "he said" after.
+            told = found.kind != "direct" and any(
+                start <= found.cue[0] < end and speaking != id(speaker.entity)
+                for start, end, speaking in self._reported)
+            if not told:
+                self._spoke(speaker.entity, sentence)
             speaker.entity.spoke = True
             if speaker.entity.kind != "person" and found.head.tag_ == "NN" \
                     and kind in PERSON_ROLE_KINDS and not named_apposition(found.head):
