@@ -2501,3 +2501,25 @@ def test_a_person_the_parse_leaves_without_a_verb_is_still_what_the_sentence_is_
             "Tomas Berg, 38, works nights at a supermarket. He said he had applied for a "
             "better-paid job.")
     assert [a.speaker for a in attributions(text)] == ["Anna Berg", "Karl Lund", "Tomas Berg"]
+
+
+def test_someone_reported_in_an_account_does_not_speak_on_after_it() -> None:
+    # Finchley is told of by Beckett; the "he" of the quotation after is Beckett.
+    text = ("Harold Finchley has sold the station. The presenter, Tom Beckett, said "
+            "Finchley had told him in January that the station was not for sale.\n\n"
+            "“I believed him,” he said.")
+    assert [(a.speaker, a.told_by) for a in attributions(text)] == [
+        ("Tom Beckett", None), ("Harold Finchley", "Tom Beckett"), ("Tom Beckett", None)]
+
+
+def test_a_her_after_a_she_goes_with_the_she_not_the_man_named_between() -> None:
+    # "her family" is Rosa Imbert's, not Kyle Ferrante's: the man keeps his "he" and the
+    # apology a paragraph on is his, not the lawyer's quoted last.
+    text = ("The victim's mother, Rosa Imbert, wept as the verdict was read. She said Kyle "
+            "Ferrante had never apologised to her family. Her lawyer, Martin Kessler, said "
+            "the family would attend the sentencing.\n\n"
+            "Ferrante, who did not testify, spoke only once during the trial, when the judge "
+            "asked whether he understood his right to remain silent. After the verdict, he "
+            "turned toward the gallery.\n\n"
+            "“I'm sorry,” he said.")
+    assert attributions(text)[-1].speaker == "Kyle Ferrante"

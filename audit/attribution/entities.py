@@ -1076,10 +1076,12 @@ class Entities:
                 in_passing.setdefault(mention.sentence, []).append(mention)
         pronouns = self.lexicon.pronouns
         others: dict[int, set[str]] = {}  # sentence -> genders of someone not its subject
+        led_by: dict[int, set[str]] = {}  # sentence -> genders of its "he" or "she" subjects
         for sentence in self.doc.sentences:
             named = by_sentence.get(sentence.index, [])
             passing = in_passing.get(sentence.index, [])
             subjects: list[Pronoun] = []  # the pronoun subjects met so far in the sentence
+            subject_votes: dict[str, Entity] = {}  # whom each of their genders voted for
             for token in sentence.tokens:
                 pronoun = pronouns.get(token.lower_)
                 if pronoun is None:
@@ -1087,6 +1089,8 @@ class Entities:
                 subject_before = pronoun in subjects
                 if token.dep_ in ("nsubj", "nsubjpass"):
                     subjects.append(pronoun)
+                    if pronoun.gender and token.pos_ == "PRON":
+                        led_by.setdefault(sentence.index, set()).add(pronoun.gender)
                 if token.pos_ != "PRON" or self.doc.quotes.at(token.idx) is not None:
                     continue
                 if pronoun.gender is None and pronoun.animate != "nonperson":
@@ -1097,6 +1101,13 @@ class Entities:
                 if any(t.dep_ == "relcl" and t.head.pos_ == "NOUN" and any(
                         c.tag_ in ("WP", "WP$") for c in t.children) for t in token.ancestors):
                     continue  # "Ines said to the nominee, who began his speech": his, not hers
+                if token.dep_ not in ("nsubj", "nsubjpass") \
+                        and any(p.gender == pronoun.gender for p in subjects):
+                    # "She said Kyle Ferrante had never apologised to her family": "her"
+                    # goes on with the "She" before it, not the man named between.
+                    if vote in subject_votes:
+                        votes.setdefault(id(subject_votes[vote]), Counter())[vote] += 1
+                    continue
                 before = {id(m.entity): m.entity for m in named if m.end <= token.idx}
                 if not before and not subject_before:
                     # "For Ines Roa, the ruling is what she hoped for"; not "She graduated
@@ -1108,7 +1119,9 @@ class Entities:
                     # He said ..."); not when that sentence has someone else of the gender in
                     # view ("Sandoval called her ... She told the crowd")
                     last = self._narrated_before(sentence)
-                    if vote not in others.get(last, ()):
+                    # Not past a "she" who was that sentence's subject ("She said Kyle
+                    # Ferrante had never apologised. Her lawyer ...").
+                    if vote not in others.get(last, ()) and vote not in led_by.get(last, ()):
                         before = {id(m.entity): m.entity for m in by_sentence.get(last, [])}
                 if len(before) == 1:
                     entity = next(iter(before.values()))
@@ -1117,6 +1130,8 @@ class Entities:
                         continue
                     votes.setdefault(id(entity), Counter())[vote] += 1
                     people[id(entity)] = entity
+                    if token.dep_ in ("nsubj", "nsubjpass"):
+                        subject_votes[vote] = entity
         for key, counter in votes.items():
             entity = people[key]
             # An organisation the article calls "it" more often than "he" or "she" ("Zentra
