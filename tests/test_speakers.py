@@ -2523,3 +2523,12 @@ def test_a_her_after_a_she_goes_with_the_she_not_the_man_named_between() -> None
             "turned toward the gallery.\n\n"
             "“I'm sorry,” he said.")
     assert attributions(text)[-1].speaker == "Kyle Ferrante"
+
+
+def test_it_is_no_document_when_a_body_described_as_a_subject_came_since() -> None:
+    # "It" may be the regulator; not the decision two sentences back.
+    text = ("The sale needs approval from the regulator. A spokeswoman for the regulator "
+            "said a decision was expected within eight weeks.\n\n"
+            "The regulator has the power to attach conditions to a licence. It said it had "
+            "done so in three of the last ten sales.")
+    assert attributions(text)[-1].speaker != "decision"

@@ -1202,6 +1202,13 @@ class Resolver:
                and not any(start <= m.start < stop for start, stop in found)
                for m in self.entities.mentions.between(end, pronoun.idx)):
             return None
+        # Nor a body described as the subject since ("... a decision was expected. The
+        # regulator has the power to ... It said ..."): "it" may be either.
+        described = range(self._sentence_of(document) + 1, sentence.index)
+        if any(t.dep_ == "nsubj" and definite(t) and self.lexicon.source_kinds.get(
+                t.lemma_.lower()) in ("organisation", "institution", "anonymous")
+               for s in described for t in self.doc.sentences[s].tokens):
+            return None
         return document
 
     def _publisher(self, noun: str, offset: int) -> Token | None:
@@ -1447,9 +1454,10 @@ def _plural(head: Token) -> bool:
 
 
 def _someones_one(head: Token) -> bool:
-    """"Her opponent", "the senator's critic": one person related to someone named, where
-    "opponents" and "critics" are a crowd; whoever it is, no one vague."""
-    return head.tag_ == "NN" and any(c.dep_ == "poss" for c in head.children)
+    """"Her opponent", "the senator's critic": one person related to someone named, and
+    "the critic" of a story that brought one in, where "opponents" and "critics" are a
+    crowd; whoever it is, no one vague."""
+    return head.tag_ == "NN" and (definite(head) or any(c.dep_ == "poss" for c in head.children))
 
 
 def _epithet(head: Token, lexicon: CueLexicon) -> bool:
