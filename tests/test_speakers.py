@@ -2532,3 +2532,13 @@ def test_it_is_no_document_when_a_body_described_as_a_subject_came_since() -> No
             "The regulator has the power to attach conditions to a licence. It said it had "
             "done so in three of the last ten sales.")
     assert attributions(text)[-1].speaker != "decision"
+
+
+def test_a_name_opening_a_sentence_before_its_cue_speaks_whatever_its_tag() -> None:
+    # The tagger reads "Tolliver" as an adverb; he still says it, and the "he" of his
+    # clause is his, not the player's who could not be reached.
+    text = ("Coach Ray Tolliver welcomed the trade. Abel Mutasa could not be reached for "
+            "comment.\n\n"
+            "Tolliver said he expected Lindqvist to start at shooting guard.")
+    assert [(a.cue.text, a.speaker) for a in attributions(text)] == [
+        ("welcomed", "Ray Tolliver"), ("said", "Ray Tolliver")]

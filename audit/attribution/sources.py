@@ -176,7 +176,8 @@ def _name_before(token: Token, quotes: list[Quote]) -> Token | None:
             # The tag may be wrong too ("May" read as a modal): a capitalised word
             # of a named person or body is enough, or the name a description is set beside.
             name = _apposed(word) or word
-            if (_is_name(name) or _closing_tag_word(word, token)) and not in_quote(name, quotes):
+            if (_is_name(name) or _closing_tag_word(word, token) or _opening_word(word, token)) \
+                    and not in_quote(name, quotes):
                 return name
             return None
     return None
@@ -187,6 +188,15 @@ def _closing_tag_word(word: Token, cue: Token) -> bool:
     and the cue is the speaker's name, whatever the tagger took it for (an adverb, here)."""
     return word.i == cue.i - 1 and word.i > 0 and word.doc[word.i - 1].tag_ == "''" \
         and word.is_alpha and word.text[:1].isupper() and word.text != "I"
+
+
+def _opening_word(word: Token, cue: Token) -> bool:
+    """"Tolliver said he expected ...": the one capitalised word that opens the sentence
+    right before a cue with no subject is its speaker, whatever the tagger took it for (an
+    adverb, here); no pronoun or article, nor a word before a command ("Now tell us")."""
+    return word.i == cue.i - 1 and word.is_sent_start and word.is_alpha \
+        and cue.tag_ in ("VBD", "VBZ") \
+        and word.text[:1].isupper() and word.pos_ not in ("PRON", "DET")
 
 
 def _is_name(word: Token) -> bool:
