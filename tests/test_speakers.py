@@ -2542,3 +2542,13 @@ def test_a_name_opening_a_sentence_before_its_cue_speaks_whatever_its_tag() -> N
             "Tolliver said he expected Lindqvist to start at shooting guard.")
     assert [(a.cue.text, a.speaker) for a in attributions(text)] == [
         ("welcomed", "Ray Tolliver"), ("said", "Ray Tolliver")]
+
+
+def test_a_surname_with_a_title_is_the_one_of_that_name_just_introduced() -> None:
+    # Two women share the surname; the daughter is spoken of more, but "Mrs. Pryor" comes
+    # right after the mother is brought in by her full name.
+    text = ("Nora Pryor, the chief executive, wants to sell the mill. “Nora is selling the "
+            "one part of this company that makes money,” her brother Evan said.\n\n"
+            "Their mother, Helen Pryor, has sided with her daughter. Mrs. Pryor said in a "
+            "statement that she had begged her children to settle.")
+    assert [a.speaker for a in attributions(text)] == ["Evan", "Helen Pryor"]

@@ -273,6 +273,7 @@ class Entities:
         named: list[EntityMention] = []
         self._titled: set[int] = set()  # people whose courtesy title gave their gender
         self._shared_surnames: dict[str, Entity] = {}  # a surname that could be either of two
+        self._named_in_full: dict[int, int] = {}  # person -> the sentence last naming them so
         self._role_words = lexicon.role_words
         self._title_case_lines = {s.index for s in doc.sentences if _title_case(s.tokens)}
         # Words the article writes in lower case somewhere: common words, which title case
@@ -814,6 +815,8 @@ class Entities:
                                       bodies_alone)
             counts[id(entity)] += 1
             entity.mentions += 1
+            if entity.kind == "person" and len(name.words) > 1 and name.subject:
+                self._named_in_full[id(entity)] = name.sentence
             entity.modifiers |= name.modifiers
             if name.sentence not in self._title_case_lines:
                 # A headline's name may run on into its words ("Suspect Named By Police"):
@@ -1000,6 +1003,13 @@ class Entities:
                 candidates = [e for surname, people in by_surname.items()
                               if _one_letter_apart(word, surname) for e in people]
             met = [e for e in candidates if counts[id(e)]]
+            # "Their mother, Delphine Marsh, has sided ... Mrs. Marsh said": with a title,
+            # the one of them named in full as the subject just before, whoever the article
+            # speaks of most.
+            just_named = [e for e in met if e.forename in self.lexicon.forenames
+                          and 0 <= name.sentence - self._named_in_full.get(id(e), -9) <= 1]
+            if name.honorific and len(just_named) == 1 and len(met) > 1:
+                return just_named[0]
             if met:
                 # The person the article speaks of most so far. On a tie the surname alone
                 # does not say which: it stays a name of its own, not a guess.
