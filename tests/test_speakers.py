@@ -2552,3 +2552,12 @@ def test_a_surname_with_a_title_is_the_one_of_that_name_just_introduced() -> Non
             "Their mother, Helen Pryor, has sided with her daughter. Mrs. Pryor said in a "
             "statement that she had begged her children to settle.")
     assert [a.speaker for a in attributions(text)] == ["Evan", "Helen Pryor"]
+
+
+def test_they_after_people_described_as_a_subject_is_them_not_a_body_named_before() -> None:
+    text = ("The Harwick Arts Festival opened on Friday.\n\n"
+            "The demonstrators, organised by a collective called Clean Coast, unfurled a "
+            "banner across the steps. They said the festival was “lending its name to a "
+            "polluter.”")
+    assert [(a.speaker, a.source_kind) for a in attributions(text)] == [
+        ("demonstrators", "group")]

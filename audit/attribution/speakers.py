@@ -361,8 +361,13 @@ class Resolver:
         anonymous is the noun's kind ("critics", "officials"); a noun the lexicon does not
         know for people or bodies leaves "they" unresolved."""
         by = head.dep_ == "pobj" and head.head.dep_ == "agent"  # "a study by researchers"
+        # "The demonstrators ... unfurled a banner. They said": people of no kind the
+        # lexicon knows, whom no description of someone named stands for.
+        described = self._definite(head) and not (
+            self.lexicon.source_kinds.get(head.lemma_.lower()) is None
+            and self.lexicon.names_a_person(head.lemma_.lower()))
         if not (head.dep_ == "nsubj" or by) or head.tag_ != "NNS" or head.pos_ != "NOUN" \
-                or self._definite(head) or head.i in self.entities.by_token \
+                or described or head.i in self.entities.by_token \
                 or self.doc.quotes.at(head.idx) \
                 or not (by or _in_main_clause(head)):
             return None  # a main clause's own subject; "the lawmakers" is a description
@@ -373,7 +378,7 @@ class Resolver:
         if kind in ("document", "statement") or _names_a_member(head) \
                 or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in head.children):
             return None  # "Critics, like Senator Ortega", "the owners, Ana and Tom Ruiz"
-        if by and self.lexicon.is_occupation(noun):
+        if (by and self.lexicon.is_occupation(noun)) or self._definite(head):
             # "a study published by researchers at Ashbourne State University ... They
             # found": the authors of a document, people the lexicon has no kind for, who
             # speak as a group of their own. (As any subject, "Her colleagues ... let them
