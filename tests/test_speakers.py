@@ -2561,3 +2561,19 @@ def test_they_after_people_described_as_a_subject_is_them_not_a_body_named_befor
             "polluter.”")
     assert [(a.speaker, a.source_kind) for a in attributions(text)] == [
         ("demonstrators", "group")]
+
+
+def test_a_named_spokesman_speaks_for_the_body_of_the_party_and_so_does_his_he() -> None:
+    # The parties file names only the company; "the company" in the phrase is it.
+    parties = PartyMap({"Sponsor": ["Norvane Energy"]})
+    text = ("Norvane Energy sponsors the festival. A spokesman for the company, Callum Reid, "
+            "said the deal carried no conditions.\n\n"
+            "“We have never asked to see a script,” he said.")
+    assert [(a.speaker, a.party) for a in attributions(text, parties)] == [
+        ("Callum Reid", "Sponsor"), ("Callum Reid", "Sponsor")]
+    # Named as the ministry's spokeswoman, the "She" after her speaks for it too.
+    parties = PartyMap({"Pelloria": ["Pellorian Foreign Ministry"]})
+    text = ("The Pellorian Foreign Ministry issued a statement on Tuesday. A spokeswoman for "
+            "the Pellorian Foreign Ministry, Ilse Marten, said the talks had been useful. She "
+            "said the ministry expected a deal by May.")
+    assert [a.party for a in attributions(text, parties)] == ["Pelloria", "Pelloria"]

@@ -556,10 +556,15 @@ class Resolver:
                 # "The district said", a story that never names the district the party
                 # file lists ("Ferndale school district").
                 party = self.parties.party_by_kind(head.lemma_.lower())
+            if party is None and head.lemma_.lower() in self.lexicon.speaks_for:
+                # "A spokesman for the company, Callum Reid, said": he speaks for it.
+                party = self._principal_party(head)
             if speaker.entity is not None:
                 party = party or self._party_of.get(id(speaker.entity))
                 if party is not None:
                     self._party_of.setdefault(id(speaker.entity), party)
+            if party is not None and head.lemma_.lower() in self.lexicon.speaks_for:
+                self._speaks_for(head, party)
         if speaker.entity is not None and speaker.kind != "document":
             # Someone another speaker of the sentence reports ("Beckett said Finchley had
             # told him ...") is not who speaks on in a "he said" after.
@@ -1225,6 +1230,34 @@ class Resolver:
         if last < 0 or self._document_since(noun, offsets[last], offset):
             return None
         return subjects[last]
+
+    def _principal_party(self, head: Token) -> str | None:
+        """The party of whom a spokesman or lawyer speaks for, and so of a person named
+        beside the noun, whose "she said" after speaks for it too."""
+        principal = self._principal(head)
+        if principal is not None and principal.kind == "person" and any(
+                principal is self.entities.at(named_apposition(o)) for p in head.children
+                if p.dep_ == "prep" for o in p.children
+                if o.dep_ == "pobj" and named_apposition(o) is not None):
+            # "A spokesman for the company, Callum Reid": the parser hung his name beside
+            # the body; the body is whom he speaks for.
+            principal = next((self.entities.at(o) or self._described(o) for p in head.children
+                              if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"),
+                             None)
+        if principal is None:
+            return None
+        return self._party_of.get(id(principal)) or self.parties.party_of(principal.name)
+
+    def _speaks_for(self, head: Token, party: str) -> None:
+        """The person named beside a spokesman or lawyer who speaks for a party's body
+        ("A spokeswoman for the ministry, Ilse Marten, said") speaks for it in a "she said"
+        after too. The parser may hang the name beside the body instead."""
+        beside = [named_apposition(t) for t in (head, *(o for p in head.children
+                  if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"))]
+        for named in beside:
+            person = self.entities.at(named) if named is not None else None
+            if person is not None and person.kind == "person":
+                self._party_of.setdefault(id(person), party)
 
     def _principal(self, head: Token) -> Entity | None:
         """Whom a spokesman, lawyer or board speaks for: "the company's spokesman", "a
