@@ -1206,3 +1206,25 @@ def test_the_writers_insertions_in_an_account_are_their_speakers_own(cues: CueLe
         # A source right after a tag at the head of the sentence is in its account, and
         # the tag is in no one's.
         ("she", None), ("her manager", "Dana Ruiz")]
+
+
+@pytest.mark.parametrize(("text", "source", "cue"), [
+    # a name the tagger takes for an adverb, with an age set between commas
+    ("Mr. Anton Vesely was suspended.\n\nVesely, 58, denied any wrongdoing.", "Vesely",
+     "denied"),
+    ("The auditor-general recommended that the ministry publish a revised estimate.",
+     "The auditor-general", "recommended"),
+    ("Gwen Talbot accepted that the delay had been a failing.", "Gwen Talbot", "accepted"),
+])
+def test_a_denial_a_recommendation_and_an_acceptance_are_statements(
+        text: str, source: str, cue: str, cues: CueLexicon) -> None:
+    found = [a for sentence in attributions(text, cues) for a in sentence]
+    assert [(a.source.text, a.cue.text) for a in found][-1] == (source, cue)
+
+
+def test_a_hyphenated_title_is_an_office_not_an_epithet_of_the_last_person(
+        cues: CueLexicon) -> None:
+    found = [a for sentence in attributions(
+        "Defence Minister Idris Mahfouz spoke on Tuesday.\n\nThe auditor-general said the "
+        "ministry should publish a revised cost estimate.", cues) for a in sentence]
+    assert found[-1].speaker != "Idris Mahfouz"

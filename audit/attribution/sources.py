@@ -173,6 +173,10 @@ def _name_before(token: Token, quotes: list[Quote]) -> Token | None:
         elif depth == 0:
             if word.text == "," and i == token.i - 1:
                 continue  # "Holt, a union steward, said": the comma closing an apposition
+            if word.like_num and i > 1 and doc[i - 1].text == "," and doc[i + 1].text == ",":
+                continue  # "Vesely, 58, denied": an age set between commas
+            if word.text == "," and i + 2 < token.i and doc[i + 1].like_num:
+                continue  # the comma before the age
             # The tag may be wrong too ("May" read as a modal): a capitalised word
             # of a named person or body is enough, or the name a description is set beside.
             name = _apposed(word) or word
@@ -194,7 +198,9 @@ def _opening_word(word: Token, cue: Token) -> bool:
     """"Tolliver said he expected ...": the one capitalised word that opens the sentence
     right before a cue with no subject is its speaker, whatever the tagger took it for (an
     adverb, here); no pronoun or article, nor a word before a command ("Now tell us")."""
-    return word.i == cue.i - 1 and word.is_sent_start and word.is_alpha \
+    between = word.doc[word.i + 1:cue.i]
+    aged = len(between) == 3 and between[1].like_num and between[0].text == between[2].text == ","
+    return (word.i == cue.i - 1 or aged) and word.is_sent_start and word.is_alpha \
         and cue.tag_ in ("VBD", "VBZ") \
         and word.text[:1].isupper() and word.pos_ not in ("PRON", "DET")
 
