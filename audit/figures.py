@@ -499,7 +499,8 @@ def _fixed(token: Token, lexicon: FigureLexicon) -> bool:
     if any(lexicon.is_a(t, "rate-noun") and any(lexicon.is_a(c, "levy") for c in t.children)
            for t in [counted, *governors]):
         return True
-    if _own_size(governors, lexicon) or _term_of(governors, lexicon):
+    if _own_size(governors, lexicon) or _term_of(governors, lexicon) \
+            or _decided(token, governors, lexicon):
         return True
     if any(c.dep_ == "acl" and c.tag_ == "VBN" and lexicon.is_a(c, "threshold")
            for c in counted.children):
@@ -563,6 +564,26 @@ def _term_of(governors: list[Token], lexicon: FigureLexicon) -> bool:
         for c in verb.children)
 
 
+def _decided(token: Token, governors: list[Token], lexicon: FigureLexicon) -> bool:
+    """"The commission approved a 6.8 percent increase", "the central bank raised its rate
+    to 4.5 percent", "the city set the limit at 20 miles per hour": an amount, a rate or a
+    limit a body decides, in the active voice, is the body's act on record. A verb of
+    setting gives it as the new level or the change ("to", "at", "by"), not as its object
+    ("the campaign raised $90 million", a total somebody counts); a count of things
+    ("cut 700 jobs") is no amount."""
+    if token.ent_type_ not in ("PERCENT", "MONEY", "QUANTITY"):
+        return False
+    verb = _clause_verb(governors)
+    if verb is None or verb.tag_ == "VBN" or not any(
+            c.dep_ == "nsubj" and _a_body(c, lexicon) for c in verb.children):
+        return False
+    if lexicon.is_a(verb, "decision-verb"):
+        return True
+    return lexicon.is_a(verb, "term-verb") and any(
+        g.dep_ == "prep" and g.lower_ in ("to", "at", "by") and g.head.i == verb.i
+        for g in governors)
+
+
 def _a_rule(noun: Token, lexicon: FigureLexicon) -> bool:
     return lexicon.is_a(noun, "law-noun") or lexicon.is_a(noun, "deal-noun")
 
@@ -613,13 +634,14 @@ def _posted_price(token: Token, lexicon: FigureLexicon) -> bool:
 
 
 def _framed_by_deal(governors: list[Token], lexicon: FigureLexicon) -> bool:
-    """"Under the agreement, the union spent $3 million on the mill": a prepositional phrase of the
-    figure's clause that names a deal as its frame makes the figure one of its terms; not
+    """"Under the agreement, the union spent $3 million on the mill", "under the new rules, a
+    sponsor must earn at least 38,000 kronor": a prepositional phrase of the figure's
+    clause that names a deal or a law as its frame makes the figure one of its terms; not
     one that says what was spent on ("spent $14 million on paving contracts", a total)."""
     verb = _clause_verb(governors)
     if verb is None:
         return False
-    return any(lexicon.is_a(t, "deal-noun") for c in verb.children
+    return any(_a_rule(t, lexicon) for c in verb.children
                if c.dep_ == "prep" and lexicon.is_a(c, "deal-frame") for t in c.subtree)
 
 

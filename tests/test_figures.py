@@ -217,6 +217,11 @@ def test_figures_held_by_a_report_a_quotation_or_a_charge(text: str, context: Co
     # a worked example put to the reader
     "If you earn $40,000 and pay $1,100 a month in rent, your credit would be $264, and "
     "a neighbour's would be $300.",
+    # what a body decides is its act on record, and a law's frame holds its terms
+    "The Harwick Utilities Commission on Thursday approved a 6.8 percent increase in rates.",
+    "The harbour authority raised its mooring fee by 12 percent on Monday.",
+    "The state budget for next year allocates $2.1 billion to the ferry system.",
+    "Under the new rules, a skipper must log at least 600 hours at sea.",
 ])
 def test_figures_that_describe_define_or_are_public_record(text: str, context: Context) -> None:
     assert flagged(text, context) == []
@@ -277,6 +282,10 @@ def test_figures_that_describe_define_or_are_public_record(text: str, context: C
     # what was spent on deals is a total somebody counted, not a deal's terms
     ("Pellham spent $14 million on emergency paving contracts in three years.",
      "$14 million"),
+    # what a body raises is a total somebody counts, and a count of what it decided
+    # about is a count
+    ("The Harbour Party raised $9 million in August.", "$9 million"),
+    ("The harbour authority approved more than 40 new moorings last year.", "40"),
     # a share of the votes is worked out by somebody from the count
     ("Halvorsen won 73 percent of the votes cast in Ward 3.", "73 percent"),
     # what a law has done since is measured by somebody; a condition with no figures
