@@ -380,16 +380,21 @@ def _writers(subject: Token, lexicon: FigureLexicon) -> bool:
 
 
 def _identifier(token: Token, lexicon: FigureLexicon) -> bool:
-    """'9/11', '5G', 'F-16', 'Precinct 519': the number names something; '7:12 left', '9:30
-    a.m.': a clock's time, or a ratio of two."""
+    """'9/11', '5G', 'F-16', 'Precinct 519', 'mile marker 112': the number names something;
+    '7:12 left', '9:30 a.m.': a clock's time, or a ratio of two."""
     if "/" in token.text or ":" in token.text.strip(":"):
         return True
     letters = "".join(c for c in token.text.lower() if c.isalpha())
     if letters and any(c.isdigit() for c in token.text) and not lexicon.has(letters, "unit-suffix"):
         return True
-    # A number after a proper noun it belongs to: "Precinct 519", "Route 66".
-    return token.head.pos_ == "PROPN" and token.head.i < token.i and token.dep_ in (
-        "nummod", "appos", "compound", "npadvmod")
+    # A number after a proper noun it belongs to: "Precinct 519", "Route 66"; or right after
+    # a common noun, which English puts before a number only to name one of its kind ("mile
+    # markers 112 and 131", "page 14", "exit 23"), where a count comes first ("14 pages").
+    if token.dep_ == "conj" and token.head.like_num and token.head.i < token.i:
+        token = token.head
+    head = token.head
+    return head.i < token.i and token.dep_ in ("nummod", "appos", "compound", "npadvmod") and (
+        head.pos_ == "PROPN" or (head.pos_ == "NOUN" and head.i == token.i - 1))
 
 
 def _in_brackets(doc: ParsedDocument, token: Token) -> bool:

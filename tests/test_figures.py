@@ -25,6 +25,7 @@ def flagged(text: str, context: Context) -> list[str]:
     "Voters in Precinct 519 waited in the rain.",
     "The 5G towers went up along the Harlow road.",
     "Families of the 9/11 victims gathered at the memorial.",
+    "Route 9 stays closed between mile markers 112 and 131 until Friday.",
     # a citation bracket
     "The senator promised the farms help. [Remarks to the Grange, 4/18/13.]",
     # quantities fixed by a rule, and a plan's own goal
