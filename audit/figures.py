@@ -24,10 +24,11 @@ Two questions, each a concept and not a word list (the words are in `lexicons/fi
 
 from __future__ import annotations
 
+import operator
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property
-from itertools import pairwise
+from itertools import accumulate, pairwise
 from typing import TYPE_CHECKING
 
 from audit.attribution.syntax import after_lets, definite, inner_hyphen
@@ -118,9 +119,15 @@ def statistic_findings(doc: ParsedDocument, attributions: list[list[Attribution]
     """The first unsourced statistic of each sentence; `attributions` is one list per
     sentence. A source after the figure, in a later sentence, speaks about something else."""
     findings = []
+    evidence = [_has_evidence(sentence, lexicon) for sentence in doc.sentences]
+    # "Nearly 60 percent of voters say ...": people counted as they answered a poll source
+    # nothing until the article has named a poll or other evidence; the count is the figure
+    # that needs it.
+    polled = list(accumulate(evidence, operator.or_))
+    attributions = [[a for a in found if polled[index] or not _counted(doc, a)]
+                    for index, found in enumerate(attributions)]
     numbers = [next((t for t in s.tokens if _is_statistic(doc, t, lexicon)), None)
                for s in doc.sentences]
-    evidence = [_has_evidence(sentence, lexicon) for sentence in doc.sentences]
     supposes = [_supposes(sentence, lexicon) for sentence in doc.sentences]
     paragraphs: dict[int, list[int]] = defaultdict(list)
     for index, sentence in enumerate(doc.sentences):
@@ -164,6 +171,16 @@ def statistic_findings(doc: ParsedDocument, attributions: list[list[Attribution]
                 "in its sentence or earlier in its paragraph."))
         carried = carried or any(evidence[i] for i in indices)
     return findings
+
+
+def _counted(doc: ParsedDocument, attribution: Attribution) -> bool:
+    """The source is a count of people ("60 percent of voters", "six in 10 residents")."""
+    span = doc.doc.char_span(attribution.source.start, attribution.source.end,
+                             alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    return root.like_num or root.ent_type_ == "PERCENT" or root.lower_ in ("percent", "%")
 
 
 def _aside(doc: ParsedDocument, sentence: Sentence, token: Token) -> bool:

@@ -223,6 +223,9 @@ def test_figures_held_by_a_report_a_quotation_or_a_charge(text: str, context: Co
     "The harbour authority raised its mooring fee by 12 percent on Monday.",
     "The state budget for next year allocates $2.1 billion to the ferry system.",
     "Under the new rules, a skipper must log at least 600 hours at sea.",
+    # a poll named before holds the counts of those who answered it
+    "A Harwick Ledger poll of island voters came out on Monday.\n\nThe mayor spoke on "
+    "Tuesday.\n\nNearly 60 percent of voters say the ferry comes first.",
 ])
 def test_figures_that_describe_define_or_are_public_record(text: str, context: Context) -> None:
     assert flagged(text, context) == []
@@ -283,6 +286,9 @@ def test_figures_that_describe_define_or_are_public_record(text: str, context: C
     # what was spent on deals is a total somebody counted, not a deal's terms
     ("Pellham spent $14 million on emergency paving contracts in three years.",
      "$14 million"),
+    # people counted as they answered source nothing until a poll is named
+    ("The mayor spoke on Tuesday.\n\nNearly 60 percent of voters say the ferry comes first.",
+     "60 percent"),
     # what a body raises is a total somebody counts, and a count of what it decided
     # about is a count
     ("The Harbour Party raised $9 million in August.", "$9 million"),
