@@ -568,6 +568,9 @@ def test_anonymous_sources(text: str, cues: CueLexicon) -> None:
     # a crowd of any trade counted vaguely
     "Some engineers say the bridge cost is not out of line.",
     "Other ferry pilots said the schedule was unsafe.",
+    # people of a kind at large, whatever the kind
+    "Advocates say the exception is almost never used.",
+    "Criminologists caution that the count can rise when police change how they record it.",
 ])
 def test_vague_attributions(text: str, cues: CueLexicon) -> None:
     found = only(text, cues)
@@ -588,6 +591,7 @@ def test_vague_attributions(text: str, cues: CueLexicon) -> None:
     "She met the parents of the pupils, many of whom say the school failed them.",
     # people of a trade, not counted vaguely
     "Engineers at Halden Works said the bridge cost was not out of line.",
+    "Tenants of the Harlow block said the heat had been off for a week.",
     # the one critic the story brought in, where critics are a crowd
     "The critic added that the protesters had a point.",
 ])

@@ -513,9 +513,14 @@ class Resolver:
                 or (kind == "document" and speaker.kind == "document" and bare_plural(head)
                     and not self._published_by_someone(head))
                 # "Environmental groups have said": bodies of a kind, none of them named
-                # nor picked out ("unions representing the branch staff").
-                or (kind == "organisation" and bare_plural(head) and not named
-                    and not any(c.dep_ in ("acl", "relcl") for c in head.children)))
+                # nor picked out ("unions representing the branch staff"); and people of a
+                # kind ("Advocates say", "Criminologists caution"), a class at large.
+                or (kind in ("organisation", "") and bare_plural(head) and not named
+                    and (kind or (self.lexicon.names_a_person(head.lemma_.lower())
+                                  and head is found.head and head.dep_ == "nsubj"
+                                  and head.head.idx == found.cue[0] and head.head.tag_ != "VBG"
+                                  and self.lexicon.is_speech(found.lemma)))
+                    and not any(c.dep_ in ("acl", "relcl", "prep") for c in head.children)))
             ) or self._collective(speaker.entity, found.head)
             # Unnamed but specific: "a senior official", "Trump aides", "a reporter for the
             # Ledger", "E.U. leaders", "those close to him". A name in the phrase that is not
