@@ -1232,3 +1232,10 @@ def test_a_hyphenated_title_is_an_office_not_an_epithet_of_the_last_person(
         "Defence Minister Idris Mahfouz spoke on Tuesday.\n\nThe auditor-general said the "
         "ministry should publish a revised cost estimate.", cues) for a in sentence]
     assert found[-1].speaker != "Idris Mahfouz"
+
+
+def test_the_that_opening_a_clause_is_never_a_source(cues: CueLexicon) -> None:
+    # The parser reads "reported" as a verb with "that" its subject; it is an adjective.
+    found = only("Criminologists caution that reported thefts can rise when police change "
+                 "how they record them.", cues)
+    assert (found.source.text, found.cue.text) == ("Criminologists", "caution")
