@@ -1239,3 +1239,12 @@ def test_the_that_opening_a_clause_is_never_a_source(cues: CueLexicon) -> None:
     found = only("Criminologists caution that reported thefts can rise when police change "
                  "how they record them.", cues)
     assert (found.source.text, found.cue.text) == ("Criminologists", "caution")
+
+
+def test_a_reporters_question_is_no_statement_and_no_unnamed_source(cues: CueLexicon) -> None:
+    found = [a for sentence in attributions(
+        "Fire Chief Imogen Stroud spoke at noon.\n\nAsked by a reporter why residents were "
+        "not told to leave, the chief said the wind had changed. One reporter asked whether "
+        "the city would sue. Stroud said it was too early to say.", cues) for a in sentence]
+    assert [(a.source.text, a.speaker, a.anonymous) for a in found] == [
+        ("the chief", "Imogen Stroud", False), ("Stroud", "Imogen Stroud", False)]

@@ -65,6 +65,7 @@ class CueLexicon:
     types: dict[str, str] = field(default_factory=dict)  # description noun -> type
     speaks_for: set[str] = field(default_factory=set)  # "spokesman", "lawyer", "campaign"
     collectives: set[str] = field(default_factory=set)  # "group", "couple", "handful"
+    press: set[str] = field(default_factory=set)  # "reporter": asks the story's questions
     of_body: set[str] = field(default_factory=set)  # "official", "aide": posts in a body
     bare_bodies: set[str] = field(default_factory=set)  # "police said": no article needed
     generic_bodies: set[str] = field(default_factory=set)  # "agency": a body of any function
@@ -120,6 +121,8 @@ class CueLexicon:
             self.speaks_for.add(term)
         if entry.get("collective"):
             self.collectives.add(term)
+        if entry.get("press"):
+            self.press.add(term)
         if entry.get("of_body"):
             self.of_body.add(term)
         if entry.get("pleading"):

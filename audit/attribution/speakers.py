@@ -114,6 +114,13 @@ class Resolver:
             return None
         if self._reason_for_anonymity(candidate):
             return None
+        if candidate.lemma == "ask" and head.lemma_.lower() in self.lexicon.press:
+            # "One reporter asked whether ...": the story's question, no claim; whom it was
+            # put to answers it ("A reporter asked Sanders how he felt. “Fine,” he said").
+            asked = self._asked(candidate)
+            if asked is not None:
+                self._spoke(asked, self._sentence_of(head))
+            return None
         if head.lower_ == "that" and head.i > 0 and head.nbor(-1).pos_ == "VERB" \
                 and head.head.dep_ == "ccomp" and head.head.head.i == head.i - 1:
             # "Criminologists caution that reported crime can rise": the "that" right after
