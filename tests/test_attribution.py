@@ -267,8 +267,12 @@ def test_a_tag_of_continuing_speech_is_still_a_cue(cues: CueLexicon) -> None:
 
 
 def test_what_someone_was_asked_is_no_thought_of_theirs(cues: CueLexicon) -> None:
-    found = attributions("Reporters asked whether Holt believed the depot would close.", cues)
+    found = attributions("Council members asked whether Holt believed the depot would close.",
+                         cues)
     assert [a.cue.text for sentence in found for a in sentence] == ["asked"]
+    # Reporters asking put the story's question: no one's statement, no thought of Holt's.
+    found = attributions("Reporters asked whether Holt believed the depot would close.", cues)
+    assert [a.cue.text for sentence in found for a in sentence] == []
 
 
 @pytest.mark.parametrize("text", [
