@@ -2577,3 +2577,15 @@ def test_a_named_spokesman_speaks_for_the_body_of_the_party_and_so_does_his_he()
             "the Pellorian Foreign Ministry, Ilse Marten, said the talks had been useful. She "
             "said the ministry expected a deal by May.")
     assert [a.party for a in attributions(text, parties)] == ["Pelloria", "Pelloria"]
+
+
+def test_an_unnamed_speaker_and_its_documents_keep_their_party_when_met_again() -> None:
+    parties = PartyMap({"Harriers": ["Dunmore Harriers", "the club"],
+                        "Statistics office": ["Caradon Statistics Authority"]})
+    text = ("Center Tomasz Brady missed 19 games with a broken wrist, the club said.\n\n"
+            "The Harriers averaged 17,450 fans, according to figures released by the club.\n\n"
+            "The population grew to 4.2 million, according to the first results of the "
+            "census released on Wednesday by the Caradon Statistics Authority.\n\n"
+            "Those aged 85 and older now number 118,000, according to the census.")
+    assert [a.party for a in attributions(text, parties)] == [
+        "Harriers", "Harriers", "Statistics office", "Statistics office"]

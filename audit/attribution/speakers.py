@@ -89,6 +89,10 @@ class Resolver:
         self._group_spoken: tuple[int, Token] | None = None
         # The last study, poll, ... given an owner, by noun: where it was met, and its owner.
         self._documents: dict[str, tuple[int, _Speaker]] = {}
+        # The parties of speakers no entity stands for, by name, and of documents by noun,
+        # with where they were met (see `_document_party`).
+        self._described_parties: dict[str, str] = {}
+        self._documents_parties: dict[str, tuple[int, str]] = {}
         # The speaker of the last statement made in a medium ("In a statement, the company
         # said"), by the medium's noun, with the sentence it was made in.
         self._media: dict[str, tuple[int, _Speaker]] = {}
@@ -580,6 +584,10 @@ class Resolver:
                 party = party or self._party_of.get(id(speaker.entity))
                 if party is not None:
                     self._party_of.setdefault(id(speaker.entity), party)
+            elif speaker.name is not None:
+                party = self._remembered_party(speaker, head, party)
+            if party is not None:
+                self._remember_documents(phrase, party)
             if party is not None and head.lemma_.lower() in self.lexicon.speaks_for:
                 self._speaks_for(head, party)
         if speaker.entity is not None and speaker.kind != "document":
@@ -1247,6 +1255,29 @@ class Resolver:
         if last < 0 or self._document_since(noun, offsets[last], offset):
             return None
         return subjects[last]
+
+    def _remembered_party(self, speaker: _Speaker, head: Token, party: str | None
+                          ) -> str | None:
+        """`party`, or else the party an unnamed speaker had when it spoke before under the
+        same description ("the club said ... figures released by the club"), or a document
+        of the same noun the article has not replaced with a new one since ("the first
+        results of the census released by the authority ... according to the census")."""
+        noun = head.lemma_.lower()
+        if party is None:
+            party = self._described_parties.get(speaker.name.lower())
+        if party is None and noun in self._documents_parties:
+            met, earlier = self._documents_parties[noun]
+            if not self._document_since(noun, met, head.idx):
+                party = earlier
+        if party is not None:
+            self._described_parties.setdefault(speaker.name.lower(), party)
+        return party
+
+    def _remember_documents(self, phrase: Span, party: str) -> None:
+        """The documents a source phrase names speak for its party when named again."""
+        for token in phrase:
+            if self.lexicon.source_kinds.get(token.lemma_.lower()) == "document":
+                self._documents_parties[token.lemma_.lower()] = (token.idx, party)
 
     def _principal_party(self, head: Token) -> str | None:
         """The party of whom a spokesman or lawyer speaks for, and so of a person named
