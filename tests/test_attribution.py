@@ -1252,3 +1252,9 @@ def test_a_reporters_question_is_no_statement_and_no_unnamed_source(cues: CueLex
         "the city would sue. Stroud said it was too early to say.", cues) for a in sentence]
     assert [(a.source.text, a.speaker, a.anonymous) for a in found] == [
         ("the chief", "Imogen Stroud", False), ("Stroud", "Imogen Stroud", False)]
+
+
+def test_a_phrase_of_time_hung_on_the_source_is_no_part_of_who_speaks(
+        cues: CueLexicon) -> None:
+    found = only("A jury on Thursday found Kyle Ferrante guilty of manslaughter.", cues)
+    assert (found.source.text, found.speaker) == ("A jury", "jury")

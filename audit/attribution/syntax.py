@@ -39,12 +39,19 @@ def in_quote(token: Token, quotes: list[Quote]) -> bool:
     return any(q.start <= token.idx < q.end for q in quotes)
 
 
+def _when(child: Token) -> bool:
+    """"A jury on Thursday found": a phrase of time the parser hung on the source says
+    when, not who."""
+    return child.dep_ == "prep" and child.i > child.head.i and any(
+        o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in child.children)
+
+
 def phrase_span(head: Token) -> tuple[int, int]:
     """The whole noun phrase of a source head, without relative clauses and asides; a name
     in apposition stays ("the company's spokesman, Neil Sorensen")."""
     kept = {head.i}
     for child in head.children:
-        if child.dep_ not in _PHRASE_CUT or inner_hyphen(child):
+        if (child.dep_ not in _PHRASE_CUT or inner_hyphen(child)) and not _when(child):
             kept.update(t.i for t in child.subtree)
     # "a study by the law school's clinic, which found that ...": a relative clause on a word
     # deeper in the phrase is no more the name than one on its head.
