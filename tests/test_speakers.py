@@ -2589,3 +2589,9 @@ def test_an_unnamed_speaker_and_its_documents_keep_their_party_when_met_again() 
             "Those aged 85 and older now number 118,000, according to the census.")
     assert [a.party for a in attributions(text, parties)] == [
         "Harriers", "Harriers", "Statistics office", "Statistics office"]
+
+
+def test_a_name_the_tagger_reads_as_a_date_beside_a_description_is_who_speaks() -> None:
+    text = ("Listeners have started a petition to save the newsroom. Its organiser, retired "
+            "teacher June Aldous, said the station was the voice of the coast.")
+    assert [a.speaker for a in attributions(text)] == ["June Aldous"]

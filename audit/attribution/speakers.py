@@ -886,7 +886,7 @@ class Resolver:
         if entity is not None:
             return self._of(entity)
         if apposition is not None and (apposition.i == head.i + 1
-                                       or not apposition.ent_type_):
+                                       or apposition.ent_type_ in ("", "DATE")):
             # "Hereditary Chief Tsekan said": the title is the parser's head, the name its
             # apposition; the person is the name. So is a name the tagger missed beside a
             # description ("The transportation director, Ana Ruiz, said").

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 from typing import TYPE_CHECKING
 
 from audit.quotes import Quote
@@ -32,6 +33,8 @@ _INDEFINITE = {"a", "an", "one", "another"}
 
 
 _NAMED = {"PERSON", "ORG", "GPE", "NORP"}  # entity types that can name a source
+_CALENDAR = {*calendar.month_name, *calendar.month_abbr, *calendar.day_name,
+             *calendar.day_abbr} - {""}
 QUOTE_REACH = 40  # characters between a quotation and the cue that tags it
 
 
@@ -89,6 +92,13 @@ def inner_hyphen(token: Token) -> bool:
         and not token.doc[token.i - 1].whitespace_
 
 
+def _misread_date(word: Token) -> bool:
+    """"Its organiser, retired teacher June Aldous": a name the tagger read as a date for
+    its forename, its last word no month, day or number."""
+    return word.ent_type_ == "DATE" and word.is_alpha and word.text[:1].isupper() \
+        and word.text not in _CALENDAR
+
+
 def named_apposition(head: Token) -> Token | None:
     """The name set beside a description: "the finance director, Ruth Adeyemi"; or the
     name right after a title the parser made the head ("Hereditary Chief Tsekan")."""
@@ -101,7 +111,7 @@ def named_apposition(head: Token) -> Token | None:
             # "the resident, who sold copies of Long Grass: The Return": a name after the
             # description's own clause belongs to that clause, whatever the parser hung it on.
             continue
-        if head.pos_ != "PROPN" and child.ent_type_ in _NAMED:
+        if head.pos_ != "PROPN" and (child.ent_type_ in _NAMED or _misread_date(child)):
             return child
         first = child.left_edge
         if child.ent_type_ != "PERSON" and first.ent_iob_ == "B" and first.ent_type_ == "PERSON" \
