@@ -1223,6 +1223,8 @@ def test_the_writers_insertions_in_an_account_are_their_speakers_own(cues: CueLe
     ("The auditor-general recommended that the ministry publish a revised estimate.",
      "The auditor-general", "recommended"),
     ("Gwen Talbot accepted that the delay had been a failing.", "Gwen Talbot", "accepted"),
+    # the name that opens the sentence, an aside set off by commas before the verb
+    ("Ofcore, as the regulator is known, said it would examine the sale.", "Ofcore", "said"),
 ])
 def test_a_denial_a_recommendation_and_an_acceptance_are_statements(
         text: str, source: str, cue: str, cues: CueLexicon) -> None:

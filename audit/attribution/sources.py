@@ -9,6 +9,7 @@ from audit.attribution.syntax import CLAUSE_DEPS, SUBJECT_DEPS, age, in_quote
 from audit.quotes import Quote
 
 FINITE = ("VBD", "VBZ", "VBP")  # a verb in a tense, with a subject of its own
+_ASIDE = 10  # the most tokens of an aside between a sentence's first word and its cue
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -123,7 +124,10 @@ def verb_source(token: Token, quotes: list[Quote]) -> tuple[Token | None, bool]:
     if token.dep_ in ("ROOT", "ccomp"):
         # "renters advocate Omar Lindqvist told the Ledger", '“...,” Rep. Ann Holt (D-Md.)
         # said': the parser hung the name elsewhere; the name right before the cue, past a
-        # bracket, is its subject.
+        # bracket, is its subject; or the word the sentence opens with, before an aside.
+        opener = token.doc[token.sent.start]
+        if opener.i < token.i - 1 and _opening_word(opener, token):
+            return opener, False
         return _name_before(token, quotes), False
     return None, False
 
@@ -197,10 +201,12 @@ def _closing_tag_word(word: Token, cue: Token) -> bool:
 def _opening_word(word: Token, cue: Token) -> bool:
     """"Tolliver said he expected ...": the one capitalised word that opens the sentence
     right before a cue with no subject is its speaker, whatever the tagger took it for (an
-    adverb, here); no pronoun or article, nor a word before a command ("Now tell us")."""
+    adverb, here), or before an aside set off by commas ("Vesely, 58, denied", "Ofcore, as
+    the regulator is known, said"); no pronoun or article, nor a word before a command
+    ("Now tell us")."""
     between = word.doc[word.i + 1:cue.i]
-    aged = len(between) == 3 and between[1].like_num and between[0].text == between[2].text == ","
-    return (word.i == cue.i - 1 or aged) and word.is_sent_start and word.is_alpha \
+    aside = 2 < len(between) <= _ASIDE and between[0].text == between[-1].text == ","
+    return (word.i == cue.i - 1 or aside) and word.is_sent_start and word.is_alpha \
         and cue.tag_ in ("VBD", "VBZ") \
         and word.text[:1].isupper() and word.pos_ not in ("PRON", "DET")
 
