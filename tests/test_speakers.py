@@ -2595,3 +2595,14 @@ def test_a_name_the_tagger_reads_as_a_date_beside_a_description_is_who_speaks() 
     text = ("Listeners have started a petition to save the newsroom. Its organiser, retired "
             "teacher June Aldous, said the station was the voice of the coast.")
     assert [a.speaker for a in attributions(text)] == ["June Aldous"]
+
+
+def test_a_body_described_beside_its_name_is_called_so() -> None:
+    # The hospital named in full earlier is a hospital by name; the one the story calls
+    # "the region's largest hospital" beside its name, and names right before, is meant.
+    text = ("Records show that Sint-Aldric Hospital cut its median wait to 12 weeks, while "
+            "the wait at the region's largest hospital, Halden General, rose to 24 weeks.\n\n"
+            "Halden General said in a statement that it had been treating more patients than "
+            "it was built for. Its emergency department had 142,000 visits last year, the "
+            "hospital said.")
+    assert [a.speaker for a in attributions(text)][-1] == "Halden General"

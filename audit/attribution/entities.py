@@ -756,8 +756,11 @@ class Entities:
                                  or (c.dep_ == "poss" and c.pos_ == "PROPN"))
         for token in described:
             lemma = token.lemma_.lower()
-            if lemma in self._role_words or (
-                    token.i in beside_nouns and self.lexicon.is_occupation(lemma)):
+            # A body's kind set right beside its name is what it is called too: "the
+            # region's largest hospital, Halden General" is "the hospital".
+            if lemma in self._role_words or (token.i in beside_nouns and (
+                    self.lexicon.is_occupation(lemma)
+                    or self.lexicon.is_organisation_word(lemma))):
                 roles.add(lemma)
             elif token.pos_ in ("ADJ", "PROPN", "NOUN"):
                 modifiers.add(token.lower_)
