@@ -1260,3 +1260,12 @@ def test_a_phrase_of_time_hung_on_the_source_is_no_part_of_who_speaks(
         cues: CueLexicon) -> None:
     found = only("A jury on Thursday found Kyle Ferrante guilty of manslaughter.", cues)
     assert (found.source.text, found.speaker) == ("A jury", "jury")
+
+
+def test_what_someone_will_put_out_is_a_date_not_a_statement(cues: CueLexicon) -> None:
+    found = attributions("Fennick & Co. will report full-year results on March 12.", cues)
+    assert [a for sentence in found for a in sentence] == []
+    # What someone will say, in a clause, is reported as embargoed remarks are.
+    said = only("Mayor Ines Calloway will say in a speech on Friday that the ferry is safe.",
+                cues)
+    assert said.speaker == "Ines Calloway"
