@@ -290,8 +290,9 @@ def _frame(token: Token) -> bool:
 
 def _is_statistic(doc: ParsedDocument, token: Token, lexicon: FigureLexicon) -> bool:
     magnitude = lexicon.is_a(token, "magnitude")  # "Thousands" is tagged a noun
-    if not magnitude and (token.is_alpha or not (any(c.isdigit() for c in token.text)
-                                                 and (token.like_num or token.pos_ == "NUM"))):
+    if not (magnitude or _proportion(token, lexicon)) and (
+            token.is_alpha or not (any(c.isdigit() for c in token.text)
+                                   and (token.like_num or token.pos_ == "NUM"))):
         return False
     if token.ent_type_ not in QUANTITIES:
         return False
@@ -475,11 +476,25 @@ def _value(token: Token) -> float | None:
         return None
 
 
+def _proportion(token: Token, lexicon: FigureLexicon) -> bool:
+    """A share of people or things written in words: "one in five households", "a third
+    of such appeals", "half of all tenants"; as much a statistic as "20 percent"."""
+    doc = token.doc
+    after = doc[token.i + 1:token.i + 3]
+    if token.like_num and len(after) == 2 and after[0].lower_ == "in" and after[1].like_num:
+        return True
+    return lexicon.is_a(token, "fraction") and len(after) == 2 and after[0].lower_ == "of" \
+        and any(t.tag_ in ("NNS", "NNPS") for t in after[0].subtree) \
+        and not any(t.like_num for t in after[0].subtree)
+
+
 def _small_count(token: Token, lexicon: FigureLexicon) -> bool:
     """'10 judges', '18 states', 'thousands of tons': a bare count below COUNT_FLOOR, or a
     magnitude in words, that nobody marked as an estimate and that is no ratio ("6 in 10").
     A reporter sees these; "nearly 40", "perhaps tens of thousands" were counted."""
     doc = token.doc
+    if _proportion(token, lexicon):
+        return False
     value = _value(token)
     # A magnitude in words is as vague for money ("millions of dollars") as for people.
     words_only = ("QUANTITY", "MONEY") if value is None else ()
@@ -703,6 +718,9 @@ def _quantity_tokens(number: Token) -> tuple[int, int]:
     doc = number.doc
     while end + 1 < len(doc) and inner_hyphen(doc[end]) and doc[end + 1].is_alpha:
         end += 2  # "300 counter-protesters", however the parser split the word
+    if last is number and end + 1 < len(doc) and doc[end].lower_ == "in" \
+            and doc[end + 1].like_num and doc[end + 1].ent_type_ != "DATE":
+        end = _quantity_tokens(doc[end + 1])[1]  # "one in five households"
     return start, end
 
 

@@ -223,6 +223,8 @@ def test_figures_held_by_a_report_a_quotation_or_a_charge(text: str, context: Co
     "The harbour authority raised its mooring fee by 12 percent on Monday.",
     "The state budget for next year allocates $2.1 billion to the ferry system.",
     "Under the new rules, a skipper must log at least 600 hours at sea.",
+    # a share of a number given is no statistic
+    "Half of the 12 members voted against the plan.",
     # a poll named before holds the counts of those who answered it
     "A Harwick Ledger poll of island voters came out on Monday.\n\nThe mayor spoke on "
     "Tuesday.\n\nNearly 60 percent of voters say the ferry comes first.",
@@ -286,6 +288,10 @@ def test_figures_that_describe_define_or_are_public_record(text: str, context: C
     # what was spent on deals is a total somebody counted, not a deal's terms
     ("Pellham spent $14 million on emergency paving contracts in three years.",
      "$14 million"),
+    # a share in words is a statistic as a percentage is
+    ("The council met on Monday.\n\nNearly one in five households pays more than half its "
+     "income in rent.", "one in five households"),
+    ("Up to a third of such appeals are successful.", "a third"),
     # people counted as they answered source nothing until a poll is named
     ("The mayor spoke on Tuesday.\n\nNearly 60 percent of voters say the ferry comes first.",
      "60 percent"),
