@@ -116,11 +116,13 @@ def _anonymity_explained(sentence: Sentence, attributions: list[Attribution],
 def _reported(attribution: Attribution, others: list[Attribution]) -> bool:
     """An attribution inside what another source says ("Ortega has said about 30 tenants
     have asked to move"): the outer source vouches for it, so who the inner one is
-    is that source's account, not the writer's sourcing."""
+    is that source's account, not the writer's sourcing. An outer source that is vague or
+    unnamed itself is flagged for the whole account, once ("Leaders in the districts said
+    the numbers confirmed ...")."""
     cue = attribution.cue
     return any(other.content is not None and other is not attribution
                and other.content.start <= cue.start and cue.end <= other.content.end
-               and not (other.vague or other.anonymous) for other in others)
+               for other in others)
 
 
 def _pleads(doc: ParsedDocument, attribution: Attribution, lexicon: CueLexicon) -> bool:

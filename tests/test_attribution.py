@@ -657,6 +657,17 @@ def test_no_source_finding_for_a_source_inside_a_named_speakers_words(tmp_path: 
                    "Critics say the budget favours downtown.", tmp_path)
     assert [(n, t) for n, t in names(report) if n in ("vague-attribution", "anonymous-source")
             ] == [("vague-attribution", "Critics say")]
+    # A vague or unnamed source is flagged once for its whole account, not again for the
+    # vague words inside it.
+    report = audit("Leaders in the inland districts said the numbers confirmed what they had "
+                   "seen for years.", tmp_path)
+    assert [n for n, _ in names(report) if n in ("vague-attribution", "anonymous-source")
+            ] == ["anonymous-source"]
+    # A statement a semicolon parts from another is no part of its words: both are flagged.
+    report = audit("Supporters of the ban call the vans a hazard; critics call the ordinance "
+                   "a tax on workers.", tmp_path)
+    assert [t for n, t in names(report) if n == "vague-attribution"] == [
+        "Supporters of the ban call", "critics call"]
 
 
 def test_no_anonymous_source_finding_where_the_story_says_why_it_is_unnamed(

@@ -35,11 +35,10 @@ def content_span(token: Token, scope: Scope, addressed: bool, source: Token | No
     for deps in (CLAUSE_DEPS, {"xcomp"}, set() if addressed else OBJECT_DEPS):
         parts = [c for c in token.children if c.dep_ in deps and not (
             source is not None and c.left_edge.i <= source.i <= c.right_edge.i)]
-        if any(p.i > token.i for p in parts):
-            # "Tenants call the repairs a band-aid; owner says work is on schedule": a
-            # clause a semicolon parts from the cue is a statement of its own.
-            parts = [p for p in parts if p.i > token.i or not any(
-                t.text == ";" for t in token.doc[p.right_edge.i + 1:token.i])]
+        # "Tenants call the repairs a band-aid; owner says work is on schedule": a clause a
+        # semicolon parts from the cue is a statement of its own.
+        parts = [p for p in parts if p.i > token.i or not any(
+            t.text == ";" for t in token.doc[p.right_edge.i + 1:token.i])]
         if parts:
             if deps is OBJECT_DEPS:
                 # "criticized the plan as “unworkable”": what follows the object belongs to it.
