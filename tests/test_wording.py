@@ -120,6 +120,12 @@ def test_strong_words_describing_a_disaster_are_description() -> None:
     assert ("devastated", "emotive") in writer("The mayor's plan devastated the library.")
 
 
+def test_a_regime_of_inspections_is_a_routine_not_a_government() -> None:
+    assert writer("The council's inspection regime was reviewed in 2021.") == []
+    assert writer("The ferry line changed its maintenance regime.") == []
+    assert ("regime", "contentious-label") in writer("The regime in Velmora jailed the editors.")
+
+
 def test_contempt_of_court_is_a_legal_term_not_the_writers_scorn() -> None:
     assert writer("The panel voted to hold the aide in contempt.") == []
     assert writer("The judge held the landlord in contempt of court.") == []
