@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from audit.attribution.syntax import CLAUSE_DEPS, SUBJECT_DEPS, age, in_quote
 from audit.quotes import Quote
 
-FINITE = ("VBD", "VBZ", "VBP")  # a verb in a tense, with a subject of its own
+_FINITE = ("VBD", "VBZ", "VBP")  # a verb in a tense, with a subject of its own
 _ASIDE = 10  # the most tokens of an aside between a sentence's first word and its cue
 
 if TYPE_CHECKING:
@@ -82,7 +82,7 @@ def verb_source(token: Token, quotes: list[Quote]) -> tuple[Token | None, bool]:
         # '“... We will achieve justice,” Police Chief Ana Holt said': the parser joined
         # the tag to the quoted verb; the speaker is the name before the tag.
         return _name_before(token, quotes), False
-    if token.dep_ == "conj" and token.tag_ in FINITE and token.head.tag_ in ("VB", "VBG") \
+    if token.dep_ == "conj" and token.tag_ in _FINITE and token.head.tag_ in ("VB", "VBG") \
             and not any(c.dep_ == "aux" for c in token.head.children
                         if c.lower_ != "to"):
         # "positions that hospitals had chosen not to fill and overstated the gap": a

@@ -45,6 +45,7 @@ _LEDE_REACH = 3  # sentences of a story's opening, and how far after them it nam
 # How far after a statement made in a medium ("In a statement, the union said") "the
 # statement" is still that one.
 _MEDIUM_REACH = 3
+_RELATIVE_REACH = 12  # characters before a source to look for ", which" or ", who"
 # An epithet read as a pronoun would be: one person, of either gender.
 _SOMEONE = Pronoun(gender=None, plural=False, animate="person", resolve=True)
 
@@ -90,7 +91,7 @@ class Resolver:
         # The last study, poll, ... given an owner, by noun: where it was met, and its owner.
         self._documents: dict[str, tuple[int, _Speaker]] = {}
         # The parties of speakers no entity stands for, by name, and of documents by noun,
-        # with where they were met (see `_document_party`).
+        # with where they were met (see `_remembered_party`).
         self._described_parties: dict[str, str] = {}
         self._documents_parties: dict[str, tuple[int, str]] = {}
         # The speaker of the last statement made in a medium ("In a statement, the company
@@ -1283,15 +1284,14 @@ class Resolver:
         """The party of whom a spokesman or lawyer speaks for, and so of a person named
         beside the noun, whose "she said" after speaks for it too."""
         principal = self._principal(head)
+        bodies = [o for p in head.children if p.dep_ == "prep"
+                  for o in p.children if o.dep_ == "pobj"]
         if principal is not None and principal.kind == "person" and any(
-                principal is self.entities.at(named_apposition(o)) for p in head.children
-                if p.dep_ == "prep" for o in p.children
-                if o.dep_ == "pobj" and named_apposition(o) is not None):
+                (named := named_apposition(o)) is not None
+                and principal is self.entities.at(named) for o in bodies):
             # "A spokesman for the company, Callum Reid": the parser hung his name beside
             # the body; the body is whom he speaks for.
-            principal = next((self.entities.at(o) or self._described(o) for p in head.children
-                              if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"),
-                             None)
+            principal = self.entities.at(bodies[0]) or self._described(bodies[0])
         if principal is None:
             return None
         return self._party_of.get(id(principal)) or self.parties.party_of(principal.name)
@@ -1660,7 +1660,11 @@ def told_by_others(attributions: list[Attribution], text: str) -> list[Attributi
         # comma ("Forecasters expect the wind to ease, which Ferreira said would give crews
         # a chance").
         assert outer.content is not None
-        if text[:attribution.source.start].rstrip().endswith((", which", ", who")):
+        # A few characters before the source, never the text from its start: per
+        # attribution, the work stays in proportion to the sentence.
+        before = text[max(0, attribution.source.start - _RELATIVE_REACH):
+                      attribution.source.start]
+        if before.rstrip().endswith((", which", ", who")):
             return True
         between = text[outer.cue.end:attribution.source.start].split()
         return outer.content.start < outer.source.start \
