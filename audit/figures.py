@@ -121,9 +121,9 @@ def statistic_findings(doc: ParsedDocument, attributions: list[list[Attribution]
     findings = []
     evidence = [_has_evidence(sentence, lexicon) for sentence in doc.sentences]
     # "Nearly 60 percent of voters say ...": people counted as they answered a poll source
-    # nothing until the article has named a poll or other evidence; the count is the figure
-    # that needs it.
-    polled = list(accumulate(evidence, operator.or_))
+    # nothing until the article has named a poll; the count is the figure that needs it.
+    polled = list(accumulate((any(lexicon.is_a(t, "poll-noun") for t in s.tokens)
+                              for s in doc.sentences), operator.or_))
     attributions = [[a for a in found if polled[index] or not _counted(doc, a)]
                     for index, found in enumerate(attributions)]
     numbers = [next((t for t in s.tokens if _is_statistic(doc, t, lexicon)), None)
@@ -290,11 +290,13 @@ def _frame(token: Token) -> bool:
 
 def _is_statistic(doc: ParsedDocument, token: Token, lexicon: FigureLexicon) -> bool:
     magnitude = lexicon.is_a(token, "magnitude")  # "Thousands" is tagged a noun
-    if not (magnitude or _proportion(token, lexicon)) and (
+    proportion = _proportion(token, lexicon)
+    if not (magnitude or proportion) and (
             token.is_alpha or not (any(c.isdigit() for c in token.text)
                                    and (token.like_num or token.pos_ == "NUM"))):
         return False
-    if token.ent_type_ not in QUANTITIES:
+    # The tagger may read "a third" as an ordinal.
+    if token.ent_type_ not in QUANTITIES and not (proportion and token.ent_type_ == "ORDINAL"):
         return False
     if doc.quotes.at(token.idx) is not None or _reported(token, lexicon):
         return False  # a figure inside a quotation or a report has its source
@@ -481,8 +483,9 @@ def _proportion(token: Token, lexicon: FigureLexicon) -> bool:
     of such appeals", "half of all tenants"; as much a statistic as "20 percent"."""
     doc = token.doc
     after = doc[token.i + 1:token.i + 3]
-    if token.like_num and len(after) == 2 and after[0].lower_ == "in" and after[1].like_num:
-        return True
+    if token.like_num and token.ent_type_ != "ORDINAL" and len(after) == 2 \
+            and after[0].lower_ == "in" and after[1].like_num:
+        return True  # not "the second in two years"
     return lexicon.is_a(token, "fraction") and len(after) == 2 and after[0].lower_ == "of" \
         and any(t.tag_ in ("NNS", "NNPS") for t in after[0].subtree) \
         and not any(t.like_num for t in after[0].subtree)

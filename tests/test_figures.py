@@ -292,6 +292,12 @@ def test_figures_that_describe_define_or_are_public_record(text: str, context: C
     ("The council met on Monday.\n\nNearly one in five households pays more than half its "
      "income in rent.", "one in five households"),
     ("Up to a third of such appeals are successful.", "a third"),
+    # the tagger may read the share as an ordinal
+    ("The family's appeal is due to be heard in November. Up to a third of such appeals "
+     "are successful.", "a third"),
+    # records named before are no poll of those who answered
+    ("State records show 4,112 thefts last year.\n\n“We are worried,” said Mayor Ines "
+     "Calloway.\n\nNearly 60 percent of voters say the ferry comes first.", "60 percent"),
     # people counted as they answered source nothing until a poll is named
     ("The mayor spoke on Tuesday.\n\nNearly 60 percent of voters say the ferry comes first.",
      "60 percent"),
