@@ -540,7 +540,7 @@ def _fixed(token: Token, lexicon: FigureLexicon) -> bool:
            for t in [counted, *governors]):
         return True
     if _own_size(governors, lexicon) or _term_of(governors, lexicon) \
-            or _decided(token, governors, lexicon):
+            or _decided(token, governors, lexicon) or _price_paid(token, governors, lexicon):
         return True
     if any(c.dep_ == "acl" and c.tag_ == "VBN" and lexicon.is_a(c, "threshold")
            for c in counted.children):
@@ -622,6 +622,25 @@ def _decided(token: Token, governors: list[Token], lexicon: FigureLexicon) -> bo
     return lexicon.is_a(verb, "term-verb") and any(
         g.dep_ == "prep" and g.lower_ in ("to", "at", "by") and g.head.i == verb.i
         for g in governors)
+
+
+def _price_paid(token: Token, governors: list[Token], lexicon: FigureLexicon) -> bool:
+    """"Fennick bought Tessellate for $640 million", "bought a seascape, paying 3.2 million
+    pounds at an auction": the price of one purchase is the deal's term, on record as an
+    announced deal is. Not a payment on its own ("the campaign paid $170,000 for office
+    space", "spent $14 million on paving contracts"), which somebody totalled from records."""
+    verb = _clause_verb(governors)
+    # "3.2 million pounds" may be tagged a weight.
+    if token.ent_type_ not in ("MONEY", "QUANTITY") or verb is None \
+            or not lexicon.is_a(verb, "purchase-verb"):
+        return False
+    if lexicon.is_a(verb, "payment-verb"):
+        # Paid as the way of a purchase the sentence reports.
+        return verb.dep_ in ("advcl", "xcomp", "conj") \
+            and lexicon.is_a(verb.head, "purchase-verb") \
+            and not lexicon.is_a(verb.head, "payment-verb")
+    return any(g.dep_ == "prep" and g.lower_ == "for" and g.head.i == verb.i
+               for g in governors)  # the price a thing went for
 
 
 def _a_rule(noun: Token, lexicon: FigureLexicon) -> bool:

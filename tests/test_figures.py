@@ -223,6 +223,9 @@ def test_figures_held_by_a_report_a_quotation_or_a_charge(text: str, context: Co
     "The harbour authority raised its mooring fee by 12 percent on Monday.",
     "The state budget for next year allocates $2.1 billion to the ferry system.",
     "Under the new rules, a skipper must log at least 600 hours at sea.",
+    # the price of one purchase is the deal's term
+    "Fennick & Co. bought Tessellate Home for $640 million in cash.",
+    "The Harbour Museum of Art has bought a seascape, paying 3.2 million pounds at an auction.",
     # a share of a number given is no statistic
     "Half of the 12 members voted against the plan.",
     # a poll named before holds the counts of those who answered it
@@ -288,6 +291,8 @@ def test_figures_that_describe_define_or_are_public_record(text: str, context: C
     # what was spent on deals is a total somebody counted, not a deal's terms
     ("Pellham spent $14 million on emergency paving contracts in three years.",
      "$14 million"),
+    # a payment on its own is totalled from records by somebody
+    ("The campaign paid nearly $170,000 for its office space in July.", "$170,000"),
     # a share in words is a statistic as a percentage is
     ("The council met on Monday.\n\nNearly one in five households pays more than half its "
      "income in rent.", "one in five households"),
