@@ -175,12 +175,9 @@ def statistic_findings(doc: ParsedDocument, attributions: list[list[Attribution]
 
 def _counted(doc: ParsedDocument, attribution: Attribution) -> bool:
     """The source is a count of people ("60 percent of voters", "six in 10 residents")."""
-    span = doc.doc.char_span(attribution.source.start, attribution.source.end,
-                             alignment_mode="expand")
-    if span is None:
-        return False
-    root = span.root
-    return root.like_num or root.ent_type_ == "PERCENT" or root.lower_ in ("percent", "%")
+    head = doc.head_at(attribution.source.start, attribution.source.end)
+    return head is not None and (head.like_num or head.ent_type_ == "PERCENT"
+                                 or head.lower_ in ("percent", "%"))
 
 
 def _aside(doc: ParsedDocument, sentence: Sentence, token: Token) -> bool:
@@ -301,7 +298,8 @@ def _is_statistic(doc: ParsedDocument, token: Token, lexicon: FigureLexicon) -> 
     if doc.quotes.at(token.idx) is not None or _reported(token, lexicon):
         return False  # a figure inside a quotation or a report has its source
     return not (_identifier(token, lexicon) or _in_brackets(doc, token)
-                or _description(token, lexicon) or _small_count(token, lexicon)
+                or _description(token, lexicon)
+                or (not proportion and _small_count(token, lexicon))
                 or _fixed(token, lexicon) or _rhetorical(token) or _bound(token, lexicon)
                 or _mentioned_before(token, lexicon) or _personal(token, lexicon)
                 or _market_price(token, lexicon) or _posted_price(token, lexicon)
@@ -496,8 +494,6 @@ def _small_count(token: Token, lexicon: FigureLexicon) -> bool:
     magnitude in words, that nobody marked as an estimate and that is no ratio ("6 in 10").
     A reporter sees these; "nearly 40", "perhaps tens of thousands" were counted."""
     doc = token.doc
-    if _proportion(token, lexicon):
-        return False
     value = _value(token)
     # A magnitude in words is as vague for money ("millions of dollars") as for people.
     words_only = ("QUANTITY", "MONEY") if value is None else ()

@@ -177,10 +177,6 @@ def _name_before(token: Token, quotes: list[Quote]) -> Token | None:
         elif depth == 0:
             if word.text == "," and i == token.i - 1:
                 continue  # "Holt, a union steward, said": the comma closing an apposition
-            if word.like_num and i > 1 and doc[i - 1].text == "," and doc[i + 1].text == ",":
-                continue  # "Vesely, 58, denied": an age set between commas
-            if word.text == "," and i + 2 < token.i and doc[i + 1].like_num:
-                continue  # the comma before the age
             # The tag may be wrong too ("May" read as a modal): a capitalised word
             # of a named person or body is enough, or the name a description is set beside.
             name = _apposed(word) or word

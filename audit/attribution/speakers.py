@@ -1284,8 +1284,7 @@ class Resolver:
         """The party of whom a spokesman or lawyer speaks for, and so of a person named
         beside the noun, whose "she said" after speaks for it too."""
         principal = self._principal(head)
-        bodies = [o for p in head.children if p.dep_ == "prep"
-                  for o in p.children if o.dep_ == "pobj"]
+        bodies = _prepositional_objects(head)
         if principal is not None and principal.kind == "person" and any(
                 (named := named_apposition(o)) is not None
                 and principal is self.entities.at(named) for o in bodies):
@@ -1300,8 +1299,7 @@ class Resolver:
         """The person named beside a spokesman or lawyer who speaks for a party's body
         ("A spokeswoman for the ministry, Ilse Marten, said") speaks for it in a "she said"
         after too. The parser may hang the name beside the body instead."""
-        beside = [named_apposition(t) for t in (head, *(o for p in head.children
-                  if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"))]
+        beside = [named_apposition(t) for t in (head, *_prepositional_objects(head))]
         for named in beside:
             person = self.entities.at(named) if named is not None else None
             if person is not None and person.kind == "person":
@@ -1537,6 +1535,12 @@ def _plural(head: Token) -> bool:
     """"The two men", "the progressive heavyweights": more than one person. Not the "arms"
     of "sergeant-at-arms"."""
     return head.tag_ == "NNS" and not (head.i > 0 and head.doc[head.i - 1].text == "-")
+
+
+def _prepositional_objects(head: Token) -> list[Token]:
+    """The nouns of a word's prepositions: "the company" of "a spokesman for the company"."""
+    return [o for p in head.children if p.dep_ == "prep" for o in p.children
+            if o.dep_ == "pobj"]
 
 
 def _someones_one(head: Token) -> bool:
