@@ -99,6 +99,18 @@ def test_a_full_name_tagged_a_place_is_the_person_its_surname_names_alone() -> N
         ("Maya Okonkwo", "person")]
 
 
+def test_a_name_written_with_the_is_a_body_whatever_its_first_word() -> None:
+    # "Lincoln" is a forename, "Herald" a word the story uses alone: still a newspaper.
+    text = ("The Lincoln Herald found that 1 in 5 bridges in the county needed repair. The "
+            "Herald said the county had not answered its questions.")
+    assert [(a.speaker, a.source_kind) for a in attributions(text)] == [
+        ("Lincoln Herald", "organisation")] * 2
+    # Guard: the same words with no "the" and a forename first still make a person.
+    text = "Lincoln Herald said the bridges needed repair. Herald added that the county knew."
+    assert [(a.speaker, a.source_kind) for a in attributions(text)] == [
+        ("Lincoln Herald", "person")] * 2
+
+
 def test_the_newspaper_is_the_paper_named_before() -> None:
     text = ("The Millbrook Ledger reported the deal on Sunday. "
             "The mayor's office did not respond. "

@@ -574,8 +574,11 @@ class Entities:
             kind = "organisation"
         elif kind == "person" and any(_is_acronym(w) for w in words):
             kind = "organisation"  # an acronym is no part of a person's name ("Millbrook LRT")
-        elif kind == "organisation" and self._looks_like_person(words):
-            kind = "person"  # the small model often calls a person an ORG ("Marcus Bell")
+        elif kind == "organisation" and self._looks_like_person(words) \
+                and not _definite(span):
+            # The small model often calls a person an ORG ("Marcus Bell"); a name the
+            # article writes with "the" is a body's ("The Washington Post").
+            kind = "person"
         elif kind == "place" and self._looks_like_person(words) and _aged(span):
             kind = "person"  # "Marta Jelinek, 71, said": a place has no age
         elif kind in ("organisation", "place") and len(words) <= 3 \
@@ -781,7 +784,8 @@ class Entities:
         alone = {name.words[0] for name in names
                  if name.kind in ("person", "organisation", "place") and len(name.words) == 1}
         misread = [name for name in names if name.kind in ("place", "organisation", "group")
-                   and len(name.words) in (2, 3) and name.words[0] in self.lexicon.forenames]
+                   and len(name.words) in (2, 3) and name.words[0] in self.lexicon.forenames
+                   and not _definite(self.doc.doc[name.start:name.end])]
         if misread:
             # "Imani Okafor scored twice ... Okafor tied the game": a word the article makes
             # the subject of a sentence, untagged and never written in lower case, is a name
@@ -1813,6 +1817,11 @@ def _aged(name: Span) -> bool:
     return any(c.dep_ in ("appos", "npadvmod", "amod") and c.text.isdigit()
                and 0 < int(c.text) < 120 and c.doc[c.i - 1].text == ","
                for c in name.root.children)
+
+
+def _definite(name: Span) -> bool:
+    """"The Washington Post": the name is written with "the", as a person's is not."""
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in name.root.children)
 
 
 def _untagged_name_word(token: Token) -> bool:
