@@ -326,6 +326,17 @@ def test_a_body_described_more_fully_before_is_one_body_by_that_description() ->
     assert found[-1].speaker == "campaign"
 
 
+def test_a_body_described_by_whose_it_is_is_one_body_the_next_description_names() -> None:
+    # "The union's election committee": definite by its possessor, a body of its own,
+    # which "the committee" names again rather than a body named further back.
+    found = attributions(
+        "Harwick Foods is buying the Tallow Creek dairy. Harwick said it would keep the "
+        "plant open.\n\nThe union's election committee said it had received two complaints. "
+        "The committee said neither affected the result.")
+    assert [(a.speaker, a.source_kind) for a in found[-2:]] == [
+        ("union's election committee", "organisation")] * 2
+
+
 def test_a_headlines_description_of_a_body_is_the_one_the_lede_says_speaks_of_itself() -> None:
     text = ("# Island ferry fares to rise 18 percent, operator says\n\n"
             "Kestrel Ferries will raise fares on the Tarrow route by 18 percent in April, the "

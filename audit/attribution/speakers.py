@@ -298,12 +298,15 @@ class Resolver:
                      None)
         own = phrase if owner is None else [t for t in phrase if t.i not in range(
             owner.left_edge.i, owner.right_edge.i + 1)]
+        # "The union's election committee": a possessor the reader knows makes it definite.
+        known_possessor = any(c.dep_ == "poss" and c.pos_ == "NOUN" and definite(c)
+                              for c in head.children)
         if not _singular_noun(head) or not wanted \
-                or not (self._definite(head) or owner is not None) \
+                or not (self._definite(head) or owner is not None or known_possessor) \
                 or _has_name(own) \
                 or not (in_any_clause or _in_main_clause(head)):
             return None
-        name = self._text(phrase) if owner is not None or _described_more(head) \
+        name = self._text(phrase) if owner is not None or known_possessor or _described_more(head) \
             else self._fuller_description(head)
         known_owner = self.entities.at(owner) if owner is not None else None
         if known_owner is not None and own:
