@@ -337,6 +337,17 @@ def test_a_body_described_by_whose_it_is_is_one_body_the_next_description_names(
         ("union's election committee", "organisation")] * 2
 
 
+def test_a_word_that_alone_is_no_one_is_the_person_the_article_gave_it_to() -> None:
+    # "Critic" alone names no one; set beside a name, it is that person's role.
+    found = attributions("The critic Tomas Ferreira said the season was the strongest in "
+                         "years.\n\nThe critic added that ticket prices had kept students "
+                         "away.")
+    assert [(a.speaker, a.vague) for a in found] == [("Tomas Ferreira", False)] * 2
+    # Guard: with no one given the role, "the critic" is no one named.
+    found = attributions("The season opened on Friday. The critic added that prices were high.")
+    assert found[-1].speaker == "critic"
+
+
 def test_a_headlines_description_of_a_body_is_the_one_the_lede_says_speaks_of_itself() -> None:
     text = ("# Island ferry fares to rise 18 percent, operator says\n\n"
             "Kestrel Ferries will raise fares on the Tarrow route by 18 percent in April, the "

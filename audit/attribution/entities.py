@@ -712,6 +712,11 @@ class Entities:
         return next((self.lexicon.types[t.lemma_.lower()] for t in beside
                      if self.lexicon.types.get(t.lemma_.lower())), None)
 
+    def _unspecific_person(self, lemma: str) -> bool:
+        """"Critic", "analyst": a person noun that says no one in particular on its own."""
+        return self.lexicon.source_kinds.get(lemma) == "vague" \
+            and lemma in self.lexicon.person_nouns
+
     def _looks_like_person(self, words: list[str]) -> bool:
         return len(words) in (2, 3) and words[0] in self.lexicon.forenames
 
@@ -761,8 +766,9 @@ class Entities:
             lemma = token.lemma_.lower()
             # A body's kind set right beside its name is what it is called too: "the
             # region's largest hospital, Halden General" is "the hospital".
+            # So is a word that alone is no one in particular: "the critic Felix Amadi".
             if lemma in self._role_words or (token.i in beside_nouns and (
-                    self.lexicon.is_occupation(lemma)
+                    self.lexicon.is_occupation(lemma) or self._unspecific_person(lemma)
                     or self.lexicon.is_organisation_word(lemma))):
                 roles.add(lemma)
             elif token.pos_ in ("ADJ", "PROPN", "NOUN"):
@@ -1694,7 +1700,8 @@ class Entities:
             return entity.kind == "person" and noun in entity.roles
         if kind == "people":
             return bool(entity.members)
-        if self.lexicon.is_occupation(noun) and noun in entity.roles:
+        if (self.lexicon.is_occupation(noun) or self._unspecific_person(noun)) \
+                and noun in entity.roles:
             return True
         wanted = self.lexicon.types.get(noun, "")
         if entity.unnamed:

@@ -1417,8 +1417,8 @@ class Resolver:
         given one that role or type."""
         noun = token.lemma_.lower()
         kind = self.lexicon.source_kinds.get(noun)
-        if kind == "vague":
-            return None
+        if kind == "vague" and (_plural(token) or not definite(token)):
+            return None  # "critics", "a critic"; "the critic" is someone given that role
         if kind not in ("person", "people") and not self.lexicon.is_organisation_word(noun):
             # "The Harbour Transport Regulator fined ... The regulator said": a word that
             # may name a person ("a regulator") stands for the body the story named with it.
