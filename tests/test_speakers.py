@@ -1091,6 +1091,19 @@ def test_a_she_after_a_woman_who_speaks_unnamed_is_not_the_woman_named_before() 
     assert speakers(text)[-1] == ("she", "tenant")
 
 
+def test_a_he_after_someone_described_and_never_named_is_not_the_man_named_before() -> None:
+    # "The winner" is a description the article gave no one: "he" after it goes on with
+    # that unknown person, never with the rival's spokesman who spoke before.
+    text = ("Priya Menon beat Colm Ferris in the guild election. His spokesman, Declan Shaw, "
+            "said Menon had promised a pay rise.\n\nThe winner rejected that. He said he "
+            "had promised only to ask for one.")
+    assert speakers(text)[-2:] == [("He", "winner"), ("he", "winner")]
+    # Guard: a role the article gave a named person is that person.
+    text = ("Priya Menon beat Colm Ferris, the guild's treasurer, in the election. The "
+            "treasurer conceded. He said he would stay on the board.")
+    assert speakers(text)[-2:] == [("The treasurer", "Colm Ferris"), ("He", "Colm Ferris")]
+
+
 def test_a_forename_the_tagger_leaves_out_of_a_name_is_part_of_it() -> None:
     # The small model tags only "Lasky"; "Attorney General" before a name is a title.
     assert speakers("Teodor Lasky said the sign should stay.") == [

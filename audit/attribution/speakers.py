@@ -264,8 +264,16 @@ class Resolver:
             self._unnamed_kinds[id(group)] = "group"
             self.entities.add_mention(group, source, self._sentence_of(source))
             return
-        if source.pos_ != "NOUN" or head.tag_ != "NN" or not indefinite(head) or not of_people:
-            return  # "the nominee" is someone the reader is meant to know; "a plan that"
+        # A role the lexicon knows ("the president") is one the article may have given
+        # someone named; an occupation or a part ("the winner", "the suspect") is not.
+        described = definite(head) and kind == "" \
+            and self.lexicon.is_occupation(head.lemma_.lower())
+        if source.pos_ != "NOUN" or head.tag_ != "NN" or not (
+                (indefinite(head) and of_people)
+                or (described and not _has_name(head.doc[head.left_edge.i:head.i]))):
+            return  # "a plan that"
+        # "The winner rejected that. He said": a description the article gave no one is
+        # someone all the same, whom "he" goes on with rather than a name further back.
         person = self._someone(head, head.doc[head.left_edge.i:head.i + 1])
         sentence = self._sentence_of(source)
         self.entities.add_mention(person, source, sentence)
@@ -278,7 +286,9 @@ class Resolver:
         was less sure.", "A neighbour disagreed."): someone of their own, so that a "he"
         or "she" after it is not a name met further back. Such a pronoun stays unresolved:
         the article has not said who it is."""
-        if head.tag_ != "NN" or self.lexicon.source_kinds.get(head.lemma_.lower()) != "person" \
+        lemma = head.lemma_.lower()
+        if head.tag_ != "NN" or not (self.lexicon.source_kinds.get(lemma) == "person" or (
+                lemma not in self.lexicon.source_kinds and lemma in self.lexicon.person_nouns)) \
                 or _has_name(phrase) or named_apposition(head) is not None \
                 or not _in_main_clause(head):
             return None
