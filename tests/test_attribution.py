@@ -1063,6 +1063,18 @@ def test_a_tag_between_commas_with_its_subject_after_the_verb(cues: CueLexicon) 
     assert (found.source.text, found.speaker) == ("engineer Rosa Lind", "Rosa Lind")
 
 
+def test_a_closing_tag_with_a_day_after_it_is_a_tag(cues: CueLexicon) -> None:
+    # The parser reads "the authority reported on Wednesday" as a participle describing
+    # the authority; it closes the clause before it all the same.
+    text = "Ferries carried 41,000 riders in August, the harbour authority reported on Tuesday."
+    found = only(text, cues)
+    assert (found.source.text, found.cue.text, found.content.text) == (
+        "the harbour authority", "reported", "Ferries carried 41,000 riders in August")
+    # Not a thing the clause is called.
+    text = "Refugees will be screened in their home countries, a plan announced earlier this year."
+    assert [a for sentence in attributions(text, cues) for a in sentence] == []
+
+
 def test_a_name_between_a_quotation_and_its_cue_speaks_whatever_its_tag() -> None:
     # The small model tags "Tully" here as an adverb (as if "fully"), with no subject.
     found = [a for s in attributions(

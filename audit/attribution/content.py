@@ -5,7 +5,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from audit.attribution.model import Scope
-from audit.attribution.syntax import CLAUSE_DEPS, OBJECT_DEPS, QUOTE_REACH, tag_start, trim
+from audit.attribution.syntax import (
+    CLAUSE_DEPS,
+    OBJECT_DEPS,
+    QUOTE_REACH,
+    misread_closing_tag,
+    tag_start,
+    trim,
+)
 from audit.quotes import Quote
 
 if TYPE_CHECKING:
@@ -52,6 +59,10 @@ def content_span(token: Token, scope: Scope, addressed: bool, source: Token | No
                 predicate = quoted_predicate(token, scope.quotes)
                 end = max(end, predicate.end) if predicate is not None else end
             return trim(scope.text, start, end)
+    closing = misread_closing_tag(token)
+    if closing is not None:
+        # The clause before the comma that opens the tag's subject.
+        return trim(scope.text, sentence.start, token.doc[closing.left_edge.i - 1].idx)
     if token.dep_ == "parataxis" and token.head.i != token.i:
         # "The drugs have few uses, he says, and are meant for the short term": the clause
         # the tag sits in, on both sides of the tag when it goes on after it.

@@ -27,6 +27,7 @@ from audit.attribution.syntax import (
     after_lets,
     bare_plural,
     in_quote,
+    misread_closing_tag,
     phrase_span,
     tag_start,
     trim,
@@ -690,8 +691,8 @@ def _so_called(token: Token) -> bool:
 
 
 def _satisfies(token: Token, cue: Cue, quotes: list[Quote], cue_end: int) -> bool:
-    if not cue.needs or token.dep_ == "parataxis":
-        return True
+    if not cue.needs or token.dep_ == "parataxis" or misread_closing_tag(token) is not None:
+        return True  # a tag closing the clause it reports
     deps = {c.dep_ for c in token.children}
     preps = {c.lower_ for c in token.children
              if c.dep_ in ("prep", "prt", "agent") and not _of_time(c)}

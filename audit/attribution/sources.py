@@ -5,7 +5,13 @@ from __future__ import annotations
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from audit.attribution.syntax import CLAUSE_DEPS, SUBJECT_DEPS, age, in_quote
+from audit.attribution.syntax import (
+    CLAUSE_DEPS,
+    SUBJECT_DEPS,
+    age,
+    in_quote,
+    misread_closing_tag,
+)
 from audit.quotes import Quote
 
 _FINITE = ("VBD", "VBZ", "VBP")  # a verb in a tense, with a subject of its own
@@ -55,6 +61,9 @@ def verb_source(token: Token, quotes: list[Quote]) -> tuple[Token | None, bool]:
     inverted = _inverted_subject(token, quotes)
     if inverted is not None:
         return inverted, False
+    closing = misread_closing_tag(token)
+    if closing is not None:
+        return closing, False
     if token.dep_ == "acl" and token.tag_ in ("VBD", "VBN") and token.head.dep_ == "ROOT" \
             and token.head.pos_ in ("NOUN", "PROPN") and (token.tag_ == "VBD" or any(
                 c.dep_ in CLAUSE_DEPS for c in token.children)):

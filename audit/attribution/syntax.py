@@ -211,3 +211,26 @@ def negated(participle: Token, lexicon: CueLexicon) -> bool:
     the participle in the parse, or the participle is what a withholding verb governs."""
     return any(child.dep_ == "neg" for child in participle.children) or (
         participle.dep_ == "xcomp" and participle.head.lemma_.lower() in lexicon.withholding)
+
+
+def misread_closing_tag(verb: Token) -> Token | None:
+    """"Buses carried 212,000 trips, the authority reported on Wednesday.": the parser
+    reads a closing tag with a day after it as a participle describing its noun ("the
+    authority [that was] reported"), hung on the clause before the comma. Such a verb
+    with nothing after it but when, ending the sentence, is the tag; the noun, its subject.
+    Not "a man, the victim reported missing on Friday", whose participle has a predicate,
+    nor "..., a plan announced earlier this year", something the clause is called."""
+    noun = verb.head
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD") or noun.i >= verb.i \
+            or indefinite(noun) \
+            or noun.pos_ not in ("NOUN", "PROPN") or noun.left_edge.i < 2 \
+            or verb.doc[noun.left_edge.i - 1].text != "," \
+            or verb.doc[verb.right_edge.i + 1:verb.right_edge.i + 2].text not in (".", ""):
+        return None
+    when = all(
+        (c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME"))
+        or (c.dep_ == "prep" and any(o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME")
+                                     for o in c.children))
+        for c in verb.children)
+    return noun if when and any(True for _ in verb.children) else None
+
