@@ -610,14 +610,36 @@ def _decided(token: Token, governors: list[Token], lexicon: FigureLexicon) -> bo
     if token.ent_type_ not in ("PERCENT", "MONEY", "QUANTITY"):
         return False
     verb = _clause_verb(governors)
-    if verb is None or verb.tag_ == "VBN" or not any(
-            c.dep_ == "nsubj" and _a_body(c, lexicon) for c in verb.children):
+    if verb is None:
+        return False
+    if any(c.dep_ == "nsubj" and _a_charge(c, lexicon) for c in verb.children) and any(
+            c.dep_ == "advcl" and _body_decides(c, lexicon) for c in verb.children):
+        return True  # "rates will rise 12 percent after the board voted to approve ..."
+    # "The board voted 4-1 to raise rates 12 percent": the infinitive's doer is the subject
+    # of the verb it hangs on.
+    doer = verb.head if verb.dep_ == "xcomp" else verb
+    if verb.tag_ == "VBN" or not any(
+            c.dep_ == "nsubj" and _a_body(c, lexicon) for c in doer.children):
         return False
     if lexicon.is_a(verb, "decision-verb"):
         return True
+    # The change given by a preposition or bare ("raise rates 12 percent").
     return lexicon.is_a(verb, "term-verb") and any(
-        g.dep_ == "prep" and g.lower_ in ("to", "at", "by") and g.head.i == verb.i
-        for g in governors)
+        (g.dep_ == "prep" and g.lower_ in ("to", "at", "by") and g.head.i == verb.i)
+        or (g.dep_ == "npadvmod" and g.head.i == verb.i) for g in [token, *governors])
+
+
+def _a_charge(noun: Token, lexicon: FigureLexicon) -> bool:
+    """A rate or a charge a body sets: "water rates", "fares", "the parking fee"."""
+    return lexicon.is_a(noun, "rate-noun") or lexicon.is_a(noun, "levy")
+
+
+def _body_decides(verb: Token, lexicon: FigureLexicon) -> bool:
+    """"After the water board voted to approve a rate increase", "because the council
+    adopted a new levy": a body's decision, of its own or by a vote, in the active voice."""
+    decision = next((c for c in verb.children if c.dep_ == "xcomp"), verb)
+    return lexicon.is_a(decision, "decision-verb") and any(
+        c.dep_ == "nsubj" and _a_body(c, lexicon) for c in verb.children)
 
 
 def _price_paid(token: Token, governors: list[Token], lexicon: FigureLexicon) -> bool:

@@ -222,6 +222,10 @@ def test_figures_held_by_a_report_a_quotation_or_a_charge(text: str, context: Co
     "The Harwick Utilities Commission on Thursday approved a 6.8 percent increase in rates.",
     "The harbour authority raised its mooring fee by 12 percent on Monday.",
     "The state budget for next year allocates $2.1 billion to the ferry system.",
+    # by a vote, and a charge it changes by that decision
+    "The Harwick Water Board voted 4-1 on Wednesday to raise water rates 12 percent.",
+    "Ferry fares will rise 9 percent in May after the harbour board voted to approve an "
+    "increase.",
     "Under the new rules, a skipper must log at least 600 hours at sea.",
     # the price of one purchase is the deal's term
     "Fennick & Co. bought Tessellate Home for $640 million in cash.",
@@ -257,6 +261,9 @@ def test_figures_that_describe_define_or_are_public_record(text: str, context: C
     # the writer's clause, not the reader's: a figure in its own clause with its own subject
     ("You may have heard that the ferry carried 41,000 passengers last year.", "41,000"),
     ("Your property taxes rose 14 percent this year.", "14 percent"),
+    # a decision is no source of what it may have caused
+    ("Ridership fell 12 percent after the harbour board voted to approve a fare increase.",
+     "12 percent"),
     # what a body did to people is no description of itself
     ("Halvorsen Freight laid off 700 drivers last year.", "700 drivers"),
     # "he" after someone not the writer's is that someone
