@@ -456,6 +456,20 @@ def test_a_spokesman_speaks_for_the_body_he_represents() -> None:
         ("Halvorsen Freight", "Company", False)]
 
 
+def test_a_person_set_beside_a_post_in_a_body_takes_its_party() -> None:
+    parties = PartyMap({"Company": ["Halvorsen Freight"], "Mayor": ["Tom Briggs"]})
+    found = attributions("Neil Okafor, a spokesman for Halvorsen Freight, said the depot "
+                         "would stay open. He said no driver would lose a job.\n\nErik Lind, "
+                         "the chief executive of Halvorsen Freight, said the deal made sense.",
+                         parties)
+    assert [(a.speaker, a.party) for a in found] == [
+        ("Neil Okafor", "Company"), ("Neil Okafor", "Company"), ("Erik Lind", "Company")]
+    # Guard: a critic of someone, or a post held before, is no one's side.
+    found = attributions("Maria Lopez, a critic of Mayor Tom Briggs, said the budget was "
+                         "late.\n\nAna Ruiz, a former aide to Briggs, said the same.", parties)
+    assert [(a.speaker, a.party) for a in found] == [("Maria Lopez", None), ("Ana Ruiz", None)]
+
+
 def test_a_name_beside_a_spokeswoman_for_a_company_may_be_the_company() -> None:
     # The parser hangs the company's name on "spokeswoman"; hers is a person's name.
     found = attributions("A spokeswoman for the company, Brightwater Marine, said fares would "

@@ -594,6 +594,8 @@ class Resolver:
             if party is None and head.lemma_.lower() in self.lexicon.speaks_for:
                 # "A spokesman for the company, Callum Reid, said": he speaks for it.
                 party = self._principal_party(head)
+            if party is None and speaker.entity is not None and speaker.entity.kind == "person":
+                party = self._post_party(head)
             if speaker.entity is not None:
                 party = party or self._party_of.get(id(speaker.entity))
                 if party is not None:
@@ -1307,6 +1309,19 @@ class Resolver:
         if principal is None:
             return None
         return self._party_of.get(id(principal)) or self.parties.party_of(principal.name)
+
+    def _post_party(self, name: Token) -> str | None:
+        """"Neil Okafor, a spokesman for Halvorsen Foods", "Erik Lindqvist, the chief
+        executive of Halvorsen Foods": the party of the body a person set beside a post in
+        it speaks for or holds office in. Not "a critic of the mayor", nor a post held
+        before ("a former aide to the mayor")."""
+        for post in (c for c in name.children if c.dep_ == "appos" and c.pos_ == "NOUN"):
+            noun = post.lemma_.lower()
+            if (noun in self.lexicon.speaks_for or noun in self.lexicon.of_body
+                    or self.lexicon.source_kinds.get(noun) == "person") \
+                    and not any(self.lexicon.is_past(c.lower_) for c in post.children):
+                return self._principal_party(post)
+        return None
 
     def _speaks_for(self, head: Token, party: str) -> None:
         """The person named beside a spokesman or lawyer who speaks for a party's body
