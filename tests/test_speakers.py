@@ -622,6 +622,17 @@ def test_a_body_called_by_a_word_of_its_name() -> None:
     assert [a.speaker for a in attributions(text)] == ["Dunmore University"] * 2
 
 
+def test_a_body_is_called_by_what_its_name_says_it_is_not_by_any_word_of_it() -> None:
+    # "Dunmore County Superior Court" is a court, no county.
+    text = ("The ruling sends the case back to Dunmore County Superior Court for trial.\n\n"
+            "The county said in a statement that it had changed its rules.")
+    assert attributions(text)[-1].speaker != "Dunmore County Superior Court"
+    # Guard: a name's head word is the one before its preposition.
+    text = ("The Council on Coastal Affairs met on Monday to review the ferry timetable."
+            "\n\nThe council said the crossing would reopen.")
+    assert attributions(text)[-1].speaker == "Council on Coastal Affairs"
+
+
 def test_a_common_noun_capitalised_at_a_sentence_start_names_no_body() -> None:
     # Guard: "Bank executives" names no bank for "the bank" to be.
     text = "Bank executives were silent on Monday. The bank said it would appeal the fine."

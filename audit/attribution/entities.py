@@ -75,6 +75,9 @@ class Entity:
     # a description of another type ("the union") is someone else.
     described_as: set[str] = field(default_factory=set)
     words: set[str] = field(default_factory=set)  # of its names outside headlines, lower case
+    # The head words of those names, what the name says it is: "court" of "Marlow County
+    # Superior Court", "university" of "University of Dunmore".
+    heads: set[str] = field(default_factory=set)
     members: tuple[Entity, ...] = ()  # people named together ("Marta Silva and Tom Briggs")
     # A body the article only describes ("the police union"): no other description of its
     # type stands for it.
@@ -90,7 +93,7 @@ class Entity:
         """The article calls it that, by its name in the body ("Dunmore University":
         "university") or a role it gave it. A common noun capitalised at the start of a
         sentence ("Bank executives") is no name."""
-        return noun in self.roles or (noun in self.words and len(self.words) > 1)
+        return noun in self.roles or (noun in self.heads and len(self.words) > 1)
 
 
 @dataclass(frozen=True)
@@ -835,6 +838,7 @@ class Entities:
                 # A headline's name may run on into its words ("Suspect Named By Police"):
                 # what a body is called, and so its type, are read in the body.
                 entity.words.update(word.lower() for word in name.words)
+                entity.heads.add(_head_word(name.words))
                 entity.roles |= name.roles
             elif entity.kind != "organisation":
                 entity.roles |= name.roles
@@ -1824,6 +1828,18 @@ def _aged(name: Span) -> bool:
     return any(c.dep_ in ("appos", "npadvmod", "amod") and c.text.isdigit()
                and 0 < int(c.text) < 120 and c.doc[c.i - 1].text == ","
                for c in name.root.children)
+
+
+_NAME_JOINTS = frozenset({"of", "on", "for", "in", "at", "to"})  # not "and": "Securities and"
+
+
+def _head_word(words: list[str]) -> str:
+    """What a name says its bearer is: its last word before a preposition ("of", "on",
+    "for": "Commission on Presidential Debates"), else its last word that is no
+    number ("Firefighters Local 118"), in lower case."""
+    joint = next((i for i, w in enumerate(words) if i and w in _NAME_JOINTS), len(words))
+    return next((w.lower() for w in reversed(words[:joint]) if not w.isdigit()),
+                words[-1].lower())
 
 
 def _definite(name: Span) -> bool:
