@@ -456,6 +456,12 @@ def test_a_spokesman_speaks_for_the_body_he_represents() -> None:
         ("Halvorsen Freight", "Company", False)]
 
 
+def test_they_after_bodies_described_together_is_those_bodies_not_the_last_one_named() -> None:
+    text = ("Harwick Foods agreed on Monday to buy Tallow Creek Dairy.\n\nThe companies said "
+            "the deal would close next year. They added that no jobs would be cut.")
+    assert speakers(text)[-2:] == [("The companies", "companies"), ("They", "companies")]
+
+
 def test_a_person_set_beside_a_post_in_a_body_takes_its_party() -> None:
     parties = PartyMap({"Company": ["Halvorsen Freight"], "Mayor": ["Tom Briggs"]})
     found = attributions("Neil Okafor, a spokesman for Halvorsen Freight, said the depot "

@@ -255,11 +255,13 @@ class Resolver:
         of_people = kind in (*PERSON_ROLE_KINDS, "vague") or (kind == "" and any(
             c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children)
             for c in head.children))
-        if source.pos_ == "NOUN" and head.tag_ == "NNS" and kind == "" and definite(head) \
+        if source.pos_ == "NOUN" and head.tag_ == "NNS" \
+                and kind in ("", "organisation", "institution") and definite(head) \
                 and source is head:
             # "The authors wrote ... they noted": people the lexicon has no word for, who
             # speak as a group of their own, which a "they" after goes on with rather than
-            # with a body named further back.
+            # with a body named further back; so do bodies ("The companies said they
+            # expected"), more than the last one named.
             group = Entity(self._text(head.doc[head.left_edge.i:head.i + 1]), "group")
             self._unnamed_kinds[id(group)] = "group"
             self.entities.add_mention(group, source, self._sentence_of(source))
