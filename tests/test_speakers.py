@@ -99,6 +99,16 @@ def test_a_full_name_tagged_a_place_is_the_person_its_surname_names_alone() -> N
         ("Maya Okonkwo", "person")]
 
 
+def test_a_name_with_a_plural_noun_for_people_before_its_last_word_is_a_group() -> None:
+    # The tagger calls "Parents United" a person; no person is named "Parents".
+    found = attributions("The board adopted a new reading curriculum in 2023. Fairmont Parents "
+                         "United says the program has left third graders behind.")
+    assert [a.source_kind for a in found] == ["organisation"]
+    # Guard: as the last word it may be a surname.
+    assert [a.source_kind for a in attributions("Tom Masters said the program works.")] == [
+        "person"]
+
+
 def test_a_name_written_with_the_is_a_body_whatever_its_first_word() -> None:
     # "Lincoln" is a forename, "Herald" a word the story uses alone: still a newspaper.
     text = ("The Lincoln Herald found that 1 in 5 bridges in the county needed repair. The "

@@ -577,6 +577,8 @@ class Entities:
             kind = "organisation"
         elif kind == "person" and any(_is_acronym(w) for w in words):
             kind = "organisation"  # an acronym is no part of a person's name ("Millbrook LRT")
+        elif kind == "person" and any(self._people_word(w) for w in words[:-1]):
+            kind = "organisation"  # "Parents United", "Neighbours for Pell Street": a group
         elif kind == "organisation" and self._looks_like_person(words) \
                 and not _definite(span):
             # The small model often calls a person an ORG ("Marcus Bell"); a name the
@@ -714,6 +716,14 @@ class Entities:
                   and c.left_edge.i == name.end + 1]
         return next((self.lexicon.types[t.lemma_.lower()] for t in beside
                      if self.lexicon.types.get(t.lemma_.lower())), None)
+
+    def _people_word(self, word: str) -> bool:
+        """A plural noun for people ("Parents", "Neighbours"), no forename: a name that has
+        one before its last word is a group's. (As the last word it may be a surname:
+        "Tom Masters".)"""
+        lower = word.lower()
+        return lower.endswith("s") and lower[:-1] in self.lexicon.person_nouns \
+            and word not in self.lexicon.forenames
 
     def _unspecific_person(self, lemma: str) -> bool:
         """"Critic", "analyst": a person noun that says no one in particular on its own."""
