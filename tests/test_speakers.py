@@ -2640,6 +2640,11 @@ def test_a_surname_with_a_title_is_the_one_of_that_name_just_introduced() -> Non
             "Their mother, Helen Pryor, has sided with her daughter. Mrs. Pryor said in a "
             "statement that she had begged her children to settle.")
     assert [a.speaker for a in attributions(text)] == ["Evan", "Helen Pryor"]
+    # Named beside the subject, with another, as the parents of the one spoken of most.
+    text = ("The family of Jonah Ferris, who died in the county jail in 2022, sued the county "
+            "on Monday.\n\nJonah's parents, Alma and Peter Ferris, attended the hearing. "
+            "Mr. Ferris said he wanted the video played in open court.")
+    assert [a.speaker for a in attributions(text)] == ["Peter Ferris"]
 
 
 def test_they_after_people_described_as_a_subject_is_them_not_a_body_named_before() -> None:

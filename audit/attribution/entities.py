@@ -717,6 +717,14 @@ class Entities:
         return next((self.lexicon.types[t.lemma_.lower()] for t in beside
                      if self.lexicon.types.get(t.lemma_.lower())), None)
 
+    def _beside_subject(self, name: _Name) -> bool:
+        """"Daniel's parents, Grace and Samuel Okoro, attended": a name set beside the
+        subject, alone or with another, says who the subject is."""
+        token = self.doc.doc[name.start:name.end].root
+        while token.dep_ == "conj" and token.head.i != token.i:
+            token = token.head
+        return token.dep_ == "appos" and token.head.dep_ in ("nsubj", "nsubjpass")
+
     def _people_word(self, word: str) -> bool:
         """A plural noun for people ("Parents", "Neighbours"), no forename: a name that has
         one before its last word is a group's. (As the last word it may be a surname:
@@ -841,7 +849,8 @@ class Entities:
                                       bodies_alone)
             counts[id(entity)] += 1
             entity.mentions += 1
-            if entity.kind == "person" and len(name.words) > 1 and name.subject:
+            if entity.kind == "person" and len(name.words) > 1 and (
+                    name.subject or self._beside_subject(name)):
                 self._named_in_full[id(entity)] = name.sentence
             entity.modifiers |= name.modifiers
             if name.sentence not in self._title_case_lines:
