@@ -434,7 +434,7 @@ def _verbal(token: Token, cues: CueLexicon, scope: Scope) -> Candidate | None:
     if scope.sentence.headline and _headline_passive(token):
         return None
     source, vague = verb_source(token, scope.quotes)
-    if source is None or _no_one(source) or (
+    if source is None or _no_one(source, cues) or (
             not cue.speech and _first_or_second_person(source, cues)):
         return None
     content = cleft or content_span(token, scope, cue.addressed, source)
@@ -669,11 +669,13 @@ def _of_aspect(token: Token, cues: CueLexicon, quotes: list[Quote]) -> bool:
         and not in_quote(c, quotes) for c in token.children)
 
 
-def _no_one(source: Token) -> bool:
+def _no_one(source: Token, cues: CueLexicon) -> bool:
     """"Nobody asked me", "no official would say", "neither Cruz nor Christie mentioned
-    it": a subject that denies anyone spoke, as "not" would."""
+    it": a subject that denies anyone spoke, as "not" would; and a quantity, which says
+    nothing ("twice the rate predicted a decade ago")."""
     return source.lower_ in ("nobody", "none") or any(
-        c.dep_ in ("det", "preconj") and c.lower_ in ("no", "neither") for c in source.children)
+        c.dep_ in ("det", "preconj") and c.lower_ in ("no", "neither") for c in source.children
+    ) or cues.source_kinds.get(source.lemma_.lower()) == "measure"
 
 
 def _first_or_second_person(source: Token, cues: CueLexicon) -> bool:
