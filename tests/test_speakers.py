@@ -592,6 +592,15 @@ def test_a_headlines_document_is_the_one_the_opening_brings_in() -> None:
     assert attributions(other)[0].speaker == "study"
 
 
+def test_a_document_a_body_spoke_in_is_its_own_when_named_again() -> None:
+    parties = PartyMap({"Seller": ["Tallow Creek Dairy"]})
+    found = attributions("In a filing with regulators, Tallow Creek Dairy said the buyer "
+                         "would owe it a breakup fee. The filing also showed that its chief "
+                         "executive would receive a bonus.", parties)
+    assert [(a.speaker, a.party, a.source_kind) for a in found][-1] == (
+        "Tallow Creek Dairy", "Seller", "document")
+
+
 def test_a_document_is_owned_by_the_body_that_holds_it() -> None:
     # Filings with a commission, data from a clerk: specific records, not vague ones; a
     # time after "from" holds nothing.

@@ -654,7 +654,13 @@ class Resolver:
             self._reported.append((*found.content, id(speaker.entity)))
         medium = self._medium(found)
         if medium is not None and speaker.name is not None and not (vague or anonymous):
-            self._media[medium] = (sentence, speaker)
+            noun = medium.lemma_.lower()
+            if self.lexicon.source_kinds.get(noun) == "statement":
+                self._media[noun] = (sentence, speaker)
+            else:
+                # "In a filing with regulators, Brightwater said ... The filing also showed":
+                # the document it spoke in is its own.
+                self._kept(noun, medium, _Speaker(speaker.name, speaker.entity, "document"))
         return attribution
 
     def _cue_word(self, found: Candidate) -> Token | None:
@@ -693,17 +699,17 @@ class Resolver:
         entity = self.entities.at(hearer) if hearer is not None else None
         return entity if entity is not None and entity.kind == "person" else None
 
-    def _medium(self, found: Candidate) -> str | None:
-        """The noun of the medium a statement was made in ("In a statement, the union
-        said": "statement"), if the cue names one."""
+    def _medium(self, found: Candidate) -> Token | None:
+        """The medium a statement was made in, a statement or a document ("In a statement,
+        the union said", "in a filing with regulators, the company said"), if the cue
+        names one."""
         cue = self._cue_word(found)
         if cue is None:
             return None
-        return next((o.lemma_.lower() for p in cue.children
-                     if p.dep_ == "prep" and p.lower_ == "in"
+        return next((o for p in cue.children if p.dep_ == "prep" and p.lower_ == "in"
                      for o in p.children if o.dep_ == "pobj" and indefinite(o)
-                     and self.lexicon.source_kinds.get(o.lemma_.lower()) == "statement"),
-                    None)
+                     and self.lexicon.source_kinds.get(o.lemma_.lower()) in (
+                         "statement", "document")), None)
 
     def _untagged_name_beside(self, head: Token) -> Token | None:
         """"The district's transportation director, Ana Ruiz": a person's name the tagger
