@@ -177,7 +177,15 @@ def _counted(doc: ParsedDocument, attribution: Attribution) -> bool:
     """The source is a count of people ("60 percent of voters", "six in 10 residents")."""
     head = doc.head_at(attribution.source.start, attribution.source.end)
     return head is not None and (head.like_num or head.ent_type_ == "PERCENT"
-                                 or head.lower_ in ("percent", "%"))
+                                 or head.lower_ in ("percent", "%") or _ratio_of(head))
+
+
+def _ratio_of(noun: Token) -> bool:
+    """"Seven in ten nurses", "two out of three renters": a share in words of the people
+    the noun names (the parser hangs "seven in" on the number before the noun)."""
+    return any(n.dep_ == "nummod" and any(
+        q.dep_ == "quantmod" and q.lower_ in ("in", "out", "of") for q in n.children)
+        for n in noun.children)
 
 
 def _aside(doc: ParsedDocument, sentence: Sentence, token: Token) -> bool:

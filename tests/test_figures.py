@@ -313,6 +313,8 @@ def test_figures_that_describe_define_or_are_public_record(text: str, context: C
     # people counted as they answered source nothing until a poll is named
     ("The mayor spoke on Tuesday.\n\nNearly 60 percent of voters say the ferry comes first.",
      "60 percent"),
+    ("The mayor spoke on Tuesday.\n\nNearly seven in ten nurses at the clinic say they "
+     "plan to leave.", "seven in ten nurses"),
     # what a body raises is a total somebody counts, and a count of what it decided
     # about is a count
     ("The Harbour Party raised $9 million in August.", "$9 million"),
