@@ -311,7 +311,8 @@ def _is_statistic(doc: ParsedDocument, token: Token, lexicon: FigureLexicon) -> 
                 or _fixed(token, lexicon) or _rhetorical(token) or _bound(token, lexicon)
                 or _mentioned_before(token, lexicon) or _personal(token, lexicon)
                 or _market_price(token, lexicon) or _posted_price(token, lexicon)
-                or _judged(token, lexicon) or _earlier_value(doc, token, lexicon))
+                or _judged(token, lexicon) or _game_record(token, lexicon)
+                or _earlier_value(doc, token, lexicon))
 
 
 def _earlier_value(doc: ParsedDocument, token: Token, lexicon: FigureLexicon) -> bool:
@@ -685,6 +686,19 @@ def _judged(token: Token, lexicon: FigureLexicon) -> bool:
     judgment governs is the court's record."""
     return any(lexicon.is_a(t, "judgment-verb") and t.pos_ == "VERB"
                for t in _within_clause(token, _governors(token)))
+
+
+def _game_record(token: Token, lexicon: FigureLexicon) -> bool:
+    """"A crowd of 5,212", "a 3.88 ERA", "is batting .312", "44 runs batted in": what an
+    official scorer keeps of a game or a season, the noun the figure counts (or the verb
+    that describes that noun) or the verb that takes it."""
+    head = token.head
+    if token.dep_ == "pobj" and head.lower_ == "of":
+        head = head.head
+    elif token.dep_ not in ("nummod", "dobj"):
+        return False
+    return lexicon.is_a(head, "game-record") or (token.dep_ == "nummod" and any(
+        c.dep_ == "acl" and lexicon.is_a(c, "game-record") for c in head.children))
 
 
 def _market_price(token: Token, lexicon: FigureLexicon) -> bool:

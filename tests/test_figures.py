@@ -222,6 +222,10 @@ def test_figures_held_by_a_report_a_quotation_or_a_charge(text: str, context: Co
     "The Harwick Utilities Commission on Thursday approved a 6.8 percent increase in rates.",
     "The harbour authority raised its mooring fee by 12 percent on Monday.",
     "The state budget for next year allocates $2.1 billion to the ferry system.",
+    # what an official scorer keeps of a game or a season
+    "The Harbour Hawks beat the Dunmore Dukes 6-4 before a crowd of 5,212.",
+    "Okafor, 23, is batting .312 with 44 runs batted in this season.",
+    "The Hawks will start left-hander Sam Tran (6-5, 3.88 ERA) on Sunday.",
     # by a vote, and a charge it changes by that decision
     "The Harwick Water Board voted 4-1 on Wednesday to raise water rates 12 percent.",
     "Ferry fares will rise 9 percent in May after the harbour board voted to approve an "
@@ -261,6 +265,8 @@ def test_figures_that_describe_define_or_are_public_record(text: str, context: C
     # the writer's clause, not the reader's: a figure in its own clause with its own subject
     ("You may have heard that the ferry carried 41,000 passengers last year.", "41,000"),
     ("Your property taxes rose 14 percent this year.", "14 percent"),
+    # a crowd counted by no scorer is a count somebody made
+    ("A crowd of about 5,000 people marched to the harbour on Saturday.", "5,000"),
     # a decision is no source of what it may have caused
     ("Ridership fell 12 percent after the harbour board voted to approve a fare increase.",
      "12 percent"),
