@@ -249,12 +249,22 @@ def _colon_label(doc: ParsedDocument, scope: Scope, transcript: Labels
                        or ((not tagged or common) and label not in labels)):
         return None  # "Correction:", "WATCH:", a headline's kicker; "Q:" names no one
     colon = next(t for t in sentence.tokens if t.i > names[-1].i and t.text == ":")
+    if not answer and label not in labels and _listing(
+            [t for t in sentence.tokens if t.i > colon.i]):
+        return None  # "Dunmore: Pettibone 2-for-3, 2 RBI": a listing, no words of anyone's
     content = trim(scope.text, colon.idx + 1, sentence.span.end_char)
     return Candidate((names[0].i, names[-1].i + 1), names[-1], (colon.idx, colon.idx + 1),
                      content, ":", "neutral",
                      # a transcript's turns and an interview's answers are verbatim
                      "direct" if answer or label in labels else "indirect", answer=answer,
                      turn=label in labels and not answer)
+
+
+def _listing(tokens: list[Token]) -> bool:
+    """"Pettibone 2-for-3, HR (11), 2 RBI", "1,769": figures with nothing but names and
+    abbreviations beside them, a box score's or a tally's line rather than anyone's words."""
+    return any(any(c.isdigit() for c in t.text) for t in tokens) and all(
+        t.pos_ == "PROPN" or t.is_upper or not t.is_alpha for t in tokens)
 
 
 def _colon_quotation(scope: Scope, cues: CueLexicon) -> Candidate | None:
