@@ -158,7 +158,7 @@ def statistic_findings(doc: ParsedDocument, attributions: list[list[Attribution]
                 continue
             sentence = doc.sentences[index]
             key = _figure_key(number)
-            if (sentence.headline and key in in_body) or (
+            if (sentence.headline and (key in in_body or _rounds_one_of(key, in_body))) or (
                     (sentence.paragraph == 1 or sentence.listed) and key in credited):
                 # A headline's figure that the body gives again is judged there, where its
                 # source (or the lack of one) is; a summary's figure (the lede's, a bullet's
@@ -210,6 +210,21 @@ def _figure_key(token: Token) -> tuple[str, str]:
     following = token.nbor(1) if token.i + 1 < len(token.doc) else None
     unit = following.lower_ if following is not None and following.ent_iob_ == "I" else ""
     return token.text.replace(",", ""), unit
+
+
+def _rounds_one_of(key: tuple[str, str], figures: set[tuple[str, str]]) -> bool:
+    """"3,400 shots" in a headline over "3,418 vaccinations" in the body: a round number
+    that is a figure of the body rounded to its zeros, the same figure told shorter (and
+    within a twentieth of it: "100" is no rounding of "140")."""
+    number, unit = key
+    zeros = len(number) - len(number.rstrip("0"))
+    if not number.isdigit() or zeros == 0:
+        return False
+    step = 10 ** zeros
+    return any(other.isdigit() and other != number and other_unit == unit
+               and round(int(other) / step) * step == int(number)
+               and abs(int(other) - int(number)) * 20 <= int(number)
+               for other, other_unit in figures)
 
 
 def _body_figures(doc: ParsedDocument, attributions: list[list[Attribution]],

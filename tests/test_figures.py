@@ -187,6 +187,9 @@ def test_figures_held_by_a_report_a_quotation_or_a_charge(text: str, context: Co
     # a headline's figure the body gives again is judged where the body gives it
     "# Ferry clerk sent down over $86,000 fraud\n\nA former ferry clerk was sentenced to "
     "two years on Monday for taking $86,000 from the ticket office.",
+    # and where the body gives the figure the headline rounds
+    "# Harbour clinics give 3,400 flu shots\n\nNurses gave 3,418 vaccinations at 14 "
+    "clinics over the past two weeks, the health department said on Friday.",
     # a market's prices are public record
     "The ferry company's shares fell 6 percent after the breach was disclosed.",
     # and so is another's, its noun left out
@@ -334,6 +337,9 @@ def test_figures_that_describe_define_or_are_public_record(text: str, context: C
      "$3 million"),
     # a headline's figure the body repeats with no source is flagged once, in the body
     ("# Ferry losses reach $86,000\n\nThe ferry lost $86,000 last winter.", "$86,000"),
+    # a round figure far from the body's is none of its figures rounded
+    ("# Harbour clinics give 4,000 flu shots\n\nNurses gave 3,418 vaccinations at 14 "
+     "clinics, the health department said on Friday.", "4,000"),
 ])
 def test_figures_near_those_concepts_still_need_a_source(text: str, figure: str,
                                                          context: Context) -> None:
