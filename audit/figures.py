@@ -718,10 +718,13 @@ def _game_record(token: Token, lexicon: FigureLexicon) -> bool:
 
 def _market_price(token: Token, lexicon: FigureLexicon) -> bool:
     """"The company's shares fell 6 percent": how a traded thing's price moved, the figure
-    in the clause whose subject it is, is public record."""
+    in the clause whose subject it is, or a price made on an exchange, is public record."""
     verb = _clause_verb(_governors(token))
-    return verb is not None and any(c.dep_ in SUBJECTS and (
-        lexicon.is_a(c, "market-noun") or _elided_market_noun(c, lexicon))
+    return verb is not None and any((c.dep_ in SUBJECTS and (
+        lexicon.is_a(c, "market-noun") or _elided_market_noun(c, lexicon))) or (
+        # "wheat closed at $5.82 a bushel on the Harlow Grain Exchange": a price made there
+        c.dep_ == "prep" and c.lower_ == "on" and token.ent_type_ == "MONEY"
+        and any(o.dep_ == "pobj" and lexicon.is_a(o, "exchange") for o in c.children))
         for c in verb.children)
 
 

@@ -192,6 +192,7 @@ def test_figures_held_by_a_report_a_quotation_or_a_charge(text: str, context: Co
     "clinics over the past two weeks, the health department said on Friday.",
     # a market's prices are public record
     "The ferry company's shares fell 6 percent after the breach was disclosed.",
+    "Wheat for May delivery closed at $5.82 a bushel on Tuesday on the Harlow Grain Exchange.",
     # and so is another's, its noun left out
     "The ferry company's shares rose 18 percent on the news. Its rival's fell 3 percent.",
     # so is what one thing sold at a posted price costs
@@ -337,6 +338,8 @@ def test_figures_that_describe_define_or_are_public_record(text: str, context: C
      "$3 million"),
     # a headline's figure the body repeats with no source is flagged once, in the body
     ("# Ferry losses reach $86,000\n\nThe ferry lost $86,000 last winter.", "$86,000"),
+    # a price paid off any exchange is somebody's figure
+    ("Farmers near Harlow were paid $5.82 a bushel for wheat on Tuesday.", "$5.82"),
     # a round figure far from the body's is none of its figures rounded
     ("# Harbour clinics give 4,000 flu shots\n\nNurses gave 3,418 vaccinations at 14 "
      "clinics, the health department said on Friday.", "4,000"),
