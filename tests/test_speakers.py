@@ -1154,6 +1154,17 @@ def test_a_he_after_someone_described_and_never_named_is_not_the_man_named_befor
     assert speakers(text)[-2:] == [("The treasurer", "Colm Ferris"), ("He", "Colm Ferris")]
 
 
+def test_she_goes_on_with_the_speaker_past_someone_she_only_hoped_to_hear() -> None:
+    text = ("Judge Lillian Harcourt wrote the majority opinion.\n\nAlma Ferris attended every "
+            "hearing. Mrs. Ferris said outside the courthouse that she had waited two years "
+            "to hear a judge say her son's death mattered.\n\n“They treated my son like he "
+            "was nothing,” she said.")
+    assert speakers(text) == [("Mrs. Ferris", "Alma Ferris"), ("she", "Alma Ferris")]
+    # Guard: speech heard, and gladly, took place.
+    found = speakers("The campaign was happy to hear Ines Ruiz pledge her support.")
+    assert found == [("Ines Ruiz", "Ines Ruiz")]
+
+
 def test_a_forename_the_tagger_leaves_out_of_a_name_is_part_of_it() -> None:
     # The small model tags only "Lasky"; "Attorney General" before a name is a title.
     assert speakers("Teodor Lasky said the sign should stay.") == [

@@ -660,6 +660,13 @@ def _unasserted(token: Token, cues: CueLexicon, quotes: list[Quote]) -> bool:
         token.dep_ == "advcl")  # an infinitive of purpose: "took to the radio to accuse"
     if after_lets(token) or (token.dep_ == "pcomp" and token.head.lower_ == "without"):
         return True  # "let's say you ...", "left without saying", "goes without saying"
+    perceiving = token.head
+    if token.dep_ in ("ccomp", "xcomp") and token.tag_ == "VB" and perceiving.i < token.i \
+            and perceiving.lemma_.lower() in cues.perceiving \
+            and perceiving.head.pos_ != "ADJ":
+        # "Waited to hear a judge say": only wanted, as the hearing was; "was happy to hear
+        # Clinton pledge" heard it all the same.
+        return _unasserted(perceiving, cues, quotes)
     if any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in token.children):
         # "asked if she believed ...", "if Holt asks him about it": a question or a
         # condition, not something believed or said.

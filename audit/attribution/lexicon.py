@@ -59,6 +59,7 @@ class CueLexicon:
     prepositional: dict[tuple[str, ...], Cue] = field(default_factory=dict)  # ("according", "to")
     nouns: dict[str, Cue] = field(default_factory=dict)  # "claim" in "his claim that ..."
     aspectual: set[str] = field(default_factory=set)  # "continue" in "continued to say"
+    perceiving: set[str] = field(default_factory=set)  # "hear" in "waited to hear her say"
     source_kinds: dict[str, str] = field(default_factory=dict)  # noun lemma -> kind
     # Words that make a name an organisation's, with the organisation's type.
     name_words: dict[str, str] = field(default_factory=dict)
@@ -102,6 +103,8 @@ class CueLexicon:
                 lexicon.nouns[str(entry["term"]).lower()] = _cue(entry)
             elif entry.get("pos") == "aspect":
                 lexicon.aspectual.add(str(entry["term"]).lower())
+            elif entry.get("pos") == "perception":
+                lexicon.perceiving.add(str(entry["term"]).lower())
             else:
                 lexicon.add(_cue(entry))
         for entry in load_entries("sources.yaml", list(extra_folders), list(disabled),
