@@ -2165,6 +2165,10 @@ def test_delayed_identification_of_any_occupation() -> None:
     untagged = ("A former bookkeeper for the Marlow Valley clinic testified on Tuesday that "
                 "invoices were changed. Teresa Quill, 52, said the changes began in 2019.")
     assert [a.speaker for a in attributions(untagged)] == ["Teresa Quill"] * 2
+    # A forename that is also a word opens a name whose surname the tagger finds alone.
+    text = ("# Hearing\n\nGrace Okoro attended every hearing. Mrs. Okoro said outside the "
+            "courthouse that she had waited two years for a ruling.")
+    assert [a.speaker for a in attributions(text)] == ["Grace Okoro"]
     for thing in ("resolution", "panel of reporters"):
         story = (f"A {thing} condemning the cuts was read out on Tuesday. Maria Lopez, 52, "
                  "said the changes began in 2019.")

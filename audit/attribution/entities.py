@@ -403,7 +403,8 @@ class Entities:
         # Surnames of the people the tagger named in full: "Melania Trump" beside a tagged
         # Donald Trump is left alone; a surname tagged alone ("Dallow said") is no one else's.
         tagged = {e[-1].text for e in ents if e.label_ == "PERSON" and len(e) > 1}
-        for run in self._untagged_people(covered, tagged):
+        alone = {e.text for e in ents if e.label_ == "PERSON" and len(e) == 1}
+        for run in self._untagged_people(covered, tagged, alone):
             # "Teresa Quill, 52, spent the morning on the stand": a person's name the
             # tagger missed, which a forename shows.
             name = self._name(run, "person", sentence_of.get(run.start, 0))
@@ -467,19 +468,22 @@ class Entities:
                     runs.append([token])
         return runs
 
-    def _untagged_people(self, covered: set[int], tagged: set[str]) -> list[Span]:
+    def _untagged_people(self, covered: set[int], tagged: set[str], alone: set[str]
+                         ) -> list[Span]:
         """Two capitalised proper nouns outside every entity the tagger found, outside
         title-case lines, a forename then a surname no person the tagger found has, with no
         word of the lexicon's (a title, a body's word) and no name next to them: "Teresa
         Quill", not "Melania Trump" beside a tagged Donald Trump. Set beside a noun for a
         person, a tagged person's surname does not stop it: "Pellish's sister, Doreen
-        Pellish"."""
+        Pellish". A forename that is a common word too ("Grace") opens a name when the
+        tagger finds the surname alone as a person elsewhere ("Mrs. Okoro")."""
         doc = self.doc.doc
         runs = [run[1:] if len(run) == 3 and self._title_before(run[0]) else run
                 for run in self._untagged_runs(covered)]
         return [doc[run[0].i:run[-1].i + 1] for run in runs
                 if len(run) == 2 and all(t.is_alpha for t in run)
-                and run[0].text in self.lexicon.lone_forenames
+                and (run[0].text in self.lexicon.lone_forenames or (
+                    run[0].text in self.lexicon.forenames and run[1].text in alone))
                 and (run[1].text not in tagged or self._beside_person_noun(run[1]))
                 and run[1].text not in self.lexicon.forenames
                 and not any(self.lexicon.source_kinds.get(t.lemma_.lower())
