@@ -456,6 +456,14 @@ def test_a_second_cue_hung_on_the_reported_verb_is_the_reporters(
             for a in sentence] == [("Tom Reyes", "said"), ("Tom Reyes", second)]
 
 
+def test_a_past_form_sharing_the_reported_verbs_had_is_the_reported_subjects(
+        cues: CueLexicon) -> None:
+    text = ("Tom Reyes said the board had considered other offers but concluded that the "
+            "harbour bid was the strongest.")
+    assert [(a.source.text, a.cue.text) for sentence in attributions(text, cues)
+            for a in sentence] == [("Tom Reyes", "said"), ("the board", "concluded")]
+
+
 @pytest.mark.parametrize(("text", "found"), [
     # a report with an object reports what it names
     ("A photographer for the Ledger saw Holt at the pier and reported the sighting online.",

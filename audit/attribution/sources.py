@@ -21,6 +21,17 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
+def _shares_perfect(verb: Token) -> bool:
+    """"The board had considered other offers but concluded ...": a past form that may be
+    the participle, joined to a verb with "had" or "has" by a bare "and" or "but", shares
+    that auxiliary, whatever tense the tagger gave it. After a comma (", and questioned")
+    a new clause may be the reporter's."""
+    conjunction = verb.doc[verb.i - 1]
+    return verb.text.lower().endswith("ed") and conjunction.dep_ == "cc" \
+        and verb.doc[conjunction.i - 1].text != "," and any(
+            c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.head.children)
+
+
 def verb_source(token: Token, quotes: list[Quote]) -> tuple[Token | None, bool]:
     """The head of the source phrase, and whether the passive left the source vague."""
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
@@ -79,7 +90,8 @@ def verb_source(token: Token, quotes: list[Quote]) -> tuple[Token | None, bool]:
         return (token.head, False) if has_content else (None, False)
     reporting = token.head.head
     if token.head.dep_ == "ccomp" and reporting.pos_ == "VERB" and (
-            (token.dep_ == "conj" and token.tag_ == reporting.tag_ != token.head.tag_)
+            (token.dep_ == "conj" and token.tag_ == reporting.tag_ != token.head.tag_
+             and not _shares_perfect(token))
             or (token.dep_ == "advcl" and token.tag_ == "VBG"
                 and token.doc[token.i - 1].text == ",")):
         # "Holt said he would order a review and warned against ...", "Holt said the
