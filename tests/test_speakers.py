@@ -109,6 +109,15 @@ def test_a_name_with_a_plural_noun_for_people_before_its_last_word_is_a_group() 
         "person"]
 
 
+def test_a_company_named_first_in_its_sentence_is_the_one_its_short_form_names() -> None:
+    # Untagged "Harwick Foods" opens its sentence; "Harwick", tagged a person when it opens
+    # another, is that company, and so is "the company" after it.
+    text = ("# Merger\n\nHarwick Foods agreed on Monday to buy Tallow Creek Dairy. Tallow Creek "
+            "said its board had approved the deal.\n\nHarwick said it expected to save $30 "
+            "million a year. The company said no plants would close.")
+    assert [a.speaker for a in attributions(text)][-2:] == ["Harwick Foods"] * 2
+
+
 def test_a_name_written_with_the_is_a_body_whatever_its_first_word() -> None:
     # "Lincoln" is a forename, "Herald" a word the story uses alone: still a newspaper.
     text = ("The Lincoln Herald found that 1 in 5 bridges in the county needed repair. The "

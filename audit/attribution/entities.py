@@ -442,7 +442,10 @@ class Entities:
         if not runs:
             return []  # most articles: no second pass over their words
         common = self._lower_case_words
-        named = {t.text for t in self.doc.tokens if t.text[:1].isupper() and not t.is_sent_start}
+        # Written capitalised inside a sentence, or tagged a name anywhere ("Halvorsen said"
+        # opening a sentence): a name, wherever it stands.
+        named = {t.text for t in self.doc.tokens if t.text[:1].isupper() and (
+            not t.is_sent_start or t.ent_type_)}
         found = []
         for run in runs:
             # A name the sentence goes on to describe ("Kestrel Ferries, which runs the
