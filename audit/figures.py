@@ -209,7 +209,8 @@ def _figure_key(token: Token) -> tuple[str, str]:
     repeats it."""
     following = token.nbor(1) if token.i + 1 < len(token.doc) else None
     unit = following.lower_ if following is not None and following.ent_iob_ == "I" else ""
-    return token.text.replace(",", ""), unit
+    # A headline's "18%" is the body's "18 percent".
+    return token.text.replace(",", ""), "percent" if unit == "%" else unit
 
 
 def _rounds_one_of(key: tuple[str, str], figures: set[tuple[str, str]]) -> bool:
@@ -639,6 +640,10 @@ def _decided(token: Token, governors: list[Token], lexicon: FigureLexicon) -> bo
     if any(c.dep_ == "nsubj" and _a_charge(c, lexicon) for c in verb.children) and any(
             c.dep_ == "advcl" and _body_decides(c, lexicon) for c in verb.children):
         return True  # "rates will rise 12 percent after the board voted to approve ..."
+    if any(lexicon.is_a(v, "vote-verb") and any(c.dep_ == "nsubj" and _a_body(c, lexicon)
+                                               for c in v.children)
+           for v in _clause_chain(governors)[1:]):
+        return True  # "the board voted 4-1 to contribute $180 million": what it voted to do
     # "The board voted 4-1 to raise rates 12 percent": the infinitive's doer is the subject
     # of the verb it hangs on.
     doer = verb.head if verb.dep_ == "xcomp" else verb
@@ -755,11 +760,24 @@ def _framed_by_deal(governors: list[Token], lexicon: FigureLexicon) -> bool:
     sponsor must earn at least 38,000 kronor": a prepositional phrase of the figure's
     clause that names a deal or a law as its frame makes the figure one of its terms; not
     one that says what was spent on ("spent $14 million on paving contracts", a total)."""
-    verb = _clause_verb(governors)
-    if verb is None:
-        return False
-    return any(_a_rule(t, lexicon) for c in verb.children
+    return any(_a_rule(t, lexicon) for verb in _clause_chain(governors) for c in verb.children
                if c.dep_ == "prep" and lexicon.is_a(c, "deal-frame") for t in c.subtree)
+
+
+def _clause_chain(governors: list[Token]) -> list[Token]:
+    """The verb of the figure's clause and those of the clauses it hangs on with no word
+    that subordinates it ("must give ... and must pay", "will pay ... with bonds repaid
+    from", "voted to adopt ..., approving"): what frames or decides them frames or decides
+    the figure. Not past "although", "after" or "because", nor a reported clause."""
+    verb = _clause_verb(governors)
+    chain = []
+    while verb is not None:
+        chain.append(verb)
+        if verb.dep_ not in ("xcomp", "advcl", "conj") or verb.head.pos_ not in ("VERB", "AUX") \
+                or any(c.dep_ == "mark" for c in verb.children):
+            break
+        verb = verb.head
+    return chain
 
 
 def _clause_verb(governors: list[Token]) -> Token | None:

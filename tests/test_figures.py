@@ -230,6 +230,18 @@ def test_figures_held_by_a_report_a_quotation_or_a_charge(text: str, context: Co
     "The Harbour Hawks beat the Dunmore Dukes 6-4 before a crowd of 5,212.",
     "Okafor, 23, is batting .312 with 44 runs batted in this season.",
     "The Hawks will start left-hander Sam Tran (6-5, 3.88 ERA) on Sunday.",
+    # what a body votes to do, however the parser hangs it on the vote
+    "The Harbour Council voted 6-3 on Tuesday to adopt the budget, approving a 3 percent "
+    "raise for most city staff.",
+    "The county board voted 4-1 on Tuesday to contribute $18 million toward a new arena.",
+    # a law's or a deal's frame holds every clause it is set before
+    "Under a state law passed in 2019, insurers must give owners 36 months to rebuild and "
+    "must pay at least 30 percent of the coverage.",
+    "Under the agreement approved by the board, the city will pay for its share with bonds "
+    "repaid from a 3 percent tax on rental cars.",
+    # a headline's "18%" is the body's "18 percent"
+    "# Harbour Tools profit rises 18% as builders keep buying\n\nHarbour Tools said on "
+    "Thursday that its third-quarter profit rose 18 percent.",
     # by a vote, and a charge it changes by that decision
     "The Harwick Water Board voted 4-1 on Wednesday to raise water rates 12 percent.",
     "Ferry fares will rise 9 percent in May after the harbour board voted to approve an "
@@ -271,6 +283,9 @@ def test_figures_that_describe_define_or_are_public_record(text: str, context: C
     ("Your property taxes rose 14 percent this year.", "14 percent"),
     # a crowd counted by no scorer is a count somebody made
     ("A crowd of about 5,000 people marched to the harbour on Saturday.", "5,000"),
+    # a vote is no source of what a clause it subordinates reports
+    ("The council voted 6-3 on Tuesday to cut fares after ridership fell 12 percent last "
+     "year.", "12 percent"),
     # a decision is no source of what it may have caused
     ("Ridership fell 12 percent after the harbour board voted to approve a fare increase.",
      "12 percent"),
