@@ -3,6 +3,7 @@ import json
 from pathlib import Path
 
 import pytest
+import yaml
 
 from audit import lexicon
 from audit.lexicon import load_entries
@@ -73,3 +74,16 @@ def test_lexicon_data_that_json_would_change_is_not_cached(tmp_path: Path,
     for _ in range(2):
         [entry] = [e for e in load_entries("figures.yaml", [str(folder)]) if e["term"] == "census"]
         assert entry["since"] == datetime.date(2020, 4, 1)
+
+
+@pytest.mark.parametrize(("name", "key"), [
+    ("cues.yaml", ("term", "pos")), ("sources.yaml", ("term", "kind")), ("figures.yaml", ("term",)),
+    ("hedges.yaml", ("term", "sense")), ("loaded.yaml", ("term", "sense")),
+    ("voice.yaml", ("term", "sense")), ("factual.yaml", ("term", "sense")),
+])
+def test_a_shipped_lexicon_lists_each_entry_once(name: str, key: tuple[str, ...]) -> None:
+    # A later entry with the same key silently replaces an earlier one when the lexicon is
+    # loaded: the classes or kind written first would be lost.
+    entries = yaml.safe_load(lexicon.shipped_text(name))["entries"]
+    keys = [tuple(str(entry.get(field, "")).lower() for field in key) for entry in entries]
+    assert sorted({k for k in keys if keys.count(k) > 1}) == []
