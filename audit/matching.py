@@ -32,6 +32,8 @@ sentence, never a list of sentences:
 - `unspecified`: a noun for people that names no one: no possessor, no proper name, no
   "the" pointing back to someone named ("critics say"; not "the mayor's critics", not
   "experts at Millbrook University");
+- `uncounted`: a noun no number counts ("his claims"; not "about 2,100 claims", filed
+  paperwork counted, no assertion);
 - `not_before_term`: not when the words modify a term of two or more lower-case words,
   which they only introduce ("the so-called carried interest loophole": AP's "generally
   called"), where a single word or a quoted one is doubted ("so-called experts").
@@ -88,6 +90,7 @@ class Entry:
     modifies_passive: bool
     complement: bool
     unspecified: bool
+    uncounted: bool
     not_before_term: bool
 
     @property
@@ -96,7 +99,8 @@ class Entry:
         return sum(map(bool, (self.pos, self.tags, self.deps, self.not_a_name,
                               self.not_after, self.before_number, self.followed_by,
                               self.except_with, self.passive, self.modifies_passive,
-                              self.complement, self.unspecified, self.not_before_term)))
+                              self.complement, self.unspecified, self.uncounted,
+                              self.not_before_term)))
 
 
 @dataclass(frozen=True)
@@ -148,6 +152,7 @@ class Lexicon:
                 modifies_passive=bool(raw.get("modifies_passive", False)),
                 complement=bool(raw.get("complement", False)),
                 unspecified=bool(raw.get("unspecified", False)),
+                uncounted=bool(raw.get("uncounted", False)),
                 not_before_term=bool(raw.get("not_before_term", False)),
             )
             self.entries.append(entry)
@@ -273,6 +278,8 @@ def _context_ok(entry: Entry, words: list[Token], i: int, end: int) -> bool:
     if entry.complement and not _has_complement(first):
         return False
     if entry.unspecified and not _unspecified(first):
+        return False
+    if entry.uncounted and any(c.dep_ == "nummod" for c in first.children):
         return False
     if entry.before_number and not _starts_number(words, end):
         return False

@@ -89,6 +89,12 @@ def test_whole_words_only() -> None:
     assert len(items_of("The disco on Main Street closed.", lexicon)) == 1
 
 
+def test_claims_counted_by_a_number_are_paperwork_not_doubt() -> None:
+    assert writer("Harrow Mutual, the largest insurer in the burn area with about 2,100 claims, "
+                  "said in a statement that it had paid most of them.") == []
+    assert ("claims", "doubt") in writer("Harbour Mutual disputed his claims about the fire.")
+
+
 def test_claimed_lives_is_not_a_doubt_verb() -> None:
     assert writer("The fire claimed three lives in the depot.") == []
     assert writer("The union claimed responsibility for the walkout.") == []
