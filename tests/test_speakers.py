@@ -1174,6 +1174,15 @@ def test_she_goes_on_with_the_speaker_past_someone_she_only_hoped_to_hear() -> N
     assert found == [("Ines Ruiz", "Ines Ruiz")]
 
 
+def test_she_goes_on_with_the_one_who_reported_a_quotation_not_the_one_quoted() -> None:
+    # "Kyle" gives no gender; the officer's words are in the lawyer's account, and "she"
+    # after it goes on with her.
+    text = ("The family's lawyer, Renata Solis, spoke after the hearing. Solis said Officer "
+            "Kyle Brandt had told investigators, \"I thought he had something in his hand.\" "
+            "She said nothing was found in his hands.")
+    assert speakers(text)[-1] == ("She", "Renata Solis")
+
+
 def test_a_forename_the_tagger_leaves_out_of_a_name_is_part_of_it() -> None:
     # The small model tags only "Lasky"; "Attorney General" before a name is a title.
     assert speakers("Teodor Lasky said the sign should stay.") == [

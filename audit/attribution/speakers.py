@@ -611,8 +611,14 @@ class Resolver:
         if speaker.entity is not None and speaker.kind != "document":
             # Someone another speaker of the sentence reports ("Beckett said Finchley had
             # told him ...") is not who speaks on in a "he said" after.
-            told = found.kind != "direct" and any(
-                start <= found.cue[0] < end and speaking != id(speaker.entity)
+            # Reported inside another's statement: a quotation too, when all of it is in
+            # what the other says ("Solís said Officer Brandt had told investigators,
+            # “...”"), and a "she" after goes on with the one reporting.
+            told = any(
+                start <= found.cue[0] < end and speaking != id(speaker.entity) and (
+                    found.kind != "direct" or (found.content is not None
+                                               and start <= found.content[0]
+                                               and found.content[1] <= end))
                 for start, end, speaking in self._reported)
             if not told:
                 self._spoke(speaker.entity, sentence)
