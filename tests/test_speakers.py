@@ -1183,6 +1183,15 @@ def test_she_goes_on_with_the_one_who_reported_a_quotation_not_the_one_quoted() 
     assert speakers(text)[-1] == ("She", "Renata Solis")
 
 
+def test_he_is_never_the_one_his_own_verb_names_as_its_object() -> None:
+    text = ("\"Our members were ready to walk,\" said Derek Amsel, the union's president.\n\n"
+            "Superintendent Alan Whitcombe said the agreement would cost $11 million. He said "
+            "it would be paid from reserves.\n\nAmsel and Whitcombe had traded sharp words in "
+            "the fall. He accused the superintendent in November of \"bargaining through the "
+            "press.\"")
+    assert speakers(text)[-1] == ("He", "Derek Amsel")
+
+
 def test_a_forename_the_tagger_leaves_out_of_a_name_is_part_of_it() -> None:
     # The small model tags only "Lasky"; "Attorney General" before a name is a title.
     assert speakers("Teodor Lasky said the sign should stay.") == [

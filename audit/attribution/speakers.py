@@ -1399,6 +1399,15 @@ class Resolver:
                 if subject.dep_ in ("nsubj", "nsubjpass") and (
                         entity := self.entities.at(subject)) is not None:
                     found.add(id(entity))
+        # "He accused the superintendent": the one the verb's object names, or describes by
+        # a role, is someone else than its subject.
+        for thing in (c for c in verb.children if c.dep_ in ("dobj", "dative")):
+            entity = self.entities.at(thing) or (
+                self._description(thing, thing.doc[thing.left_edge.i:thing.i + 1])
+                if self.lexicon.source_kinds.get(thing.lemma_.lower()) in PERSON_ROLE_KINDS
+                else None)
+            if entity is not None:
+                found.add(id(entity))
         return frozenset(found)
 
     def _reports(self, entity: Entity, token: Token) -> bool:
