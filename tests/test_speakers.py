@@ -493,6 +493,10 @@ def test_a_person_set_beside_a_post_in_a_body_takes_its_party() -> None:
     found = attributions("Maria Lopez, a critic of Mayor Tom Briggs, said the budget was "
                          "late.\n\nAna Ruiz, a former aide to Briggs, said the same.", parties)
     assert [(a.speaker, a.party) for a in found] == [("Maria Lopez", None), ("Ana Ruiz", None)]
+    # Set beside the post in a sentence that reports nothing, she keeps the party after.
+    found = attributions("Nora Vail, a spokeswoman for Halvorsen Freight, disputed that "
+                         "account. She said the company had shared its data.", parties)
+    assert [(a.speaker, a.party) for a in found] == [("Nora Vail", "Company")]
 
 
 def test_a_name_beside_a_spokeswoman_for_a_company_may_be_the_company() -> None:

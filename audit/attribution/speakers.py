@@ -230,6 +230,12 @@ class Resolver:
                 continue
             self._observed.add(token.i)
             named = self.entities.at(token)
+            if named is not None and named.kind == "person" and id(named) not in self._party_of:
+                # "Hannah Reyes, a spokeswoman for Brightline, disputed that account. She
+                # said ...": the post set beside her gives her party, statement or not.
+                party = self._post_party(token)
+                if party is not None:
+                    self._party_of[id(named)] = party
             if _one_member(named, token):
                 # "The Democrat laughed.": the member of the party the article introduced.
                 member = self.entities.member_of(token.lower_, token.idx)
