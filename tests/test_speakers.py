@@ -671,6 +671,14 @@ def test_a_body_is_called_by_what_its_name_says_it_is_not_by_any_word_of_it() ->
     assert attributions(text)[-1].speaker == "Council on Coastal Affairs"
 
 
+def test_a_tribunal_is_a_public_body_no_cooperative_stands_for() -> None:
+    text = ("The growers took the matter to the Regional Trade Tribunal. In March the tribunal "
+            "ruled that the duty broke the agreement.\n\nMarta Kovac said the market took half "
+            "of the cheese from her cooperative. She said the cooperative had told members to "
+            "expect lower prices.")
+    assert attributions(text)[-1].speaker != "Regional Trade Tribunal"
+
+
 def test_a_common_noun_capitalised_at_a_sentence_start_names_no_body() -> None:
     # Guard: "Bank executives" names no bank for "the bank" to be.
     text = "Bank executives were silent on Monday. The bank said it would appeal the fine."
