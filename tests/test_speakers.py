@@ -2214,6 +2214,18 @@ def test_delayed_identification_of_any_occupation() -> None:
         assert attributions(story)[0].speaker != "Maria Lopez", thing
 
 
+def test_a_statement_read_on_someones_behalf_is_theirs() -> None:
+    parties = PartyMap({"Family": ["Loretta Evers"]})
+    text = ("Loretta Evers did not speak at the news conference. Her lawyer read a short "
+            "statement on her behalf. \"I want the man who did this to answer for it,\" the "
+            "statement said.")
+    assert [(a.speaker, a.party) for a in attributions(text, parties)] == [
+        ("Loretta Evers", "Family")]
+    text = ("The lawyer read a statement on behalf of Loretta Evers. \"We want answers,\" "
+            "the statement said.")
+    assert [a.speaker for a in attributions(text)] == ["Loretta Evers"]
+
+
 def test_the_statement_is_the_one_just_made_in_a_statement() -> None:
     # "The statement" after "In a statement, the company said" is the company's; one made
     # many sentences before is not what a later "the statement" means.

@@ -953,6 +953,9 @@ class Resolver:
             issued = self._issued(head)
             if issued is not None:
                 return issued
+            behalf = self._on_behalf(head) if definite(head) else None
+            if behalf is not None:
+                return self._of(behalf)
             made = self._media.get(noun)
             if made is not None and definite(head) and not _has_name(phrase) \
                     and self.entities.apart(self._sentence_of(head), made[0]) <= _MEDIUM_REACH:
@@ -1142,6 +1145,28 @@ class Resolver:
                 or self.lexicon.is_organisation_word(t.lemma_.lower()) for t in run):
             return phrase
         return run
+
+    def _on_behalf(self, statement: Token) -> Entity | None:
+        """"Her lawyer read a short statement on her behalf. “...,” the statement said": the
+        one a statement of the sentence before, or of this one, was read or put out for."""
+        here = self._sentence_of(statement)
+        sentences = self.doc.sentences[max(0, here - 1):here + 1]
+        for earlier in (t for sentence in sentences for t in sentence.tokens
+                        if t.i < statement.i and t.lemma_ == statement.lemma_
+                        and t.dep_ == "dobj"):
+            for prep in (c for c in earlier.head.children if c.dep_ == "prep" and c.lower_ == "on"):
+                behalf = next((o for o in prep.children
+                               if o.dep_ == "pobj" and o.lower_ == "behalf"), None)
+                if behalf is None:
+                    continue
+                whose = next((c for c in behalf.children if c.dep_ == "poss"), None)
+                if whose is not None:
+                    return self._possessor(whose)
+                of = [o for p in behalf.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for o in p.children if o.dep_ == "pobj"]
+                if of:
+                    return self.entities.at(of[0]) or self._described(of[0])
+        return None
 
     def _issued(self, document: Token) -> _Speaker | None:
         """Who the sentence has put the document out ("the campaign mailed fliers accusing
