@@ -671,6 +671,15 @@ def test_a_body_is_called_by_what_its_name_says_it_is_not_by_any_word_of_it() ->
     assert attributions(text)[-1].speaker == "Council on Coastal Affairs"
 
 
+def test_a_name_closing_the_sentence_after_a_description_and_a_comma_is_set_beside_it() -> None:
+    # The parser hangs "Pell Ridge Fire Protection" on the verb; it is the agency's name.
+    text = ("Figures released by the state Department of Insurance show 6,820 claims, the "
+            "department said.\n\nThe fire burned 38,400 acres, according to the state "
+            "forestry agency, Pell Ridge Fire Protection. The agency has said the fire began "
+            "when a tree fell on a power line.")
+    assert attributions(text)[-1].speaker == "Pell Ridge Fire Protection"
+
+
 def test_a_tribunal_is_a_public_body_no_cooperative_stands_for() -> None:
     text = ("The growers took the matter to the Regional Trade Tribunal. In March the tribunal "
             "ruled that the duty broke the agreement.\n\nMarta Kovac said the market took half "

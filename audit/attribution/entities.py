@@ -27,7 +27,7 @@ from itertools import accumulate
 from typing import TYPE_CHECKING
 
 from audit.attribution.lexicon import PERSON_ROLE_KINDS, CueLexicon, Pronoun
-from audit.attribution.syntax import indefinite, inner_hyphen
+from audit.attribution.syntax import definite, indefinite, inner_hyphen
 from audit.document import ParsedDocument, Sentence
 from audit.parties import PartyMap
 from audit.ranges import Ranges
@@ -778,6 +778,14 @@ class Entities:
                 # name is one of.
                 beside.extend(o for p in holder.children if p.dep_ == "prep"
                               for o in p.children if o.dep_ == "pobj")
+        elif span.start >= 2 and doc[span.start - 1].text == "," \
+                and doc[span.end:span.end + 1].text == "." \
+                and (described_noun := doc[span.start - 2]).pos_ == "NOUN" \
+                and described_noun.dep_ == "pobj" and definite(described_noun):
+            # "according to the state forestry agency, Cal-Verde Fire Protection.": a name
+            # closing the sentence after a comma, which the parser hung elsewhere, is set
+            # beside the description before it.
+            beside.append(described_noun)
         # Any noun for a person the article sets right beside the name is a role it gives
         # ("The developer, Arlo Kessing", "developer Arlo Kessing"); further off, only the
         # lexicon's role words are. A noun with no article or owner is no apposition
