@@ -89,6 +89,11 @@ def test_whole_words_only() -> None:
     assert len(items_of("The disco on Main Street closed.", lexicon)) == 1
 
 
+def test_judging_how_someone_spends_or_lives_is_emotive() -> None:
+    assert ("lavish", "emotive") in writer("The lavish plan includes a rooftop restaurant.")
+    assert ("squalid", "emotive") in writer("The squalid cells have drawn complaints for years.")
+
+
 def test_claims_counted_by_a_number_are_paperwork_not_doubt() -> None:
     assert writer("Harrow Mutual, the largest insurer in the burn area with about 2,100 claims, "
                   "said in a statement that it had paid most of them.") == []
