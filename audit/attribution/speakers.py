@@ -819,16 +819,21 @@ class Resolver:
         of, set beside a role held for that body by one of their words, or for a body
         ("The department's director, Owen Bazley")."""
         described = {w.lower_ for w in words}
-        if not any(t.ent_type_ == "PERSON" for t in sentence.tokens):
+        if not any(t.ent_type_ and self._names_person(t) for t in sentence.tokens):
             return False
         roles = [t for t in sentence.tokens if self.lexicon.is_person_noun(t.lemma_.lower())
-                 and (t.dep_ == "appos" or any(c.dep_ == "appos" and c.ent_type_ == "PERSON"
+                 and (t.dep_ == "appos" or any(c.dep_ == "appos" and self._names_person(c)
                                                for c in t.children))]
         return any(
             any(w.lower_ in described for w in t.subtree if w.i != t.i and not w.ent_type_)
             or any(c.dep_ == "poss" and self.lexicon.is_organisation_word(c.lemma_.lower())
                    for c in t.children)
             for t in roles)
+
+    def _names_person(self, token: Token) -> bool:
+        """A person as the article reads the name, whatever the tagger's label ("Nadia
+        Ferro" tagged an organisation)."""
+        return (entity := self.entities.at(token)) is not None and entity.kind == "person"
 
     def _body_named(self, words: list[Token], sentence: Sentence) -> bool:
         """"State transportation officials announced ... according to the state Department
