@@ -1024,6 +1024,13 @@ def test_a_document_described_by_a_participle_still_shows(cues: CueLexicon) -> N
                  "grew from $6.2 million in 2020 to $17.8 million in 2023.", cues)
     assert (found.source.text, found.cue_lemma) == ("Financial disclosures", "show")
     assert found.content is not None and found.content.text.startswith("that the charity")
+    # Or keeps the verb whole but calls it a noun; or reads the participle as a past tense.
+    for text in ("# Recall\n\nInternal emails filed in Grell's lawsuit show that a Brightline "
+                 "manager flagged overheating in January.",
+                 "# Recall\n\nThe speakers ran hot.\n\nEmails filed in the lawsuit show that "
+                 "the manager knew in January."):
+        found = [a for sentence in attributions(text, cues) for a in sentence]
+        assert [a.cue_lemma for a in found] == ["show"], text
 
 
 @pytest.mark.parametrize(("acts", "statement", "lemma"), [

@@ -473,25 +473,37 @@ def _verbal(token: Token, cues: CueLexicon, scope: Scope) -> Candidate | None:
 def _verb_read_as_noun(token: Token, cues: CueLexicon, scope: Scope) -> Candidate | None:
     """"Financial disclosures filed with the state show that ...", "Emails obtained by the
     Ledger show that ...": after a participle's phrase the parser reads the verb as a noun
-    ("the state show"), the last word of the phrase, with the that-clause hung on it. The
-    noun the participle describes is the source."""
+    ("the state show"), the last word of the phrase, with the that-clause hung on it, on
+    the participle or on the noun the participle describes, which is the source. The parser
+    may also keep the verb whole but call it a noun, with its subject and its that-clause
+    ("Internal emails filed in Grell's lawsuit show that ...")."""
     cue = cues.verbs.get(token.lemma_.lower())
-    participle = token.head.head
-    if cue is None or token.pos_ != "NOUN" or token.dep_ != "pobj" \
-            or token.head.dep_ not in ("prep", "agent") \
-            or participle.dep_ != "acl" or participle.tag_ != "VBN" \
-            or participle.head.pos_ not in ("NOUN", "PROPN"):
+    if cue is None or token.pos_ != "NOUN":
         return None
-    source = participle.head
-    # The clause hangs on the misread verb or, as often, on the noun the phrase describes.
-    clause = next((c for c in (*token.children, *source.children)
+    if token.dep_ == "ROOT":
+        source = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        start = source.left_edge.i if source is not None else None
+        end = token.i
+        hung = [token]
+    else:
+        participle = token.head.head
+        if token.dep_ != "pobj" or token.head.dep_ not in ("prep", "agent") \
+                or participle.dep_ != "acl" or participle.tag_ not in ("VBN", "VBD") \
+                or participle.head.pos_ not in ("NOUN", "PROPN"):
+            return None
+        source = participle.head
+        start, end = source.left_edge.i, participle.i
+        hung = [token, source, participle]
+    if source is None:
+        return None
+    clause = next((c for word in hung for c in word.children
                    if c.dep_ in ("acl", "ccomp", "relcl") and c.i > token.i
                    and any(g.lower_ == "that" and g.dep_ == "mark" for g in c.children)), None)
     if clause is None:
         return None
     right = clause.right_edge
     content = trim(scope.text, clause.left_edge.idx, right.idx + len(right))
-    return Candidate((source.left_edge.i, participle.i), source,
+    return Candidate((start, end), source,
                      (token.idx, token.idx + len(token)), content, cue.term, cue.cue_class,
                      quote_kind(content, scope.nearby, scope.text))
 
