@@ -456,6 +456,14 @@ def test_a_second_cue_hung_on_the_reported_verb_is_the_reporters(
             for a in sentence] == [("Tom Reyes", "said"), ("Tom Reyes", second)]
 
 
+def test_a_participle_after_a_named_subjects_clause_is_theirs_not_a_things(
+        cues: CueLexicon) -> None:
+    text = ("The dispute began last year when Valdoria put a 30 percent duty on Kessland "
+            "steel, saying it was being sold below cost.")
+    found = only(text, cues)
+    assert (found.source.text, found.cue.text) == ("Valdoria", "saying")
+
+
 def test_a_past_form_sharing_the_reported_verbs_had_is_the_reported_subjects(
         cues: CueLexicon) -> None:
     text = ("Tom Reyes said the board had considered other offers but concluded that the "

@@ -21,6 +21,23 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
+def _named_in_clause_before(participle: Token) -> Token | None:
+    """"The dispute began last year when Valdoria put a duty on steel, saying ...": a
+    participle after a comma goes on the clause that ends at the comma when that clause's
+    subject is a name and the main clause's a thing with no name."""
+    comma = participle.doc[participle.i - 1]
+    if participle.dep_ != "advcl" or participle.tag_ != "VBG" or comma.text != ",":
+        return None
+    main = [c for c in participle.head.children if c.dep_ == "nsubj"]
+    if not main or main[0].pos_ != "NOUN" or main[0].ent_type_:
+        return None
+    clause = next((c for c in participle.head.children if c.dep_ == "advcl"
+                   and c.right_edge.i + 1 == comma.i), None)
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None) \
+        if clause is not None else None
+    return subject if subject is not None and subject.pos_ == "PROPN" else None
+
+
 def _shares_perfect(verb: Token) -> bool:
     """"The board had considered other offers but concluded ...": a past form that may be
     the participle, joined to a verb with "had" or "has" by a bare "and" or "but", shares
@@ -122,6 +139,9 @@ def verb_source(token: Token, quotes: list[Quote]) -> tuple[Token | None, bool]:
                   and c.pos_ in ("NOUN", "PROPN", "PRON") and c.tag_ not in ("WDT", "WP")]
         if token.dep_ == "xcomp" and infinitive and hearer:
             return hearer[0], False  # "forced Reyes to admit": Reyes admits
+        named = _named_in_clause_before(token)
+        if named is not None:
+            return named, False
         return verb_source(token.head, quotes) if token.head != token else (None, False)
     governor = reporting
     while governor.dep_ == "advmod" and governor.head.i != governor.i:
