@@ -133,6 +133,7 @@ def statistic_findings(doc: ParsedDocument, attributions: list[list[Attribution]
     for index, sentence in enumerate(doc.sentences):
         paragraphs[sentence.paragraph].append(index)
     in_body, credited = _body_figures(doc, attributions, evidence)
+    in_body |= _roundings(in_body)
     carried = False
     for indices in paragraphs.values():
         # Named evidence carries into the next paragraphs while they go on presenting
@@ -158,7 +159,7 @@ def statistic_findings(doc: ParsedDocument, attributions: list[list[Attribution]
                 continue
             sentence = doc.sentences[index]
             key = _figure_key(number)
-            if (sentence.headline and (key in in_body or _rounds_one_of(key, in_body))) or (
+            if (sentence.headline and key in in_body) or (
                     (sentence.paragraph == 1 or sentence.listed) and key in credited):
                 # A headline's figure that the body gives again is judged there, where its
                 # source (or the lack of one) is; a summary's figure (the lede's, a bullet's
@@ -213,19 +214,21 @@ def _figure_key(token: Token) -> tuple[str, str]:
     return token.text.replace(",", ""), "percent" if unit == "%" else unit
 
 
-def _rounds_one_of(key: tuple[str, str], figures: set[tuple[str, str]]) -> bool:
-    """"3,400 shots" in a headline over "3,418 vaccinations" in the body: a round number
-    that is a figure of the body rounded to its zeros, the same figure told shorter (and
-    within a twentieth of it: "100" is no rounding of "140")."""
-    number, unit = key
-    zeros = len(number) - len(number.rstrip("0"))
-    if not number.isdigit() or zeros == 0:
-        return False
-    step = 10 ** zeros
-    return any(other.isdigit() and other != number and other_unit == unit
-               and round(int(other) / step) * step == int(number)
-               and abs(int(other) - int(number)) * 20 <= int(number)
-               for other, other_unit in figures)
+def _roundings(figures: set[tuple[str, str]]) -> set[tuple[str, str]]:
+    """"3,400" for a body's "3,418": each whole figure of the body rounded to each power of
+    ten below it, the same figure told shorter in a headline, kept when within a twentieth
+    of it ("100" is no rounding of "140"). Made once, so a headline's figure is looked up."""
+    rounded = set()
+    for number, unit in figures:
+        if not number.isdigit():
+            continue
+        value = int(number)
+        for zeros in range(1, len(number)):
+            step = 10 ** zeros
+            shorter = round(value / step) * step
+            if shorter and abs(value - shorter) * 20 <= shorter:
+                rounded.add((str(shorter), unit))
+    return rounded
 
 
 def _body_figures(doc: ParsedDocument, attributions: list[list[Attribution]],
