@@ -220,8 +220,8 @@ def _roundings(figures: set[tuple[str, str]]) -> set[tuple[str, str]]:
     of it ("100" is no rounding of "140"). Made once, so a headline's figure is looked up."""
     rounded = set()
     for number, unit in figures:
-        if not number.isdigit():
-            continue
+        if not (number.isascii() and number.isdigit()):
+            continue  # "²" is a digit to Python, and no number
         value = int(number)
         for zeros in range(1, len(number)):
             step = 10 ** zeros

@@ -388,3 +388,11 @@ def test_a_box_of_key_facts_repeats_the_figures_the_body_credits(context: Contex
 ])
 def test_the_finding_spans_the_whole_figure(text: str, span: str, context: Context) -> None:
     assert flagged(text, context) == [span]
+
+
+def test_a_superscript_digit_is_no_figure_to_round(context: Context) -> None:
+    # Python calls "²" a digit; it is no whole number a headline could round, and the
+    # body's other figures are still judged, the headline's rounding among them.
+    text = ("# Studio flats at 3,400 euros\n\nThe studio has 40 m² of floor space, a 10² "
+            "grid of tiles, and rents for 3,418 euros.")
+    assert flagged(text, context) == ["3,418 euros"]
