@@ -62,7 +62,7 @@ def connect(address: str) -> Iterator[Client]:
                            ) from None
     if address.startswith(LOCAL):
         count = address[len(LOCAL):]
-        if not count.isdigit() or int(count) < 1:
+        if not count.isdecimal() or int(count) < 1:
             raise ClusterError(f"scheduler '{address}': local:N needs a number of workers "
                                "of at least 1")
         # Processes, one thread each: spaCy's parse holds the interpreter's lock. Any free

@@ -220,7 +220,7 @@ def _roundings(figures: set[tuple[str, str]]) -> set[tuple[str, str]]:
     of it ("100" is no rounding of "140"). Made once, so a headline's figure is looked up."""
     rounded = set()
     for number, unit in figures:
-        if not (number.isascii() and number.isdigit()):
+        if not number.isdecimal():
             continue  # "²" is a digit to Python, and no number
         value = int(number)
         for zeros in range(1, len(number)):
@@ -456,7 +456,7 @@ def _description(token: Token, lexicon: FigureLexicon) -> bool:
     ("a 5-4 vote", "split 4 to 1", "won by 312 votes"), the size of a thing ("a bridge rising
     90 feet") or of a place in people ("a city of 2 million"), where a place is ("50 miles
     away")."""
-    if len(token.text) == 4 and token.text.isdigit() and 1000 <= int(token.text) <= 2100:
+    if len(token.text) == 4 and token.text.isdecimal() and 1000 <= int(token.text) <= 2100:
         return True  # a year the entity recogniser missed: "from 2001 to 2014"
     doc = token.doc
     neighbours = [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc)]
@@ -491,7 +491,7 @@ def _tally(token: Token) -> bool:
             continue
         pair = (doc[first], doc[first + 2])
         after = doc[first + 3] if first + 3 < len(doc) else None
-        if all(t.text.isdigit() and int(t.text) < COUNT_FLOOR for t in pair) and (
+        if all(t.text.isdecimal() and int(t.text) < COUNT_FLOOR for t in pair) and (
                 after is None or after.pos_ not in ("NOUN", "PROPN")):
             return True
     return False

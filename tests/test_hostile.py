@@ -452,3 +452,16 @@ def test_many_suppressions_cost_the_same_each() -> None:
     assert run(draft(3)) == []  # every finding suppressed, every suppression used
     ratio = (time_each(run, draft(8000)) / 8000) / (time_each(run, draft(1000)) / 1000)
     assert ratio < 3.0, f"{ratio:.2f} times the time per suppression at eight times as many"
+
+
+def test_superscript_digits_where_numbers_are_read_break_nothing(tmp_path: Path,
+                                                                 run_cli) -> None:
+    # Python calls "²" a digit but no int() reads it: an age beside a name, a year, a
+    # small count, a headline's rounding.
+    draft = tmp_path / "superscripts.md"
+    draft.write_text("# Flats at ²,000 euros\n\nMarta Jelinek, ², said the plan was late.\n\n"
+                     "The ²²²² budget passed in ²²²².\n\nBetween ² and ³ judges sat.\n",
+                     encoding="utf-8")
+    code, out, err = run_cli("run", "--format", "json", str(draft))
+    assert (code, err) == (EXIT_CLEAN, "")
+    assert json.loads(out)["documents"][0]["error"] is None

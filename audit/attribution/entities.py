@@ -1859,7 +1859,7 @@ def _couple_partner(tokens: list[Token], forenames: dict[str, str]) -> Token | N
 
 def _aged(name: Span) -> bool:
     """The name has an age set beside it between commas: "Marta Jelinek, 71, said"."""
-    return any(c.dep_ in ("appos", "npadvmod", "amod") and c.text.isdigit()
+    return any(c.dep_ in ("appos", "npadvmod", "amod") and c.text.isdecimal()
                and 0 < int(c.text) < 120 and c.doc[c.i - 1].text == ","
                for c in name.root.children)
 

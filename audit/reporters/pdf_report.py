@@ -106,7 +106,7 @@ def _new_pdf(version: str, title: str) -> FPDF:
     pdf.set_lang("en")
     pdf.set_title(title)
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    if epoch and epoch.strip().isdigit():
+    if epoch and epoch.strip().isdecimal():
         pdf.set_creation_date(datetime.fromtimestamp(int(epoch), tz=UTC))
     return pdf
 
