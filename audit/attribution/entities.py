@@ -587,7 +587,7 @@ class Entities:
         elif kind == "person" and any(self._people_word(w) for w in words[:-1]):
             kind = "organisation"  # "Parents United", "Neighbours for Pell Street": a group
         elif kind == "organisation" and self._looks_like_person(words) \
-                and not _definite(span):
+                and not definite(span.root):
             # The small model often calls a person an ORG ("Marcus Bell"); a name the
             # article writes with "the" is a body's ("The Washington Post").
             kind = "person"
@@ -827,7 +827,7 @@ class Entities:
                  if name.kind in ("person", "organisation", "place") and len(name.words) == 1}
         misread = [name for name in names if name.kind in ("place", "organisation", "group")
                    and len(name.words) in (2, 3) and name.words[0] in self.lexicon.forenames
-                   and not _definite(self.doc.doc[name.start:name.end])]
+                   and not definite(self.doc.doc[name.start:name.end].root)]
         if misread:
             # "Imani Okafor scored twice ... Okafor tied the game": a word the article makes
             # the subject of a sentence, untagged and never written in lower case, is a name
@@ -1874,11 +1874,6 @@ def _head_word(words: list[str]) -> str:
     joint = next((i for i, w in enumerate(words) if i and w in _NAME_JOINTS), len(words))
     return next((w.lower() for w in reversed(words[:joint]) if not w.isdigit()),
                 words[-1].lower())
-
-
-def _definite(name: Span) -> bool:
-    """"The Washington Post": the name is written with "the", as a person's is not."""
-    return any(c.dep_ == "det" and c.lower_ == "the" for c in name.root.children)
 
 
 def _untagged_name_word(token: Token) -> bool:

@@ -227,10 +227,11 @@ def misread_closing_tag(verb: Token) -> Token | None:
             or verb.doc[noun.left_edge.i - 1].text != "," \
             or verb.doc[verb.right_edge.i + 1:verb.right_edge.i + 2].text not in (".", ""):
         return None
-    when = all(
+    after = list(verb.children)
+    when = bool(after) and all(
         (c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME"))
         or (c.dep_ == "prep" and any(o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME")
                                      for o in c.children))
-        for c in verb.children)
-    return noun if when and any(True for _ in verb.children) else None
+        for c in after)
+    return noun if when else None
 
