@@ -645,7 +645,7 @@ def _decided(token: Token, governors: list[Token], lexicon: FigureLexicon) -> bo
         return True  # "rates will rise 12 percent after the board voted to approve ..."
     if any(lexicon.is_a(v, "vote-verb") and any(c.dep_ == "nsubj" and _a_body(c, lexicon)
                                                for c in v.children)
-           for v in _clause_chain(governors)[1:]):
+           for v in _clause_chain(governors)):
         return True  # "the board voted 4-1 to contribute $180 million": what it voted to do
     # "The board voted 4-1 to raise rates 12 percent": the infinitive's doer is the subject
     # of the verb it hangs on.

@@ -234,6 +234,10 @@ def test_figures_held_by_a_report_a_quotation_or_a_charge(text: str, context: Co
     "The Harbour Council voted 6-3 on Tuesday to adopt the budget, approving a 3 percent "
     "raise for most city staff.",
     "The county board voted 4-1 on Tuesday to contribute $18 million toward a new arena.",
+    # the parser may hang what it approved on the vote itself
+    "The Harbour City Council voted 6-3 on Tuesday night to adopt a $21.4 million operating "
+    "budget for the fiscal year that begins July 1, approving eight new firefighter positions "
+    "and a 3 percent raise for most city employees.",
     # a law's or a deal's frame holds every clause it is set before
     "Under a state law passed in 2019, insurers must give owners 36 months to rebuild and "
     "must pay at least 30 percent of the coverage.",
