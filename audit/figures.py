@@ -28,7 +28,7 @@ import operator
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property
-from itertools import accumulate, pairwise
+from itertools import accumulate, pairwise, permutations
 from typing import TYPE_CHECKING
 
 from audit.attribution.syntax import after_lets, definite, inner_hyphen
@@ -158,6 +158,9 @@ def statistic_findings(doc: ParsedDocument, attributions: list[list[Attribution]
                             or not _aside(doc, doc.sentences[index], number)):
                 continue
             sentence = doc.sentences[index]
+            if _worked_out(doc, number, [i for i in (index - 1, index)
+                                         if i >= 0 and (attributions[i] or evidence[i])]):
+                continue
             key = _figure_key(number)
             if (sentence.headline and key in in_body) or (
                     (sentence.paragraph == 1 or sentence.listed) and key in credited):
@@ -212,6 +215,26 @@ def _figure_key(token: Token) -> tuple[str, str]:
     unit = following.lower_ if following is not None and following.ent_iob_ == "I" else ""
     # A headline's "18%" is the body's "18 percent".
     return token.text.replace(",", ""), "percent" if unit == "%" else unit
+
+
+def _worked_out(doc: ParsedDocument, number: Token, sourced: list[int]) -> bool:
+    """"The wage will rise to $15.25 an hour, up from $14.50, the department said. The
+    75-cent increase, about 5.2 percent, ...": a percentage with decimals that is the
+    change or the share between two sums of money a sourced sentence gives (this one or
+    the one before), to its last decimal: arithmetic on figures with a source, not a new
+    statistic. Whole percentages are left out: two sums match one of them by chance too
+    often."""
+    whole, _, decimals = number.text.partition(".")
+    if number.ent_type_ != "PERCENT" or not (whole.isdecimal() and decimals.isdecimal()):
+        return False
+    percent = float(number.text)
+    sums = [float(t.text.replace(",", "")) for i in sourced for t in doc.sentences[i].tokens
+            if t.ent_type_ == "MONEY" and t.like_num
+            and t.text.replace(",", "").replace(".", "", 1).isdecimal()]
+    tolerance = 0.5 * 10 ** -len(decimals)
+    return any(abs(worked - percent) <= tolerance
+               for a, b in permutations(sums, 2) if a > 0 and b > 0
+               for worked in ((b - a) / a * 100, a / b * 100))
 
 
 def _roundings(figures: set[tuple[str, str]]) -> set[tuple[str, str]]:

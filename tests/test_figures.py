@@ -226,6 +226,9 @@ def test_figures_held_by_a_report_a_quotation_or_a_charge(text: str, context: Co
     "The Harwick Utilities Commission on Thursday approved a 6.8 percent increase in rates.",
     "The harbour authority raised its mooring fee by 12 percent on Monday.",
     "The state budget for next year allocates $2.1 billion to the ferry system.",
+    # a percentage worked out, to its last decimal, from sums a sourced sentence gives
+    "The harbour toll will rise to $4.60 on Jan. 1, up from $4.25, the port authority said "
+    "on Monday.\n\nThe 35-cent increase, about 8.2 percent, is the first since 2019.",
     # what an official scorer keeps of a game or a season
     "The Harbour Hawks beat the Dunmore Dukes 6-4 before a crowd of 5,212.",
     "Okafor, 23, is batting .312 with 44 runs batted in this season.",
@@ -290,6 +293,11 @@ def test_figures_that_describe_define_or_are_public_record(text: str, context: C
     # a vote is no source of what a clause it subordinates reports
     ("The council voted 6-3 on Tuesday to cut fares after ridership fell 12 percent last "
      "year.", "12 percent"),
+    # a percentage those sums do not give, or a whole one, is a figure of its own
+    ("The harbour toll will rise to $4.60 on Jan. 1, up from $4.25, the port authority said "
+     "on Monday.\n\nThe increase, about 9.6 percent, is the first since 2019.", "9.6 percent"),
+    ("The harbour toll will rise to $4.60 on Jan. 1, up from $4.25, the port authority said "
+     "on Monday.\n\nThe increase, about 8 percent, is the first since 2019.", "8 percent"),
     # a decision is no source of what it may have caused
     ("Ridership fell 12 percent after the harbour board voted to approve a fare increase.",
      "12 percent"),
