@@ -217,6 +217,9 @@ def _figure_key(token: Token) -> tuple[str, str]:
     return token.text.replace(",", ""), "percent" if unit == "%" else unit
 
 
+_WORKED_SUMS = 8  # the most sums a percentage is worked out from, pair by pair
+
+
 def _worked_out(doc: ParsedDocument, number: Token, sourced: list[int]) -> bool:
     """"The wage will rise to $15.25 an hour, up from $14.50, the department said. The
     75-cent increase, about 5.2 percent, ...": a percentage with decimals that is the
@@ -231,6 +234,8 @@ def _worked_out(doc: ParsedDocument, number: Token, sourced: list[int]) -> bool:
     sums = [float(t.text.replace(",", "")) for i in sourced for t in doc.sentences[i].tokens
             if t.ent_type_ == "MONEY" and t.like_num
             and t.text.replace(",", "").replace(".", "", 1).isdecimal()]
+    if len(sums) > _WORKED_SUMS:
+        return False  # a table's worth of sums: any percentage would match some pair
     tolerance = 0.5 * 10 ** -len(decimals)
     return any(abs(worked - percent) <= tolerance
                for a, b in permutations(sums, 2) if a > 0 and b > 0

@@ -298,6 +298,10 @@ def test_figures_that_describe_define_or_are_public_record(text: str, context: C
      "on Monday.\n\nThe increase, about 9.6 percent, is the first since 2019.", "9.6 percent"),
     ("The harbour toll will rise to $4.60 on Jan. 1, up from $4.25, the port authority said "
      "on Monday.\n\nThe increase, about 8 percent, is the first since 2019.", "8 percent"),
+    # nor among a table's worth of sums, where any percentage matches some pair
+    ("Tolls will be $4.60, $4.25, $3.10, $2.95, $5.40, $6.05, $7.20, $1.15 and $2.30, the "
+     "port authority said on Monday.\n\nThe rise, about 8.2 percent, is the first since "
+     "2019.", "8.2 percent"),
     # a decision is no source of what it may have caused
     ("Ridership fell 12 percent after the harbour board voted to approve a fare increase.",
      "12 percent"),
