@@ -584,8 +584,10 @@ class Entities:
             kind = "organisation"
         elif kind == "person" and any(_is_acronym(w) for w in words):
             kind = "organisation"  # an acronym is no part of a person's name ("Millbrook LRT")
-        elif kind == "person" and any(self._people_word(w) for w in words[:-1]):
-            kind = "organisation"  # "Parents United", "Neighbours for Pell Street": a group
+        elif kind == "person" and any(self.lexicon.is_people_word(w) for w in words[:-1]):
+            # "Parents United", "Neighbours for Pell Street": a group. (As the last word a
+            # plural may be a surname: "Tom Masters".)
+            kind = "organisation"
         elif kind == "organisation" and self._looks_like_person(words) \
                 and not definite(span.root):
             # The small model often calls a person an ORG ("Marcus Bell"); a name the
@@ -732,19 +734,6 @@ class Entities:
             token = token.head
         return token.dep_ == "appos" and token.head.dep_ in ("nsubj", "nsubjpass")
 
-    def _people_word(self, word: str) -> bool:
-        """A plural noun for people ("Parents", "Neighbours"), no forename: a name that has
-        one before its last word is a group's. (As the last word it may be a surname:
-        "Tom Masters".)"""
-        lower = word.lower()
-        return lower.endswith("s") and lower[:-1] in self.lexicon.person_nouns \
-            and word not in self.lexicon.forenames
-
-    def _unspecific_person(self, lemma: str) -> bool:
-        """"Critic", "analyst": a person noun that says no one in particular on its own."""
-        return self.lexicon.source_kinds.get(lemma) == "vague" \
-            and lemma in self.lexicon.person_nouns
-
     def _looks_like_person(self, words: list[str]) -> bool:
         return len(words) in (2, 3) and words[0] in self.lexicon.forenames
 
@@ -804,7 +793,7 @@ class Entities:
             # region's largest hospital, Halden General" is "the hospital".
             # So is a word that alone is no one in particular: "the critic Felix Amadi".
             if lemma in self._role_words or (token.i in beside_nouns and (
-                    self.lexicon.is_occupation(lemma) or self._unspecific_person(lemma)
+                    self.lexicon.is_occupation(lemma) or self.lexicon.is_unspecific_person(lemma)
                     or self.lexicon.is_organisation_word(lemma))):
                 roles.add(lemma)
             elif token.pos_ in ("ADJ", "PROPN", "NOUN"):
@@ -1738,7 +1727,7 @@ class Entities:
             return entity.kind == "person" and noun in entity.roles
         if kind == "people":
             return bool(entity.members)
-        if (self.lexicon.is_occupation(noun) or self._unspecific_person(noun)) \
+        if (self.lexicon.is_occupation(noun) or self.lexicon.is_unspecific_person(noun)) \
                 and noun in entity.roles:
             return True
         wanted = self.lexicon.types.get(noun, "")

@@ -213,6 +213,18 @@ class CueLexicon:
         sets beside their name."""
         return lemma not in self.source_kinds and lemma in self.person_nouns
 
+    def is_unspecific_person(self, lemma: str) -> bool:
+        """"Critic", "analyst": a noun for a person that says no one in particular on its
+        own, though set beside a name it is that person's role."""
+        return self.source_kinds.get(lemma) == "vague" and lemma in self.person_nouns
+
+    def is_people_word(self, word: str) -> bool:
+        """"Parents", "Neighbours": a plural noun for people, no forename, which makes a
+        name it stands in a group's."""
+        lower = word.lower()
+        return lower.endswith("s") and lower[:-1] in self.person_nouns \
+            and word not in self.forenames
+
     def is_speech(self, term: str) -> bool:
         """Whether the cue `term` reports words rather than a thought or a finding; a cue no
         entry names (a speaker label's colon) reports words."""

@@ -295,8 +295,8 @@ class Resolver:
         or "she" after it is not a name met further back. Such a pronoun stays unresolved:
         the article has not said who it is."""
         lemma = head.lemma_.lower()
-        if head.tag_ != "NN" or not (self.lexicon.source_kinds.get(lemma) == "person" or (
-                lemma not in self.lexicon.source_kinds and lemma in self.lexicon.person_nouns)) \
+        if head.tag_ != "NN" or not (self.lexicon.source_kinds.get(lemma) == "person"
+                                     or self.lexicon.is_occupation(lemma)) \
                 or _has_name(phrase) or named_apposition(head) is not None \
                 or not _in_main_clause(head):
             return None
