@@ -573,6 +573,17 @@ def test_a_document_the_article_saw_put_out_is_owned_by_who_put_it_out() -> None
     assert [(a.speaker, a.source_kind) for a in survey] == [("Penrose Research", "document")]
 
 
+def test_a_document_no_one_owns_is_one_source_by_its_fullest_description() -> None:
+    # Counted once in the balance: "the report" is the inspection report brought in before.
+    text = ("According to a state inspection report released in May, the ward met its "
+            "staffing rule on 64 percent of nights.\n\n"
+            "Nurses said the gaps were worst in winter.\n\n"
+            "The report found that agency staff filled most of the gaps.")
+    found = [(a.source.text, a.speaker) for a in attributions(text)]
+    assert found[0][1] == found[-1][1] == "state inspection report"
+    assert found[-1][0] == "The report"
+
+
 def test_a_document_a_verb_puts_out_unnamed_is_its_subjects_under_any_of_its_names() -> None:
     # "Sued" files a lawsuit the story then calls "the complaint"; "filed a suit", "the
     # lawsuit" too. A poll conducted is the pollster's when the story calls it a survey.

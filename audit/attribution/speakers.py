@@ -1041,7 +1041,9 @@ class Resolver:
                 # describes ("a study of 2,100 students ... by researchers at ...").
                 start, end = phrase_span(introduced)
                 return self._speaker(introduced, self.doc.doc[start:end])
-            return _Speaker(self._text(phrase), None, "document")
+            # "According to a state inspection report, ... The report found": a document no
+            # one is said to own is one source, by its fullest description, when named again.
+            return self._kept(noun, head, _Speaker(self._text(phrase), None, "document"))
         described = self._description(head, phrase) or self._reported_body(head, phrase, content)
         if described is not None:
             return self._of(described)
