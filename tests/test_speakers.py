@@ -573,6 +573,16 @@ def test_a_document_the_article_saw_put_out_is_owned_by_who_put_it_out() -> None
     assert [(a.speaker, a.source_kind) for a in survey] == [("Penrose Research", "document")]
 
 
+def test_a_body_described_by_its_place_is_one_speaker_under_that_description() -> None:
+    # "The elections office" is the Tarrow County elections office of the sentence before:
+    # a body the article describes and never names, which speaks in any clause.
+    text = ("The petition carried 4,118 valid signatures, according to the Tarrow County "
+            "elections office.\n\n"
+            "A special election would follow in May, according to the elections office.")
+    found = [(a.speaker, a.source_kind) for a in attributions(text)]
+    assert found == [("Tarrow County elections office", "organisation")] * 2
+
+
 def test_a_document_no_one_owns_is_one_source_by_its_fullest_description() -> None:
     # Counted once in the balance: "the report" is the inspection report brought in before.
     text = ("According to a state inspection report released in May, the ward met its "

@@ -321,11 +321,11 @@ class Resolver:
                               for c in head.children)
         if not _singular_noun(head) or not wanted \
                 or not (self._definite(head) or owner is not None or known_possessor) \
-                or _has_name(own) \
+                or _has_name(own, places=False) \
                 or not (in_any_clause or _in_main_clause(head)):
             return None
-        name = self._text(phrase) if owner is not None or known_possessor or _described_more(head) \
-            else self._fuller_description(head)
+        name = self._text(phrase) if owner is not None or known_possessor \
+            else self._fuller_description(head, phrase)
         known_owner = self.entities.at(owner) if owner is not None else None
         if known_owner is not None and own:
             # By its owner's canonical name: "Ines Ortega's campaign", not "Mayor Ines ...".
@@ -338,10 +338,11 @@ class Resolver:
             self._unnamed_bodies[name.lower()] = body
         return body
 
-    def _fuller_description(self, head: Token) -> str:
+    def _fuller_description(self, head: Token, phrase: Span) -> str:
         """"The ministry", after "the provincial transport ministry" in any role (the object
-        of someone's words too): the body described more fully last before, by that
-        description; else the noun itself."""
+        of someone's words too), "the elections office" after "the Lane County elections
+        office": the body described more fully last before, with every word of this
+        description, by that description; else this description itself."""
         described = self._described_bodies.get(head.lemma_.lower(), [])
         last = bisect_left(described, head.i, key=lambda t: t.i) - 1
         fuller = described[last] if last >= 0 else None
@@ -351,8 +352,9 @@ class Resolver:
         if fuller is None or fuller.dep_ == "appos" or not _described_more(fuller) \
                 or not (_acts(fuller) or self._puts_out(fuller)) \
                 or any(c.dep_ == "poss" for c in fuller.children) \
-                or any(t.is_quote for t in fuller.doc[fuller.left_edge.i:fuller.i]):
-            return head.text
+                or any(t.is_quote for t in fuller.doc[fuller.left_edge.i:fuller.i]) \
+                or not _modifiers(head) <= _modifiers(fuller):
+            return self._text(phrase)
         first = min(c.left_edge.i for c in fuller.children if _describes(c, fuller))
         return self.doc.reading(fuller.doc[first].idx, fuller.idx + len(fuller))
 
@@ -374,7 +376,7 @@ class Resolver:
             if _singular_noun(token) and token.lemma_.lower() in types and (
                     _described_more(token) or token.dep_ == "appos"
                     or any(c.dep_ == "poss" for c in token.children)) \
-                    and not _has_name(token.doc[token.left_edge.i:token.i + 1]):
+                    and not _has_name(token.doc[token.left_edge.i:token.i + 1], places=False):
                 found.setdefault(token.lemma_.lower(), []).append(token)
         return found
 
@@ -1114,7 +1116,9 @@ class Resolver:
                 reporter=lambda subject: self._describes_type(subject, wanted))
             if named is not None:
                 return self._of(named)
-        body = self._unnamed_body(head, phrase)
+        # A body that speaks is one, whatever clause it speaks in ("according to the county
+        # elections office").
+        body = self._unnamed_body(head, phrase, in_any_clause=True)
         if body is not None:
             return self._of(body)
         # "Ruiz said", the tagger taking the surname of a person named in full for a noun.
