@@ -28,6 +28,7 @@ def _words_of(word_class: str) -> frozenset[str]:
 _NEVER_FINAL = _words_of("never-final")
 _MAYBE_FINAL = _words_of("maybe-final")
 _OPENERS = _words_of("opener")
+_NUMBERING = _words_of("numbering")
 # Titles before a name ("Sgt."), which the tokenizer keeps whole (`nlp.pipeline`).
 TITLES = frozenset(str(e["term"]).lower() for e in _ABBREVIATIONS if e.get("title"))
 
@@ -204,6 +205,9 @@ def _ends_sentence(clean: str, mark_start: int, mark_end: int, limit: int) -> bo
         return True
     if word in _NEVER_FINAL:
         return False
+    if word in _NUMBERING:
+        following = _NEXT_WORD.match(clean, mark_end, limit)
+        return not (following and following.group(1)[:1] in "0123456789#")
     if len(word) == 1 and word.isalpha():
         return False  # an initial: "John F. Kennedy"
     initialism = re.fullmatch(r"(?:[a-z]\.)+[a-z]", word)  # "u.s", "d.c", "p.m"

@@ -28,6 +28,13 @@ def test_numbers_do_not_split() -> None:
         "The toll rose to 3,410.", "Prices rose 4.5 percent in No. 3 district."]
 
 
+def test_no_is_an_abbreviation_only_before_a_number() -> None:
+    text = "Council member Ida Rusk voted no. She said the levy came too soon. Rusk ranks No. 2."
+    assert sentence_texts(parse_text(text)) == [
+        "Council member Ida Rusk voted no.", "She said the levy came too soon.",
+        "Rusk ranks No. 2."]
+
+
 def test_a_quotation_over_several_sentences_splits_but_stays_one_quote() -> None:
     doc = parse_text("“We will strike. We will not stop. We mean it,” Molina said.")
     assert len(doc.sentences) == 3
