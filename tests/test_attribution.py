@@ -444,6 +444,15 @@ def test_what_was_told_is_the_that_clause_even_when_the_parser_hangs_it_on_the_h
         ("indirect", "that the crew was safe and that the ferry would sail")]
 
 
+def test_what_was_told_is_the_that_clause_the_parser_hangs_on_the_time_of_the_telling(
+        cues: CueLexicon) -> None:
+    # The parser reads "that the crew would strike" as a relative clause of "the meeting".
+    text = "Ana Holt told reporters after the meeting that the crew would strike on Monday."
+    said = [a for sentence in attributions(text, cues) for a in sentence]
+    assert [a.content.text if a.content else None for a in said] == [
+        "the crew would strike on Monday"]
+
+
 @pytest.mark.parametrize(("text", "second"), [
     ("Tom Reyes said he would ask the board for a vote and warned that the money was "
      "running out.", "warned"),

@@ -36,6 +36,17 @@ def test_he_and_she_follow_the_person_of_their_gender() -> None:
                               ("she", "Maria Lopez"), ("He", "Tom Briggs")]
 
 
+def test_a_pronoun_is_not_someone_its_own_reported_words_name() -> None:
+    # Nobody joins herself: "she" is the other woman.
+    text = ("Rep. Nadia Pell and Rep. Diane Soren questioned the chief executive. Pell and "
+            "Soren have rarely agreed on drug policy. She said she would join Pell in backing "
+            "a price cap.")
+    assert speakers(text)[-1] == ("She", "Diane Soren")
+    # The parser hangs what was told on the time of the telling: still her words.
+    text = text.replace("She said", "She told reporters after the hearing that")
+    assert speakers(text)[-1] == ("She", "Diane Soren")
+
+
 def test_the_pronouns_the_article_uses_give_a_gender() -> None:
     # No title, no forename in the table: "she" after the name tells the reader.
     text = ("Quillon Marsh runs the shelter on Dock Street. She opened it in 2019.\n\n"

@@ -74,7 +74,7 @@ def content_span(token: Token, scope: Scope, addressed: bool, source: Token | No
         else:
             end = last.idx + len(last)
         return trim(scope.text, left.idx, end)
-    stranded = _stranded_clause(token, sentence.end)
+    stranded = _stranded_clause(token, sentence.end, addressed)
     if stranded is not None:
         return trim(scope.text, *stranded)
     start = tag_start(token)
@@ -90,17 +90,28 @@ def content_span(token: Token, scope: Scope, addressed: bool, source: Token | No
     return None
 
 
-def _stranded_clause(token: Token, sentence_end: int) -> tuple[int, int] | None:
-    """"said after the debate that Harrow had “cherry-picked” the survey": a "that" right
-    after the cue and its own modifiers opens the reported clause, which the parser left
-    hanging elsewhere (its "that" an object, its verb an adverbial). Everything from there
-    to the end of the sentence is what was said; not a "that" inside a modifier ("said on
-    the day that the bill passed")."""
+def _stranded_clause(token: Token, sentence_end: int, addressed: bool
+                     ) -> tuple[int, int] | None:
+    """"said after the debate that Harrow had “cherry-picked” the survey", "told reporters
+    after the hearing that she would ...": a "that" right after the cue and its own
+    modifiers (and its hearer, for a verb `addressed` to someone) opens the reported
+    clause, which the parser left hanging elsewhere (its "that" an object, its verb an
+    adverbial, or for a telling a relative clause of the modifier's noun). Everything from
+    there to the end of the sentence is what was said; not a "that" inside a modifier
+    ("said on the day that the bill passed")."""
     doc = token.doc
     after = token.i + 1
     for child in token.rights:
-        if child.dep_ in ("prep", "npadvmod", "advmod") and child.left_edge.i == after:
-            after = child.right_edge.i + 1
+        if (child.dep_ in ("prep", "npadvmod", "advmod")
+                or (addressed and child.dep_ in OBJECT_DEPS)) and child.left_edge.i == after:
+            # Telling someone is telling them something: a modifier of the telling ends
+            # where a that-clause hung on its noun begins, which is what was told. ("Said on
+            # the day that the bill passed" says when.)
+            after = next((t.i for t in doc[after:child.right_edge.i + 1] if addressed
+                          and t.lower_ == "that"
+                          and t.dep_ == "mark" and t.head.dep_ in ("relcl", "acl")
+                          and any(c.dep_ == "nsubj" for c in t.head.children)),
+                         child.right_edge.i + 1)
     if after >= len(doc) or doc[after].lower_ != "that" or doc[after].idx >= sentence_end \
             or any(child.i == after for child in token.children):
         return None

@@ -1322,9 +1322,16 @@ class Entities:
         return bool(beside) and role not in entity.roles and not any(
             noun.lemma_.lower() == role for noun in beside)
 
-    def quoted_in(self, start: int, end: int) -> set[int]:
-        """The entities (by id) named inside a quotation between two offsets."""
-        return {id(m.entity) for m in self.mentions.between(start, end) if m.quoted}
+    def named_in(self, start: int, end: int, after: int) -> set[int]:
+        """The entities (by id) named between two offsets inside a quotation, or after
+        `after` by their names (not by a pronoun or a description that stands for them) as
+        a part of the clause: not as whose something is ("Trump's microphone", "Carson
+        supporters"), which a writer's paraphrase of someone names even when it is theirs."""
+        return {id(m.entity) for m in self.mentions.between(start, end)
+                if m.quoted or (m.start > after
+                                and (head := self.doc.head_at(m.start, m.end)) is not None
+                                and head.pos_ == "PROPN"
+                                and head.dep_ not in ("poss", "compound"))}
 
     def at(self, token: Token) -> Entity | None:
         mention = self.by_token.get(token.i)

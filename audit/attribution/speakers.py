@@ -1432,9 +1432,12 @@ class Resolver:
 
     def _spoken_of(self, head: Token, content: tuple[int, int] | None) -> frozenset[int]:
         """Whom a statement speaks of, who is therefore not its speaker: the people its
-        quoted words name ("“Holt is wrong,” she said"), and the subject of the clause a tag
-        interrupts ("Schumer, he said, knows his colleagues")."""
-        found = self.entities.quoted_in(*content) if content is not None else set()
+        quoted words name ("“Holt is wrong,” she said") or its reported words name after the
+        pronoun ("She said she would join Ferro": no one names herself there; not "When she
+        saw Mr. Rogan, her eyes widened, he said", where the writer names him), and the
+        subject of the clause a tag interrupts ("Schumer, he said, knows his colleagues")."""
+        found = self.entities.named_in(*content, after=head.idx) if content is not None \
+            else set()
         verb = head.head
         if verb.dep_ == "parataxis":
             for subject in verb.head.children:
