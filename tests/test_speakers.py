@@ -47,6 +47,33 @@ def test_a_pronoun_is_not_someone_its_own_reported_words_name() -> None:
     assert speakers(text)[-1] == ("She", "Diane Soren")
 
 
+def test_a_name_set_after_a_noun_for_a_person_is_a_person_whatever_the_tagger_says() -> None:
+    # The small model tags "Kezia Mbeki" a place; a place has no training partner.
+    text = ("Tamsin Rourke declined to comment. Her training partner, Kezia Mbeki, said the "
+            "team was stunned. “I ran beside her every morning,” she said.")
+    found = [(a.speaker, a.source_kind) for a in attributions(text)]
+    assert found == [("Kezia Mbeki", "person")] * 2
+
+
+def test_a_name_set_after_a_noun_for_a_person_is_a_person_whatever_the_tagger_says() -> None:
+    # The small model tags "Kezia Mbeki" a place; a place has no training partner.
+    text = ("Tamsin Rourke declined to comment. Her training partner, Kezia Mbeki, said the "
+            "team was stunned. “I ran beside her every morning,” she said.")
+    found = [(a.speaker, a.source_kind) for a in attributions(text)]
+    assert found == [("Kezia Mbeki", "person")] * 2
+
+
+def test_a_body_of_a_named_bodys_people_is_not_that_body() -> None:
+    # The union of the ferry line's deckhands is no part of the ferry line.
+    parties = PartyMap({"Operator": ["Kessel Ferries", "Kessel"]})
+    found = attributions("Kessel Ferries cut the night sailings on Monday. The Kessel "
+                         "deckhands' union questioned the cut.", parties)
+    assert [(a.speaker, a.party) for a in found] == [("Kessel deckhands' union", None)]
+    found = attributions("Kessel Ferries cut the night sailings on Monday. The Kessel board "
+                         "defended the cut.", parties)
+    assert [a.party for a in found] == ["Operator"]
+
+
 def test_the_pronouns_the_article_uses_give_a_gender() -> None:
     # No title, no forename in the table: "she" after the name tells the reader.
     text = ("Quillon Marsh runs the shelter on Dock Street. She opened it in 2019.\n\n"

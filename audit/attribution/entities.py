@@ -596,7 +596,7 @@ class Entities:
         elif kind == "place" and self._looks_like_person(words) and _aged(span):
             kind = "person"  # "Marta Jelinek, 71, said": a place has no age
         elif kind in ("organisation", "place") and len(words) <= 3 \
-                and self._person_beside(span):
+                and self._person_beside(span, any_sense=kind == "place"):
             kind = "person"  # "Feeney's son, Dashiell": a name set beside a person noun
         elif kind == "person" and words[0] not in self.lexicon.forenames \
                 and self._body_beside(span) is not None:
@@ -700,9 +700,12 @@ class Entities:
         return self._honorific(token) is not None or self.lexicon.is_person_noun(
             token.lemma_.lower())
 
-    def _person_beside(self, span: Span) -> bool:
+    def _person_beside(self, span: Span, any_sense: bool = False) -> bool:
         """The name and a noun for a person stand in apposition ("her son, Dashiell";
-        "Vance, a retired nurse"), whatever the tagger took the name for."""
+        "Vance, a retired nurse"), whatever the tagger took the name for. A noun before the
+        name is one for a person in a role, which a company is not called, unless
+        `any_sense` (a name taken for a place: "her training partner, Kezia Mbeki", where
+        no company is meant either)."""
         root = span.root
         beside = [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
         if root.dep_ == "appos" and root.head.pos_ == "NOUN":
@@ -710,7 +713,7 @@ class Entities:
         # A body after the person noun is where the named one works ("Halvard Nygaard, a
         # political scientist at the University of Osterby"), unless the name comes after
         # it and may be that body's ("A spokeswoman for the company, Brightwater Marine").
-        return any(self.lexicon.names_a_person(t.lemma_.lower()) if t.i > root.i
+        return any(self.lexicon.names_a_person(t.lemma_.lower()) if t.i > root.i or any_sense
                    else self.lexicon.is_person_noun(t.lemma_.lower())
                    and body_of(t, self.lexicon) is None for t in beside)
 
