@@ -55,14 +55,6 @@ def test_a_name_set_after_a_noun_for_a_person_is_a_person_whatever_the_tagger_sa
     assert found == [("Kezia Mbeki", "person")] * 2
 
 
-def test_a_name_set_after_a_noun_for_a_person_is_a_person_whatever_the_tagger_says() -> None:
-    # The small model tags "Kezia Mbeki" a place; a place has no training partner.
-    text = ("Tamsin Rourke declined to comment. Her training partner, Kezia Mbeki, said the "
-            "team was stunned. “I ran beside her every morning,” she said.")
-    found = [(a.speaker, a.source_kind) for a in attributions(text)]
-    assert found == [("Kezia Mbeki", "person")] * 2
-
-
 def test_a_body_of_a_named_bodys_people_is_not_that_body() -> None:
     # The union of the ferry line's deckhands is no part of the ferry line.
     parties = PartyMap({"Operator": ["Kessel Ferries", "Kessel"]})

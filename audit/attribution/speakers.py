@@ -594,7 +594,8 @@ class Resolver:
         elif not vague:
             names = [source.text] + ([speaker.name] if speaker.name else [])
             party = self.parties.party_of(*names)
-            if party is not None and speaker.entity is None and self._of_someone_else(head):
+            if party is not None and speaker.entity is None and (
+                    self._of_someone_else(head) or self._of_its_people(head)):
                 party = None
             if party is None and (speaker.entity is None or speaker.entity.unnamed) \
                     and self._describes_type(head):
@@ -793,6 +794,13 @@ class Resolver:
         Amsel", "Amsel's former lawyer" speak for the party no longer, where "an aide to
         Amsel" and "the director of the alliance" do."""
         return head.pos_ == "NOUN" and any(c.lower_ == "former" for c in head.children)
+
+    def _of_its_people(self, head: Token) -> bool:
+        """"The Corvane pilots' union", "the Harlow nurses' association": a body of the
+        people of a named one, whose name says whose people they are and makes the body no
+        part of it (the union of an airline's pilots is not the airline)."""
+        return any(c.dep_ == "poss" and c.tag_ == "NNS" and self.lexicon.is_people_word(c.text)
+                   and any(t.pos_ == "PROPN" for t in c.subtree) for c in head.children)
 
     def _member_named_next(self, head: Token) -> bool:
         """"Prosecutors said Hart used the money ... “...,” prosecutor Lucy Fenwick told the
