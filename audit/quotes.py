@@ -7,7 +7,8 @@ quotation left open at the
 end of a paragraph continues when the next paragraph opens with a quotation mark (the
 newspaper convention for a quote running over several paragraphs); the pieces share a
 `group`, so the speaker found for one is the speaker of all. Single quotes count only
-around a word or a short phrase ("the ‘deal’"), where apostrophes cannot be confused.
+around a word or a short phrase ("the ‘deal’"), where apostrophes cannot be confused;
+not around one letter, which is a word's letters left out ("rock 'n' roll").
 A blockquote the text credits (after "... said in a statement:", or over a "— Name" credit
 line) is a quotation with no marks.
 """
@@ -26,7 +27,7 @@ _MARK = re.compile("|".join(["[\"“”]", *_DOUBLED]))  # where `_width` is not
 CREDIT_DASH = "--|[—―–]"  # the dash that opens a credit line ("— Lidia Marsh")
 _CREDIT = re.compile(CREDIT_DASH)
 _CREDIT_LINE = re.compile(rf"\n[ \t]*(?:{CREDIT_DASH})")  # a line that opens with one
-_SINGLE = re.compile(r"(?<![\w’'])[‘'](?=\w)([^‘’'\n]{1,60}?)(?<=[\w.,!?])[’'](?![\w’'])")
+_SINGLE = re.compile(r"(?<![\w’'])[‘'](?=\w)([^‘’'\n]{2,60}?)(?<=[\w.,!?])[’'](?![\w’'])")
 
 
 @dataclass(frozen=True)

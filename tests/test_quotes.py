@@ -27,6 +27,11 @@ def test_single_quotes_around_a_word_but_not_apostrophes() -> None:
         "‘final offer’"]
 
 
+def test_a_letter_left_out_between_apostrophes_is_no_quotation() -> None:
+    assert quoted("The band played rock 'n' roll and the ‘old’ songs; fish ‘n’ chips after.") \
+        == ["‘old’"]
+
+
 def test_quoted_words_are_counted_without_marks() -> None:
     doc = parse_text("She called it “a betrayal of every kid.”")
     assert doc.quotes.quotes[0].words(doc.text) == 5
