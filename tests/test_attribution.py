@@ -1059,6 +1059,10 @@ def test_a_document_described_by_a_participle_still_shows(cues: CueLexicon) -> N
     (["Mayor Colette Dunmore declared a state of emergency shortly after 4 a.m.",
       "Halvorsen Freight declared bankruptcy in May."],
      "Whitfield declared that the budget was balanced.", "declare"),
+    # letting in a score
+    (["Harbour United have conceded 14 goals in eight matches.",
+      "The defence, which had conceded only nine goals all season, looked lost."],
+     "The coach conceded that the defence had failed.", "concede"),
 ])
 def test_a_reporting_verb_whose_object_is_an_act_reports_nothing(
         acts: list[str], statement: str, lemma: str, cues: CueLexicon) -> None:
