@@ -66,6 +66,13 @@ def test_a_body_of_a_named_bodys_people_is_not_that_body() -> None:
     assert [a.party for a in found] == ["Operator"]
 
 
+def test_a_body_a_persons_pronoun_says_is_theirs_is_of_their_party() -> None:
+    parties = PartyMap({"Government": ["Lidia Varga"]})
+    text = ("The transport minister, Lidia Varga, defended the fare rise. Her ministry said "
+            "in a statement that the rise would pay for new ferries.")
+    assert [a.party for a in attributions(text, parties)] == ["Government", "Government"]
+
+
 def test_the_pronouns_the_article_uses_give_a_gender() -> None:
     # No title, no forename in the table: "she" after the name tells the reader.
     text = ("Quillon Marsh runs the shelter on Dock Street. She opened it in 2019.\n\n"

@@ -605,6 +605,8 @@ class Resolver:
             if party is None and head.lemma_.lower() in self.lexicon.speaks_for:
                 # "A spokesman for the company, Callum Reid, said": he speaks for it.
                 party = self._principal_party(head)
+            if party is None and speaker.entity is None:
+                party = self._owners_party(head)
             if party is None and speaker.entity is not None and speaker.entity.kind == "person":
                 party = self._post_party(head)
             if speaker.entity is not None:
@@ -1373,6 +1375,18 @@ class Resolver:
         if principal is None:
             return None
         return self._party_of.get(id(principal)) or self.parties.party_of(principal.name)
+
+    def _owners_party(self, head: Token) -> str | None:
+        """"His department said", "her campaign said": a body a person's pronoun says is
+        theirs is of that person's party."""
+        if head.pos_ != "NOUN" or not self.lexicon.types.get(head.lemma_.lower()):
+            return None
+        owner = next((c for c in head.children if c.dep_ == "poss" and c.tag_ == "PRP$"
+                      and c.lower_ in ("his", "her")), None)
+        person = self._possessor(owner) if owner is not None else None
+        if person is None or person.kind != "person":
+            return None
+        return self._party_of.get(id(person)) or self.parties.party_of(person.name)
 
     def _post_party(self, name: Token) -> str | None:
         """"Neil Okafor, a spokesman for Halvorsen Foods", "Erik Lindqvist, the chief
