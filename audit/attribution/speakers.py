@@ -1382,7 +1382,8 @@ class Resolver:
         if head.pos_ != "NOUN" or not self.lexicon.types.get(head.lemma_.lower()):
             return None
         owner = next((c for c in head.children if c.dep_ == "poss" and c.tag_ == "PRP$"
-                      and c.lower_ in ("his", "her")), None)
+                      and (pronoun := self.lexicon.pronouns.get(c.lower_)) is not None
+                      and pronoun.gender is not None), None)
         person = self._possessor(owner) if owner is not None else None
         if person is None or person.kind != "person":
             return None
