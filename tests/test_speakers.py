@@ -73,6 +73,12 @@ def test_a_body_a_persons_pronoun_says_is_theirs_is_of_their_party() -> None:
     assert [a.party for a in attributions(text, parties)] == ["Government", "Government"]
 
 
+def test_a_hyphen_inside_an_untagged_bodys_name_keeps_the_name_whole() -> None:
+    text = ("The ban was announced by the Velland Anti-Doping Authority on Friday. The "
+            "authority said the athlete could appeal.")
+    assert [a.speaker for a in attributions(text)] == ["Velland Anti-Doping Authority"] * 2
+
+
 def test_the_pronouns_the_article_uses_give_a_gender() -> None:
     # No title, no forename in the table: "she" after the name tells the reader.
     text = ("Quillon Marsh runs the shelter on Dock Street. She opened it in 2019.\n\n"

@@ -459,17 +459,23 @@ class Entities:
         return found
 
     def _untagged_runs(self, covered: set[int]) -> list[list[Token]]:
-        """Runs of capitalised proper nouns outside every entity the tagger found."""
+        """Runs of capitalised proper nouns outside every entity the tagger found, with the
+        hyphens inside their words ("Velland Anti-Doping Authority")."""
         runs: list[list[Token]] = []
         # The document's own Token objects: iterating the spaCy Doc would make new ones.
         for token in self.doc.tokens:
-            if token.pos_ == "PROPN" and not token.ent_type_ and token.text[:1].isupper() \
-                    and token.idx not in covered:
-                if runs and runs[-1][-1].i == token.i - 1:
+            if token.ent_type_ or token.idx in covered:
+                continue
+            joined = runs and runs[-1][-1].i == token.i - 1
+            if token.pos_ == "PROPN" and token.text[:1].isupper():
+                if joined:
                     runs[-1].append(token)
                 else:
                     runs.append([token])
-        return runs
+            elif joined and inner_hyphen(token):
+                runs[-1].append(token)
+        # A hyphen ends no name: "Anti-" before a word in lower case.
+        return [run[:-1] if run[-1].text == "-" else run for run in runs]
 
     def _untagged_people(self, covered: set[int], tagged: set[str], alone: set[str]
                          ) -> list[Span]:
