@@ -444,6 +444,13 @@ def test_what_was_told_is_the_that_clause_even_when_the_parser_hangs_it_on_the_h
         ("indirect", "that the crew was safe and that the ferry would sail")]
 
 
+def test_a_word_in_marks_naming_the_source_is_not_what_it_says(cues: CueLexicon) -> None:
+    text = ("The council's \"renewal\" plan also calls for a ferry to stop at the pier twice "
+            "a week.")
+    said = [a for sentence in attributions(text, cues) for a in sentence]
+    assert [(a.kind, a.content) for a in said] == [("indirect", None)]
+
+
 def test_what_was_told_is_the_that_clause_the_parser_hangs_on_the_time_of_the_telling(
         cues: CueLexicon) -> None:
     # The parser reads "that the crew would strike" as a relative clause of "the meeting".

@@ -78,8 +78,17 @@ def content_span(token: Token, scope: Scope, addressed: bool, source: Token | No
     if stranded is not None:
         return trim(scope.text, *stranded)
     start = tag_start(token)
+    # A word in marks that describes the source ("The library's “consolidation” plan calls
+    # for ...") is the writer's name for it, not what the source says.
+    naming = [(c.idx, c.idx + len(c)) for c in source.children
+              if c.dep_ in ("nmod", "compound", "amod") and c.i < source.i] \
+        if source is not None else []
     for quote in scope.nearby:
         inner = quote.inner
+        if quote.words(scope.text) <= _NAMING_WORDS \
+                and scope.text[inner[1] - 1:inner[1]].isalnum() \
+                and any(quote.start <= word_start < quote.end for word_start, _ in naming):
+            continue  # a few words, no clause closed with its comma or stop
         if not quote.start <= token.idx < quote.end and (
             0 <= start - quote.end <= QUOTE_REACH
             or 0 <= quote.start - token.idx <= QUOTE_REACH + 20
@@ -88,6 +97,9 @@ def content_span(token: Token, scope: Scope, addressed: bool, source: Token | No
                 return inner  # the quotation of the sentence before, which this tag ends
             return max(inner[0], sentence.start), min(inner[1], sentence.end)
     return None
+
+
+_NAMING_WORDS = 3  # the most words of a name in marks before a noun ("“zero tolerance” policy")
 
 
 def _stranded_clause(token: Token, sentence_end: int, addressed: bool
