@@ -1379,15 +1379,12 @@ class Resolver:
     def _owners_party(self, head: Token) -> str | None:
         """"His department said", "her campaign said": a body a person's pronoun says is
         theirs is of that person's party."""
-        if head.pos_ != "NOUN" or not self.lexicon.types.get(head.lemma_.lower()):
+        if head.pos_ != "NOUN" or not self.lexicon.types.get(head.lemma_.lower()) \
+                or not any(c.dep_ == "poss" and c.tag_ == "PRP$"
+                           and (pronoun := self.lexicon.pronouns.get(c.lower_)) is not None
+                           and pronoun.gender is not None for c in head.children):
             return None
-        owner = next((c for c in head.children if c.dep_ == "poss" and c.tag_ == "PRP$"
-                      and (pronoun := self.lexicon.pronouns.get(c.lower_)) is not None
-                      and pronoun.gender is not None), None)
-        person = self._possessor(owner) if owner is not None else None
-        if person is None or person.kind != "person":
-            return None
-        return self._party_of.get(id(person)) or self.parties.party_of(person.name)
+        return self._principal_party(head)  # whom it speaks for: its possessor
 
     def _post_party(self, name: Token) -> str | None:
         """"Neil Okafor, a spokesman for Halvorsen Foods", "Erik Lindqvist, the chief
