@@ -327,6 +327,15 @@ def test_a_headlines_participle_is_a_passive_whose_subject_is_no_source(
     assert [a.cue_lemma for s in attributions(text, cues) for a in s] == ["urge"]
 
 
+def test_a_headline_s_subject_a_comma_and_a_verb_names_the_piece_not_a_speaker(
+        cues: CueLexicon) -> None:
+    text = "# The ferry timetable, explained\n\nFerries will run hourly from May."
+    assert attributions(text, cues) == [[], []]
+    # Guard: a headline's verb with words after it still reports speech.
+    text = "# The ferry board, pressed, explained its timetable\n\nFerries will run hourly."
+    assert [a.cue_lemma for s in attributions(text, cues) for a in s] == ["explain"]
+
+
 def test_a_date_after_a_verb_is_no_preposition_of_its_cue(cues: CueLexicon) -> None:
     # "called someone on Wednesday" is a telephone call, not "call on" (to urge).
     text = "Mayor Gail Porter phoned the depot. She called the depot manager on Wednesday."

@@ -441,7 +441,7 @@ def _verbal(token: Token, cues: CueLexicon, scope: Scope) -> Candidate | None:
     if (objects or claimed) and all(o.lemma_.lower() in cue.not_objects
                                     for o in objects + claimed):
         return None
-    if scope.sentence.headline and _headline_passive(token):
+    if scope.sentence.headline and (_headline_passive(token) or _titled_with(token, scope)):
         return None
     source, vague = verb_source(token, scope.quotes)
     if source is None or _no_one(source, cues) or (
@@ -651,6 +651,13 @@ def _headline_passive(token: Token) -> bool:
     the body the tagger often calls a past tense so: "Trump called ...".)"""
     return token.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in token.children) \
         and any(c.dep_ == "nsubj" for c in token.children)
+
+
+def _titled_with(token: Token, scope: Scope) -> bool:
+    """"The pier, explained", "Budget day, revisited": a verb that ends a headline after its
+    subject and a comma says what the piece does with the subject; no one speaks."""
+    return token.i > 0 and token.nbor(-1).text == "," and not any(
+        t.is_alpha for t in token.doc[token.i + 1:scope.sentence.span.end])
 
 
 def _of_time(preposition: Token) -> bool:
