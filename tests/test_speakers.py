@@ -1581,6 +1581,40 @@ def test_an_interview_s_answers_are_the_words_of_the_one_it_introduces() -> None
     assert [a.speaker for a in attributions(nobody)] == [None] * 2
 
 
+def test_answers_after_questions_set_apart_are_the_words_of_the_one_interviewed() -> None:
+    """Bold questions and plain answers, no labels: each answer is the interviewee's,
+    sentence by sentence, to the next question; what she quotes is her account, and the
+    paragraph after the last answer is the writer's again."""
+    text = ("# Q&A: Harbour master Ines Roa on the strike\n\n"
+            "Harbour master Ines Roa has run the port for 11 years. She spoke to the Courier.\n\n"
+            "**The ferry company says the strike cost it a season. Was it that bad?**\n\n"
+            "It cost the port about £400,000 in fees. I won't pretend otherwise.\n\n"
+            "The pilots told me, \"We will not cross that line.\"\n\n"
+            "**Will the pier be ready by summer?**\n\n"
+            "I would say August. We have the steel.\n\n"
+            "Owen Tarrant of the pilots' union said the pier would open in October.")
+    found = attributions(text)
+    assert [(a.cue.text, a.speaker, a.kind) for a in found] == [
+        ("says", "ferry company", "indirect"),
+        *[("?", "Ines Roa", "direct")] * 5,
+        ("said", "Owen Tarrant", "indirect")]
+    from audit.pipeline import Context, audit_document
+    from audit.settings import Settings
+
+    report = audit_document(parse_text(text), Context.from_settings(Settings()))
+    assert not [f for f in report.findings if f.name == "unattributed-statistic"]
+
+
+def test_an_explainer_s_question_subheads_head_the_writer_s_prose() -> None:
+    text = ("# The pier, explained\n\n"
+            "The council voted on Monday to rebuild the north pier.\n\n"
+            "## What happens next?\n\n"
+            "Contractors will bid until March, and work starts in May.\n\n"
+            "## Who pays for it?\n\n"
+            "The port pays half, and the rest comes from a national fund.")
+    assert attributions(text) == []
+
+
 def test_a_transcript_turn_is_its_speaker_s_to_the_end_of_its_paragraph() -> None:
     text = ("HOLLOWAY: Let's start with the debate. Will you be there?\n\nMARCH: Well, the "
             "governor will be there. I will not. It is a long drive.\n\nHOLLOWAY: Why not?"

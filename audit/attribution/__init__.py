@@ -18,7 +18,7 @@
 
 from __future__ import annotations
 
-from audit.attribution.cues import find_candidates, speaker_labels
+from audit.attribution.cues import answer_set_apart, find_candidates, speaker_labels
 from audit.attribution.lexicon import Cue, CueLexicon
 from audit.attribution.model import Candidate
 from audit.attribution.quotations import carry_quotations
@@ -50,6 +50,9 @@ def find_attributions(doc: ParsedDocument, cues: CueLexicon, parties: PartyMap
             # A transcript's turn and an interview's answer are the speaker's words verbatim,
             # as a quotation is: "the charts say" there is theirs, not the writer's.
             candidates = [c for c in candidates if c is turn or c.cue[0] < turn.cue[0]]
+        elif sentence.paragraph in labels.answers and any(t.is_alpha for t in sentence.tokens):
+            # An answer after a question set apart: the same, sentence by sentence.
+            candidates = [answer_set_apart(doc, sentence, labels.answers[sentence.paragraph])]
         found = [item for item in map(resolver.admit, candidates) if item is not None]
         result.append(told_by_others(fold_own_thoughts(resolver.attributions(found), cues),
                                      doc.text))

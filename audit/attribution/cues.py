@@ -165,14 +165,65 @@ def speaker_labels(doc: ParsedDocument, forenames: Mapping[str, str]) -> Labels:
                    and doc.clean[sentence.start:sentence.end].rstrip()[-1:] in _SENTENCE_ENDS)
     repeated = frozenset(label for label, count in seen.items() if count > 1)
     asks = _asking(doc, opened)
+    answers = answers_set_apart(doc)
     if not repeated:
-        return Labels(repeated, asks)
+        return Labels(repeated, asks, answers)
     capitals = [label for label in seen if label.isupper()]
     named = {label for label in capitals if label.split()[-1].title() in people
              or (" " in label and label.split()[0].title() in forenames)}
     surnames = {label.split()[-1] for label in named | repeated}
     speakers = repeated | named | {label for label in capitals if label in surnames}
-    return Labels(speakers - asks, asks)
+    return Labels(speakers - asks, asks, answers)
+
+
+def answers_set_apart(doc: ParsedDocument) -> dict[int, Token]:
+    """An interview laid out without answer labels: each question set apart (a bold line
+    or a subhead, or a paragraph opened by "Q:") and ending in a question mark, its answer
+    the plain paragraphs after it up to the next line set apart; after the last question,
+    one paragraph, for what follows is the writer's again ("After the interview, ...").
+    Two such questions at least, most answers in the first person ("I read all 340
+    pages"): an explainer's subheads ("What happens next?") head the writer's prose.
+    Returns each answer's paragraph with the question mark of its question."""
+    paragraphs: dict[int, list[Sentence]] = {}
+    for sentence in doc.sentences:
+        paragraphs.setdefault(sentence.paragraph, []).append(sentence)
+    order = list(paragraphs)
+    questions = [(i, mark) for i, number in enumerate(order[1:], 1)  # not the title
+                 if (mark := _question_set_apart(doc, paragraphs[number])) is not None]
+    if len(questions) < 2:
+        return {}
+    answers: dict[int, Token] = {}
+    first_person = 0
+    for (i, mark), following in itertools.zip_longest(questions, questions[1:]):
+        end = following[0] if following else min(i + 2, len(order))
+        answered = list(itertools.takewhile(
+            lambda number: not any(s.headline for s in paragraphs[number]), order[i + 1:end]))
+        answers.update((number, mark) for number in answered)
+        first_person += bool(answered) and any(
+            t.pos_ == "PRON" and "1" in t.morph.get("Person") and doc.quotes.at(t.idx) is None
+            for sentence in paragraphs[answered[0]] for t in sentence.tokens)
+    return answers if first_person * 2 > len(questions) else {}
+
+
+def answer_set_apart(doc: ParsedDocument, sentence: Sentence, question: Token) -> Candidate:
+    """A sentence of an answer set apart: the interviewee's words, verbatim, credited by
+    the question mark of the question it answers, since no word names who speaks."""
+    mark = (question.idx, question.idx + 1)
+    return Candidate((question.i, question.i + 1), question, mark,
+                     trim(doc.clean, sentence.start, sentence.end), "?", "neutral", "direct",
+                     answer=True)
+
+
+def _question_set_apart(doc: ParsedDocument, paragraph: list[Sentence]) -> Token | None:
+    """The question mark that ends a paragraph set apart as a question: a bold line or a
+    subhead, or one opened by "Q:"."""
+    if not (all(s.headline for s in paragraph)
+            or [t.text for t in _label_names(paragraph[0])] == ["Q"]):
+        return None
+    last = paragraph[-1].tokens
+    mark = next((t for t in reversed(last) if not (t.is_space or t.is_quote or t.is_punct)
+                 or t.text == "?"), None)
+    return mark if mark is not None and mark.text == "?" else None
 
 
 def _asking(doc: ParsedDocument, opened: list[tuple[list[Token], Sentence]]

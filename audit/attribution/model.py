@@ -3,7 +3,8 @@ passes to the speaker resolver."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from audit.document import Sentence
@@ -32,6 +33,9 @@ class Labels:
     # The interviewer's: each of its turns ends in a question ("Courier: The department
     # has spent $2.3 million on overtime. Why?"), the writer's side of a Q&A, as "Q:" is.
     asking: frozenset[str] = frozenset()
+    # An interview laid out without labels (see `answers_set_apart`): each answer's
+    # paragraph, with the question mark that ends its question.
+    answers: Mapping[int, Token] = field(default_factory=dict)
 
 
 @dataclass

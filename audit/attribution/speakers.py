@@ -108,6 +108,8 @@ class Resolver:
         source, and neither is a dateline or a byline; a source's request not to be named
         is no statement. "BRIDGEPORT — The Harbour Times said" often parses with the
         dateline as the subject and the paper beside it: the paper is then the source."""
+        if candidate.answer:
+            return candidate  # an interview's answer is the interviewee's by its place
         head = candidate.head
         relative = self.doc.doc[candidate.source[0]].lower_ in RELATIVE
         if relative and candidate.content is not None and any(
