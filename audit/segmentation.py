@@ -60,7 +60,11 @@ def segment(clean: str, headlines: list[tuple[int, int]],
     for start, end, is_headline in _paragraphs(clean, headlines, items):
         paragraph += 1
         if is_headline:
-            sentences.append(Segment(start, end, paragraph, True))
+            # A line set apart may hold several sentences, as an interview's bold question
+            # does ("Its chief called the process political. What do you say to her?"):
+            # each is read on its own, all of them set apart.
+            sentences.extend(Segment(s, e, paragraph, True)
+                             for s, e in _sentences(clean, start, end))
             continue
         for s, e in _sentences(clean, start, end):
             sentences.append(Segment(s, e, paragraph, False))

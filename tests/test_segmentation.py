@@ -56,6 +56,18 @@ def test_headlines_and_paragraph_numbers() -> None:
     ]
 
 
+def test_a_bold_line_of_several_sentences_is_several_sentences_set_apart() -> None:
+    text = ("**The pilots say the pier is unsafe. Do you agree?**\n\n"
+            "No. It passed its survey.")
+    doc = parse_text(text)
+    assert [(doc.text[s.start:s.end], s.paragraph, s.headline) for s in doc.sentences] == [
+        ("The pilots say the pier is unsafe.", 1, True),
+        ("Do you agree?", 1, True),
+        ("No.", 2, False),
+        ("It passed its survey.", 2, False),
+    ]
+
+
 def test_a_plain_text_that_opens_with_a_title_case_line_is_headed_by_it() -> None:
     # Whatever ends it; a sentence of prose, or a title-case line further on, is no
     # headline for its capitals.
