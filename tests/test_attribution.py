@@ -336,6 +336,15 @@ def test_a_headline_s_subject_a_comma_and_a_verb_names_the_piece_not_a_speaker(
     assert [a.cue_lemma for s in attributions(text, cues) for a in s] == ["explain"]
 
 
+def test_a_question_to_the_one_addressed_asks_for_words_no_one_has_said(
+        cues: CueLexicon) -> None:
+    text = "Talia Moss called the pier unsafe. What do you say to her?"
+    assert [a.source.text for s in attributions(text, cues) for a in s] == ["Talia Moss"]
+    # Guard: the one addressed, told what they said, is reported.
+    text = "You told the council in May that the pier would open in June."
+    assert [a.source.text for s in attributions(text, cues) for a in s] == ["You"]
+
+
 def test_a_date_after_a_verb_is_no_preposition_of_its_cue(cues: CueLexicon) -> None:
     # "called someone on Wednesday" is a telephone call, not "call on" (to urge).
     text = "Mayor Gail Porter phoned the depot. She called the depot manager on Wednesday."

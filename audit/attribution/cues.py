@@ -496,7 +496,8 @@ def _verbal(token: Token, cues: CueLexicon, scope: Scope) -> Candidate | None:
         return None
     source, vague = verb_source(token, scope.quotes)
     if source is None or _no_one(source, cues) or (
-            not cue.speech and _first_or_second_person(source, cues)):
+            not cue.speech and _first_or_second_person(source, cues)) or _put_to_the_hearer(
+            source, scope):
         return None
     content = cleft or content_span(token, scope, cue.addressed, source)
     if cleft is None and not _satisfies(token, cue, scope.nearby, cue_end):
@@ -771,6 +772,13 @@ def _first_or_second_person(source: Token, cues: CueLexicon) -> bool:
     reports. Someone's own words are attributed where they are said or quoted."""
     pronoun = cues.pronouns.get(source.lower_)
     return source.pos_ == "PRON" and pronoun is not None and not pronoun.resolve
+
+
+def _put_to_the_hearer(source: Token, scope: Scope) -> bool:
+    """"What do you say to her?", "Did you tell the board?": a question to the one
+    addressed asks for words; no one has said them yet."""
+    return "2" in source.morph.get("Person") and scope.text[
+        scope.sentence.start:scope.sentence.end].rstrip(" \"'”’)").endswith("?")
 
 
 def _so_called(token: Token) -> bool:
