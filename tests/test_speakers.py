@@ -1615,6 +1615,17 @@ def test_an_explainer_s_question_subheads_head_the_writer_s_prose() -> None:
     assert attributions(text) == []
 
 
+def test_who_after_a_body_in_a_description_is_the_person_described() -> None:
+    text = ("Dr. Ilse Brandt, a chemist at Harwell Polytechnic who testified for the "
+            "growers, said the soil had been sampled twice.")
+    assert [(a.source.text, a.speaker) for a in attributions(text)] == [
+        ("who", "Ilse Brandt"), ("Dr. Ilse Brandt", "Ilse Brandt")]
+    # Guard: "which" after the body is the body.
+    text = ("Dr. Ilse Brandt works at Harwell Polytechnic, which announced on Monday that "
+            "the soil had been sampled twice.")
+    assert [a.speaker for a in attributions(text)] == ["Harwell Polytechnic"]
+
+
 def test_a_transcript_turn_is_its_speaker_s_to_the_end_of_its_paragraph() -> None:
     text = ("HOLLOWAY: Let's start with the debate. Will you be there?\n\nMARCH: Well, the "
             "governor will be there. I will not. It is a long drive.\n\nHOLLOWAY: Why not?"

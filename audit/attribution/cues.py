@@ -60,6 +60,7 @@ _POINTING = frozenset({"that", "this", "those", "these"})  # what points back at
 
 
 _NO_LABELS = Labels()
+_NOT_PEOPLE = frozenset({"ORG", "GPE", "FAC", "LOC"})  # entity types no "who" stands for
 
 
 def find_candidates(doc: ParsedDocument, sentence: Sentence, cues: CueLexicon,
@@ -513,8 +514,8 @@ def _verbal(token: Token, cues: CueLexicon, scope: Scope) -> Candidate | None:
         cue_class = "neutral"
     if source.lower_ in RELATIVE and token.dep_ == "relcl":
         # "Kamin, who emphasized ...": the pronoun is the source, its antecedent the speaker.
-        return Candidate((source.i, source.i + 1), token.head, (start, cue_end), content,
-                      cue.term, cue_class, kind, vague)
+        return Candidate((source.i, source.i + 1), _antecedent(source, token.head),
+                         (start, cue_end), content, cue.term, cue_class, kind, vague)
     phrase = phrase_span(source)
     if phrase[0] <= token.i < phrase[1]:
         phrase = (token.i + 1, phrase[1])  # "Said Okafor:": the tag is no part of the name
@@ -772,6 +773,18 @@ def _first_or_second_person(source: Token, cues: CueLexicon) -> bool:
     reports. Someone's own words are attributed where they are said or quoted."""
     pronoun = cues.pronouns.get(source.lower_)
     return source.pos_ == "PRON" and pronoun is not None and not pronoun.resolve
+
+
+def _antecedent(relative: Token, noun: Token) -> Token:
+    """The one a relative clause is about. "Who" stands for a person: where the parser hung
+    its clause on a body or a place ending the phrase before it ("a toxicologist at
+    Corvale University who testified"), it is the noun that phrase describes."""
+    described = noun.head.head
+    if relative.tag_ == "WP" and noun.ent_type_ in _NOT_PEOPLE and noun.dep_ == "pobj" \
+            and noun.head.dep_ == "prep" and described.pos_ in ("NOUN", "PROPN") \
+            and described.ent_type_ not in _NOT_PEOPLE:
+        return described
+    return noun
 
 
 def _put_to_the_hearer(source: Token, scope: Scope) -> bool:
