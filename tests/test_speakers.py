@@ -1626,6 +1626,14 @@ def test_who_after_a_body_in_a_description_is_the_person_described() -> None:
     assert [a.speaker for a in attributions(text)] == ["Harwell Polytechnic"]
 
 
+def test_a_body_named_by_whose_it_is_in_an_of_phrase_is_one_body_and_theirs() -> None:
+    text = ("The council of the Velland Rowing Federation said it would appeal the ruling. "
+            "The council said the appeal would be heard in May.")
+    parties = PartyMap({"Federation": ["Velland Rowing Federation"]})
+    assert [(a.speaker, a.party) for a in attributions(text, parties)] == [
+        ("Velland Rowing Federation's council", "Federation")] * 2
+
+
 def test_a_transcript_turn_is_its_speaker_s_to_the_end_of_its_paragraph() -> None:
     text = ("HOLLOWAY: Let's start with the debate. Will you be there?\n\nMARCH: Well, the "
             "governor will be there. I will not. It is a long drive.\n\nHOLLOWAY: Why not?"

@@ -313,11 +313,13 @@ class Resolver:
         of its type. Called when the description stands for no body the article knows."""
         noun = head.lemma_.lower()
         wanted = self.lexicon.types.get(noun)
-        # "Trump's campaign": named only by whose it is, the body itself unnamed.
+        # "Trump's campaign", "the board of trustees of the Harwick Museum": named only by
+        # whose it is, the body itself unnamed.
         owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"),
-                     None)
-        own = phrase if owner is None else [t for t in phrase if t.i not in range(
-            owner.left_edge.i, owner.right_edge.i + 1)]
+                     None) or _owner_after(head)
+        own = phrase if owner is None else [
+            t for t in phrase if t.i not in range(owner.left_edge.i, owner.right_edge.i + 1)
+            and not (t.dep_ == "det" and t.head.i == head.i)]
         # "The union's election committee": a possessor the reader knows makes it definite.
         known_possessor = any(c.dep_ == "poss" and c.pos_ == "NOUN" and definite(c)
                               for c in head.children)
@@ -1566,6 +1568,20 @@ class Resolver:
         if not words:
             return self.doc.reading(phrase.start_char, phrase.end_char)
         return self.doc.reading(words[0].idx, words[-1].idx + len(words[-1]))
+
+
+def _owner_after(head: Token) -> Token | None:
+    """The name a chain of "of" phrases after a body's noun ends in, whose body it is: "the
+    board of trustees of the Harwick Museum", "the council of the Velland Federation"."""
+    noun = head
+    while (of := next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"),
+                      None)) is not None:
+        noun = next((c for c in of.children if c.dep_ == "pobj"), None)
+        if noun is None:
+            return None
+        if noun.pos_ == "PROPN":
+            return noun
+    return None
 
 
 def _topic_of(document: Token) -> set[int]:
