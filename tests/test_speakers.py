@@ -1634,6 +1634,16 @@ def test_a_body_named_by_whose_it_is_in_an_of_phrase_is_one_body_and_theirs() ->
         ("Velland Rowing Federation's council", "Federation")] * 2
 
 
+def test_the_noun_of_a_fuller_description_stands_for_its_body_again() -> None:
+    # "The board" after "the board of trustees", with another body named in between.
+    text = ("The Corlan Maritime Museum has rejected a request to return the bell, its "
+            "trustees said. Pellar's Ministry of Culture asked for the bell in March.\n\n"
+            "The board of trustees said it had found no record of a sale. It said the bell "
+            "was bought by a collector. The board said it could not give the bell away.")
+    assert [a.speaker for a in attributions(text) if a.source.text in (
+        "The board of trustees", "The board")] == ["Corlan Maritime Museum"] * 2
+
+
 def test_a_transcript_turn_is_its_speaker_s_to_the_end_of_its_paragraph() -> None:
     text = ("HOLLOWAY: Let's start with the debate. Will you be there?\n\nMARCH: Well, the "
             "governor will be there. I will not. It is a long drive.\n\nHOLLOWAY: Why not?"

@@ -467,6 +467,11 @@ class Resolver:
                 if c.dep_ in ("amod", "compound") and c.text[:1].isupper()}
         if person and said and found is not None and not share_a_word(said, found.modifiers):
             return None  # "the Democratic nominee" is no one the article never called so
+        if found is not None and found.kind == "organisation" and any(
+                c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
+            # "The board of trustees said ... The board said": the noun of a description
+            # that says which one it is stands for that body again, alone.
+            found.roles.add(head.lemma_.lower())
         return found
 
     def _describes_type(self, noun: Token, wanted: str | None = None) -> bool:
