@@ -54,6 +54,7 @@ QUANTITIES = {"", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"}
 # looking ("10 judges", "18 states"); from here on somebody had to count.
 COUNT_FLOOR = 100
 SUBJECTS = {"nsubj", "nsubjpass"}
+_OPENING = 4  # sentences: a headline, a deck and the lede's first two
 
 
 @dataclass(frozen=True)
@@ -126,7 +127,8 @@ def statistic_findings(doc: ParsedDocument, attributions: list[list[Attribution]
                               for s in doc.sentences), operator.or_))
     attributions = [[a for a in found if polled[index] or not _counted(doc, a)]
                     for index, found in enumerate(attributions)]
-    numbers = [next((t for t in s.tokens if _is_statistic(doc, t, lexicon)), None)
+    trading = _market_day(doc, lexicon)
+    numbers = [next((t for t in s.tokens if _is_statistic(doc, t, lexicon, trading)), None)
                for s in doc.sentences]
     supposes = [_supposes(sentence, lexicon) for sentence in doc.sentences]
     paragraphs: dict[int, list[int]] = defaultdict(list)
@@ -340,7 +342,10 @@ def _frame(token: Token) -> bool:
                                      or preposition.head.lower_ == "according")
 
 
-def _is_statistic(doc: ParsedDocument, token: Token, lexicon: FigureLexicon) -> bool:
+def _is_statistic(doc: ParsedDocument, token: Token, lexicon: FigureLexicon,
+                  trading: bool = False) -> bool:
+    """Whether the number is a statistic that needs a source; `trading`: the story is of a
+    market's day (see `_market_day`)."""
     magnitude = lexicon.is_a(token, "magnitude")  # "Thousands" is tagged a noun
     proportion = _proportion(token, lexicon)
     if not (magnitude or proportion) and (
@@ -357,12 +362,14 @@ def _is_statistic(doc: ParsedDocument, token: Token, lexicon: FigureLexicon) -> 
                 or (not proportion and _small_count(token, lexicon))
                 or _fixed(token, lexicon) or _rhetorical(token) or _bound(token, lexicon)
                 or _mentioned_before(token, lexicon) or _personal(token, lexicon)
-                or _market_price(token, lexicon) or _posted_price(token, lexicon)
+                or _market_price(token, lexicon) or (trading and _market_move(token, lexicon))
+                or _posted_price(token, lexicon)
                 or _judged(token, lexicon) or _game_record(token, lexicon)
-                or _earlier_value(doc, token, lexicon))
+                or _earlier_value(doc, token, lexicon, trading))
 
 
-def _earlier_value(doc: ParsedDocument, token: Token, lexicon: FigureLexicon) -> bool:
+def _earlier_value(doc: ParsedDocument, token: Token, lexicon: FigureLexicon,
+                   trading: bool) -> bool:
     """"a 30 percent discount, up from 20 percent", "a penalty of $500 a sailing, up to
     $20,000 a month": the value before, or the ceiling, of the figure just given, which is
     no statistic when that figure is none (a discount a rule sets had its old value set
@@ -374,7 +381,7 @@ def _earlier_value(doc: ParsedDocument, token: Token, lexicon: FigureLexicon) ->
     earlier = next((t for t in reversed(sentence[:words[-2].i - sentence.start])
                     if t.like_num and any(c.isdigit() for c in t.text)
                     and t.ent_type_ in QUANTITIES), None)
-    return earlier is not None and not _is_statistic(doc, earlier, lexicon)
+    return earlier is not None and not _is_statistic(doc, earlier, lexicon, trading)
 
 
 def _reported(token: Token, lexicon: FigureLexicon) -> bool:
@@ -762,6 +769,51 @@ def _market_price(token: Token, lexicon: FigureLexicon) -> bool:
         c.dep_ == "prep" and c.lower_ == "on" and token.ent_type_ == "MONEY"
         and any(o.dep_ == "pobj" and lexicon.is_a(o, "exchange") for o in c.children))
         for c in verb.children)
+
+
+def _market_day(doc: ParsedDocument, lexicon: FigureLexicon) -> bool:
+    """The story is of a market's day: its opening (the headline and the sentences after
+    it) names an exchange ("Stocks on the Caldor Exchange fell") or has stocks or shares
+    moving."""
+    opening = [t for s in doc.sentences[:_OPENING] for t in s.tokens]
+    return any((lexicon.is_a(t, "exchange") and t.pos_ == "PROPN")
+               or (lexicon.is_a(t, "market-noun") and t.dep_ in SUBJECTS
+                   and lexicon.is_a(t.head, "price-move"))
+               for t in opening)
+
+
+def _market_move(token: Token, lexicon: FigureLexicon) -> bool:
+    """"Meridian Freight, which sank 14 percent", "the Caldor 100 index closed down 1.8
+    percent", "the yield on the bond rose to 4.62 percent": in a story of the market's day,
+    how a name, a body or a traded thing moved on the market is public record."""
+    governors = _governors(token)
+    counted = token.doc[_quantity_tokens(token)[1] - 1]
+    # How far it moved ("sank 14 percent") or the price it moved to or from ("to 22.15
+    # crowns", "at 7,412.35"); not an amount it gained or lost ("lost $40 million in the
+    # quarter"), a result somebody reported.
+    if token.ent_type_ != "PERCENT" and not (
+            counted.dep_ == "pobj" and counted.head.dep_ == "prep"
+            and counted.head.head.pos_ in ("VERB", "AUX")):
+        return False
+    verb = _clause_verb(governors)
+    if verb is None or not (lexicon.is_a(verb, "price-move") or any(
+            c.dep_ in ("advmod", "prt", "acomp") and lexicon.is_a(c, "price-move")
+            for c in verb.children)):
+        return False
+    # A clause with no subject of its own (a participle, a verb joined to another) is the
+    # doing of the sentence's subject: "The index is down 2.3 percent after rising 11
+    # percent".
+    doer = verb if any(c.dep_ in SUBJECTS for c in verb.children) else verb.sent.root
+    for subject in (c for c in doer.children if c.dep_ in SUBJECTS):
+        if subject.tag_ == "WDT" and doer.dep_ == "relcl":
+            subject = doer.head  # "Meridian Freight, which sank"
+        # A name is proper words, "the Harlow 50" as much as "Meridian Freight"; not a
+        # possessor's ("Meridian's profit rose", a result somebody reported).
+        if any(t.pos_ == "PROPN" or lexicon.is_a(t, "traded") or lexicon.is_a(t, "body-noun")
+               or any(c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" for c in t.children)
+               for t in (subject, *subject.conjuncts)):
+            return True
+    return False
 
 
 def _elided_market_noun(subject: Token, lexicon: FigureLexicon) -> bool:

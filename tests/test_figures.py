@@ -412,3 +412,31 @@ def test_a_superscript_digit_is_no_figure_to_round(context: Context) -> None:
     text = ("# Studio flats at 3,400 euros\n\nThe studio has 40 m² of floor space, a 10² "
             "grid of tiles, and rents for 3,418 euros.")
     assert flagged(text, context) == ["3,418 euros"]
+
+
+_MARKET_DAY = ("# Harlow stocks fall for a second day\n\n"
+               "Stocks on the Harlow Exchange fell on Monday as rate worries returned.\n\n")
+
+
+def test_in_a_story_of_the_market_s_day_how_names_and_traded_things_moved_is_record(
+        context: Context) -> None:
+    text = _MARKET_DAY + (
+        "The Harlow 50 index closed down 1.2 percent at 6,118.40. The yield on the "
+        "10-year bond rose to 4.1 percent from 3.9 percent.\n\n"
+        "The day's biggest loser was Pellmor Shipping, which sank 11 percent to 18.20 "
+        "crowns. Banks and insurers lost 2.4 percent as a group.\n\n"
+        "The Harlow 50 is down 3.5 percent since January after rising 6 percent in "
+        "December.")
+    assert flagged(text, context) == []
+
+
+def test_a_market_day_does_not_source_results_or_other_measures(context: Context) -> None:
+    # Guards: what a company earned or lost, and prices in general, are somebody's counts,
+    # in a story of the market's day or not; an index outside one is somebody's statistic.
+    text = _MARKET_DAY + ("Pellmor Shipping lost $40 million in the quarter.\n\n"
+                          "Consumer prices rose 3.4 percent in January.\n\n"
+                          "Pellmor's profit rose 12 percent.")
+    assert flagged(text, context) == ["$40 million", "3.4 percent", "12 percent"]
+    text = ("# Costs climb\n\nThe harbour board met on Monday.\n\n"
+            "The regional price index rose 4.2 percent last year.")
+    assert flagged(text, context) == ["4.2 percent"]
