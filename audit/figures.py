@@ -55,6 +55,7 @@ QUANTITIES = {"", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"}
 COUNT_FLOOR = 100
 SUBJECTS = {"nsubj", "nsubjpass"}
 _OPENING = 4  # sentences: a headline, a deck and the lede's first two
+_SCORE_DASHES = ("-", "–")  # between the two sides of a score
 
 
 @dataclass(frozen=True)
@@ -127,8 +128,8 @@ def statistic_findings(doc: ParsedDocument, attributions: list[list[Attribution]
                               for s in doc.sentences), operator.or_))
     attributions = [[a for a in found if polled[index] or not _counted(doc, a)]
                     for index, found in enumerate(attributions)]
-    trading = _market_day(doc, lexicon)
-    numbers = [next((t for t in s.tokens if _is_statistic(doc, t, lexicon, trading)), None)
+    story = _Story(_market_day(doc, lexicon), _game_report(doc, lexicon))
+    numbers = [next((t for t in s.tokens if _is_statistic(doc, t, lexicon, story)), None)
                for s in doc.sentences]
     supposes = [_supposes(sentence, lexicon) for sentence in doc.sentences]
     paragraphs: dict[int, list[int]] = defaultdict(list)
@@ -342,10 +343,17 @@ def _frame(token: Token) -> bool:
                                      or preposition.head.lower_ == "according")
 
 
+@dataclass(frozen=True)
+class _Story:
+    """What the story's opening says it reports, which makes some figures public record."""
+
+    market_day: bool = False  # see `_market_day`
+    game: bool = False  # see `_game_report`
+
+
 def _is_statistic(doc: ParsedDocument, token: Token, lexicon: FigureLexicon,
-                  trading: bool = False) -> bool:
-    """Whether the number is a statistic that needs a source; `trading`: the story is of a
-    market's day (see `_market_day`)."""
+                  story: _Story) -> bool:
+    """Whether the number is a statistic that needs a source."""
     magnitude = lexicon.is_a(token, "magnitude")  # "Thousands" is tagged a noun
     proportion = _proportion(token, lexicon)
     if not (magnitude or proportion) and (
@@ -362,14 +370,16 @@ def _is_statistic(doc: ParsedDocument, token: Token, lexicon: FigureLexicon,
                 or (not proportion and _small_count(token, lexicon))
                 or _fixed(token, lexicon) or _rhetorical(token) or _bound(token, lexicon)
                 or _mentioned_before(token, lexicon) or _personal(token, lexicon)
-                or _market_price(token, lexicon) or (trading and _market_move(token, lexicon))
+                or _market_price(token, lexicon)
+                or (story.market_day and _market_move(token, lexicon))
+                or (story.game and _box_score(token, lexicon))
                 or _posted_price(token, lexicon)
                 or _judged(token, lexicon) or _game_record(token, lexicon)
-                or _earlier_value(doc, token, lexicon, trading))
+                or _earlier_value(doc, token, lexicon, story))
 
 
 def _earlier_value(doc: ParsedDocument, token: Token, lexicon: FigureLexicon,
-                   trading: bool) -> bool:
+                   story: _Story) -> bool:
     """"a 30 percent discount, up from 20 percent", "a penalty of $500 a sailing, up to
     $20,000 a month": the value before, or the ceiling, of the figure just given, which is
     no statistic when that figure is none (a discount a rule sets had its old value set
@@ -381,7 +391,7 @@ def _earlier_value(doc: ParsedDocument, token: Token, lexicon: FigureLexicon,
     earlier = next((t for t in reversed(sentence[:words[-2].i - sentence.start])
                     if t.like_num and any(c.isdigit() for c in t.text)
                     and t.ent_type_ in QUANTITIES), None)
-    return earlier is not None and not _is_statistic(doc, earlier, lexicon, trading)
+    return earlier is not None and not _is_statistic(doc, earlier, lexicon, story)
 
 
 def _reported(token: Token, lexicon: FigureLexicon) -> bool:
@@ -780,6 +790,42 @@ def _market_day(doc: ParsedDocument, lexicon: FigureLexicon) -> bool:
                or (lexicon.is_a(t, "market-noun") and t.dep_ in SUBJECTS
                    and lexicon.is_a(t.head, "price-move"))
                for t in opening)
+
+
+def _game_report(doc: ParsedDocument, lexicon: FigureLexicon) -> bool:
+    """The story reports a game: its opening gives a score ("held off Castleford 88-81")
+    and a count of play ("scored 27 points")."""
+    opening = [t for s in doc.sentences[:_OPENING] for t in s.tokens]
+    scored = any(first.like_num and dash.text in _SCORE_DASHES and second.like_num
+                 and first.idx + len(first) == dash.idx and dash.idx + 1 == second.idx
+                 and len(first) <= 3 and len(second) <= 3
+                 for first, dash, second in zip(opening, opening[1:], opening[2:], strict=False))
+    return scored and any(lexicon.is_a(t, "box-score") and any(
+        c.dep_ == "nummod" and c.like_num for c in t.children) for t in opening)
+
+
+def _box_score(token: Token, lexicon: FigureLexicon) -> bool:
+    """In a game's story, a count of play the scorer keeps: "612 points", "made 9 of 16
+    shots ... and 7 of 8", "held them to 11 of 31 shooting", "shot 52 percent"."""
+    doc = token.doc
+    numbers = [token]
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.like_num:
+        numbers.append(token.head.head)  # the "8" of "7 of 8": the attempts of the made
+    # "made 8 of 13 shots and 6 of 7": what the first figure counts, the second does.
+    numbers += [n.head for n in numbers if n.dep_ == "conj"]
+    attempts = [o for n in numbers for p in n.children if p.dep_ == "prep" and p.lower_ == "of"
+                for o in p.children if o.dep_ == "pobj"]
+    # What is counted: the noun after the figure, or after "of" and the attempts ("9 of 16
+    # shots", "11 of 31 shooting", however the parser hung the noun).
+    nouns = [doc[_quantity_tokens(token)[1] - 1], *numbers, *attempts,
+             *(doc[o.i + 1] for o in attempts if o.like_num and o.i + 1 < len(doc))]
+    if any(lexicon.is_a(noun, "box-score") for noun in nouns):
+        return True
+    # "shot 52 percent", "shot ... only 11 of 37": a share or a made-of-attempted of a verb
+    # of play.
+    verb = _clause_verb(_governors(token))
+    return (token.ent_type_ == "PERCENT" or bool(attempts)) and verb is not None \
+        and lexicon.is_a(verb, "box-score")
 
 
 def _market_move(token: Token, lexicon: FigureLexicon) -> bool:

@@ -440,3 +440,26 @@ def test_a_market_day_does_not_source_results_or_other_measures(context: Context
     text = ("# Costs climb\n\nThe harbour board met on Monday.\n\n"
             "The regional price index rose 4.2 percent last year.")
     assert flagged(text, context) == ["4.2 percent"]
+
+
+_GAME = ("# Dunmore beats Harlow 71-64 to reach the final\n\n"
+         "Kira Olsen scored 22 points and Dunmore beat Harlow 71-64 on Saturday.\n\n")
+
+
+def test_in_a_game_s_story_the_counts_of_play_are_the_scorer_s_record(
+        context: Context) -> None:
+    text = _GAME + ("Olsen made 8 of 13 shots and 6 of 7 from the free-throw line. Harlow shot "
+                    "48 percent in the first half but only 9 of 30 after the break.\n\n"
+                    "Olsen ends the season with 604 points, second on the school's list.")
+    assert flagged(text, context) == []
+
+
+def test_counts_of_play_outside_a_game_s_story_and_other_counts_inside_one_need_a_source(
+        context: Context) -> None:
+    # Guards: a game's story does not vouch for the gate's takings; "points" elsewhere
+    # are a poll's.
+    text = _GAME + "Ticket sales rose 40 percent this season."
+    assert flagged(text, context) == ["40 percent"]
+    text = ("# Race tightens\n\nThe mayor spoke in Dunmore on Saturday.\n\n"
+            "Olsen leads Varga by 604 points among registered voters.")
+    assert flagged(text, context) == ["604 points"]
