@@ -608,6 +608,8 @@ def _fixed(token: Token, lexicon: FigureLexicon) -> bool:
     if any(lexicon.is_a(t, "rate-noun") and any(lexicon.is_a(c, "levy") for c in t.children)
            for t in [counted, *governors]):
         return True
+    if _named_as_set(token, lexicon):
+        return True
     if _own_size(governors, lexicon) or _term_of(governors, lexicon) \
             or _decided(token, governors, lexicon) or _price_paid(token, governors, lexicon):
         return True
@@ -618,6 +620,22 @@ def _fixed(token: Token, lexicon: FigureLexicon) -> bool:
     return any(_sets(t, lexicon) for t in counted.children) or any(
         _sets(t, lexicon) for t in clause) or any(
         _proposes(verb, noun, lexicon) for verb, noun in pairwise(clause))
+
+
+def _named_as_set(token: Token, lexicon: FigureLexicon) -> bool:
+    """"Teachers contribute 9 percent of their pay, a rate set in law": a phrase that ends
+    the sentence after a comma, naming the figure as what a law or a deal fixed (its
+    participle names the law), makes it a term, as "under state law" before it does;
+    the parser hangs the phrase on the verb or on the last noun."""
+    sentence = token.sent
+    last = max((t.i for t in sentence if not (t.is_punct or t.is_space)), default=token.i)
+    return any(
+        c.dep_ in ("npadvmod", "appos") and c.pos_ == "NOUN" and c.right_edge.i == last
+        and c.doc[c.left_edge.i - 1].text == "," and any(
+            p.dep_ == "acl" and p.tag_ == "VBN" and any(
+                _a_rule(o, lexicon) for prep in p.children if prep.dep_ in ("prep", "agent")
+                for o in prep.children if o.dep_ == "pobj") for p in c.children)
+        for c in sentence if c.i > token.i)
 
 
 def _proposes(verb: Token, noun: Token, lexicon: FigureLexicon) -> bool:

@@ -463,3 +463,11 @@ def test_counts_of_play_outside_a_game_s_story_and_other_counts_inside_one_need_
     text = ("# Race tightens\n\nThe mayor spoke in Dunmore on Saturday.\n\n"
             "Olsen leads Varga by 604 points among registered voters.")
     assert flagged(text, context) == ["604 points"]
+
+
+def test_a_figure_named_after_its_clause_as_set_by_a_law_is_a_term(context: Context) -> None:
+    text = "Nurses pay 7 percent of their salary into the fund, a rate fixed by statute."
+    assert flagged(text, context) == []
+    # Guard: a phrase after the clause that names no law leaves the figure a count.
+    text = "Nurses paid 7 percent more into the fund this year, a rise noticed by many."
+    assert flagged(text, context) == ["7 percent"]
