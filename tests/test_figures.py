@@ -471,3 +471,11 @@ def test_a_figure_named_after_its_clause_as_set_by_a_law_is_a_term(context: Cont
     # Guard: a phrase after the clause that names no law leaves the figure a count.
     text = "Nurses paid 7 percent more into the fund this year, a rise noticed by many."
     assert flagged(text, context) == ["7 percent"]
+
+
+def test_a_thing_that_lists_a_figure_holds_it_as_records_do(context: Context) -> None:
+    text = "A board beside the quay lists the names of more than 140 sailors lost at sea."
+    assert flagged(text, context) == []
+    # Guard: the same count with nothing that holds it.
+    text = "More than 140 sailors from the town were lost at sea."
+    assert flagged(text, context) == ["More than 140 sailors"]
