@@ -604,9 +604,12 @@ def _fixed(token: Token, lexicon: FigureLexicon) -> bool:
     if _framed_by_deal(governors, lexicon):
         return True
     # The rate of a levy, set by law or by a plan: "the fuel tax rate, which, at 18
-    # percent, ...", "a 22 percent rate" on the gains a plan taxes.
+    # percent, ...", "a 22 percent rate" on the gains a plan taxes, "the state's 4 percent
+    # sales tax".
     if any(lexicon.is_a(t, "rate-noun") and any(lexicon.is_a(c, "levy") for c in t.children)
-           for t in [counted, *governors]):
+           for t in [counted, *governors]) or (token.ent_type_ == "PERCENT"
+                                               and counted.i > token.i
+                                               and lexicon.is_a(counted, "levy")):
         return True
     if _named_as_set(token, lexicon):
         return True

@@ -479,3 +479,11 @@ def test_a_thing_that_lists_a_figure_holds_it_as_records_do(context: Context) ->
     # Guard: the same count with nothing that holds it.
     text = "More than 140 sailors from the town were lost at sea."
     assert flagged(text, context) == ["More than 140 sailors"]
+
+
+def test_a_levy_s_rate_before_its_noun_is_set_by_law(context: Context) -> None:
+    text = "Diapers are now exempt from the province's 6 percent sales tax."
+    assert flagged(text, context) == []
+    # Guard: what the levy raised is a count.
+    text = "Sales tax revenue rose 6 percent last year."
+    assert flagged(text, context) == ["6 percent"]
