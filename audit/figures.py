@@ -507,7 +507,7 @@ def _description(token: Token, lexicon: FigureLexicon) -> bool:
     neighbours = [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc)]
     if any(t.text in ("-", "–") for t in neighbours):
         return True
-    if _tally(token):
+    if _tally(token) or _vote_tally(token, lexicon):
         return True
     counted = doc[_quantity_tokens(token)[1] - 1]
     if lexicon.is_a(counted, "dimension") or lexicon.is_a(counted, "ballot"):
@@ -538,6 +538,25 @@ def _tally(token: Token) -> bool:
         after = doc[first + 3] if first + 3 < len(doc) else None
         if all(t.text.isdecimal() and int(t.text) < COUNT_FLOOR for t in pair) and (
                 after is None or after.pos_ not in ("NOUN", "PROPN")):
+            return True
+    return False
+
+
+def _vote_tally(token: Token, lexicon: FigureLexicon) -> bool:
+    """"Measure C failed 12,770 to 14,901", "the council approved it 6 to 3": the count of
+    a vote joined by "to", of any size, counting nothing named after it, taken by a verb
+    of a vote's outcome or a body's decision: the result of record, as a court's 5-4 is."""
+    doc = token.doc
+    for first in (token.i, token.i - 2):
+        if first < 0 or first + 2 >= len(doc) or doc[first + 1].lower_ != "to":
+            continue
+        pair = (doc[first], doc[first + 2])
+        after = doc[first + 3] if first + 3 < len(doc) else None
+        verb = _clause_verb(_governors(pair[0]))
+        if all(t.like_num and t.ent_type_ in ("", "CARDINAL") for t in pair) \
+                and (after is None or after.pos_ not in ("NOUN", "PROPN")) \
+                and verb is not None and (lexicon.is_a(verb, "vote-outcome")
+                                          or lexicon.is_a(verb, "decision-verb")):
             return True
     return False
 

@@ -487,3 +487,11 @@ def test_a_levy_s_rate_before_its_noun_is_set_by_law(context: Context) -> None:
     # Guard: what the levy raised is a count.
     text = "Sales tax revenue rose 6 percent last year."
     assert flagged(text, context) == ["6 percent"]
+
+
+def test_a_vote_s_count_joined_by_to_is_the_result_of_record(context: Context) -> None:
+    text = "A plan to close the Northside pool, Measure D, failed 11,204 to 13,880."
+    assert flagged(text, context) == []
+    # Guard: two counts joined by "to" as a change are somebody's counts.
+    text = "Membership at the Northside pool grew from 11,204 to 13,880."
+    assert flagged(text, context) == ["11,204"]
