@@ -705,12 +705,18 @@ def _term_of(governors: list[Token], lexicon: FigureLexicon) -> bool:
     law or a deal as the subject of a verb that sets an amount states its terms. Not what
     it has done since ("the law has cut emissions 20 percent"), which someone measured."""
     verb = _clause_verb(governors)
-    if verb is None or not lexicon.is_a(verb, "term-verb") or verb.tag_ == "VBN" or any(
-            c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
+    if verb is None or not lexicon.is_a(verb, "term-verb"):
         return False
-    return any(c.dep_ in SUBJECTS and _a_rule(
-        verb.head if c.tag_ == "WDT" and verb.dep_ == "relcl" else c, lexicon)
-        for c in verb.children)
+    subjects = [verb.head if c.tag_ == "WDT" and verb.dep_ == "relcl" else c
+                for c in verb.children if c.dep_ in SUBJECTS]
+    # "The request would have raised the bill by $21", "the plan will cut fares 10
+    # percent": what a proposal would do, whatever the tense, is what it proposes.
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children) \
+            and any(lexicon.is_a(s, "goal-noun") for s in subjects):
+        return True
+    if verb.tag_ == "VBN" or any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
+        return False
+    return any(_a_rule(s, lexicon) for s in subjects)
 
 
 def _decided(token: Token, governors: list[Token], lexicon: FigureLexicon) -> bool:

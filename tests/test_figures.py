@@ -495,3 +495,11 @@ def test_a_vote_s_count_joined_by_to_is_the_result_of_record(context: Context) -
     # Guard: two counts joined by "to" as a change are somebody's counts.
     text = "Membership at the Northside pool grew from 11,204 to 13,880."
     assert flagged(text, context) == ["11,204"]
+
+
+def test_what_a_proposal_would_do_is_what_it_proposes(context: Context) -> None:
+    text = "The ferry company's request, filed in May, would have raised fares by about $3."
+    assert flagged(text, context) == []
+    # Guard: what a plan did once in force was measured.
+    text = "The ferry company's plan raised fares by about $3 last year."
+    assert flagged(text, context) == ["about $3"]
