@@ -138,17 +138,27 @@ def statistic_findings(doc: ParsedDocument, attributions: list[list[Attribution]
     in_body, credited = _body_figures(doc, attributions, evidence)
     in_body |= _roundings(in_body)
     carried = False
+    topics: set[str] = set()  # what the carried evidence is about (see `_topic_words`)
+    polls = False  # the carried evidence is a poll's
     for indices in paragraphs.values():
         # Named evidence carries into the next paragraphs while they go on presenting
         # figures with no source of their own, or none but evidence again: a poll's
-        # results, a survey's data box, "..., the poll found."
+        # results, a survey's data box, "..., the poll found." A poll's results run on
+        # about anything it asked; other evidence covers what it measured, the figures of
+        # the things it spoke of ("deaths" after a report on traffic deaths), not the next
+        # count the writer gives ("Visits fell 38 percent" after a study of repair costs).
         carried = carried and all(not attributions[i] or evidence[i] for i in indices) \
             and any(numbers[i] is not None for i in indices)
-        sourced = carried
+        if not carried:
+            topics, polls = set(), False
+        sourced = False
         supposed = False
         for index in indices:
-            before = sourced
-            sourced = sourced or bool(attributions[index]) or evidence[index]
+            # Once one of its figures is the evidence's, the paragraph goes on with it.
+            covered = carried and numbers[index] is not None and (
+                polls or _about(numbers[index], topics))
+            before = sourced or covered
+            sourced = before or bool(attributions[index]) or evidence[index]
             supposed = supposed or supposes[index]
             # Evidence also covers the first sentence after it; a speaker's words are
             # covered in their own paragraph.
@@ -157,8 +167,8 @@ def statistic_findings(doc: ParsedDocument, attributions: list[list[Attribution]
             number = numbers[index]
             # The writer's aside inside a reported clause ("vowed to evict all tenants —
             # 3,000 families — from the towers") is the writer's, not the speaker's.
-            if sourced and (before or evidence[index]
-                            or not _aside(doc, doc.sentences[index], number)):
+            if before or (sourced and (evidence[index]
+                                       or not _aside(doc, doc.sentences[index], number))):
                 continue
             sentence = doc.sentences[index]
             if _worked_out(doc, number, [i for i in (index - 1, index)
@@ -176,8 +186,36 @@ def statistic_findings(doc: ParsedDocument, attributions: list[list[Attribution]
                 doc, "unattributed-statistic", start, end,
                 f'"{doc.reading(start, end)}" is a figure in the writer\'s voice with no source '
                 "in its sentence or earlier in its paragraph."))
+        if carried or any(evidence[i] for i in indices):
+            topics |= {w for i in indices for w in _topic_words(doc.sentences[i])}
+            polls = polls or any(lexicon.is_a(t, "poll-noun") for i in indices if evidence[i]
+                                 for t in doc.sentences[i].tokens)
         carried = carried or any(evidence[i] for i in indices)
     return findings
+
+
+def _topic_words(sentence: Sentence) -> set[str]:
+    """The things a sentence speaks of: its nouns and names, by lemma."""
+    return {t.lemma_.lower() for t in sentence.tokens
+            if t.pos_ in ("NOUN", "PROPN") and t.is_alpha and not t.is_stop}
+
+
+def _about(number: Token, topics: set[str]) -> bool:
+    """The figure measures one of the `topics`: the subject of its clause ("Deaths of
+    drivers fell to 19"), what a share of it counts ("a majority of statements"), or the
+    noun the figure counts; a figure with none of them is given the benefit of the doubt."""
+    measured = [number.doc[_quantity_tokens(number)[1] - 1]]
+    verb = _clause_verb(_governors(number))
+    if verb is not None:
+        for subject in (c for c in verb.children if c.dep_ in SUBJECTS):
+            # "The campaign's number of paid employees": whose it is, and what it counts.
+            measured += [subject, *(c for c in subject.children
+                                    if c.dep_ in ("poss", "compound", "nmod"))]
+            measured += [o for p in subject.children if p.dep_ == "prep" and p.lower_ == "of"
+                         for o in p.children if o.dep_ == "pobj"]
+    words = {t.lemma_.lower() for t in measured
+             if t.pos_ in ("NOUN", "PROPN") and t.is_alpha and not t.ent_type_}
+    return not words or bool(words & topics)
 
 
 def _counted(doc: ParsedDocument, attribution: Attribution) -> bool:

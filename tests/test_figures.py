@@ -503,3 +503,16 @@ def test_what_a_proposal_would_do_is_what_it_proposes(context: Context) -> None:
     # Guard: what a plan did once in force was measured.
     text = "The ferry company's plan raised fares by about $3 last year."
     assert flagged(text, context) == ["about $3"]
+
+
+def test_evidence_carries_into_later_paragraphs_only_for_what_it_measured(
+        context: Context) -> None:
+    study = ("An engineering study found that the Marsh Lane branch needs $2.1 million in "
+             "repairs. The board voted on Monday to close it.\n\n")
+    assert flagged(study + "Visits to the branch fell 38 percent over the decade.",
+                   context) == ["38 percent"]
+    # Guards: the figures of what the evidence measured, and a poll's results, carry on.
+    report = "A state report found that 41 cyclists died on county roads last year.\n\n"
+    assert flagged(report + "Deaths of pedestrians fell to 63 from 80.", context) == []
+    poll = "A Harlow Courier poll of 800 voters found Olsen ahead of Varga.\n\n"
+    assert flagged(poll + "Among women, 58 percent back Olsen.", context) == []
