@@ -1644,6 +1644,15 @@ def test_the_noun_of_a_fuller_description_stands_for_its_body_again() -> None:
         "The board of trustees", "The board")] == ["Corlan Maritime Museum"] * 2
 
 
+def test_a_name_the_tagger_cut_short_runs_on_to_the_surname_used_alone_later() -> None:
+    # The small model tags "Bishop Gregory" alone here.
+    text = ("The vote was called by the parish council after Bishop Gregory Talbot removed "
+            "the pastor in March. Talbot said at the time that the pastor had defied him.")
+    parties = PartyMap({"Diocese": ["Gregory Talbot"]})
+    assert [(a.speaker, a.party) for a in attributions(text, parties)] == [
+        ("Bishop Gregory Talbot", "Diocese")]
+
+
 def test_a_transcript_turn_is_its_speaker_s_to_the_end_of_its_paragraph() -> None:
     text = ("HOLLOWAY: Let's start with the debate. Will you be there?\n\nMARCH: Well, the "
             "governor will be there. I will not. It is a long drive.\n\nHOLLOWAY: Why not?"

@@ -355,6 +355,10 @@ class Entities:
         ents = doc.doc.ents  # a tuple made anew at each reading
         person_name_ends = {" ".join(e.text.split()[k:]) for e in ents
                             if e.label_ == "PERSON" for k in range(1, len(e.text.split()))}
+        # Proper words the article uses as a name alone, the subject or object of a clause.
+        alone_words = Counter(t.text for t in doc.tokens if t.pos_ == "PROPN"
+                              and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "poss")
+                              and not any(c.dep_ == "compound" for c in t.children))
         for entity in ents:
             kind = _LABELS.get(entity.label_)
             if entity.label_ == "WORK_OF_ART" and any(
@@ -390,6 +394,11 @@ class Entities:
                 # "Environment Canada", as "Transport Canada" is tagged: a body named for
                 # the place it serves.
                 entity, kind = doc.doc[entity.start - 1:entity.end], "organisation"
+            if kind in ("person", "organisation") and self._runs_on(entity, alone_words):
+                # "after Bishop Gregory Talbot removed ...": the tagger ended the name on a
+                # word the parser hangs on the next proper word, which the article uses
+                # alone as a name ("Talbot said"); the name runs on to it.
+                entity = doc.doc[entity.start:entity.end + 1]
             name = self._name(entity, kind, sentence_of.get(entity.start, 0))
             if name is not None:
                 names.append(name)
@@ -428,6 +437,18 @@ class Entities:
                     names.append(name)
         names.sort(key=lambda n: n.start)
         return names
+
+    def _runs_on(self, entity: Span, alone_words: Counter[str]) -> bool:
+        """The tagged name ends on a word the parser hangs on the next proper word, untagged
+        and no word of an office or a body, which the article uses alone as a name."""
+        doc = entity.doc
+        if entity.end >= len(doc):
+            return False
+        last, after = doc[entity.end - 1], doc[entity.end]
+        return last.dep_ == "compound" and last.head.i == after.i and after.pos_ == "PROPN" \
+            and not after.ent_type_ and after.is_title and alone_words[after.text] > 0 \
+            and not self.lexicon.source_kinds.get(after.lemma_.lower()) \
+            and not self.lexicon.is_organisation_word(after.lemma_.lower())
 
     def _untagged_bodies(self, covered: set[int]) -> list[Span]:
         """Runs of capitalised proper nouns outside every entity the tagger found, outside
