@@ -1653,6 +1653,14 @@ def test_a_name_the_tagger_cut_short_runs_on_to_the_surname_used_alone_later() -
         ("Bishop Gregory Talbot", "Diocese")]
 
 
+def test_a_role_described_by_its_body_s_noun_is_the_one_given_that_role() -> None:
+    # The small model tags a lowercase "federation" before "president" as a proper noun.
+    text = ("The Corlan Rowing Federation said it would appeal. Its president, Mara Lind, told "
+            "reporters the crew had been cleared. \"We will fight this,\" the federation "
+            "president said.")
+    assert [a.speaker for a in attributions(text)][-1] == "Mara Lind"
+
+
 def test_a_transcript_turn_is_its_speaker_s_to_the_end_of_its_paragraph() -> None:
     text = ("HOLLOWAY: Let's start with the debate. Will you be there?\n\nMARCH: Well, the "
             "governor will be there. I will not. It is a long drive.\n\nHOLLOWAY: Why not?"

@@ -459,6 +459,7 @@ class Resolver:
         # Corvanian minister", "the Republican nominee"); a name there is someone else's.
         person = kind in PERSON_ROLE_KINDS
         named = any(t.pos_ == "PROPN" and t.ent_type_ not in ("NORP", "GPE")
+                    and t.text[:1].isupper()  # "the federation president": tagged, no name
                     for t in phrase) if person else _has_name(phrase, places=not based)
         if not (self._definite(head) or relative) or named:
             return None
