@@ -345,6 +345,13 @@ def test_a_question_to_the_one_addressed_asks_for_words_no_one_has_said(
     assert [a.source.text for s in attributions(text, cues) for a in s] == ["You"]
 
 
+def test_one_a_recording_catches_speaking_is_the_source(cues: CueLexicon) -> None:
+    text = ("On the recording, the pilot, Capt. Ida Marsh, can be heard asking her first "
+            "officer, \"Is that ice on the wing?\"")
+    assert [(a.source.text, a.speaker) for s in attributions(text, cues) for a in s] == [
+        ("the pilot, Capt. Ida Marsh", "Ida Marsh")]
+
+
 def test_a_date_after_a_verb_is_no_preposition_of_its_cue(cues: CueLexicon) -> None:
     # "called someone on Wednesday" is a telephone call, not "call on" (to urge).
     text = "Mayor Gail Porter phoned the depot. She called the depot manager on Wednesday."

@@ -496,6 +496,8 @@ def _verbal(token: Token, cues: CueLexicon, scope: Scope) -> Candidate | None:
     if scope.sentence.headline and (_headline_passive(token) or _titled_with(token, scope)):
         return None
     source, vague = verb_source(token, scope.quotes)
+    if source is None:
+        source = _heard_speaking(token, cues)
     if source is None or _no_one(source, cues) or (
             not cue.speech and _first_or_second_person(source, cues)) or _put_to_the_hearer(
             source, scope):
@@ -785,6 +787,16 @@ def _antecedent(relative: Token, noun: Token) -> Token:
             and described.ent_type_ not in _NOT_PEOPLE:
         return described
     return noun
+
+
+def _heard_speaking(token: Token, cues: CueLexicon) -> Token | None:
+    """"Capt. Lena Rostova can be heard asking her first officer, “...?”", "was seen telling
+    a guard": the one a recording or a witness caught speaking, the subject of the
+    perceiving verb in the passive."""
+    perceiving = token.head
+    if token.dep_ not in ("xcomp", "ccomp") or perceiving.lemma_.lower() not in cues.perceiving:
+        return None
+    return next((c for c in perceiving.children if c.dep_ == "nsubjpass"), None)
 
 
 def _put_to_the_hearer(source: Token, scope: Scope) -> bool:
