@@ -345,11 +345,17 @@ def test_a_question_to_the_one_addressed_asks_for_words_no_one_has_said(
     assert [a.source.text for s in attributions(text, cues) for a in s] == ["You"]
 
 
-def test_one_a_recording_catches_speaking_is_the_source(cues: CueLexicon) -> None:
+def test_one_a_recording_catches_speaking_is_the_source_and_the_quotation_is_theirs(
+        cues: CueLexicon) -> None:
     text = ("On the recording, the pilot, Capt. Ida Marsh, can be heard asking her first "
             "officer, \"Is that ice on the wing?\"")
-    assert [(a.source.text, a.speaker) for s in attributions(text, cues) for a in s] == [
-        ("the pilot, Capt. Ida Marsh", "Ida Marsh")]
+    assert [(a.source.text, a.kind, a.content.text if a.content else None)
+            for s in attributions(text, cues) for a in s] == [
+        ("the pilot, Capt. Ida Marsh", "direct", "\"Is that ice on the wing?\"")]
+    # Guard: a thing as the object is what the verb is about, not whom a quotation is for.
+    text = "Marsh dismissed the checklist, \"a relic of the old fleet.\""
+    assert [a.content.text for s in attributions(text, cues) for a in s if a.content] == [
+        "the checklist, \"a relic of the old fleet.\""]
 
 
 def test_a_date_after_a_verb_is_no_preposition_of_its_cue(cues: CueLexicon) -> None:

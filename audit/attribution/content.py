@@ -19,6 +19,37 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 
+def _quotation_after_hearer(token: Token, scope: Scope, addressed: bool
+                            ) -> tuple[int, int] | None:
+    """"asking her first officer, “Are we picking up ice?”": a person as the object of a
+    verb with no clause, then a comma and a quotation that ends the sentence: the object
+    is whom the words were for, the quotation what was said. Not "dismissed the story,
+    “...”", a thing dismissed, whatever quotation follows."""
+    if any(c.dep_ in CLAUSE_DEPS for c in token.children):
+        return None
+    hearer = next((c for c in token.children if c.dep_ in OBJECT_DEPS and c.i > token.i), None)
+    if hearer is None or not (addressed or _a_person(hearer)):
+        return None
+    after = hearer.right_edge.idx + len(hearer.right_edge)
+    quote = next((q for q in scope.quotes if q.start >= after), None)
+    if quote is None or scope.text[after:quote.start].strip() != "," \
+            or scope.text[quote.end:scope.sentence.end].strip(" .\n\"'”’"):
+        return None
+    return quote.start, quote.end
+
+
+def _a_person(noun: Token) -> bool:
+    """"her", "Ortega", "her first officer": a person by a personal pronoun, a name, or a
+    noun someone's pronoun possesses."""
+    personal = ("1", "2", "3")
+    if noun.pos_ == "PRON":
+        return noun.morph.get("Person") != [] and noun.morph.get("Gender") != ["Neut"] \
+            and any(p in personal for p in noun.morph.get("Person"))
+    return noun.ent_type_ == "PERSON" or any(
+        c.dep_ == "poss" and c.pos_ == "PRON" and c.morph.get("Gender") != ["Neut"]
+        for c in noun.children)
+
+
 def content_span(token: Token, scope: Scope, addressed: bool, source: Token | None = None
                  ) -> tuple[int, int] | None:
     """The reported words: the clause or object the cue governs, else a nearby quotation:
@@ -39,6 +70,9 @@ def content_span(token: Token, scope: Scope, addressed: bool, source: Token | No
     if clauses and not any(c.dep_ in CLAUSE_DEPS for c in token.children):
         last = clauses[-1].right_edge
         return trim(scope.text, clauses[0].left_edge.idx, last.idx + len(last))
+    quoted = _quotation_after_hearer(token, scope, addressed)
+    if quoted is not None:
+        return quoted
     for deps in (CLAUSE_DEPS, {"xcomp"}, set() if addressed else OBJECT_DEPS):
         parts = [c for c in token.children if c.dep_ in deps and not (
             source is not None and c.left_edge.i <= source.i <= c.right_edge.i)]
