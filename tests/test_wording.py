@@ -322,3 +322,8 @@ def test_a_name_is_no_inflection_of_a_loaded_word() -> None:
     # "Harrow" shares its lemma with "harrowing"; as a name it is matched by spelling only.
     text = "The branch on Harrow Street will close after a harrowing year."
     assert [item.span.text for item in items_of(text)] == ["harrowing"]
+
+
+def test_evaluative_adjectives_of_conduct_and_outcome_are_emotive() -> None:
+    assert writer("In a brazen raid, thieves took the tools.") == [("brazen", "emotive")]
+    assert writer("The visitors suffered a humiliating defeat.") == [("humiliating", "emotive")]
