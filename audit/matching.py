@@ -348,10 +348,20 @@ def _unspecified(noun: Token) -> bool:
 
 
 def _starts_number(words: list[Token], at: int) -> bool:
-    """A number next: "24", "1,800", "$4 million", "two"."""
+    """A number next: "24", "1,800", "$4 million", "two", or an indefinite article that
+    counts one, opening a quantity ("a third", "a quarter", "a year", "a dozen"); not "a
+    plan" or "a hero"."""
     if at < len(words) and words[at].is_currency:
         at += 1
-    return at < len(words) and words[at].like_num
+    if at >= len(words):
+        return False
+    word = words[at]
+    return word.like_num or (word.morph.get("Definite") == ["Ind"]
+                             and word.morph.get("PronType") == ["Art"]
+                             and word.ent_type_ in _QUANTITY_ENTITIES)
+
+
+_QUANTITY_ENTITIES = frozenset({"CARDINAL", "DATE", "TIME", "QUANTITY", "MONEY", "PERCENT"})
 
 
 def _near_lemmas(words: list[Token], i: int, end: int) -> set[str]:

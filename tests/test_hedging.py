@@ -275,3 +275,11 @@ def test_supposed_to_is_a_duty_and_supposing_is_a_doubt() -> None:
     assert ("suppose", "modal") in hedges_of("I suppose that the strike will end soon.")
     assert hedges_of("It was supposed that the depot would close.") == [
         ("supposed", "impersonal")]
+
+
+def test_an_article_that_counts_one_opens_a_number_an_approximator_makes_vague() -> None:
+    assert hedges_of("About a third of the stalls stayed shut.") == [("About", "approximator")]
+    assert hedges_of("The pier is nearly a year behind schedule.") == [
+        ("nearly", "approximator")]
+    # Guard: an article before a thing counts nothing.
+    assert hedges_of("The talk was about a plan to close the pier.") == []
