@@ -43,17 +43,24 @@ def hedge_findings(doc: ParsedDocument, hedges: list[list[Hedge]],
                    attributions: list[list[Attribution]]) -> list[Finding]:
     """writer-hedge: a distancing hedge in a sentence that credits nobody. With a source in
     the sentence ("reportedly ..., according to the ministry") the reader knows whose
-    claim it is."""
+    claim it is; not with a source whose own cue the hedge distances ("a review reportedly
+    found ...": who reports that the review found it?)."""
     findings = []
     for sentence_hedges, sentence_attributions in zip(hedges, attributions, strict=True):
-        if sentence_attributions:
-            continue
         for hedge in sentence_hedges:
-            if hedge.category == DISTANCING:
-                findings.append(make_finding(
-                    doc, "writer-hedge", hedge.span.start, hedge.span.end,
-                    f"'{doc.reading(hedge.span.start, hedge.span.end)}' distances the writer "
-                    "from the claim, but the sentence names no source."))
+            if hedge.category != DISTANCING:
+                continue
+            word = doc.head_at(hedge.span.start, hedge.span.end)
+            if any(word is None or not a.cue.start <= word.head.idx < a.cue.end
+                   for a in sentence_attributions):
+                continue
+            text = doc.reading(hedge.span.start, hedge.span.end)
+            findings.append(make_finding(
+                doc, "writer-hedge", hedge.span.start, hedge.span.end,
+                f"'{text}' distances the writer from what its source is said to have said, "
+                "but the sentence names no one who reports it." if sentence_attributions
+                else f"'{text}' distances the writer from the claim, but the sentence names "
+                "no source."))
     return findings
 
 

@@ -121,7 +121,8 @@ RULES: tuple[Rule, ...] = (
          suggestion="Seek comment from the parties the story is about.",
          topic="balance", scope="draft"),
     Rule("AUD201", "writer-hedge", "info",
-         "A distancing hedge (reportedly, allegedly) in the writer's voice with no attribution.",
+         "A distancing hedge (reportedly, allegedly) in the writer's voice with no attribution "
+         "that covers it (\"a review reportedly found\": who reports it?).",
          "The councillor reportedly took the money.", "audit.hedging:check",
          (Measure(3, 8, JUDGED),),
          suggestion="Name who reports or alleges it, or state it plainly if verified.",

@@ -283,3 +283,18 @@ def test_an_article_that_counts_one_opens_a_number_an_approximator_makes_vague()
         ("nearly", "approximator")]
     # Guard: an article before a thing counts nothing.
     assert hedges_of("The talk was about a plan to close the pier.") == []
+
+
+def test_a_hedge_on_a_source_s_own_cue_is_not_covered_by_that_source() -> None:
+    from audit.attribution import CueLexicon, find_attributions
+    from audit.parties import PartyMap
+
+    def hedged(text: str) -> list[str]:
+        doc = parse_text(text)
+        found = find_attributions(doc, CueLexicon.load(), PartyMap())
+        return [f.text for f in hedge_findings(doc, find_hedges(doc, lexicon()), found)]
+
+    assert hedged("An audit reportedly found that the ward failed two inspections.") == [
+        "reportedly"]
+    # Guard: a source that reports the hedged claim covers it.
+    assert hedged("The ward reportedly failed two inspections, the trust said.") == []
