@@ -26,7 +26,7 @@ from audit.nlp import cache_key, read_cache, write_cache
 # libyaml's loader parses the lexicons several times faster than the pure-Python one.
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 # Entry fields whose words may name a set ("@disasters").
-_WORD_FIELDS = ("except_with", "followed_by")
+_WORD_FIELDS = ("except_with", "followed_by", "object_of")
 
 
 class LexiconError(Exception):

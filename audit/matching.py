@@ -32,6 +32,9 @@ sentence, never a list of sentences:
 - `unspecified`: a noun for people that names no one: no possessor, no proper name, no
   "the" pointing back to someone named ("critics say"; not "the mayor's critics", not
   "experts at Millbrook University");
+- `object_of`: as a verb's object, only after one of these lemmas: a holder of a view is
+  the one a verb of feeling acts on ("the plan worries experts"), not whom something was
+  done to or for ("hired experts", "told analysts");
 - `uncounted`: a noun no number counts ("his claims"; not "about 2,100 claims", filed
   paperwork counted, no assertion);
 - `not_before_term`: not when the words modify a term of two or more lower-case words,
@@ -90,6 +93,7 @@ class Entry:
     modifies_passive: bool
     complement: bool
     unspecified: bool
+    object_of: frozenset[str]
     uncounted: bool
     not_before_term: bool
 
@@ -99,8 +103,8 @@ class Entry:
         return sum(map(bool, (self.pos, self.tags, self.deps, self.not_a_name,
                               self.not_after, self.before_number, self.followed_by,
                               self.except_with, self.passive, self.modifies_passive,
-                              self.complement, self.unspecified, self.uncounted,
-                              self.not_before_term)))
+                              self.complement, self.unspecified, self.object_of,
+                              self.uncounted, self.not_before_term)))
 
 
 @dataclass(frozen=True)
@@ -152,6 +156,7 @@ class Lexicon:
                 modifies_passive=bool(raw.get("modifies_passive", False)),
                 complement=bool(raw.get("complement", False)),
                 unspecified=bool(raw.get("unspecified", False)),
+                object_of=frozenset(str(w).lower() for w in raw.get("object_of", ())),
                 uncounted=bool(raw.get("uncounted", False)),
                 not_before_term=bool(raw.get("not_before_term", False)),
             )
@@ -276,6 +281,9 @@ def _context_ok(entry: Entry, words: list[Token], i: int, end: int) -> bool:
     if entry.modifies_passive and (first.head is first or not _agentless_passive(first.head)):
         return False
     if entry.complement and not _has_complement(first):
+        return False
+    if entry.object_of and first.dep_ in ("dobj", "dative") \
+            and first.head.lemma_.lower() not in entry.object_of:
         return False
     if entry.unspecified and not _unspecified(first):
         return False

@@ -298,3 +298,10 @@ def test_a_hedge_on_a_source_s_own_cue_is_not_covered_by_that_source() -> None:
         "reportedly"]
     # Guard: a source that reports the hedged claim covers it.
     assert hedged("The ward reportedly failed two inspections, the trust said.") == []
+
+
+def test_a_crowd_word_names_a_holder_of_a_view_not_whom_something_was_done_to() -> None:
+    assert hedges_of("The council hired experts to inspect the pier.") == []
+    assert hedges_of("Rask told analysts on a call that sales had slowed.") == []
+    # Guard: the one a verb of feeling acts on holds the view.
+    assert hedges_of("The plan alarmed critics on the council.") == [("critics", "weasel")]
