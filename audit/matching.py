@@ -278,7 +278,8 @@ def _context_ok(entry: Entry, words: list[Token], i: int, end: int) -> bool:
         return False
     if entry.passive and not _agentless_passive(first):
         return False
-    if entry.modifies_passive and (first.head is first or not _agentless_passive(first.head)):
+    if entry.modifies_passive and (first.head.i == first.i
+                                   or not _agentless_passive(first.head)):
         return False
     if entry.complement and not _has_complement(first):
         return False

@@ -1582,7 +1582,7 @@ class Entities:
         if head is None or head.dep_ not in ("nsubj", "nsubjpass"):
             return -mention.sentence, False
         verb = head.head
-        while verb.dep_ == "conj" and verb.head is not verb:
+        while verb.dep_ == "conj" and verb.head.i != verb.i:
             verb = verb.head
         return -mention.sentence, verb.dep_ in _HUNG_CLAUSES
 

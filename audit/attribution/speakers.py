@@ -1221,7 +1221,7 @@ class Resolver:
         The person the next sentences name is the one the story is about, the teller, not
         the director she speaks of, who may be named later or never."""
         for other in self._sentence_found:
-            if other.content is None or other.head is head \
+            if other.content is None or other.head.i == head.i \
                     or not other.content[0] <= head.idx < other.content[1]:
                 continue
             # A common noun with no name beside it: names in its phrase only say where the
@@ -1596,7 +1596,7 @@ def _topic_of(document: Token) -> set[int]:
     parser may hang inside, nor "the report of the commission"."""
     return {t.i for child in document.children if child.dep_ == "prep" and child.lower_ == "of"
             for t in child.subtree if t.dep_ == "compound" and t.head.pos_ == "NOUN"
-            and t.head is not document}
+            and t.head.i != document.i}
 
 
 def _speaking_crowd(head: Token, kind: str) -> bool:
