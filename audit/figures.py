@@ -468,7 +468,7 @@ def _bound(token: Token, lexicon: FigureLexicon) -> bool:
     # The clause restricts a plural, with no comma setting it off.
     return any(head.dep_ in ("acl", "relcl") and head.head.tag_ == "NNS"
                and not doc[head.left_edge.i - 1].is_punct
-               for head in _within_clause(token, _governors(token)))
+               for head in _within_clause(token, _governors(token), lexicon))
 
 
 def _mentioned_before(token: Token, lexicon: FigureLexicon) -> bool:
@@ -676,7 +676,7 @@ def _fixed(token: Token, lexicon: FigureLexicon) -> bool:
     if any(c.dep_ == "acl" and c.tag_ == "VBN" and lexicon.is_a(c, "threshold")
            for c in counted.children):
         return True  # "the 1,237 delegates needed to win": what a rule asks for
-    clause = _within_clause(token, governors)
+    clause = _within_clause(token, governors, lexicon)
     return any(_sets(t, lexicon) for t in counted.children) or any(
         _sets(t, lexicon) for t in clause) or any(
         _proposes(verb, noun, lexicon) for verb, noun in pairwise(clause))
@@ -711,17 +711,20 @@ def _sets(word: Token, lexicon: FigureLexicon) -> bool:
         and word.pos_ in ("VERB", "ADJ")
 
 
-def _within_clause(token: Token, governors: list[Token]) -> list[Token]:
+def _within_clause(token: Token, governors: list[Token], lexicon: FigureLexicon
+                   ) -> list[Token]:
     """The governors up to the first adverbial or coordinated clause with a subject of its
     own: in "offered to buy the land after prices rose 30 percent" the rise is a claim of
     its own, which the offer does not set. A relative clause stays inside ("the law
     requires a registration for charities that raise more than $25,000": the law sets
-    the threshold)."""
+    the threshold), and so does a clause of purpose ("requires them to lower their rates
+    so that the total does not rise by more than 3 percent": what the law requires)."""
     found = []
     for head in governors:
         found.append(head)
         if head.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJECTS for c in head.children) \
-                and head.dep_ in ("advcl", "pcomp", "conj"):
+                and head.dep_ in ("advcl", "pcomp", "conj") and not any(
+                    c.dep_ == "mark" and lexicon.is_a(c, "purpose") for c in head.children):
             break
     return found
 
@@ -837,7 +840,7 @@ def _judged(token: Token, lexicon: FigureLexicon) -> bool:
     """"Sentenced to six years for stealing $1.3 million": a figure of the offence a court's
     judgment governs is the court's record."""
     return any(lexicon.is_a(t, "judgment-verb") and t.pos_ == "VERB"
-               for t in _within_clause(token, _governors(token)))
+               for t in _within_clause(token, _governors(token), lexicon))
 
 
 def _game_record(token: Token, lexicon: FigureLexicon) -> bool:

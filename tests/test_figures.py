@@ -516,3 +516,12 @@ def test_evidence_carries_into_later_paragraphs_only_for_what_it_measured(
     assert flagged(report + "Deaths of pedestrians fell to 63 from 80.", context) == []
     poll = "A Harlow Courier poll of 800 voters found Olsen ahead of Varga.\n\n"
     assert flagged(poll + "Among women, 58 percent back Olsen.", context) == []
+
+
+def test_a_clause_of_purpose_is_part_of_what_the_rule_requires(context: Context) -> None:
+    text = ("The harbour law requires the board to cut its fees so that the total does not "
+            "rise by more than 4 percent a year.")
+    assert flagged(text, context) == []
+    # Guard: a clause of time is a claim of its own, which the rule does not set.
+    text = "The harbour law required the board to cut its fees after traffic fell 4 percent."
+    assert flagged(text, context) == ["4 percent"]
