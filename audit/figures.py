@@ -568,35 +568,34 @@ def _description(token: Token, lexicon: FigureLexicon) -> bool:
 def _tally(token: Token) -> bool:
     """'split 4 to 1', 'voted 7 to 2': two bare small counts joined by "to" that count
     nothing named after them."""
-    doc = token.doc
-    for first in (token.i, token.i - 2):
-        if first < 0 or first + 2 >= len(doc) or doc[first + 1].lower_ != "to":
-            continue
-        pair = (doc[first], doc[first + 2])
-        after = doc[first + 3] if first + 3 < len(doc) else None
-        if all(t.text.isdecimal() and int(t.text) < COUNT_FLOOR for t in pair) and (
-                after is None or after.pos_ not in ("NOUN", "PROPN")):
-            return True
-    return False
+    pair = _joined_by_to(token)
+    return pair is not None and all(t.text.isdecimal() and int(t.text) < COUNT_FLOOR
+                                    for t in pair)
 
 
 def _vote_tally(token: Token, lexicon: FigureLexicon) -> bool:
     """"Measure C failed 12,770 to 14,901", "the council approved it 6 to 3": the count of
     a vote joined by "to", of any size, counting nothing named after it, taken by a verb
     of a vote's outcome or a body's decision: the result of record, as a court's 5-4 is."""
+    pair = _joined_by_to(token)
+    if pair is None or not all(t.like_num and t.ent_type_ in ("", "CARDINAL") for t in pair):
+        return False
+    verb = _clause_verb(_governors(pair[0]))
+    return verb is not None and (lexicon.is_a(verb, "vote-outcome")
+                                 or lexicon.is_a(verb, "decision-verb"))
+
+
+def _joined_by_to(token: Token) -> tuple[Token, Token] | None:
+    """The two words joined by "to" that the token is one of, with no noun named after
+    them ("4 to 1", not "from 12 to 15 buses")."""
     doc = token.doc
     for first in (token.i, token.i - 2):
         if first < 0 or first + 2 >= len(doc) or doc[first + 1].lower_ != "to":
             continue
-        pair = (doc[first], doc[first + 2])
         after = doc[first + 3] if first + 3 < len(doc) else None
-        verb = _clause_verb(_governors(pair[0]))
-        if all(t.like_num and t.ent_type_ in ("", "CARDINAL") for t in pair) \
-                and (after is None or after.pos_ not in ("NOUN", "PROPN")) \
-                and verb is not None and (lexicon.is_a(verb, "vote-outcome")
-                                          or lexicon.is_a(verb, "decision-verb")):
-            return True
-    return False
+        if after is None or after.pos_ not in ("NOUN", "PROPN"):
+            return doc[first], doc[first + 2]
+    return None
 
 
 def _value(token: Token) -> float | None:
