@@ -41,10 +41,8 @@ def _quotation_after_hearer(token: Token, scope: Scope, addressed: bool
 def _a_person(noun: Token) -> bool:
     """"her", "Ortega", "her first officer": a person by a personal pronoun, a name, or a
     noun someone's pronoun possesses."""
-    personal = ("1", "2", "3")
-    if noun.pos_ == "PRON":
-        return noun.morph.get("Person") != [] and noun.morph.get("Gender") != ["Neut"] \
-            and any(p in personal for p in noun.morph.get("Person"))
+    if noun.pos_ == "PRON":  # a personal pronoun has a person; "it" is neuter
+        return bool(noun.morph.get("Person")) and noun.morph.get("Gender") != ["Neut"]
     return noun.ent_type_ == "PERSON" or any(
         c.dep_ == "poss" and c.pos_ == "PRON" and c.morph.get("Gender") != ["Neut"]
         for c in noun.children)
