@@ -1661,6 +1661,13 @@ def test_a_role_described_by_its_body_s_noun_is_the_one_given_that_role() -> Non
     assert [a.speaker for a in attributions(text)][-1] == "Mara Lind"
 
 
+def test_a_name_closing_a_relative_clause_names_the_one_described() -> None:
+    # The small model hangs the name on "the diocese", the clause's last noun.
+    text = ("A canon lawyer who advises the diocese, Martha Quine, said the property "
+            "question was \"not close.\"")
+    assert [(a.speaker, a.anonymous) for a in attributions(text)] == [("Martha Quine", False)]
+
+
 def test_a_transcript_turn_is_its_speaker_s_to_the_end_of_its_paragraph() -> None:
     text = ("HOLLOWAY: Let's start with the debate. Will you be there?\n\nMARCH: Well, the "
             "governor will be there. I will not. It is a long drive.\n\nHOLLOWAY: Why not?"

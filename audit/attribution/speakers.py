@@ -912,7 +912,7 @@ class Resolver:
                 return _Speaker(None, None, "unknown")
             return self._of(entity)
         apposition = named_apposition(head) or self._untagged_name_beside(head) \
-            or self._name_set_before(head) or _name_given(head)
+            or self._name_set_before(head) or _name_given(head) or _name_closing_clause(head)
         if apposition is None and head.dep_ == "appos" and head.pos_ == "NOUN":
             # "John Bentel, a tech staffer at the State Department who told ...": the
             # description set beside a name, which a "who" points back to, is the named one;
@@ -1728,6 +1728,22 @@ def _name_given(head: Token) -> Token | None:
     return next((n for clause in head.children if clause.dep_ == "relcl"
                  for name in clause.children if name.dep_ == "dobj" and name.lemma_ == "name"
                  for n in name.children if n.dep_ == "appos" and n.ent_type_ == "PERSON"), None)
+
+
+def _name_closing_clause(head: Token) -> Token | None:
+    """"A canon lawyer who advises the diocese, Martha Quine, said": a person's name set off
+    by commas after a relative clause on the description, which the parser hung beside the
+    clause's last noun, no person: the name of the one described."""
+    if head.pos_ != "NOUN":
+        return None
+    clause = next((c for c in head.children if c.dep_ == "relcl"), None)
+    name = clause.right_edge if clause is not None else None
+    if name is None or name.ent_type_ != "PERSON" or name.dep_ != "appos" \
+            or name.head.ent_type_ == "PERSON" or name.i + 1 >= len(name.doc):
+        return None
+    doc = name.doc
+    return name if doc[name.left_edge.i - 1].text == "," and doc[name.i + 1].text == "," \
+        else None
 
 
 def _names_a_member(head: Token) -> bool:
