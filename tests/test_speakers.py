@@ -1668,6 +1668,14 @@ def test_a_name_closing_a_relative_clause_names_the_one_described() -> None:
     assert [(a.speaker, a.anonymous) for a in attributions(text)] == [("Martha Quine", False)]
 
 
+def test_a_document_said_to_be_put_out_by_a_named_body_is_theirs_when_cited_again() -> None:
+    text = ("The findings are in an interim report released by the Harlow Rail Inspectorate. "
+            "According to the report, the signal had failed twice that week.")
+    parties = PartyMap({"Inspectors": ["Harlow Rail Inspectorate"]})
+    assert [(a.speaker, a.party) for a in attributions(text, parties)] == [
+        ("Harlow Rail Inspectorate", "Inspectors")]
+
+
 def test_a_transcript_turn_is_its_speaker_s_to_the_end_of_its_paragraph() -> None:
     text = ("HOLLOWAY: Let's start with the debate. Will you be there?\n\nMARCH: Well, the "
             "governor will be there. I will not. It is a long drive.\n\nHOLLOWAY: Why not?"

@@ -1277,12 +1277,26 @@ class Resolver:
     @cached_property
     def _publications(self) -> dict[str, tuple[list[int], list[Token]]]:
         """The documents put out in the article with a verb of publishing ("tenants filed
-        a lawsuit", "tenants sued the landlord"), by family: where, and the subject who put
-        each out (not a pronoun, which would have to be resolved there)."""
+        a lawsuit", "tenants sued the landlord"), or said to be put out by someone wherever
+        they stand ("The findings are in a report released by the Aviation Safety
+        Bureau"), by family: where, and who put each out (not a pronoun, which would have
+        to be resolved there)."""
         found: dict[str, tuple[list[int], list[Token]]] = {}
         lexicon = self.lexicon
         for token in self.doc.tokens:
             verb = token.head
+            kind = lexicon.source_kinds.get(token.lemma_.lower())
+            publisher = _put_out_by(token, lexicon) if kind == "document" else None
+            # By name only: "a lawsuit filed by a former bookkeeper, Miriam Adler" is hers;
+            # a description there may be no one in particular ("with voters leaving").
+            named = publisher if publisher is not None and publisher.pos_ == "PROPN" \
+                else named_apposition(publisher) if publisher is not None else None
+            if named is not None:
+                offsets, subjects = found.setdefault(lexicon.family(token.lemma_.lower()),
+                                                     ([], []))
+                offsets.append(token.idx)
+                subjects.append(named)
+                continue
             if token.dep_ == "dobj" and lexicon.publishes(verb) \
                     and lexicon.source_kinds.get(token.lemma_.lower()) == "document":
                 family = lexicon.family(token.lemma_.lower())
@@ -1853,10 +1867,22 @@ def _issuer(document: Token, lexicon: CueLexicon) -> Token | None:
 
 
 def _released_by(document: Token, lexicon: CueLexicon) -> Token | None:
+    """Who put a document out (see `_put_out_by`), or else the body or person that holds
+    it ("filings with the ethics commission", "data from the county clerk"), where "from"
+    and "with" may name a time or a topic instead."""
+    found = _put_out_by(document, lexicon)
+    if found is not None:
+        return found
+    holders = [o for c in document.children if c.dep_ == "prep" and c.lower_ in ("from", "with")
+               for o in c.children if o.dep_ == "pobj"]
+    return next((o for o in holders if (o.pos_ == "PROPN" and o.ent_type_ in (
+        "ORG", "PERSON", "GPE", "")) or lexicon.is_organisation_word(
+        o.lemma_.lower()) or lexicon.is_person_noun(o.lemma_.lower())), None)
+
+
+def _put_out_by(document: Token, lexicon: CueLexicon) -> Token | None:
     """Who put a document out: "a report by the authority", or by the participle after
-    it, "figures released by the council", "data compiled by the Harbour Council"; or the
-    body or person that holds it ("filings with the ethics commission", "data from the
-    county clerk"), where "from" and "with" may name a time or a topic instead."""
+    it, "figures released by the council", "data compiled by the Harbour Council"."""
     # "The survey of 812 voters, conducted by Harlan Research": the parser may hang the
     # participle on a word of the phrase, and in "conducted for the Ledger by Penrose
     # Research" its "by" on the Ledger; a verb of publishing there is the document's.
@@ -1871,11 +1897,4 @@ def _released_by(document: Token, lexicon: CueLexicon) -> Token | None:
         if agent.dep_ in ("agent", "prep") and agent.lower_ == "by"]
     # "commissioned by the association and written by researchers": the writer first.
     agents.sort(key=lambda agent: agent.head.lemma_.lower() in lexicon.commissioning)
-    found = next((o for agent in agents for o in agent.children if o.dep_ == "pobj"), None)
-    if found is not None:
-        return found
-    holders = [o for c in document.children if c.dep_ == "prep" and c.lower_ in ("from", "with")
-               for o in c.children if o.dep_ == "pobj"]
-    return next((o for o in holders if (o.pos_ == "PROPN" and o.ent_type_ in (
-        "ORG", "PERSON", "GPE", "")) or lexicon.is_organisation_word(
-        o.lemma_.lower()) or lexicon.is_person_noun(o.lemma_.lower())), None)
+    return next((o for agent in agents for o in agent.children if o.dep_ == "pobj"), None)
