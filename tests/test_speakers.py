@@ -1676,6 +1676,11 @@ def test_a_document_said_to_be_put_out_by_a_named_body_is_theirs_when_cited_agai
         ("Harlow Rail Inspectorate", "Inspectors")]
 
 
+def test_an_assessment_is_a_document() -> None:
+    text = "The assessment recommended a cut of 45 percent in the cod quota."
+    assert [a.source_kind for a in attributions(text)] == ["document"]
+
+
 def test_a_transcript_turn_is_its_speaker_s_to_the_end_of_its_paragraph() -> None:
     text = ("HOLLOWAY: Let's start with the debate. Will you be there?\n\nMARCH: Well, the "
             "governor will be there. I will not. It is a long drive.\n\nHOLLOWAY: Why not?"
