@@ -1681,6 +1681,14 @@ def test_an_assessment_is_a_document() -> None:
     assert [a.source_kind for a in attributions(text)] == ["document"]
 
 
+def test_a_document_a_speaker_s_pronoun_owns_in_the_medium_is_theirs_when_cited_again() -> None:
+    text = ("In its annual assessment, the Northern Kelp Council said the beds had shrunk. "
+            "The assessment recommended closing two bays.")
+    parties = PartyMap({"Scientists": ["Northern Kelp Council"]})
+    assert [(a.speaker, a.party) for a in attributions(text, parties)] == [
+        ("Northern Kelp Council", "Scientists")] * 2
+
+
 def test_a_transcript_turn_is_its_speaker_s_to_the_end_of_its_paragraph() -> None:
     text = ("HOLLOWAY: Let's start with the debate. Will you be there?\n\nMARCH: Well, the "
             "governor will be there. I will not. It is a long drive.\n\nHOLLOWAY: Why not?"

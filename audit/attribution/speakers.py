@@ -728,13 +728,15 @@ class Resolver:
 
     def _medium(self, found: Candidate) -> Token | None:
         """The medium a statement was made in, a statement or a document ("In a statement,
-        the union said", "in a filing with regulators, the company said"), if the cue
-        names one."""
+        the union said", "in a filing with regulators, the company said", "In its annual
+        assessment, the council said": the speaker's own, a pronoun's), if the cue names
+        one."""
         cue = self._cue_word(found)
         if cue is None:
             return None
         return next((o for p in cue.children if p.dep_ == "prep" and p.lower_ == "in"
-                     for o in p.children if o.dep_ == "pobj" and indefinite(o)
+                     for o in p.children if o.dep_ == "pobj" and (indefinite(o) or any(
+                         c.dep_ == "poss" and c.pos_ == "PRON" for c in o.children))
                      and self.lexicon.source_kinds.get(o.lemma_.lower()) in (
                          "statement", "document")), None)
 
