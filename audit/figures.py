@@ -124,11 +124,12 @@ def statistic_findings(doc: ParsedDocument, attributions: list[list[Attribution]
     evidence = [_has_evidence(sentence, lexicon) for sentence in doc.sentences]
     # "Nearly 60 percent of voters say ...": people counted as they answered a poll source
     # nothing until the article has named a poll; the count is the figure that needs it.
-    polled = list(accumulate((any(lexicon.is_a(t, "poll-noun") for t in s.tokens)
-                              for s in doc.sentences), operator.or_))
+    poll_named = [any(lexicon.is_a(t, "poll-noun") for t in s.tokens) for s in doc.sentences]
+    polled = list(accumulate(poll_named, operator.or_))
     attributions = [[a for a in found if polled[index] or not _counted(doc, a)]
                     for index, found in enumerate(attributions)]
-    story = _Story(_market_day(doc, lexicon), _game_report(doc, lexicon))
+    opening = [t for s in doc.sentences[:_OPENING] for t in s.tokens]
+    story = _Story(_market_day(opening, lexicon), _game_report(opening, lexicon))
     numbers = [next((t for t in s.tokens if _is_statistic(doc, t, lexicon, story)), None)
                for s in doc.sentences]
     supposes = [_supposes(sentence, lexicon) for sentence in doc.sentences]
@@ -188,8 +189,7 @@ def statistic_findings(doc: ParsedDocument, attributions: list[list[Attribution]
                 "in its sentence or earlier in its paragraph."))
         if carried or any(evidence[i] for i in indices):
             topics |= {w for i in indices for w in _topic_words(doc.sentences[i])}
-            polls = polls or any(lexicon.is_a(t, "poll-noun") for i in indices if evidence[i]
-                                 for t in doc.sentences[i].tokens)
+            polls = polls or any(evidence[i] and poll_named[i] for i in indices)
         carried = carried or any(evidence[i] for i in indices)
     return findings
 
@@ -204,7 +204,7 @@ def _about(number: Token, topics: set[str]) -> bool:
     """The figure measures one of the `topics`: the subject of its clause ("Deaths of
     drivers fell to 19"), what a share of it counts ("a majority of statements"), or the
     noun the figure counts; a figure with none of them is given the benefit of the doubt."""
-    measured = [number.doc[_quantity_tokens(number)[1] - 1]]
+    measured = [_counted_word(number)]
     verb = _clause_verb(_governors(number))
     if verb is not None:
         for subject in (c for c in verb.children if c.dep_ in SUBJECTS):
@@ -385,8 +385,8 @@ def _frame(token: Token) -> bool:
 class _Story:
     """What the story's opening says it reports, which makes some figures public record."""
 
-    market_day: bool = False  # see `_market_day`
-    game: bool = False  # see `_game_report`
+    market_day: bool  # see `_market_day`
+    game: bool  # see `_game_report`
 
 
 def _is_statistic(doc: ParsedDocument, token: Token, lexicon: FigureLexicon,
@@ -547,7 +547,7 @@ def _description(token: Token, lexicon: FigureLexicon) -> bool:
         return True
     if _tally(token) or _vote_tally(token, lexicon):
         return True
-    counted = doc[_quantity_tokens(token)[1] - 1]
+    counted = _counted_word(token)
     if lexicon.is_a(counted, "dimension") or lexicon.is_a(counted, "ballot"):
         return True
     if lexicon.is_a(counted, "distance") and counted.dep_ == "npadvmod" \
@@ -867,21 +867,19 @@ def _market_price(token: Token, lexicon: FigureLexicon) -> bool:
         for c in verb.children)
 
 
-def _market_day(doc: ParsedDocument, lexicon: FigureLexicon) -> bool:
-    """The story is of a market's day: its opening (the headline and the sentences after
-    it) names an exchange ("Stocks on the Caldor Exchange fell") or has stocks or shares
-    moving."""
-    opening = [t for s in doc.sentences[:_OPENING] for t in s.tokens]
+def _market_day(opening: list[Token], lexicon: FigureLexicon) -> bool:
+    """The story is of a market's day: its `opening` (the words of the headline and the
+    sentences after it) names an exchange ("Stocks on the Caldor Exchange fell") or has
+    stocks or shares moving."""
     return any((lexicon.is_a(t, "exchange") and t.pos_ == "PROPN")
                or (lexicon.is_a(t, "market-noun") and t.dep_ in SUBJECTS
                    and lexicon.is_a(t.head, "price-move"))
                for t in opening)
 
 
-def _game_report(doc: ParsedDocument, lexicon: FigureLexicon) -> bool:
-    """The story reports a game: its opening gives a score ("held off Castleford 88-81")
+def _game_report(opening: list[Token], lexicon: FigureLexicon) -> bool:
+    """The story reports a game: its `opening` gives a score ("held off Castleford 88-81")
     and a count of play ("scored 27 points")."""
-    opening = [t for s in doc.sentences[:_OPENING] for t in s.tokens]
     scored = any(first.like_num and dash.text in _SCORE_DASHES and second.like_num
                  and first.idx + len(first) == dash.idx and dash.idx + 1 == second.idx
                  and len(first) <= 3 and len(second) <= 3
@@ -903,7 +901,7 @@ def _box_score(token: Token, lexicon: FigureLexicon) -> bool:
                 for o in p.children if o.dep_ == "pobj"]
     # What is counted: the noun after the figure, or after "of" and the attempts ("9 of 16
     # shots", "11 of 31 shooting", however the parser hung the noun).
-    nouns = [doc[_quantity_tokens(token)[1] - 1], *numbers, *attempts,
+    nouns = [_counted_word(token), *numbers, *attempts,
              *(doc[o.i + 1] for o in attempts if o.like_num and o.i + 1 < len(doc))]
     if any(lexicon.is_a(noun, "box-score") for noun in nouns):
         return True
@@ -919,7 +917,7 @@ def _market_move(token: Token, lexicon: FigureLexicon) -> bool:
     percent", "the yield on the bond rose to 4.62 percent": in a story of the market's day,
     how a name, a body or a traded thing moved on the market is public record."""
     governors = _governors(token)
-    counted = token.doc[_quantity_tokens(token)[1] - 1]
+    counted = _counted_word(token)
     # How far it moved ("sank 14 percent") or the price it moved to or from ("to 22.15
     # crowns", "at 7,412.35"); not an amount it gained or lost ("lost $40 million in the
     # quarter"), a result somebody reported.
@@ -1014,7 +1012,7 @@ def _rhetorical(token: Token) -> bool:
     """A percentage that grades an adjective or adverb: "100 percent wrong"."""
     if token.ent_type_ != "PERCENT":
         return False
-    percent = token.doc[_quantity_tokens(token)[1] - 1]
+    percent = _counted_word(token)
     return percent.head.tag_ in ("JJ", "RB") and percent.head.i > percent.i
 
 
@@ -1035,6 +1033,12 @@ def _quantity_tokens(number: Token) -> tuple[int, int]:
             and doc[end + 1].like_num and doc[end + 1].ent_type_ != "DATE":
         end = _quantity_tokens(doc[end + 1])[1]  # "one in five households"
     return start, end
+
+
+def _counted_word(number: Token) -> Token:
+    """The last word of the figure's quantity: the noun it counts ("14 percent", "612
+    points"), or the number itself when it counts nothing named."""
+    return number.doc[_quantity_tokens(number)[1] - 1]
 
 
 def _quantity_span(number: Token) -> tuple[int, int]:
