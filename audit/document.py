@@ -120,6 +120,13 @@ class ParsedDocument:
         words = self.doc.char_span(start, end, alignment_mode="expand")
         return words.root if words is not None else None
 
+    def paragraphs(self) -> list[list[Sentence]]:
+        """The sentences of each paragraph, in order."""
+        grouped: dict[int, list[Sentence]] = {}
+        for sentence in self.sentences:
+            grouped.setdefault(sentence.paragraph, []).append(sentence)
+        return list(grouped.values())
+
     def sentence_index(self, offset: int) -> int:
         """The index of the sentence that holds an offset (or the last one before it)."""
         return max(0, bisect_right(self._sentence_starts, offset) - 1)

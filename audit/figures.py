@@ -133,15 +133,12 @@ def statistic_findings(doc: ParsedDocument, attributions: list[list[Attribution]
     numbers = [next((t for t in s.tokens if _is_statistic(doc, t, lexicon, story)), None)
                for s in doc.sentences]
     supposes = [_supposes(sentence, lexicon) for sentence in doc.sentences]
-    paragraphs: dict[int, list[int]] = defaultdict(list)
-    for index, sentence in enumerate(doc.sentences):
-        paragraphs[sentence.paragraph].append(index)
     in_body, credited = _body_figures(doc, attributions, evidence)
     in_body |= _roundings(in_body)
     carried = False
     topics: set[str] = set()  # what the carried evidence is about (see `_topic_words`)
     polls = False  # the carried evidence is a poll's
-    for indices in paragraphs.values():
+    for indices in ([s.index for s in paragraph] for paragraph in doc.paragraphs()):
         # Named evidence carries into the next paragraphs while they go on presenting
         # figures with no source of their own, or none but evidence again: a poll's
         # results, a survey's data box, "..., the poll found." A poll's results run on

@@ -185,24 +185,21 @@ def answers_set_apart(doc: ParsedDocument) -> dict[int, Token]:
     Two such questions at least, most answers in the first person ("I read all 340
     pages"): an explainer's subheads ("What happens next?") head the writer's prose.
     Returns each answer's paragraph with the question mark of its question."""
-    paragraphs: dict[int, list[Sentence]] = {}
-    for sentence in doc.sentences:
-        paragraphs.setdefault(sentence.paragraph, []).append(sentence)
-    order = list(paragraphs)
-    questions = [(i, mark) for i, number in enumerate(order[1:], 1)  # not the title
-                 if (mark := _question_set_apart(doc, paragraphs[number])) is not None]
+    paragraphs = doc.paragraphs()
+    questions = [(i, mark) for i, paragraph in enumerate(paragraphs[1:], 1)  # not the title
+                 if (mark := _question_set_apart(doc, paragraph)) is not None]
     if len(questions) < 2:
         return {}
     answers: dict[int, Token] = {}
     first_person = 0
     for (i, mark), following in itertools.zip_longest(questions, questions[1:]):
-        end = following[0] if following else min(i + 2, len(order))
+        end = following[0] if following else min(i + 2, len(paragraphs))
         answered = list(itertools.takewhile(
-            lambda number: not any(s.headline for s in paragraphs[number]), order[i + 1:end]))
-        answers.update((number, mark) for number in answered)
+            lambda paragraph: not any(s.headline for s in paragraph), paragraphs[i + 1:end]))
+        answers.update((paragraph[0].paragraph, mark) for paragraph in answered)
         first_person += bool(answered) and any(
             t.pos_ == "PRON" and "1" in t.morph.get("Person") and doc.quotes.at(t.idx) is None
-            for sentence in paragraphs[answered[0]] for t in sentence.tokens)
+            for sentence in answered[0] for t in sentence.tokens)
     return answers if first_person * 2 > len(questions) else {}
 
 
