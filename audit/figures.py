@@ -390,6 +390,8 @@ def _is_statistic(doc: ParsedDocument, token: Token, lexicon: FigureLexicon,
                   story: _Story) -> bool:
     """Whether the number is a statistic that needs a source."""
     magnitude = lexicon.is_a(token, "magnitude")  # "Thousands" is tagged a noun
+    if token.is_alpha and not (magnitude or token.like_num or lexicon.is_a(token, "fraction")):
+        return False  # a word that is no number, as most are: asked of every token
     proportion = _proportion(token, lexicon)
     if not (magnitude or proportion) and (
             token.is_alpha or not (any(c.isdigit() for c in token.text)

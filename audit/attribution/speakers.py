@@ -404,14 +404,17 @@ class Resolver:
         that group and not a name met further back. Whether "they" is then vague or
         anonymous is the noun's kind ("critics", "officials"); a noun the lexicon does not
         know for people or bodies leaves "they" unresolved."""
+        if head.tag_ != "NNS" or head.pos_ != "NOUN":
+            return None  # read first: the resolver asks this of every token
         by = head.dep_ == "pobj" and head.head.dep_ == "agent"  # "a study by researchers"
+        if not (head.dep_ == "nsubj" or by):
+            return None
         # "The demonstrators ... unfurled a banner. They said": people of no kind the
         # lexicon knows, whom no description of someone named stands for.
         described = self._definite(head) and not (
             self.lexicon.source_kinds.get(head.lemma_.lower()) is None
             and self.lexicon.names_a_person(head.lemma_.lower()))
-        if not (head.dep_ == "nsubj" or by) or head.tag_ != "NNS" or head.pos_ != "NOUN" \
-                or described or head.i in self.entities.by_token \
+        if described or head.i in self.entities.by_token \
                 or self.doc.quotes.at(head.idx) \
                 or not (by or _in_main_clause(head)):
             return None  # a main clause's own subject; "the lawmakers" is a description
