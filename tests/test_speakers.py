@@ -1644,6 +1644,27 @@ def test_the_noun_of_a_fuller_description_stands_for_its_body_again() -> None:
         "The board of trustees", "The board")] == ["Corlan Maritime Museum"] * 2
 
 
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("The Medlow Arts Council board of directors voted on Monday to close the gallery.\n\n"
+     "The directors said the decision was final.", "Medlow Arts Council"),
+    ("Residents packed the hall on Monday.\n\nThe board of trustees voted to sell the "
+     "organ.\n\nThe trustees said the sale would pay for the roof.", "board of trustees"),
+])
+def test_the_members_a_body_was_named_as_made_of_speak_as_that_body(text: str,
+                                                                     speaker: str) -> None:
+    # "The directors" are the board named before, not unnamed people to flag as anonymous.
+    (found,) = attributions(text)
+    assert (found.speaker, found.source_kind, found.anonymous) == (
+        speaker, "organisation", False)
+
+
+def test_people_of_a_body_named_too_long_ago_are_left_as_they_are() -> None:
+    filler = "".join(f"The gallery held show number {n} in the spring. " for n in range(10))
+    text = ("The board of directors voted on Monday to close the gallery. " + filler
+            + "The directors said the decision was final.")
+    assert attributions(text)[-1].speaker == "directors"
+
+
 def test_a_name_the_tagger_cut_short_runs_on_to_the_surname_used_alone_later() -> None:
     # The small model tags "Bishop Gregory" alone here.
     text = ("The vote was called by the parish council after Bishop Gregory Talbot removed "

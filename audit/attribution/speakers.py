@@ -46,6 +46,7 @@ _LEDE_REACH = 3  # sentences of a story's opening, and how far after them it nam
 # statement" is still that one.
 _MEDIUM_REACH = 3
 _RELATIVE_REACH = 12  # characters before a source to look for ", which" or ", who"
+_MEMBERS_REACH = 8  # sentences back to look for the body "the trustees" were named members of
 # An epithet read as a pronoun would be: one person, of either gender.
 _SOMEONE = Pronoun(gender=None, plural=False, animate="person", resolve=True)
 
@@ -857,6 +858,26 @@ class Resolver:
                    for c in t.children)
             for t in roles)
 
+    def _made_of(self, head: Token, phrase: Span) -> Token | None:
+        """"The board of trustees met ... The trustees said": the people a body was named
+        as made of, by that noun and with no more words, speak as the body; the noun of the
+        body's last such mention within reach."""
+        noun = head.lemma_.lower()
+        if head.tag_ != "NNS" or not definite(head) or len(phrase) != 2:
+            return None
+        sentence = self._sentence_of(head)
+        for index in range(sentence, -1, -1):
+            if self.entities.apart(sentence, index) > _MEMBERS_REACH:
+                return None
+            for earlier in reversed(self.doc.sentences[index].tokens):
+                if earlier.i < head.i and earlier.tag_ == "NNS" \
+                        and earlier.lemma_.lower() == noun and earlier.dep_ == "pobj" \
+                        and earlier.head.lower_ == "of":
+                    body = earlier.head.head
+                    return body if _singular_noun(body) and body.lemma_.lower() in \
+                        self.lexicon.types else None
+        return None
+
     def _names_person(self, token: Token) -> bool:
         """A person as the article reads the name, whatever the tagger's label ("Nadia
         Ferro" tagged an organisation)."""
@@ -953,6 +974,9 @@ class Resolver:
                 return self._of(member)
         if entity is not None:
             return self._of(entity)
+        body = self._made_of(head, phrase)
+        if body is not None:
+            return self._speaker(body, self.doc.doc[slice(*phrase_span(body))])
         if apposition is not None and (apposition.i == head.i + 1
                                        or apposition.ent_type_ in ("", "DATE")):
             # "Hereditary Chief Tsekan said": the title is the parser's head, the name its
