@@ -2342,6 +2342,23 @@ def test_delayed_identification_is_not_someone_introduced_in_another_role() -> N
 
 
 
+def test_delayed_identification_skips_someone_titled_with_another_office() -> None:
+    # The opening's treasurer is not the judge titled so in the next sentence; a lawmaker
+    # may be the representative, and the opening's chairman the one named after the
+    # president of another clause.
+    found = attributions("A former town treasurer who admitted taking $600,000 from the "
+                         "town's accounts was sentenced on Monday. Judge Harriet Lam also "
+                         "fined Gerald Mott, 58, $25,000.")
+    assert [a.speaker for a in found] == ["former town treasurer"]
+    same = attributions("# Lawmaker urges inquiry into ferry deal\n\n"
+                        "Rep. Ana Ruiz said the deal was signed in a week.")
+    assert same[0].speaker == "Ana Ruiz"
+    after = attributions("A former party chairman says President Ella Varga should name a "
+                         "deputy. “Now is the time,” said Tom Walsh, who led the party for "
+                         "ten years.")
+    assert after[0].speaker == "Tom Walsh"
+
+
 def test_delayed_identification_names_the_teller_not_whom_she_speaks_of() -> None:
     # The opening describes two people, the auditor and the director she tells of: the
     # person named next is the auditor the story is about, not both. Inside a body's words

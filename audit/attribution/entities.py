@@ -1330,6 +1330,9 @@ class Entities:
             if root is not None and role is not None \
                     and self._described_otherwise(root, role, mention.entity):
                 return None
+            if root is not None and role is not None \
+                    and self._holds_another_office(root, role, mention.entity):
+                continue  # "Judge Harriet Lam" is not "a former town treasurer"
             if root is not None and root.dep_ == "appos":
                 root = root.head  # "The owner of the team, Richard Voss, asked"
             if root is not None and root.head.dep_ == "ROOT":
@@ -1351,6 +1354,19 @@ class Entities:
             beside.append(root.head)
         return bool(beside) and role not in entity.roles and not any(
             noun.lemma_.lower() == role for noun in beside)
+
+    def _holds_another_office(self, root: Token, role: str, entity: Entity) -> bool:
+        """The name comes after an office written out ("Judge Harriet Lam"), the description
+        is of another ("a former town treasurer"), and the article gives the person that
+        one nowhere. Only offices the lexicon knows as a person's own post: a general word
+        ("a lawmaker", "an official") or a title's abbreviation ("Rep.") may be the same
+        post in other words."""
+        kinds = self.lexicon.source_kinds
+        if kinds.get(role) != "person" or role in entity.roles:
+            return False
+        return any(c.dep_ == "compound" and c.i < root.i and c.text[-1:] != "."
+                   and kinds.get(c.lemma_.lower()) == "person" and c.lemma_.lower() != role
+                   for c in root.children)
 
     def named_in(self, start: int, end: int, after: int) -> set[int]:
         """The entities (by id) named between two offsets inside a quotation, or after
