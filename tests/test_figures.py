@@ -495,6 +495,19 @@ def test_terms_set_by_a_law_a_vote_or_a_proposal_and_what_stays_a_count(
     assert flagged(text, context) == expected
 
 
+def test_a_thing_found_is_no_finding_for_the_figures_after_it(context: Context) -> None:
+    # A bookkeeper finding the scheme is a clue found, not evidence for the next paragraph's
+    # statistic; a finding of a clause or of a count is.
+    figure = "\n\nNearly one in five towns has had a case of misconduct since 2015."
+    found = "Mott moved money from town accounts, prosecutors said. A new bookkeeper found {}."
+    assert flagged(found.format("the scheme") + figure, context) == [
+        "Nearly one in five towns"]
+    assert flagged(found.format("his ledger") + figure, context) == [
+        "Nearly one in five towns"]
+    for finding in ("that misconduct was common", "40 forged checks"):
+        assert flagged(found.format(finding) + figure, context) == [], finding
+
+
 def test_evidence_carries_into_later_paragraphs_only_for_what_it_measured(
         context: Context) -> None:
     study = ("An engineering study found that the Marsh Lane branch needs $2.1 million in "
