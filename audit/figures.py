@@ -133,6 +133,7 @@ def statistic_findings(doc: ParsedDocument, attributions: list[list[Attribution]
     numbers = [next((t for t in s.tokens if _is_statistic(doc, t, lexicon, story)), None)
                for s in doc.sentences]
     supposes = [_supposes(sentence, lexicon) for sentence in doc.sentences]
+    framed = [_opens_with_rule(sentence, lexicon) for sentence in doc.sentences]
     in_body, credited = _body_figures(doc, attributions, evidence)
     in_body |= _roundings(in_body)
     carried = False
@@ -156,7 +157,7 @@ def statistic_findings(doc: ParsedDocument, attributions: list[list[Attribution]
             covered = carried and numbers[index] is not None and (
                 polls or _about(numbers[index], topics))
             before = sourced or covered
-            sourced = before or bool(attributions[index]) or evidence[index]
+            sourced = before or bool(attributions[index]) or evidence[index] or framed[index]
             supposed = supposed or supposes[index]
             # Evidence also covers the first sentence after it; a speaker's words are
             # covered in their own paragraph.
@@ -346,6 +347,16 @@ def _has_evidence(sentence: Sentence, lexicon: FigureLexicon) -> bool:
     return False
 
 
+def _opens_with_rule(sentence: Sentence, lexicon: FigureLexicon) -> bool:
+    """"Under the law, the wage rises to $14 in 2028. After that, it is adjusted ...,
+    rounded to the nearest 5 cents": a sentence that opens framed by a law or a deal sets
+    out its terms, and the rest of the paragraph goes on with them, as after a source."""
+    first = next((t for t in sentence.tokens if t.is_alpha), None)
+    return first is not None and first.dep_ == "prep" and first.head.dep_ == "ROOT" \
+        and lexicon.is_a(first, "deal-frame") \
+        and any(c.dep_ == "pobj" and _a_rule(c, lexicon) for c in first.children)
+
+
 def _thing_found(verb: Token, lexicon: FigureLexicon) -> bool:
     """"A new bookkeeper found the scheme", "police found his car": a thing the story
     already knows of, found as a clue is, no finding of what the story goes on to count
@@ -475,9 +486,10 @@ def _bound(token: Token, lexicon: FigureLexicon) -> bool:
         return True
     if not any(lexicon.is_a(t, "bound") for t in doc[max(start, token.sent.start):token.i]):
         return False
-    # The clause restricts a plural, with no comma setting it off.
-    return any(head.dep_ in ("acl", "relcl") and head.head.tag_ == "NNS"
-               and not doc[head.left_edge.i - 1].is_punct
+    # The clause, or a "with" phrase ("businesses with fewer than 10 employees"),
+    # restricts a plural, with no comma setting it off.
+    return any((head.dep_ in ("acl", "relcl") or (head.dep_ == "prep" and head.lower_ == "with"))
+               and head.head.tag_ == "NNS" and not doc[head.left_edge.i - 1].is_punct
                for head in _within_clause(token, _governors(token), lexicon))
 
 

@@ -495,6 +495,25 @@ def test_terms_set_by_a_law_a_vote_or_a_proposal_and_what_stays_a_count(
     assert flagged(text, context) == expected
 
 
+def test_a_paragraph_opened_under_a_law_goes_on_with_its_terms(context: Context) -> None:
+    # "Under the law, ..." sets out the law's terms, and the paragraph's later figures are
+    # more of them; a paragraph that only mentions the law first is not framed by it.
+    lede = "The pay floor will rise to $11 an hour under a law the governor signed.\n\n"
+    framed = ("Under the law, employers may pay tipped workers $5 an hour. The tipped wage "
+              "rises to $6 in 2027.")
+    assert flagged(lede + framed, context) == []
+    unframed = ("The law was debated for a year. After that, fares rose by 12 percent in "
+                "the first month.")
+    assert flagged(lede + unframed, context) == ["12 percent"]
+
+
+def test_a_with_phrase_that_bounds_a_plural_defines_a_group(context: Context) -> None:
+    assert flagged("Businesses with fewer than 10 employees follow a slower schedule.",
+                   context) == []
+    assert flagged("Businesses, with more than 4,000 new permits, grew last year.",
+                   context) == ["more than 4,000 new permits"]
+
+
 def test_a_thing_found_is_no_finding_for_the_figures_after_it(context: Context) -> None:
     # A bookkeeper finding the scheme is a clue found, not evidence for the next paragraph's
     # statistic; a finding of a clause or of a count is.
