@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from itertools import accumulate
+from itertools import accumulate, pairwise
 
 from audit.lexicon import load_entries
 from audit.quotes import CREDIT_DASH
@@ -71,6 +71,28 @@ def segment(clean: str, headlines: list[tuple[int, int]],
     return sentences
 
 
+def _wrap_width(clean: str, blocks: list[list[tuple[int, int]]]) -> int | None:
+    """The width a draft is hard-wrapped at: that of a block broken inside a sentence whose
+    lines are each as full as wrapping at its longest one leaves them (not a list of short
+    unpunctuated lines); None when no block is."""
+    widths = []
+    for prose in blocks:
+        if all(_TERMINAL.search(clean[s:e]) for s, e in prose[:-1]):
+            continue
+        width = max(e - s for s, e in prose[:-1])
+        if _filled(clean, prose, width):
+            widths.append(width)
+    return max(widths, default=None)
+
+
+def _filled(clean: str, prose: list[tuple[int, int]], width: int) -> bool:
+    """Every line but the last is as full as wrapping at `width` leaves it: no longer than
+    that, and the first word of the next line would not have fitted after it."""
+    return len(prose) > 1 and all(
+        e - s <= width < e - s + 1 + len(clean[ns:ne].split(maxsplit=1)[0])
+        for (s, e), (ns, ne) in pairwise(prose))
+
+
 def _lines(clean: str, start: int, end: int) -> list[tuple[int, int]]:
     """Non-blank lines in [start, end), trimmed."""
     found = []
@@ -95,13 +117,16 @@ def _paragraphs(clean: str, headline_ranges: list[tuple[int, int]],
 
     Blocks are separated by blank lines. Inside a block, a line is a paragraph of its own
     when every line ends a sentence (one paragraph per line, as wire copy and pasted text
-    come), otherwise the block is one hard-wrapped paragraph. Headline lines and list items
-    always stand alone: a bullet ends where its line does, punctuated or not, and is no
-    headline.
+    come), otherwise the block is one hard-wrapped paragraph. In a draft hard-wrapped
+    elsewhere, a block whose lines end sentences only because each wrap fell at one (every
+    line as full as the draft's wrapping makes them) is one paragraph too. Headline lines
+    and list items always stand alone: a bullet ends where its line does, punctuated or
+    not, and is no headline.
     """
     found: list[tuple[int, int, bool]] = []
     headlines = _Marked(headline_ranges)
     items = _Marked(item_ranges)
+    blocks = []
     position = 0
     for block in re.split(r"(\n[ \t\r\f\v]*\n)", clean):
         block_start, block_end = position, position + len(block)
@@ -111,11 +136,15 @@ def _paragraphs(clean: str, headline_ranges: list[tuple[int, int]],
             continue
         listed = [items.mark(s, e) for s, e in lines]
         headline_flags = [not item and _is_headline(clean, s, e, headlines, len(lines),
-                                                    i == 0 and not found)
+                                                    i == 0 and not blocks)
                           for i, ((s, e), item) in enumerate(zip(lines, listed, strict=True))]
         prose = [(s, e) for (s, e), h, item in zip(lines, headline_flags, listed, strict=True)
                  if not (h or item)]
-        one_per_line = all(_TERMINAL.search(clean[s:e]) for s, e in prose[:-1])
+        blocks.append((lines, listed, headline_flags, prose))
+    width = _wrap_width(clean, [prose for *_, prose in blocks])
+    for lines, listed, headline_flags, prose in blocks:
+        one_per_line = all(_TERMINAL.search(clean[s:e]) for s, e in prose[:-1]) \
+            and not (width and _filled(clean, prose, width))
         if not one_per_line and headline_flags[0] and not headlines.mark(*lines[0]):
             # A hard-wrapped block: its unpunctuated first line is a wrap, not a headline.
             headline_flags[0] = False

@@ -90,6 +90,24 @@ def test_hard_wrapped_lines_join_into_one_paragraph() -> None:
     assert sentence_texts(doc)[0] == "The council voted on\nTuesday to close the\nlibrary."
 
 
+def test_a_wrap_that_falls_at_sentence_ends_is_one_paragraph_in_a_wrapped_draft() -> None:
+    # The draft is wrapped at 59 columns (its first paragraph breaks inside a sentence); the
+    # second paragraph's lines end sentences only because each wrap fell at one.
+    first = ("# Orchard vote\n\n"
+             "The orchard has been in the family since 1921, and the vote\n"
+             "on its sale comes in March.\n\n")
+    wrapped = ("Her son laughed. \"She did,\" Cormac Brannagh said, smiling.\n"
+               "\"She was better at it than I am. She knew every old tree.\n"
+               "That is part of why this is hard.\"")
+    doc = parse_text(first + wrapped)
+    assert len({s.paragraph for s in doc.sentences}) == 3
+    # Guards: lines with room for the next word after them are a paragraph each, as wire
+    # copy and a list of short lines come; so are the same lines in a draft wrapped nowhere.
+    short = "Her son laughed.\nThe vote comes in March.\nThe trees stay."
+    assert len({s.paragraph for s in parse_text(first + short).sentences}) == 5
+    assert len({s.paragraph for s in parse_text("# Orchard vote\n\n" + wrapped).sentences}) == 4
+
+
 def test_sentences_get_their_own_parse_trees() -> None:
     doc = parse_text("Gen. Moreno spoke. The U.S. envoy listened.")
     for sentence in doc.sentences:
