@@ -1665,6 +1665,20 @@ def test_people_of_a_body_named_too_long_ago_are_left_as_they_are() -> None:
     assert attributions(text)[-1].speaker == "directors"
 
 
+def test_a_hard_wrap_inside_a_sentence_is_read_as_a_space() -> None:
+    # The model parses a sentence broken by a newline worse: the verb and a name across the
+    # wrap are found as on one line.
+    verb = ("# Study\n\n"
+            "Dr. Roshan Iyer-Blake, a sports physician at Westerly Hospital who was not\n"
+            "involved in the research, called the findings \"useful but not surprising.\"")
+    assert [(a.cue.text, a.speaker) for a in attributions(verb)] == [
+        ("called", "Roshan Iyer-Blake")]
+    name = ("# Kestrels win\n\nJonah Vasquez-Toll set up Mattias\nEkholm-Reid's winner in "
+            "overtime.\n\n"
+            "Ekholm-Reid said the play was called during the intermission.")
+    assert [a.speaker for a in attributions(name)] == ["Mattias Ekholm-Reid"]
+
+
 def test_a_name_the_tagger_cut_short_runs_on_to_the_surname_used_alone_later() -> None:
     # The small model tags "Bishop Gregory" alone here.
     text = ("The vote was called by the parish council after Bishop Gregory Talbot removed "
