@@ -2364,6 +2364,11 @@ def test_delayed_identification_skips_someone_titled_with_another_office() -> No
                          "town's accounts was sentenced on Monday. Judge Harriet Lam also "
                          "fined Gerald Mott, 58, $25,000.")
     assert [a.speaker for a in found] == ["former town treasurer"]
+    # Nor the mayor, whom the story names again without the title.
+    owner = attributions("A local shop owner said the garage would ruin her business. Mayor "
+                         "Gregory Tesdahl said the garage would help everyone. “It is the "
+                         "best plan we have,” Tesdahl said.")
+    assert owner[0].speaker == "local shop owner"
     same = attributions("# Lawmaker urges inquiry into ferry deal\n\n"
                         "Rep. Ana Ruiz said the deal was signed in a week.")
     assert same[0].speaker == "Ana Ruiz"

@@ -1322,9 +1322,11 @@ class Entities:
         one described stays unnamed."""
         later = self.mentions.between(self._sentence_start(sentence + 1),
                                       self._sentence_start(sentence + 1 + 2 * reach))
+        passed: set[int] = set()  # holding another office: not the one described
         for mention in later:
             if mention.quoted or not mention.subject or not fits(mention.entity) \
-                    or self.apart(mention.sentence, sentence) > reach:
+                    or self.apart(mention.sentence, sentence) > reach \
+                    or id(mention.entity) in passed:
                 continue
             root = self._root(mention)
             if root is not None and role is not None \
@@ -1332,7 +1334,8 @@ class Entities:
                 return None
             if root is not None and role is not None \
                     and self._holds_another_office(root, role, mention.entity):
-                continue  # "Judge Harriet Lam" is not "a former town treasurer"
+                passed.add(id(mention.entity))  # "Judge Harriet Lam" is no town treasurer
+                continue
             if root is not None and root.dep_ == "appos":
                 root = root.head  # "The owner of the team, Richard Voss, asked"
             if root is not None and root.head.dep_ == "ROOT":
@@ -1357,12 +1360,14 @@ class Entities:
 
     def _holds_another_office(self, root: Token, role: str, entity: Entity) -> bool:
         """The name comes after an office written out ("Judge Harriet Lam"), the description
-        is of another ("a former town treasurer"), and the article gives the person that
-        one nowhere. Only offices the lexicon knows as a person's own post: a general word
-        ("a lawmaker", "an official") or a title's abbreviation ("Rep.") may be the same
-        post in other words."""
+        is of another ("a former town treasurer", "a local shop owner"), and the article
+        gives the person that one nowhere. Only offices the lexicon knows as a person's own
+        post: a general word ("a lawmaker", "an official") or a title's abbreviation
+        ("Rep.") may be the same post in other words."""
         kinds = self.lexicon.source_kinds
-        if kinds.get(role) != "person" or role in entity.roles:
+        own_post = kinds.get(role) == "person" or (
+            role not in kinds and self.lexicon.is_person_noun(role))  # "a local shop owner"
+        if not own_post or role in entity.roles:
             return False
         return any(c.dep_ == "compound" and c.i < root.i and c.text[-1:] != "."
                    and kinds.get(c.lemma_.lower()) == "person" and c.lemma_.lower() != role
