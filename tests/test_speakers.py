@@ -957,6 +957,20 @@ def test_a_clause_joined_in_the_reporting_tense_is_the_writers_not_the_reported_
     assert said.kind == "mixed"
 
 
+@pytest.mark.parametrize("description", ["The other coalition partner",
+                                         "The third coalition partner"])
+def test_a_description_set_against_the_ones_before_is_not_the_person_in_view(
+        description: str) -> None:
+    # "Other" and an ordinal say someone else is meant than the minister just quoted; the
+    # former first lady's "first" makes a title, no contrast.
+    text = ("Finance Minister Anders Kalvik said he would not resign over the fuel tax.\n\n"
+            f"{description} said it would quit the government.")
+    assert attributions(text)[1].speaker != "Anders Kalvik"
+    title = ("Senator Ruth Varga said the inquiry was overdue. The former first lady said the "
+             "files would be opened.")
+    assert attributions(title)[1].speaker == "Ruth Varga"
+
+
 def test_an_epithet_may_say_where_a_role_is_held_or_which_party() -> None:
     # A name after the noun places the role; "the Ohio Republican" is one member of a
     # party, described. Both stand for the person just in view. A named place of work is

@@ -1101,7 +1101,8 @@ class Resolver:
         if self._definite(head) \
                 and not _has_name(phrase[:head.i + 1 - phrase.start], places=False) \
                 and kind in ("", "person", "anonymous") and not _plural(head) \
-                and not self.lexicon.is_organisation_word(head.lemma_.lower()) and (
+                and not self.lexicon.is_organisation_word(head.lemma_.lower()) \
+                and not _contrasted(head) and (
                     (head.pos_ == "NOUN" and _epithet(head, self.lexicon)) or age(head)):
             # "the bow-tied professor", "the 26-year-old": a description that characterises
             # rather than names an office points back at the person the story is quoting. A
@@ -1741,6 +1742,14 @@ def _epithet(head: Token, lexicon: CueLexicon) -> bool:
     return any((c.dep_ in ("amod", "nummod") or (c.dep_ == "compound" and c.pos_ == "NOUN"))
                and not lexicon.is_rank(c.lower_)
                and not (c.i + 2 == head.i and inner_hyphen(head.doc[c.i + 1]))
+               for c in head.children if c.i < head.i)
+
+
+def _contrasted(head: Token) -> bool:
+    """"The other coalition partner", "the third partner": a description set against the
+    ones before it is someone else than the person in view. ("First" makes titles: "the
+    former first lady".)"""
+    return any(c.lower_ == "other" or (c.ent_type_ == "ORDINAL" and c.lower_ != "first")
                for c in head.children if c.i < head.i)
 
 
