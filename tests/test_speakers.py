@@ -2671,6 +2671,14 @@ def test_a_body_heard_for_a_party_keeps_it_under_a_shorter_description() -> None
         ("Interior Ministry", "Oskian government")] * 2
 
 
+def test_they_for_a_group_heard_by_its_description_keep_its_party() -> None:
+    text = ("The study was led by Dr. Ingrid Ashworth and Dr. Femi Adeyinka.\n\nThe authors "
+            "acknowledged the limitation. They wrote that later studies should use logs.")
+    found = attributions(text, PartyMap({"Study authors": ["Ingrid Ashworth", "the authors"]}))
+    assert [(a.source.text, a.party) for a in found] == [
+        ("The authors", "Study authors"), ("They", "Study authors")]
+
+
 def test_its_is_first_the_body_its_own_sentence_is_about() -> None:
     text = ("The Morland Institute studied the trees.\n\nThe forestry department plans to "
             "plant 5,000 trees, according to its 2024 budget.")

@@ -624,7 +624,11 @@ class Resolver:
             if party is None and speaker.entity is not None and speaker.entity.kind == "person":
                 party = self._post_party(head)
             if speaker.entity is not None:
-                party = party or self._party_of.get(id(speaker.entity))
+                # "The authors acknowledged ... They wrote": a group heard by its description
+                # keeps the party the description had.
+                party = party or self._party_of.get(id(speaker.entity)) or (
+                    self._described_parties.get(speaker.entity.name.lower())
+                    if id(speaker.entity) in self._unnamed_kinds else None)
                 if party is not None:
                     self._party_of.setdefault(id(speaker.entity), party)
             elif speaker.name is not None:
