@@ -2679,6 +2679,17 @@ def test_they_for_a_group_heard_by_its_description_keep_its_party() -> None:
         ("The authors", "Study authors"), ("They", "Study authors")]
 
 
+def test_court_filings_are_not_the_courts_own_words() -> None:
+    # A paper filed in a court makes a party's case; the court is where it was filed. The
+    # court's own ruling is the court's.
+    opening = ("Judge Harriet Vollmer of Ardis County Superior Court sentenced Gareth Minchin "
+               "on Friday.\n\n")
+    filed = attributions(opening + "According to court filings, Minchin moved money in 2014.")
+    assert filed[-1].speaker == "court filings"
+    ruled = attributions(opening + "According to the court ruling, Minchin moved money.")
+    assert ruled[-1].speaker == "Ardis County Superior Court"
+
+
 def test_its_is_first_the_body_its_own_sentence_is_about() -> None:
     text = ("The Morland Institute studied the trees.\n\nThe forestry department plans to "
             "plant 5,000 trees, according to its 2024 budget.")

@@ -1042,7 +1042,10 @@ class Resolver:
                 owner = self._possessor(possessor)
             if owner is None:
                 # "the licensing board decision": a body the article has named, by its role.
+                # A court writes only its rulings: "court filings" and "court records" are
+                # the case's papers, filed and kept there.
                 owner = next((e for c in head.children if c.dep_ == "compound"
+                              and not self._kept_only(c.lemma_.lower(), noun)
                               and (e := self._described(c)) is not None), None)
             if owner is None and publisher is not None:
                 # "figures released by the Harbour Council": who put it out owns it; "a
@@ -1248,6 +1251,12 @@ class Resolver:
         """The document's owner, kept for a "the report" that speaks of it again."""
         self._documents[noun] = (document.idx, owned)
         return owned
+
+    def _kept_only(self, body: str, document: str) -> bool:
+        """A body that writes one kind of document ("court": rulings) only keeps the
+        others named by it ("court filings", "court records"), of whoever filed them."""
+        authored = {noun for noun, author in self.lexicon.authors.items() if author == body}
+        return bool(authored) and document not in authored
 
     def _told_by_description(self, head: Token) -> bool:
         """The source stands in what another source of its sentence says, one described
