@@ -1192,6 +1192,15 @@ def test_both_candidates_are_the_two_people_named_together_as_candidates() -> No
         ("they", "Gareth Lowe and Priya Raman", False)]
 
 
+def test_both_candidates_named_apart_are_no_anonymous_source() -> None:
+    # The two were never named side by side: no pair to resolve to, but "both" points back
+    # at people the story is about, not at people it withholds.
+    text = ("Lena Okafor defeated Mayor Dale Pruitt on Tuesday.\n\nIn Ward 5, Joanne Greer, "
+            "who was endorsed by both mayoral candidates, was re-elected.")
+    assert [(a.source.text, a.anonymous) for a in attributions(text)] == [
+        ("both mayoral candidates", False)]
+
+
 def test_both_companies_are_the_two_companies_named_together() -> None:
     text = ("Brightwater Marine Inc. and Halvorsen Freight Ltd. agreed on Monday to merge.\n\n"
             "The two companies said in a joint statement that no depots would close.\n\n"

@@ -581,8 +581,10 @@ class Resolver:
             # the speaker's own ("Trump" in "Trump aides") does not name the speaker.
             # "Our reporters found": the writer's own newsroom, no unnamed source.
             newsroom = any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in head.children)
+            # "Both mayoral candidates": the pair the story is about, however it named them.
+            pair = any(c.lower_ == "both" for c in head.children)
             anonymous = not vague and speaker.entity is None and speaker.name is not None \
-                and not member_named and not newsroom \
+                and not member_named and not newsroom and not pair \
                 and not self._member_named_next(found.head) and (
                 kind == "anonymous"
                 or (kind == "spokesperson" and not named)
