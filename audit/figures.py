@@ -941,9 +941,11 @@ def _market_move(token: Token, lexicon: FigureLexicon) -> bool:
     governors = _governors(token)
     counted = _counted_word(token)
     # How far it moved ("sank 14 percent") or the price it moved to or from ("to 22.15
-    # crowns", "at 7,412.35"); not an amount it gained or lost ("lost $40 million in the
-    # quarter"), a result somebody reported.
-    if token.ent_type_ != "PERCENT" and not (
+    # crowns", "at 7,412.35"); not an amount a name gained or lost ("lost $40 million in
+    # the quarter"), a result somebody reported, where a traded thing's is its price's
+    # move ("crude gained 62 cents", "gold fell $6").
+    by_amount = token.ent_type_ == "MONEY"
+    if token.ent_type_ != "PERCENT" and not by_amount and not (
             counted.dep_ == "pobj" and counted.head.dep_ == "prep"
             and counted.head.head.pos_ in ("VERB", "AUX")):
         return False
@@ -961,6 +963,12 @@ def _market_move(token: Token, lexicon: FigureLexicon) -> bool:
             subject = doer.head  # "Meridian Freight, which sank"
         # A name is proper words, "the Harlow 50" as much as "Meridian Freight"; not a
         # possessor's ("Meridian's profit rose", a result somebody reported).
+        traded = [lexicon.is_a(t, "traded") or lexicon.is_a(t, "market-noun")
+                  for t in (subject, *subject.conjuncts)]
+        if by_amount and not (counted.dep_ == "pobj" and counted.head.dep_ == "prep"):
+            if all(traded):
+                return True
+            continue
         if any(t.pos_ == "PROPN" or lexicon.is_a(t, "traded") or lexicon.is_a(t, "body-noun")
                or any(c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" for c in t.children)
                for t in (subject, *subject.conjuncts)):

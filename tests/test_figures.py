@@ -426,7 +426,8 @@ def test_in_a_story_of_the_market_s_day_how_names_and_traded_things_moved_is_rec
         "The day's biggest loser was Pellmor Shipping, which sank 11 percent to 18.20 "
         "crowns. Banks and insurers lost 2.4 percent as a group.\n\n"
         "The Harlow 50 is down 3.5 percent since January after rising 6 percent in "
-        "December.")
+        "December.\n\n"
+        "Crude gained 62 cents to $78.40 a barrel. Gold fell $6 an ounce.")
     assert flagged(text, context) == []
 
 
