@@ -377,7 +377,9 @@ def _supposes(sentence: Sentence, lexicon: FigureLexicon) -> bool:
     for token in sentence.tokens:
         if token.dep_ == "advcl" and token.head.dep_ == "ROOT" \
                 and any(c.dep_ == "mark" and c.lower_ == "if" for c in token.children) \
-                and any(c.dep_ in SUBJECTS and lexicon.is_a(c, "personal")
+                and any(c.dep_ in SUBJECTS and (lexicon.is_a(c, "personal") or any(
+                            p.dep_ == "poss" and lexicon.is_a(p, "reader")
+                            for p in c.children))
                         for c in token.children) \
                 and any(t.like_num for t in token.subtree):  # the case is in figures
             return True

@@ -490,6 +490,12 @@ def test_counts_of_play_outside_a_game_s_story_and_other_counts_inside_one_need_
      "by more than 4 percent a year.", []),
     ("The harbour law required the board to cut its fees after traffic fell 4 percent.",
      ["4 percent"]),
+    # what a budget includes is its terms; what a body or a place includes is a count
+    ("The county budget also includes $2.4 million for a new radio system.", []),
+    ("The county includes 40 percent of the state's farmland.", ["40 percent"]),
+    # a condition on what is the reader's supposes a case; the reader's own is a claim
+    ("If your monthly expenses are about $3,500, three months would be $10,500.", []),
+    ("Your monthly expenses rose about 14 percent last year.", ["about 14 percent"]),
 ])
 def test_terms_set_by_a_law_a_vote_or_a_proposal_and_what_stays_a_count(
         text: str, expected: list[str], context: Context) -> None:
