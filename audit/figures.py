@@ -323,7 +323,8 @@ def _has_evidence(sentence: Sentence, lexicon: FigureLexicon) -> bool:
         if lexicon.classes(token).isdisjoint(_EVIDENCE_CLASSES):
             continue  # most words: one lookup instead of three
         if lexicon.is_a(token, "evidence-noun") and token.pos_ in ("NOUN", "PROPN") and (
-                token.dep_ in SUBJECTS or _frame(token)):
+                (token.dep_ in SUBJECTS and not _thing_found(token.head, lexicon))
+                or _frame(token)):
             return True
         # A verb of finding with a subject, or governing a clause ("documents show he
         # took ...", where the parser may take "show" for a noun).
@@ -358,7 +359,7 @@ def _opens_with_rule(sentence: Sentence, lexicon: FigureLexicon) -> bool:
 
 
 def _thing_found(verb: Token, lexicon: FigureLexicon) -> bool:
-    """"A new bookkeeper found the scheme", "police found his car": a thing the story
+    """"A new bookkeeper found the scheme", "an audit found the scheme": a thing the story
     already knows of, found as a clue is, no finding of what the story goes on to count
     (as "found that ...", "found 40 errors" and "found no evidence" are)."""
     if not lexicon.is_a(verb, "discovery") \

@@ -530,6 +530,8 @@ def test_a_thing_found_is_no_finding_for_the_figures_after_it(context: Context) 
         "Nearly one in five towns"]
     assert flagged(found.format("his ledger") + figure, context) == [
         "Nearly one in five towns"]
+    audit = "Mott moved money from town accounts. An audit found the scheme in 2023."
+    assert flagged(audit + figure, context) == ["Nearly one in five towns"]
     for finding in ("that misconduct was common", "40 forged checks"):
         assert flagged(found.format(finding) + figure, context) == [], finding
 
