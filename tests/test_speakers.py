@@ -324,6 +324,19 @@ def test_two_people_with_one_surname_are_told_apart_by_forename_and_title() -> N
     assert speakers(text) == [("Ms. Okafor", "Grace Okafor"), ("Mr. Okafor", "Daniel Okafor")]
 
 
+def test_a_shared_surname_alone_is_the_one_of_them_speaking_in_the_paragraph() -> None:
+    # The mother is named more, but the son speaks in this paragraph; with neither of them
+    # speaking there, the son is no more likely than before.
+    opening = ("Ottilie Brannagh, 74, wants to sell to a land trust. Her son, Cormac Brannagh, "
+               "46, wants to sell to a developer.\n\n“Cormac is a good grower,” Ottilie "
+               "Brannagh said.\n\n")
+    spoken = opening + "Her son said the orchard lost money. “It does not pay,” Brannagh said."
+    assert speakers(spoken)[-2:] == [("Her son", "Cormac Brannagh"),
+                                     ("Brannagh", "Cormac Brannagh")]
+    alone = opening + "The orchard lost money last year.\n\n“It does not pay,” Brannagh said."
+    assert speakers(alone)[-1][1] != "Cormac Brannagh"
+
+
 def test_two_surnames_each_with_a_title_are_no_couple() -> None:
     text = ("The letter was backed by Mr. Ashby and Mrs. Holt, who sent it to the council."
             "\n\nMr. Ashby said the council had not replied.")

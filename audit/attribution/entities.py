@@ -1529,6 +1529,12 @@ class Entities:
             return None
         return last.entity
 
+    def sharing(self, word: str) -> list[Entity]:
+        """The people named in full whose surname `word` is, when more than one is."""
+        found = [e for e in self._people.entities(word) if e.kind == "person" and e.forename
+                 and e.surname == word]
+        return found if len(found) > 1 else []
+
     def person_named(self, word: str, roles: Set[str] = frozenset()) -> Entity | None:
         """A person the document names in full whose surname (or forename) this is: of
         several, the one given any of `roles`, else the one named most."""

@@ -971,6 +971,15 @@ class Resolver:
             # A short name the parser called an organisation ("Tsekan said"), met before as a
             # person who spoke: that person.
             entity = entities.person_named(entity.name) or entity
+        sharing = entities.sharing(head.text) if len(phrase) == 1 else []
+        if sharing and self._speakers:
+            # "Her son said ... “...,” Brannagh said": a surname two people share is the one
+            # of them speaking in the paragraph, whoever the story speaks of most.
+            last, spoke = self._speakers[-1]
+            here = self._sentence_of(head)
+            if last in sharing and here - spoke <= 1 and self.doc.sentences[
+                    spoke].paragraph == self.doc.sentences[here].paragraph:
+                return self._of(last)
         if _one_member(entity, head):
             # "the Ohio Republican": one member of a party or a people, described rather
             # than named, is the one the article introduced so ("Republican Michael
