@@ -2334,6 +2334,10 @@ def test_a_title_that_abbreviates_an_office_gives_the_role() -> None:
                     "said the dam was safe.") == [("The governor", "Tom Reyes")]
     assert speakers("Former Gov. Ana Pike toured the dam. The governor said the dam was "
                     "safe.") == [("The governor", "governor")]
+    # So does "Prof.": the professor, after an apposition that gave another role.
+    assert speakers("Prof. Marguerite Delacroix, an epidemiologist at Tarn University, spoke "
+                    "first. “The data are weak,” the professor said.") == [
+        ("the professor", "Marguerite Delacroix")]
 
 
 def test_a_public_bodys_noun_says_what_it_does() -> None:
