@@ -548,3 +548,11 @@ def test_evidence_carries_into_later_paragraphs_only_for_what_it_measured(
     assert flagged(report + "Deaths of pedestrians fell to 63 from 80.", context) == []
     poll = "A Harlow Courier poll of 800 voters found Olsen ahead of Varga.\n\n"
     assert flagged(poll + "Among women, 58 percent back Olsen.", context) == []
+    # An official count's results carry on about the votes they counted; "as a result" is
+    # no count.
+    count = ("Lena Okafor received 11,482 votes to 9,744 for Mayor Dale Pruitt, according "
+             "to unofficial results posted by the city clerk.\n\n")
+    assert flagged(count + "In Ward 1, Tomas Vega won a seat with 61% of the vote.",
+                   context) == []
+    assert flagged("The ferry stopped running. As a result, fares on the bus rose 12 percent.",
+                   context) == ["12 percent"]
