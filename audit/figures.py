@@ -129,11 +129,13 @@ def statistic_findings(doc: ParsedDocument, attributions: list[list[Attribution]
     attributions = [[a for a in found if polled[index] or not _counted(doc, a)]
                     for index, found in enumerate(attributions)]
     opening = [t for s in doc.sentences[:_OPENING] for t in s.tokens]
-    story = _Story(_market_day(opening, lexicon), _game_report(opening, lexicon))
+    story = _Story(_market_day(opening, lexicon), _game_report(opening, lexicon),
+                   _under_a_law(opening, lexicon))
     numbers = [next((t for t in s.tokens if _is_statistic(doc, t, lexicon, story)), None)
                for s in doc.sentences]
     supposes = [_supposes(sentence, lexicon) for sentence in doc.sentences]
-    framed = [_opens_with_rule(sentence, lexicon) for sentence in doc.sentences]
+    framed = [_opens_with_rule(sentence, lexicon)
+              or (story.law and _states_a_rule(sentence, lexicon)) for sentence in doc.sentences]
     in_body, credited = _body_figures(doc, attributions, evidence)
     in_body |= _roundings(in_body)
     carried = False
@@ -409,6 +411,7 @@ class _Story:
 
     market_day: bool  # see `_market_day`
     game: bool  # see `_game_report`
+    law: bool  # see `_under_a_law`
 
 
 def _is_statistic(doc: ParsedDocument, token: Token, lexicon: FigureLexicon,
@@ -900,6 +903,24 @@ def _market_day(opening: list[Token], lexicon: FigureLexicon) -> bool:
                or (lexicon.is_a(t, "market-noun") and t.dep_ in SUBJECTS
                    and lexicon.is_a(t.head, "price-move"))
                for t in opening)
+
+
+def _under_a_law(opening: list[Token], lexicon: FigureLexicon) -> bool:
+    """The story tells of a law: its `opening` says something happens under one ("The
+    minimum wage will rise ... under a law the governor signed")."""
+    return any(t.dep_ == "pobj" and lexicon.is_a(t, "law-noun") and t.head.dep_ == "prep"
+               and lexicon.is_a(t.head, "deal-frame") for t in opening)
+
+
+def _states_a_rule(sentence: Sentence, lexicon: FigureLexicon) -> bool:
+    """"Employers may pay tipped workers $5 an hour", "Workers under 18 may be paid a training
+    wage of $9": a people at large (a bare plural) that may or must do something, in a
+    story of a law, is told the law's terms; the rest of the paragraph goes on with them."""
+    root = next((t for t in sentence.tokens if t.dep_ == "ROOT"), None)
+    return root is not None and any(
+        c.dep_ == "aux" and lexicon.is_a(c, "deontic") for c in root.children) and any(
+        c.dep_ in SUBJECTS and c.tag_ == "NNS" and not any(
+            d.dep_ in ("det", "poss", "nummod") for d in c.children) for c in root.children)
 
 
 def _game_report(opening: list[Token], lexicon: FigureLexicon) -> bool:

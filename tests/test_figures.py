@@ -513,6 +513,11 @@ def test_a_paragraph_opened_under_a_law_goes_on_with_its_terms(context: Context)
     unframed = ("The law was debated for a year. After that, fares rose by 12 percent in "
                 "the first month.")
     assert flagged(lede + unframed, context) == ["12 percent"]
+    # In a story of a law, what people at large may or must do is its terms; elsewhere what
+    # they may do is a guess somebody made.
+    allowed = "Employers may pay tipped workers $5 an hour. The tipped wage rises to $6 in 2027."
+    assert flagged(lede + allowed, context) == []
+    assert flagged("The harbour board met on Monday.\n\n" + allowed, context) == ["$5", "$6"]
 
 
 def test_a_with_phrase_that_bounds_a_plural_defines_a_group(context: Context) -> None:
