@@ -356,7 +356,7 @@ def _opens_with_rule(sentence: Sentence, lexicon: FigureLexicon) -> bool:
     out its terms, and the rest of the paragraph goes on with them, as after a source."""
     first = next((t for t in sentence.tokens if t.is_alpha), None)
     return first is not None and first.dep_ == "prep" and first.head.dep_ == "ROOT" \
-        and lexicon.is_a(first, "deal-frame") \
+        and lexicon.is_a(first, "rule-frame") \
         and any(c.dep_ == "pobj" and _a_rule(c, lexicon) for c in first.children)
 
 
@@ -909,7 +909,7 @@ def _under_a_law(opening: list[Token], lexicon: FigureLexicon) -> bool:
     """The story tells of a law: its `opening` says something happens under one ("The
     minimum wage will rise ... under a law the governor signed")."""
     return any(t.dep_ == "pobj" and lexicon.is_a(t, "law-noun") and t.head.dep_ == "prep"
-               and lexicon.is_a(t.head, "deal-frame") for t in opening)
+               and lexicon.is_a(t.head, "rule-frame") for t in opening)
 
 
 def _states_a_rule(sentence: Sentence, lexicon: FigureLexicon) -> bool:

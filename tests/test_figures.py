@@ -513,6 +513,10 @@ def test_a_paragraph_opened_under_a_law_goes_on_with_its_terms(context: Context)
     unframed = ("The law was debated for a year. After that, fares rose by 12 percent in "
                 "the first month.")
     assert flagged(lede + unframed, context) == ["12 percent"]
+    # "With" a law says what came with it, not terms the rest of the paragraph goes on with.
+    stalled = ("With the new law in force, ferry fares rose 12 percent. Bus fares rose 8 "
+               "percent in the first month.")
+    assert flagged("The council met on Monday.\n\n" + stalled, context) == ["8 percent"]
     # In a story of a law, what people at large may or must do is its terms; elsewhere what
     # they may do is a guess somebody made.
     allowed = "Employers may pay tipped workers $5 an hour. The tipped wage rises to $6 in 2027."
