@@ -985,6 +985,11 @@ def _market_move(token: Token, lexicon: FigureLexicon) -> bool:
     for subject in (c for c in doer.children if c.dep_ in SUBJECTS):
         if subject.tag_ == "WDT" and doer.dep_ == "relcl":
             subject = doer.head  # "Meridian Freight, which sank"
+        if subject.pos_ == "PRON" and subject.sent.start > 0:
+            # "Corvane shares had risen 9%. They are now down 5%": the pronoun is the
+            # subject of the sentence before, what moved there.
+            before = subject.doc[subject.sent.start - 1].sent.root
+            subject = next((c for c in before.children if c.dep_ in SUBJECTS), subject)
         # A name is proper words, "the Harlow 50" as much as "Meridian Freight"; not a
         # possessor's ("Meridian's profit rose", a result somebody reported).
         traded = [lexicon.is_a(t, "traded") or lexicon.is_a(t, "market-noun")
@@ -993,9 +998,9 @@ def _market_move(token: Token, lexicon: FigureLexicon) -> bool:
             if all(traded):
                 return True
             continue
-        if any(t.pos_ == "PROPN" or lexicon.is_a(t, "traded") or lexicon.is_a(t, "body-noun")
+        if any(t.pos_ == "PROPN" or traded[i] or lexicon.is_a(t, "body-noun")
                or any(c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" for c in t.children)
-               for t in (subject, *subject.conjuncts)):
+               for i, t in enumerate((subject, *subject.conjuncts))):
             return True
     return False
 

@@ -427,7 +427,8 @@ def test_in_a_story_of_the_market_s_day_how_names_and_traded_things_moved_is_rec
         "crowns. Banks and insurers lost 2.4 percent as a group.\n\n"
         "The Harlow 50 is down 3.5 percent since January after rising 6 percent in "
         "December.\n\n"
-        "Crude gained 62 cents to $78.40 a barrel. Gold fell $6 an ounce.")
+        "Crude gained 62 cents to $78.40 a barrel. Gold fell $6 an ounce.\n\n"
+        "Pellmor shares had risen 9 percent this year. They are now down 5 percent.")
     assert flagged(text, context) == []
 
 
