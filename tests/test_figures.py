@@ -453,7 +453,8 @@ def test_in_a_game_s_story_the_counts_of_play_are_the_scorer_s_record(
     text = _GAME + ("Olsen made 8 of 13 shots and 6 of 7 from the free-throw line. Harlow shot "
                     "48 percent in the first half but only 9 of 30 after the break.\n\n"
                     "Olsen ends the season with 604 points, second on the school's list.\n\n"
-                    "Dunmore made 18 of 22 free throws and 3 of 9 attempts from deep.")
+                    "Dunmore made 18 of 22 free throws and 3 of 9 attempts from deep; "
+                    "Harlow made 9 of 14.")
     assert flagged(text, context) == []
 
 
