@@ -974,9 +974,10 @@ def _market_move(token: Token, lexicon: FigureLexicon) -> bool:
             and counted.head.head.pos_ in ("VERB", "AUX")):
         return False
     verb = _clause_verb(governors)
+    at_level = counted.dep_ == "pobj" and counted.head.lower_ == "at"
     if verb is None or not (lexicon.is_a(verb, "price-move") or any(
             c.dep_ in ("advmod", "prt", "acomp") and lexicon.is_a(c, "price-move")
-            for c in verb.children)):
+            for c in verb.children) or (at_level and lexicon.is_a(verb, "price-level"))):
         return False
     # A clause with no subject of its own (a participle, a verb joined to another) is the
     # doing of the sentence's subject: "The index is down 2.3 percent after rising 11

@@ -428,7 +428,8 @@ def test_in_a_story_of_the_market_s_day_how_names_and_traded_things_moved_is_rec
         "The Harlow 50 is down 3.5 percent since January after rising 6 percent in "
         "December.\n\n"
         "Crude gained 62 cents to $78.40 a barrel. Gold fell $6 an ounce.\n\n"
-        "Pellmor shares had risen 9 percent this year. They are now down 5 percent.")
+        "Pellmor shares had risen 9 percent this year. They are now down 5 percent.\n\n"
+        "The yield on the 10-year note held at 4.2 percent, the same as on Friday.")
     assert flagged(text, context) == []
 
 
@@ -437,8 +438,9 @@ def test_a_market_day_does_not_source_results_or_other_measures(context: Context
     # in a story of the market's day or not; an index outside one is somebody's statistic.
     text = _MARKET_DAY + ("Pellmor Shipping lost $40 million in the quarter.\n\n"
                           "Consumer prices rose 3.4 percent in January.\n\n"
-                          "Pellmor's profit rose 12 percent.")
-    assert flagged(text, context) == ["$40 million", "3.4 percent", "12 percent"]
+                          "Pellmor's profit rose 12 percent.\n\n"
+                          "Pellmor Shipping holds 40 percent of the harbour trade.")
+    assert flagged(text, context) == ["$40 million", "3.4 percent", "12 percent", "40 percent"]
     text = ("# Costs climb\n\nThe harbour board met on Monday.\n\n"
             "The regional price index rose 4.2 percent last year.")
     assert flagged(text, context) == ["4.2 percent"]
