@@ -969,12 +969,12 @@ def _market_move(token: Token, lexicon: FigureLexicon) -> bool:
     # the quarter"), a result somebody reported, where a traded thing's is its price's
     # move ("crude gained 62 cents", "gold fell $6").
     by_amount = token.ent_type_ == "MONEY"
+    in_phrase = counted.dep_ == "pobj" and counted.head.dep_ == "prep"
     if token.ent_type_ != "PERCENT" and not by_amount and not (
-            counted.dep_ == "pobj" and counted.head.dep_ == "prep"
-            and counted.head.head.pos_ in ("VERB", "AUX")):
+            in_phrase and counted.head.head.pos_ in ("VERB", "AUX")):
         return False
     verb = _clause_verb(governors)
-    at_level = counted.dep_ == "pobj" and counted.head.lower_ == "at"
+    at_level = in_phrase and counted.head.lower_ == "at"
     if verb is None or not (lexicon.is_a(verb, "price-move") or any(
             c.dep_ in ("advmod", "prt", "acomp") and lexicon.is_a(c, "price-move")
             for c in verb.children) or (at_level and lexicon.is_a(verb, "price-level"))):
@@ -993,15 +993,15 @@ def _market_move(token: Token, lexicon: FigureLexicon) -> bool:
             subject = next((c for c in before.children if c.dep_ in SUBJECTS), subject)
         # A name is proper words, "the Harlow 50" as much as "Meridian Freight"; not a
         # possessor's ("Meridian's profit rose", a result somebody reported).
-        traded = [lexicon.is_a(t, "traded") or lexicon.is_a(t, "market-noun")
-                  for t in (subject, *subject.conjuncts)]
-        if by_amount and not (counted.dep_ == "pobj" and counted.head.dep_ == "prep"):
+        members = (subject, *subject.conjuncts)
+        traded = [lexicon.is_a(t, "traded") or lexicon.is_a(t, "market-noun") for t in members]
+        if by_amount and not in_phrase:
             if all(traded):
                 return True
             continue
-        if any(t.pos_ == "PROPN" or traded[i] or lexicon.is_a(t, "body-noun")
+        if any(is_traded or t.pos_ == "PROPN" or lexicon.is_a(t, "body-noun")
                or any(c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" for c in t.children)
-               for i, t in enumerate((subject, *subject.conjuncts))):
+               for t, is_traded in zip(members, traded, strict=True)):
             return True
     return False
 

@@ -77,12 +77,17 @@ def _wrap_width(clean: str, blocks: list[list[tuple[int, int]]]) -> int | None:
     unpunctuated lines); None when no block is."""
     widths = []
     for prose in blocks:
-        if all(_TERMINAL.search(clean[s:e]) for s, e in prose[:-1]):
+        if _ends_sentences(clean, prose):
             continue
         width = max(e - s for s, e in prose[:-1])
         if _filled(clean, prose, width):
             widths.append(width)
     return max(widths, default=None)
+
+
+def _ends_sentences(clean: str, prose: list[tuple[int, int]]) -> bool:
+    """Every line but the last ends a sentence."""
+    return all(_TERMINAL.search(clean[s:e]) for s, e in prose[:-1])
 
 
 def _filled(clean: str, prose: list[tuple[int, int]], width: int) -> bool:
@@ -143,7 +148,7 @@ def _paragraphs(clean: str, headline_ranges: list[tuple[int, int]],
         blocks.append((lines, listed, headline_flags, prose))
     width = _wrap_width(clean, [prose for *_, prose in blocks])
     for lines, listed, headline_flags, prose in blocks:
-        one_per_line = all(_TERMINAL.search(clean[s:e]) for s, e in prose[:-1]) \
+        one_per_line = _ends_sentences(clean, prose) \
             and not (width and _filled(clean, prose, width))
         if not one_per_line and headline_flags[0] and not headlines.mark(*lines[0]):
             # A hard-wrapped block: its unpunctuated first line is a wrap, not a headline.
