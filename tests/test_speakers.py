@@ -3076,3 +3076,18 @@ def test_a_body_described_beside_its_name_is_called_so() -> None:
             "it was built for. Its emergency department had 142,000 visits last year, the "
             "hospital said.")
     assert [a.speaker for a in attributions(text)][-1] == "Halden General"
+
+
+def test_a_role_is_the_person_given_the_title_it_abbreviates_or_names() -> None:
+    text = ("Tarnwick Foods' chief financial officer, Imogen Sallis, said sales had slowed.\n\n"
+            "Asked about layoffs, the CFO said no decision had been made.")
+    assert speakers(text)[-1] == ("the CFO", "Imogen Sallis")
+    # An assistant district attorney prosecutes: she is "the prosecutor", at any rank.
+    text = ("Assistant District Attorney Ruth Okonjo-Vale said the deposits were forged.\n\n"
+            "“The bank never saw the money,” the prosecutor said.")
+    assert speakers(text)[-1] == ("the prosecutor", "Ruth Okonjo-Vale")
+    # A rank still makes another office: a deputy mayor is not "the mayor".
+    text = ("Deputy Mayor Lorne Abasi said the depot would close.\n\n"
+            "The mayor said the depot would stay open.")
+    assert speakers(text)[-1] == ("The mayor", "mayor")
+

@@ -386,6 +386,9 @@ class Entities:
                         entity.root.head.lemma_.lower()) in PERSON_ROLE_KINDS:
                 continue  # "Board member Oscar Lindqvist": a title, capitalised to open it
             before = doc.doc[entity.start - 1] if entity.start else None
+            if len(entity) == 1 and before is not None and before.lower_ == "the" \
+                    and self.lexicon.source_kinds.get(entity[0].lower_) in PERSON_ROLE_KINDS:
+                continue  # "the CFO", "the Sheriff": a role, resolved as a description
             if kind == "place" and len(entity) == 1 and before is not None \
                     and before.pos_ == "PROPN" \
                     and not before.ent_type_ and before.dep_ == "compound" \
@@ -828,7 +831,15 @@ class Entities:
                 roles.add(lemma)
             elif token.pos_ in ("ADJ", "PROPN", "NOUN"):
                 modifiers.add(token.lower_)
+            roles.update(self._title_roles(token))
         return roles, modifiers
+
+    def _title_roles(self, last: Token) -> set[str]:
+        """The roles a title ending in this word gives ("chief financial officer": the CFO;
+        "district attorney": the prosecutor)."""
+        titles = self.lexicon.role_titles
+        return {role for size in (2, 3, 4) if last.i + 1 >= size
+                and (role := titles.get(last.doc[last.i + 1 - size:last.i + 1].text.lower()))}
 
     # --- clustering -----------------------------------------------------------------------
 
@@ -1708,7 +1719,8 @@ class Entities:
                     untyped = entity
                     untyped_near = self.apart(sentence, mention.sentence) <= 1
                 continue
-            if person and not self.same_rank(entity, modifiers):
+            if person and noun not in self.lexicon.any_rank \
+                    and not self.same_rank(entity, modifiers):
                 continue  # "the president" is not the vice-president, nor the other way
             if untyped_near and not entity.called(noun):
                 # "... according to the Centers for Disease Control. Most do not know it,

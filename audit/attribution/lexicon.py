@@ -84,6 +84,8 @@ class CueLexicon:
     person_genders: dict[str, str] = field(default_factory=dict)  # "husband" -> "m"
     honorifics: dict[str, str | None] = field(default_factory=dict)  # "mr" -> "m"
     title_roles: dict[str, str] = field(default_factory=dict)  # "sen" -> "senator"
+    role_titles: dict[str, str] = field(default_factory=dict)  # "chief executive" -> "ceo"
+    any_rank: set[str] = field(default_factory=set)  # "prosecutor": a deputy's role too
     pronouns: dict[str, Pronoun] = field(default_factory=dict)
     forenames: dict[str, str] = field(default_factory=dict)  # "Ruth" -> "f"
     # The forenames that are no one's surname ("Ruth", not "Warren"): one named by such a
@@ -142,6 +144,10 @@ class CueLexicon:
             self.puts_out[term] = str(entry["puts_out"])
         if kind == "person" and entry.get("gender"):
             self.person_genders[term] = str(entry["gender"])
+        for title in entry.get("titles", ()):
+            self.role_titles[str(title).lower()] = term
+        if entry.get("any_rank"):
+            self.any_rank.add(term)
         if kind == "honorific":
             self.honorifics[term] = entry.get("gender")
             if entry.get("role"):

@@ -462,8 +462,10 @@ class Resolver:
         # A people's or a place's word before a person's role says which one ("the
         # Corvanian minister", "the Republican nominee"); a name there is someone else's.
         person = kind in PERSON_ROLE_KINDS
+        # The role's own word is no name, capitalised or abbreviated ("the CFO").
         named = any(t.pos_ == "PROPN" and t.ent_type_ not in ("NORP", "GPE")
                     and t.text[:1].isupper()  # "the federation president": tagged, no name
+                    and t.i != head.i
                     for t in phrase) if person else _has_name(phrase, places=not based)
         if not (self._definite(head) or relative) or named:
             return None
