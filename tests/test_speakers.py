@@ -3091,3 +3091,11 @@ def test_a_role_is_the_person_given_the_title_it_abbreviates_or_names() -> None:
             "The mayor said the depot would stay open.")
     assert speakers(text)[-1] == ("The mayor", "mayor")
 
+
+def test_a_known_name_set_beside_a_description_is_the_speaker() -> None:
+    # The tagger takes the party's name for a product's; the parties file knows it.
+    parties = PartyMap({"Green Left": ["Green Left"], "Labour": ["Hollis Brand"]})
+    found = attributions("Labour leader Hollis Brand said the budget was fair.\n\n"
+                         "The third coalition partner, the Green Left, has said it will not "
+                         "support the budget.", parties)
+    assert [(a.speaker, a.party) for a in found][-1] == ("Green Left", "Green Left")

@@ -762,6 +762,15 @@ class Resolver:
                      and all(t.pos_ == "PROPN" for t in head.doc[c.left_edge.i:c.i + 1])),
                     None)
 
+    def _known_name_beside(self, head: Token) -> Token | None:
+        """"The third coalition partner, the Green Left, said": a name the tagger gave a
+        type no source has (a product's, a work's), set beside a description, that the
+        article's entities know all the same (from the parties file, or named elsewhere)."""
+        if head.pos_ != "NOUN":
+            return None
+        return next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                     and c.i > head.i and self.entities.at(c) is not None), None)
+
     def _name_set_before(self, head: Token) -> Token | None:
         """"Renata Sully, the director of the alliance, said": a person's name before the
         description and a comma, which the parser hung on the verb rather than making the
@@ -946,7 +955,8 @@ class Resolver:
                 return _Speaker(None, None, "unknown")
             return self._of(entity)
         apposition = named_apposition(head) or self._untagged_name_beside(head) \
-            or self._name_set_before(head) or _name_given(head) or _name_closing_clause(head)
+            or self._known_name_beside(head) or self._name_set_before(head) \
+            or _name_given(head) or _name_closing_clause(head)
         if apposition is None and head.dep_ == "appos" and head.pos_ == "NOUN":
             # "John Bentel, a tech staffer at the State Department who told ...": the
             # description set beside a name, which a "who" points back to, is the named one;
