@@ -697,8 +697,9 @@ def _fixed(token: Token, lexicon: FigureLexicon) -> bool:
         return True
     if _named_as_set(token, lexicon):
         return True
-    if _own_size(governors, lexicon) or _term_of(governors, lexicon) \
-            or _decided(token, governors, lexicon) or _price_paid(token, governors, lexicon):
+    if _own_size(governors, lexicon) or _term_of(token, governors, lexicon) \
+            or _decided(token, governors, lexicon) or _price_paid(token, governors, lexicon) \
+            or _decided_in_own_clause(counted, lexicon):
         return True
     if any(c.dep_ == "acl" and c.tag_ == "VBN" and lexicon.is_a(c, "threshold")
            for c in counted.children):
@@ -768,15 +769,22 @@ def _own_size(governors: list[Token], lexicon: FigureLexicon) -> bool:
         for c in verb.children)
 
 
-def _term_of(governors: list[Token], lexicon: FigureLexicon) -> bool:
+def _term_of(token: Token, governors: list[Token], lexicon: FigureLexicon) -> bool:
     """"The law caps the credit at $900", "a contract that raises wages by 14 percent": a
-    law or a deal as the subject of a verb that sets an amount states its terms. Not what
-    it has done since ("the law has cut emissions 20 percent"), which someone measured."""
+    law or a deal as the subject of a verb that sets an amount states its terms, and a deal
+    as the subject of "be" its amount in money ("the settlement is $3 million"), not how
+    it compares ("up 40 percent"). Not what it has
+    done since ("the law has cut emissions 20 percent"), which someone measured."""
     verb = _clause_verb(governors)
-    if verb is None or not lexicon.is_a(verb, "term-verb"):
+    if verb is None:
         return False
     subjects = [verb.head if c.tag_ == "WDT" and verb.dep_ == "relcl" else c
                 for c in verb.children if c.dep_ in SUBJECTS]
+    if verb.lemma_ == "be" and token.ent_type_ == "MONEY" \
+            and any(lexicon.is_a(s, "deal-noun") for s in subjects):
+        return True  # "the parks budget would be flat at $7.9 million": the deal's own amount
+    if not lexicon.is_a(verb, "term-verb"):
+        return False
     # "The request would have raised the bill by $21", "the plan will cut fares 10
     # percent": what a proposal would do, whatever the tense, is what it proposes.
     if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children) \
@@ -818,6 +826,30 @@ def _decided(token: Token, governors: list[Token], lexicon: FigureLexicon) -> bo
     return lexicon.is_a(verb, "term-verb") and any(
         (g.dep_ == "prep" and g.lower_ in ("to", "at", "by") and g.head.i == verb.i)
         or (g.dep_ == "npadvmod" and g.head.i == verb.i) for g in [token, *governors])
+
+
+def _decided_in_own_clause(counted: Token, lexicon: FigureLexicon) -> bool:
+    """"A $9 million project that the board approved", "a 6.8 percent increase approved by
+    the commission": what the figure counts, said in its own clause to be a body's decision,
+    is on record, as the object of "the board approved a $9 million project" is. Without
+    "that", the parser may read the clause as an apposition with a participle ("a project
+    the board approved")."""
+    if counted.dep_ in ("compound", "amod", "nummod") and counted.head.pos_ == "NOUN":
+        counted = counted.head  # "a 6.8 percent increase": the increase
+    for clause in counted.children:
+        if clause.dep_ == "relcl" and lexicon.is_a(clause, "decision-verb") and any(
+                c.dep_ == "nsubj" and _a_body(c, lexicon) for c in clause.children):
+            return True
+        if clause.dep_ == "acl" and clause.tag_ == "VBN" \
+                and lexicon.is_a(clause, "decision-verb") and any(
+                    c.dep_ == "agent" and any(_a_body(o, lexicon) for o in c.children)
+                    for c in clause.children):
+            return True
+        if clause.dep_ == "appos" and _a_body(clause, lexicon) and any(
+                c.dep_ == "acl" and c.tag_ == "VBN" and lexicon.is_a(c, "decision-verb")
+                and not any(o.dep_ == "dobj" for o in c.children) for c in clause.children):
+            return True
+    return False
 
 
 def _a_charge(noun: Token, lexicon: FigureLexicon) -> bool:

@@ -254,6 +254,13 @@ def test_figures_held_by_a_report_a_quotation_or_a_charge(text: str, context: Co
     "Ferry fares will rise 9 percent in May after the harbour board voted to approve an "
     "increase.",
     "Under the new rules, a skipper must log at least 600 hours at sea.",
+    # what a figure counts, said in its own clause to be a body's decision, as its object
+    "The new dock is the first phase of a $6 million project that the harbour board "
+    "approved in 2023.",
+    "The new dock is the first phase of a $6 million project the harbour board approved "
+    "in 2023.",
+    # a deal's own amount, given with "be"
+    "The harbour parks budget would be flat at $3.9 million next year.",
     # the price of one purchase is the deal's term
     "Fennick & Co. bought Tessellate Home for $640 million in cash.",
     "The Harbour Museum of Art has bought a seascape, paying 3.2 million pounds at an auction.",
@@ -360,6 +367,12 @@ def test_figures_that_describe_define_or_are_public_record(text: str, context: C
     # about is a count
     ("The Harbour Party raised $9 million in August.", "$9 million"),
     ("The harbour authority approved more than 40 new moorings last year.", "40"),
+    # a thing approved by people who are no body, and what a deal's amount was compared
+    # with, are somebody's figures
+    ("The dock is the first phase of a $6 million project that residents approved in 2023.",
+     "$6 million project"),
+    ("The harbour parks budget is the largest since 1990, up 40 percent in a decade.",
+     "40 percent"),
     # a share of the votes is worked out by somebody from the count
     ("Halvorsen won 73 percent of the votes cast in Ward 3.", "73 percent"),
     # what a law has done since is measured by somebody; a condition with no figures
