@@ -65,7 +65,7 @@ class FigureLexicon:
     # The words of each class, and as "speech-noun" the noun cues of `lexicons/cues.yaml`
     # ("his claim that ...", "a comment about ..."): what such a noun governs is somebody's
     # words; as "body-noun" the descriptions of bodies of `lexicons/sources.yaml` ("the
-    # union", "the company").
+    # union", "the company"), and as "street" its words that end a street's name.
     words: dict[str, frozenset[str]]
     # (spelling id, lemma id) -> the classes of the word: most checks ask of every word of a
     # draft, and two ids are read faster than two strings are made; one answer serves every
@@ -76,7 +76,8 @@ class FigureLexicon:
     @classmethod
     def load(cls, folders: list[str] = (), disabled: list[str] = (),
              speech_nouns: frozenset[str] = frozenset(),
-             body_nouns: frozenset[str] = frozenset()) -> FigureLexicon:
+             body_nouns: frozenset[str] = frozenset(),
+             street_words: frozenset[str] = frozenset()) -> FigureLexicon:
         classes = {str(e["term"]).lower(): e.get("classes", ())
                    for e in load_entries(FIGURES, folders, disabled)}
         words: dict[str, set[str]] = defaultdict(set)
@@ -85,6 +86,7 @@ class FigureLexicon:
                 words[word_class].add(term)
         words["speech-noun"] = set(speech_nouns)
         words["body-noun"] = set(body_nouns)
+        words["street"] = set(street_words)
         return cls({word_class: frozenset(found) for word_class, found in words.items()})
 
     def has(self, word: str, word_class: str) -> bool:
@@ -375,12 +377,16 @@ def _supposes(sentence: Sentence, lexicon: FigureLexicon) -> bool:
     """The writer supposes a case: "Let's say a semester costs ...", a command with no
     subject that opens the sentence ("Suppose a family earns ...", "Imagine you ..."), or a
     condition put to the reader on the main clause ("If you earn $40,000 ..., your credit
-    would be $264")."""
+    would be $264"), the reader whose question a column answers too."""
     first = next((t for t in sentence.tokens if t.is_alpha), None)
+    # "For our reader, if her expenses are $3,500, ...": the case is the reader's whoever
+    # the clause names.
+    for_reader = first is not None and first.lower_ == "for" and any(
+        c.dep_ == "pobj" and lexicon.is_a(c, "reader") for c in first.children)
     for token in sentence.tokens:
         if token.dep_ == "advcl" and token.head.dep_ == "ROOT" \
                 and any(c.dep_ == "mark" and c.lower_ == "if" for c in token.children) \
-                and any(c.dep_ in SUBJECTS and (lexicon.is_a(c, "personal") or any(
+                and any(c.dep_ in SUBJECTS and (for_reader or lexicon.is_a(c, "personal") or any(
                             p.dep_ == "poss" and lexicon.is_a(p, "reader")
                             for p in c.children))
                         for c in token.children) \
@@ -393,7 +399,24 @@ def _supposes(sentence: Sentence, lexicon: FigureLexicon) -> bool:
         if token == first and token.dep_ == "ROOT" and token.tag_ == "VB" \
                 and not any(c.dep_ in SUBJECTS for c in token.children):
             return True
-    return False
+    return _case_in_figures(sentence)
+
+
+def _case_in_figures(sentence: Sentence) -> bool:
+    """"A worker earning the minimum for 40 hours a week, 52 weeks a year, makes $17,680":
+    anyone at all ("a worker"), described by figures, doing something in the present or
+    would: a case the writer works out, as "Suppose a worker earns ..." is. Not someone in
+    particular ("a worker at the plant made $17,680"), nor a case with no figures ("a
+    typical family pays $1,200 more")."""
+    root = next((t for t in sentence.tokens if t.dep_ == "ROOT"), None)
+    if root is None or not (root.tag_ in ("VBZ", "VBP") or any(
+            c.dep_ == "aux" and c.lower_ in ("would", "could") for c in root.children)):
+        return False
+    return any(c.dep_ == "nsubj" and c.tag_ == "NN" and any(
+                   d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)
+               and any(d.dep_ in ("acl", "relcl") and any(t.like_num for t in d.subtree)
+                       for d in c.children)
+               for c in root.children)
 
 
 def _frame(token: Token) -> bool:
@@ -537,8 +560,8 @@ def _writers(subject: Token, lexicon: FigureLexicon) -> bool:
 
 
 def _identifier(token: Token, lexicon: FigureLexicon) -> bool:
-    """'9/11', '5G', 'F-16', 'Precinct 519', 'mile marker 112': the number names something;
-    '7:12 left', '9:30 a.m.': a clock's time, or a ratio of two."""
+    """'9/11', '5G', 'F-16', 'Precinct 519', 'mile marker 112', '200 Front St.': the number
+    names something; '7:12 left', '9:30 a.m.': a clock's time, or a ratio of two."""
     if "/" in token.text or ":" in token.text.strip(":"):
         return True
     letters = "".join(c for c in token.text.lower() if c.isalpha())
@@ -550,6 +573,9 @@ def _identifier(token: Token, lexicon: FigureLexicon) -> bool:
     if token.dep_ == "conj" and token.head.like_num and token.head.i < token.i:
         token = token.head
     head = token.head
+    if head.i > token.i and token.dep_ == "nummod" and head.pos_ == "PROPN" \
+            and lexicon.is_a(head, "street"):
+        return True  # "200 Front St.", "10 Harbour Road": an address
     return head.i < token.i and token.dep_ in ("nummod", "appos", "compound", "npadvmod") and (
         head.pos_ == "PROPN" or (head.pos_ == "NOUN" and head.i == token.i - 1))
 
@@ -677,6 +703,8 @@ def _fixed(token: Token, lexicon: FigureLexicon) -> bool:
     """A quantity a rule fixes ("a 15 percent threshold", "270 electoral votes", "the law
     requires 60 votes") or a plan sets as its goal ("designed to cut fares to 20
     percent below 2019 levels")."""
+    while token.dep_ in ("conj", "appos") and token.head.like_num and token.head.i < token.i:
+        token = token.head  # "a schedule: $10 next year, $11.50 in 2027 and $13 in 2028"
     start, end = _quantity_tokens(token)
     counted = token.doc[end - 1]
     words = [*token.doc[start:end], *counted.children, counted.head]

@@ -64,7 +64,7 @@ class Context:
                    Lexicon.load(FACTUAL, folders, disabled),
                    cues,
                    FigureLexicon.load(folders, disabled, frozenset(cues.nouns),
-                                      frozenset(cues.types)))
+                                      frozenset(cues.types), cues.street_words))
 
 
 def _check_disabled(settings: Settings) -> None:

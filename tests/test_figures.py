@@ -219,9 +219,19 @@ def test_figures_held_by_a_report_a_quotation_or_a_charge(text: str, context: Co
     "The front-runner fell short of the 1,237 delegates needed to win on the first ballot.",
     # votes cast are the count of record
     "The newcomer unseated the incumbent in Ward 3 by 312 votes.",
-    # a worked example put to the reader
+    # a worked example put to the reader, or to the reader whose letter a column answers,
+    # or worked out for anyone described by figures
     "If you earn $40,000 and pay $1,100 a month in rent, your credit would be $264, and "
     "a neighbour's would be $300.",
+    "For our reader, if his rent is about $1,400, three months would be $4,200. If not, "
+    "he could split the bonus: $2,000 to savings, $2,000 to the card.",
+    "A deckhand earning the new rate for 30 hours a week makes $21,840 a year. At $16, "
+    "the same deckhand would make $24,960.",
+    # an address
+    "Send letters to The Harbour Ledger, 250 Quay St., Dunmore.",
+    # the figures of a schedule a law sets, listed together
+    "# The new ferry law\n\nUnder the law, fares rise each year until 2028.\n\nSmall "
+    "operators follow a slower schedule: $2 next year, $2.50 in 2027 and $3 in 2028.",
     # what a body decides is its act on record, and a law's frame holds its terms
     "The Harwick Utilities Commission on Thursday approved a 6.8 percent increase in rates.",
     "The harbour authority raised its mooring fee by 12 percent on Monday.",
@@ -380,6 +390,11 @@ def test_figures_that_describe_define_or_are_public_record(text: str, context: C
     ("The ordinance has cut ferry emissions by 20 percent since 2019.", "20 percent"),
     ("If you doubt the port's troubles, consider that it lost $3 million last year.",
      "$3 million"),
+    # someone in particular, or anyone described by no figure, is no worked case
+    ("A deckhand on the night ferry made $21,840 last year.", "$21,840"),
+    ("A typical family pays $1,200 more a year for the ferry.", "$1,200"),
+    # a number before a name that is no street's
+    ("Some 200 Harbour Freight drivers walked out.", "200"),
     # a headline's figure the body repeats with no source is flagged once, in the body
     ("# Ferry losses reach $86,000\n\nThe ferry lost $86,000 last winter.", "$86,000"),
     # a price paid off any exchange is somebody's figure

@@ -202,6 +202,11 @@ class CueLexicon:
                          | {verb for verb, _ in self.phrasal} | set(self.nouns))
 
     @cached_property
+    def street_words(self) -> frozenset[str]:
+        """The words that end a street's name ("street", "St.")."""
+        return frozenset(word for word, kind in self.source_kinds.items() if kind == "street")
+
+    @cached_property
     def role_words(self) -> frozenset[str]:
         """The nouns for a person or a body in a role ("councillor", "ministry", "court",
         "spokeswoman", "official")."""
