@@ -139,6 +139,11 @@ def statistic_findings(doc: ParsedDocument, attributions: list[list[Attribution]
     framed = [_opens_with_rule(sentence, lexicon)
               or (story.law and _states_a_rule(sentence, lexicon)) for sentence in doc.sentences]
     in_body, credited = _body_figures(doc, attributions, evidence)
+    # Someone speaks who is no document, nor people counted as they answered a poll: a
+    # person, whatever evidence their words name, or a body with none.
+    speaks = [any(a.source_kind != "document" and not _counted(doc, a)
+                  and (a.source_kind == "person" or not evidence[index]) for a in found)
+              for index, found in enumerate(attributions)]
     in_body |= _roundings(in_body)
     carried = False
     topics: set[str] = set()  # what the carried evidence is about (see `_topic_words`)
@@ -150,13 +155,15 @@ def statistic_findings(doc: ParsedDocument, attributions: list[list[Attribution]
         # about anything it asked; other evidence covers what it measured, the figures of
         # the things it spoke of ("deaths" after a report on traffic deaths), not the next
         # count the writer gives ("Visits fell 38 percent" after a study of repair costs).
-        carried = carried and all(not attributions[i] or evidence[i] for i in indices) \
-            and any(numbers[i] is not None for i in indices)
+        # It carries up to the first source that is no document: what follows that may be
+        # the source's; what comes before it is not. Evidence in someone's words is theirs.
+        carried = carried and any(numbers[i] is not None for i in indices)
         if not carried:
             topics, polls = set(), False
         sourced = False
         supposed = False
         for index in indices:
+            carried = carried and not speaks[index]
             # Once one of its figures is the evidence's, the paragraph goes on with it.
             covered = carried and numbers[index] is not None and (
                 polls or _about(numbers[index], topics))
@@ -189,10 +196,11 @@ def statistic_findings(doc: ParsedDocument, attributions: list[list[Attribution]
                 doc, "unattributed-statistic", start, end,
                 f'"{doc.reading(start, end)}" is a figure in the writer\'s voice with no source '
                 "in its sentence or earlier in its paragraph."))
-        if carried or any(evidence[i] for i in indices):
+        found = [i for i in indices if evidence[i] and not speaks[i]]
+        if carried or found:
             topics |= {w for i in indices for w in _topic_words(doc.sentences[i])}
-            polls = polls or any(evidence[i] and poll_named[i] for i in indices)
-        carried = carried or any(evidence[i] for i in indices)
+            polls = polls or any(poll_named[i] for i in found)
+        carried = carried or bool(found)
     return findings
 
 

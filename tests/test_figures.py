@@ -597,3 +597,19 @@ def test_evidence_carries_into_later_paragraphs_only_for_what_it_measured(
                    context) == []
     assert flagged("The ferry stopped running. As a result, fares on the bus rose 12 percent.",
                    context) == ["12 percent"]
+
+
+def test_evidence_carries_up_to_the_first_speaker_that_is_no_document(
+        context: Context) -> None:
+    count = ("Lena Okafor received 11,482 votes to 9,744 for Mayor Dale Pruitt, according "
+             "to unofficial results posted by the city clerk. Pruitt said he would not ask "
+             "for a recount.\n\n")
+    # What comes before someone speaks is not theirs: the count goes on.
+    later = ("In Ward 1, Tomas Vega won a seat with 61% of the vote. Ruth Greer, who lost, "
+             "said she was proud of her campaign.")
+    assert flagged(count + later, context) == []
+    # Evidence in someone's words is theirs: it carries nothing into the next paragraph.
+    quoted = ("“Every study shows that the ferry pays for itself,” said Councillor Ruth "
+              "Greer. “Ask anyone on the quay.”\n\nFares cover 38 percent of the ferry's "
+              "costs.")
+    assert flagged(quoted, context) == ["38 percent"]
