@@ -3099,3 +3099,16 @@ def test_a_known_name_set_beside_a_description_is_the_speaker() -> None:
                          "The third coalition partner, the Green Left, has said it will not "
                          "support the budget.", parties)
     assert [(a.speaker, a.party) for a in found][-1] == ("Green Left", "Green Left")
+
+
+def test_the_younger_or_elder_of_one_surname_is_told_apart_by_the_ages_given() -> None:
+    text = ("Marta Oyelaran, 71, wants to keep the bakery. Her son, Tobi Oyelaran, 44, wants "
+            "to sell it.\n\n“The ovens are older than I am,” Marta Oyelaran said.\n\n"
+            "The younger Oyelaran said the bakery had lost money for three years.")
+    assert speakers(text)[-1] == ("The younger Oyelaran", "Tobi Oyelaran")
+    older = text.replace("The younger Oyelaran", "The elder Oyelaran")
+    assert speakers(older)[-1] == ("The elder Oyelaran", "Marta Oyelaran")
+    # No ages, no guess.
+    unaged = text.replace(", 71,", "").replace(", 44,", "")
+    assert speakers(unaged)[-1] == ("The younger Oyelaran", None)
+

@@ -1546,6 +1546,29 @@ class Entities:
                  and e.surname == word]
         return found if len(found) > 1 else []
 
+    def by_age(self, people: list[Entity], oldest: bool) -> Entity | None:
+        """Of people the article gives an age each ("Ottilie Brannagh, 74, ... Cormac
+        Brannagh, 46,"), the oldest or the youngest; None when an age is missing or two
+        are the same."""
+        ages = [self._age(person) for person in people]
+        if any(age is None for age in ages) or len(set(ages)) < len(ages):
+            return None
+        pick = max if oldest else min
+        return pick(zip(ages, people, strict=True), key=lambda pair: pair[0])[1]
+
+    def _age(self, person: Entity) -> int | None:
+        """The age set after the person's name between commas ("Cormac Brannagh, 46,")."""
+        doc = self.doc.doc
+        for mention in self.mentions:
+            if mention.entity is not person:
+                continue
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            after = doc[span.end:span.end + 3] if span is not None else []
+            if len(after) == 3 and after[0].text == "," and after[1].text.isdecimal() \
+                    and after[2].text in (",", ".") and 0 < int(after[1].text) < 120:
+                return int(after[1].text)
+        return None
+
     def person_named(self, word: str, roles: Set[str] = frozenset()) -> Entity | None:
         """A person the document names in full whose surname (or forename) this is: of
         several, the one given any of `roles`, else the one named most."""

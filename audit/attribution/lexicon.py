@@ -86,6 +86,7 @@ class CueLexicon:
     title_roles: dict[str, str] = field(default_factory=dict)  # "sen" -> "senator"
     role_titles: dict[str, str] = field(default_factory=dict)  # "chief executive" -> "ceo"
     any_rank: set[str] = field(default_factory=set)  # "prosecutor": a deputy's role too
+    seniority: dict[str, bool] = field(default_factory=dict)  # "elder" -> True (the older)
     pronouns: dict[str, Pronoun] = field(default_factory=dict)
     forenames: dict[str, str] = field(default_factory=dict)  # "Ruth" -> "f"
     # The forenames that are no one's surname ("Ruth", not "Warren"): one named by such a
@@ -169,6 +170,8 @@ class CueLexicon:
             self.withholding.add(term)
         elif kind == "pronoun_set":
             self.pronoun_sets.add(term)
+        elif kind == "seniority":
+            self.seniority[term] = bool(entry.get("older"))
         else:
             self.source_kinds[term] = kind
 

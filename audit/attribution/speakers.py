@@ -983,6 +983,13 @@ class Resolver:
             # A short name the parser called an organisation ("Tsekan said"), met before as a
             # person who spoke: that person.
             entity = entities.person_named(entity.name) or entity
+        older = next((self.lexicon.seniority[c.lower_] for c in head.children
+                      if c.dep_ == "amod" and c.lower_ in self.lexicon.seniority), None)
+        if older is not None and (sharing := entities.sharing(head.text)):
+            # "The younger Brannagh": of the people who share the surname, the one the
+            # ages the article gives make so; no one when it gives none.
+            found = entities.by_age(sharing, oldest=older)
+            return self._of(found) if found is not None else _Speaker(None, None, "person")
         sharing = entities.sharing(head.text) if len(phrase) == 1 else []
         if sharing and self._speakers:
             # "Her son said ... “...,” Brannagh said": a surname two people share is the one
