@@ -993,6 +993,11 @@ class Entities:
                     continue
                 if token.text not in surnames:
                     continue
+                before = self.doc.doc[token.i - 1] if token.i else None
+                if before is not None and before.pos_ == "PROPN" and before.text[:1].isupper() \
+                        and before.i not in self.by_token \
+                        and not self._titles_a_name(before.lower_.rstrip(".")):
+                    continue  # "Ottoline Varga", untagged: someone else of that surname
                 known = people.entities(token.text)
                 if len(known) > 1:
                     known = people.entities(token.text, before=token.idx)
@@ -1000,6 +1005,10 @@ class Entities:
                     continue
                 found.append(self._word_mention(token, known[0], sentence.index))
         return found
+
+    def _titles_a_name(self, word: str) -> bool:
+        """A title, an honorific or a role set before a name ("Mayor", "Dr", "Coach")."""
+        return word in self.lexicon.source_kinds or word in self.lexicon.honorifics
 
     def _word_mention(self, token: Token, entity: Entity, sentence: int) -> EntityMention:
         """A mention of the entity by one word where the tagger saw no name ("Salo"),
