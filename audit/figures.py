@@ -338,6 +338,9 @@ def _has_evidence(sentence: Sentence, lexicon: FigureLexicon) -> bool:
                 (token.dep_ in SUBJECTS and not _thing_found(token.head, lexicon))
                 or _frame(token)):
             return True
+        if lexicon.is_a(token, "evidence-noun") and token.dep_ == "compound" \
+                and token.head.pos_ == "NOUN" and lexicon.is_a(token.head, "evidence-verb"):
+            return True  # "..., the data show.": the parser takes the verb for a noun
         # A verb of finding with a subject, or governing a clause ("documents show he
         # took ...", where the parser may take "show" for a noun).
         if lexicon.is_a(token, "evidence-verb") and any(
@@ -582,8 +585,8 @@ def _identifier(token: Token, lexicon: FigureLexicon) -> bool:
         token = token.head
     head = token.head
     if head.i > token.i and token.dep_ == "nummod" and head.pos_ == "PROPN" \
-            and lexicon.is_a(head, "street"):
-        return True  # "200 Front St.", "10 Harbour Road": an address
+            and (lexicon.is_a(head, "street") or head.ent_type_ in ("FAC", "LOC")):
+        return True  # "200 Front St.", "400 Ferrous Way": an address
     return head.i < token.i and token.dep_ in ("nummod", "appos", "compound", "npadvmod") and (
         head.pos_ == "PROPN" or (head.pos_ == "NOUN" and head.i == token.i - 1))
 
@@ -713,6 +716,8 @@ def _fixed(token: Token, lexicon: FigureLexicon) -> bool:
     percent below 2019 levels")."""
     while token.dep_ in ("conj", "appos") and token.head.like_num and token.head.i < token.i:
         token = token.head  # "a schedule: $10 next year, $11.50 in 2027 and $13 in 2028"
+    if _spelled_out_after_colon(token, lexicon):
+        return True
     start, end = _quantity_tokens(token)
     counted = token.doc[end - 1]
     words = [*token.doc[start:end], *counted.children, counted.head]
@@ -744,6 +749,18 @@ def _fixed(token: Token, lexicon: FigureLexicon) -> bool:
     return any(_sets(t, lexicon) for t in counted.children) or any(
         _sets(t, lexicon) for t in clause) or any(
         _proposes(verb, noun, lexicon) for verb, noun in pairwise(clause))
+
+
+def _spelled_out_after_colon(token: Token, lexicon: FigureLexicon) -> bool:
+    """"The proposal includes a fare cap: riders would never pay more than $100 a month":
+    what follows a colon after a rule or a deal spells out its terms."""
+    sentence = token.sent
+    colon = next((t for t in reversed(sentence[:token.i - sentence.start]) if t.text == ":"),
+                 None)
+    if colon is None or colon.i == sentence.start:
+        return False
+    noun = token.doc[colon.i - 1]
+    return noun.pos_ == "NOUN" and (lexicon.is_a(noun, "rule-noun") or _a_rule(noun, lexicon))
 
 
 def _named_as_set(token: Token, lexicon: FigureLexicon) -> bool:
@@ -1086,22 +1103,33 @@ def _elided_market_noun(subject: Token, lexicon: FigureLexicon) -> bool:
 
 def _posted_price(token: Token, lexicon: FigureLexicon) -> bool:
     """"A monthly pass will cost $310", "takes a return ticket to $46.50": the price of one
-    thing sold at a posted price, the subject or object of the figure's clause. Not "the
+    thing sold at a posted price, or of such things at a price ("tickets start at $28"),
+    the subject or object of the figure's clause. Not "the
     average fare", an average somebody computed, nor how much "fares rose", a change
     across prices somebody measured."""
-    verb = _clause_verb(_governors(token))
-    return verb is not None and token.ent_type_ == "MONEY" and any(
-        c.dep_ in (*SUBJECTS, "dobj") and c.tag_ == "NN" and lexicon.is_a(c, "price-noun")
+    governors = _governors(token)
+    verb = _clause_verb(governors)
+    if verb is None or token.ent_type_ != "MONEY":
+        return False
+    # Things of a kind at a price ("tickets start at $28", "passes cost $90"), not a
+    # change across them ("fares rose $2").
+    priced = verb.lemma_ == "cost" or any(
+        g.dep_ == "prep" and g.lower_ == "at" and g.head.i == verb.i for g in governors)
+    return any(
+        c.dep_ in (*SUBJECTS, "dobj") and (c.tag_ == "NN" or (priced and c.tag_ == "NNS"))
+        and lexicon.is_a(c, "price-noun")
         and not any(lexicon.is_a(m, "evidence-noun") for m in c.children)
         for c in verb.children)
 
 
 def _framed_by_deal(governors: list[Token], lexicon: FigureLexicon) -> bool:
     """"Under the agreement, the union spent $3 million on the mill", "under the new rules, a
-    sponsor must earn at least 38,000 kronor": a prepositional phrase of the figure's
-    clause that names a deal or a law as its frame makes the figure one of its terms; not
+    sponsor must earn at least 38,000 kronor", "added 120 beds under a winter plan": a
+    prepositional phrase of the figure's clause that names a deal, a law or a plan as its
+    frame makes the figure one of its terms; not
     one that says what was spent on ("spent $14 million on paving contracts", a total)."""
-    return any(_a_rule(t, lexicon) for verb in _clause_chain(governors) for c in verb.children
+    return any(_a_rule(t, lexicon) or (t.pos_ == "NOUN" and lexicon.is_a(t, "goal-noun"))
+               for verb in _clause_chain(governors) for c in verb.children
                if c.dep_ == "prep" and lexicon.is_a(c, "deal-frame") for t in c.subtree)
 
 

@@ -229,6 +229,15 @@ def test_figures_held_by_a_report_a_quotation_or_a_charge(text: str, context: Co
     "the same deckhand would make $24,960.",
     # an address
     "Send letters to The Harbour Ledger, 250 Quay St., Dunmore.",
+    "The board meets on Tuesday at the agency's headquarters, 400 Ferrous Way.",
+    # a source at the end, its verb read as a noun
+    "Ferry use averaged 97 percent of capacity in the quarter, the data show.",
+    "Fares covered 21 percent of operating costs last year, the annual summary shows.",
+    # things of a kind at a posted price
+    "Tickets start at $28 and can be bought at the box office.",
+    # what a plan frames, and the terms after a colon that a rule's noun opens
+    "The authority added 120 beds in October under a winter plan the board approved.",
+    "The proposal includes a fare cap: riders would never pay more than $100 in a month.",
     # the figures of a schedule a law sets, listed together
     "# The new ferry law\n\nUnder the law, fares rise each year until 2028.\n\nSmall "
     "operators follow a slower schedule: $2 next year, $2.50 in 2027 and $3 in 2028.",
@@ -390,6 +399,8 @@ def test_figures_that_describe_define_or_are_public_record(text: str, context: C
     ("The ordinance has cut ferry emissions by 20 percent since 2019.", "20 percent"),
     ("If you doubt the port's troubles, consider that it lost $3 million last year.",
      "$3 million"),
+    # a change across prices is somebody's measure
+    ("Tickets rose to $28 from $20 last season.", "$28"),
     # someone in particular, or anyone described by no figure, is no worked case
     ("A deckhand on the night ferry made $21,840 last year.", "$21,840"),
     ("A typical family pays $1,200 more a year for the ferry.", "$1,200"),
