@@ -3119,3 +3119,16 @@ def test_a_surname_after_another_forename_is_someone_else_of_that_surname() -> N
             "son, Dmitri "
             "Varga, said he would sell it to a developer.")
     assert speakers(text)[0] == ("Ottoline Varga", "Ottoline Varga")
+
+
+def test_the_one_asked_answers_next() -> None:
+    # Put to her in the passive, or by a pronoun: the "she" after is the one asked.
+    text = ("Greta Lindqvist told the court she saw the clerk carry files out of the office.\n\n"
+            "Lindqvist was later asked by the prosecutor, Helena Strand, to describe the "
+            "files. She said they were in blue folders.")
+    assert speakers(text)[-1] == ("She", "Greta Lindqvist")
+    text = ("The defence lawyer, Mark Ellery, questioned the witness, Greta Lindqvist.\n\n"
+            "Ellery asked her whether she had been disciplined in 2021. She said she had "
+            "been cleared.")
+    assert speakers(text)[-1] == ("She", "Greta Lindqvist")
+

@@ -669,7 +669,7 @@ class Resolver:
             voiced = found.lemma != "ask" and found.head.lower_ not in RELATIVE \
                 and found.head.dep_ in ("nsubj", "nsubjpass") and _in_main_clause(found.head)
             self._unnamed_speaker(found.head, head, kind, speaker if voiced else None)
-        asked = self._asked(found)
+        asked = self._asked(found, speaker.entity)
         if asked is not None:
             # "Conroy asked Sanders whether ... “Sure it is,” he said": whom a question is
             # put to answers it; a "he" or "she" after goes on with them first.
@@ -729,14 +729,28 @@ class Resolver:
             if not sentences[later].headline:
                 yield sentences[later]
 
-    def _asked(self, found: Candidate) -> Entity | None:
-        """The person named as the one a question was put to ("asked Sanders whether")."""
+    def _asked(self, found: Candidate, asker: Entity | None = None) -> Entity | None:
+        """The person a question was put to: named ("asked Sanders whether"), the subject of
+        the passive ("Marchetti was asked by the prosecutor to ..."), or a pronoun for
+        someone other than the one asking ("Ashcombe asked her whether ...")."""
         cue = self._cue_word(found) if found.lemma == "ask" else None
         if cue is None:
             return None
-        hearer = next((c for c in cue.children if c.dep_ in ("dobj", "dative")), None)
-        entity = self.entities.at(hearer) if hearer is not None else None
-        return entity if entity is not None and entity.kind == "person" else None
+        hearer = next((c for c in cue.children if c.dep_ in ("dobj", "dative", "nsubjpass")),
+                      None)
+        if hearer is None:
+            return None
+        pronoun = self.lexicon.pronouns.get(hearer.lower_)
+        if pronoun is not None:
+            if not pronoun.resolve or pronoun.plural or pronoun.animate == "nonperson":
+                return None
+            entity = self.entities.antecedent(
+                pronoun, hearer.idx, self._sentence_of(hearer), self._last_speaker(pronoun),
+                frozenset({id(asker)}) if asker is not None else frozenset())
+        else:
+            entity = self.entities.at(hearer)
+        return entity if entity is not None and entity.kind == "person" \
+            and entity is not asker else None
 
     def _medium(self, found: Candidate) -> Token | None:
         """The medium a statement was made in, a statement or a document ("In a statement,
