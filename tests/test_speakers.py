@@ -3132,3 +3132,8 @@ def test_the_one_asked_answers_next() -> None:
             "been cleared.")
     assert speakers(text)[-1] == ("She", "Greta Lindqvist")
 
+
+def test_letters_after_a_name_are_no_part_of_it() -> None:
+    text = ("The defence barrister, Julian Ashworth KC, questioned the witness.\n\n"
+            "“You saw a man carrying something,” Ashworth said.")
+    assert speakers(text)[-1] == ("Ashworth", "Julian Ashworth KC")

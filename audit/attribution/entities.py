@@ -39,7 +39,6 @@ if TYPE_CHECKING:
 _LABELS = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "NORP": "group"}
 _DASHES = {"—", "–", "-", "--", "―"}
 _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}$")  # "14:45", "9.30"
-_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 _POSSESSIVES = {"'s", "’s", "'", "’"}
 _CONNECTORS = {"of", "the", "and", "for", "&", "on", "in"}
 _HUNG_CLAUSES = ("advcl", "relcl", "ccomp", "acl", "pcomp", "xcomp")  # a clause hung on another
@@ -612,7 +611,7 @@ class Entities:
         if kind in ("person", "organisation") and any(
                 self.lexicon.is_organisation_word(t.lemma_.lower()) for t in tokens):
             kind = "organisation"
-        elif kind == "person" and any(_is_acronym(w) for w in words):
+        elif kind == "person" and any(self._acronym(w) for w in words):
             kind = "organisation"  # an acronym is no part of a person's name ("Millbrook LRT")
         elif kind == "person" and any(self.lexicon.is_people_word(w) for w in words[:-1]):
             # "Parents United", "Neighbours for Pell Street": a group. (As the last word a
@@ -870,7 +869,7 @@ class Entities:
             if name.words[-1] in alone:
                 name.kind = "person"
         for name in names:  # full names first, so a lone surname finds its person
-            words = [w for w in name.words if w.lower().rstrip(".") not in _SUFFIXES]
+            words = self._before_postnominals(name.words)
             if name.kind == "person" and len(words) >= 2:
                 key = (words[0], words[-1])
                 if key not in people:
@@ -923,7 +922,7 @@ class Entities:
                 self.by_token[i] = mention
         # Only an article that uses an acronym for a body needs the pass that spells it out.
         spelled = self._spelled_out() if any(
-            m.entity.kind == "organisation" and _is_acronym(m.entity.name)
+            m.entity.kind == "organisation" and self._acronym(m.entity.name)
             for m in mentions) else {}
         for mention in mentions:
             entity = mention.entity
@@ -932,7 +931,7 @@ class Entities:
                 # ("Melanie said"; not "Baxter said") is named by the forename.
                 entity.gender = self.lexicon.forenames.get(entity.forename) if \
                     entity.forename else self.lexicon.lone_forenames.get(entity.name)
-            if entity.kind == "organisation" and _is_acronym(entity.name):
+            if entity.kind == "organisation" and self._acronym(entity.name):
                 # "The Harbour Transit Authority released ... the HTA added": the body an
                 # acronym stands for, spelled out in capitalised words the parser did not
                 # call a name, before the acronym is first used.
@@ -1006,6 +1005,14 @@ class Entities:
                 found.append(self._word_mention(token, known[0], sentence.index))
         return found
 
+    def _acronym(self, word: str) -> bool:
+        return word.isupper() and word.isalpha() and len(word) > 1 \
+            and word.lower() not in self.lexicon.postnominals
+
+    def _before_postnominals(self, words: list[str]) -> list[str]:
+        """A name's words without the letters after it ("Julian Ashcombe KC")."""
+        return [w for w in words if w.lower().rstrip(".") not in self.lexicon.postnominals]
+
     def _titles_a_name(self, word: str) -> bool:
         """A title, an honorific or a role set before a name ("Mayor", "Dr", "Coach")."""
         return word in self.lexicon.source_kinds or word in self.lexicon.honorifics
@@ -1059,7 +1066,7 @@ class Entities:
                     by_surname: dict[str, list[Entity]], by_forename: dict[str, list[Entity]],
                     bodies: _Bodies, counts: Counter[int], bodies_alone: dict[str, str]
                     ) -> Entity:
-        words = [w for w in name.words if w.lower().rstrip(".") not in _SUFFIXES] or name.words
+        words = self._before_postnominals(name.words) or name.words
         if name.kind in ("organisation", "place", "group") and len(words) <= 3 \
                 and (words[-1] in by_surname or (len(words) == 1 and words[0] in by_forename
                                                  and name.kind == "organisation")) \
@@ -1444,7 +1451,7 @@ class Entities:
         if entity is None:
             # An acronym is no part of a person's name: "Burnaby RCMP warns" is a body. (A
             # name all in capitals, a transcript's "HOLLOWAY:", is still a name.)
-            acronym = any(_is_acronym(t.text) for t in words) and not all(
+            acronym = any(self._acronym(t.text) for t in words) and not all(
                 t.is_upper for t in words)
             entity = Entity(text, "organisation" if acronym else "person",
                             surname=spelled[-1], forename=forename,
@@ -1986,10 +1993,6 @@ def _capitalised_place(token: Token) -> bool:
 def _description_word(token: Token) -> bool:
     """A lowercase noun the tagger took into a name ("spokesperson Wen Lio"): a role."""
     return token.pos_ == "NOUN" and token.text[:1].islower()
-
-
-def _is_acronym(word: str) -> bool:
-    return word.isupper() and word.isalpha() and len(word) > 1 and word.lower() not in _SUFFIXES
 
 
 def _one_letter_apart(word: str, other: str) -> bool:

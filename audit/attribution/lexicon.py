@@ -87,6 +87,7 @@ class CueLexicon:
     role_titles: dict[str, str] = field(default_factory=dict)  # "chief executive" -> "ceo"
     any_rank: set[str] = field(default_factory=set)  # "prosecutor": a deputy's role too
     seniority: dict[str, bool] = field(default_factory=dict)  # "elder" -> True (the older)
+    postnominals: set[str] = field(default_factory=set)  # "jr", "kc": after a name, no part
     pronouns: dict[str, Pronoun] = field(default_factory=dict)
     forenames: dict[str, str] = field(default_factory=dict)  # "Ruth" -> "f"
     # The forenames that are no one's surname ("Ruth", not "Warren"): one named by such a
@@ -172,6 +173,8 @@ class CueLexicon:
             self.pronoun_sets.add(term)
         elif kind == "seniority":
             self.seniority[term] = bool(entry.get("older"))
+        elif kind == "postnominal":
+            self.postnominals.add(term)
         else:
             self.source_kinds[term] = kind
 
