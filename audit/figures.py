@@ -45,7 +45,8 @@ if TYPE_CHECKING:
 
 FIGURES = "figures.yaml"
 _DASHES = {"—", "–", "--"}  # a pair of them sets an aside into a sentence
-_EVIDENCE_CLASSES = ("evidence-noun", "evidence-verb", "accusation-verb", "presenting")
+_EVIDENCE_CLASSES = ("evidence-noun", "evidence-verb", "accusation-verb", "presenting",
+                     "owned-evidence")
 # Entity types that make a number a quantity. Dates, times and ordinals say when and in which
 # order things happened; a number inside any other entity is part of a name ("Apollo 11",
 # "Precinct 519", "Title 42").
@@ -197,6 +198,8 @@ def statistic_findings(doc: ParsedDocument, attributions: list[list[Attribution]
                 f'"{doc.reading(start, end)}" is a figure in the writer\'s voice with no source '
                 "in its sentence or earlier in its paragraph."))
         found = [i for i in indices if evidence[i] and not speaks[i]]
+        if found:
+            polls = False  # new evidence: a poll's results run on only if it is a poll
         if carried or found:
             topics |= {w for i in indices for w in _topic_words(doc.sentences[i])}
             polls = polls or any(poll_named[i] for i in found)
@@ -338,6 +341,9 @@ def _has_evidence(sentence: Sentence, lexicon: FigureLexicon) -> bool:
                 (token.dep_ in SUBJECTS and not _thing_found(token.head, lexicon))
                 or _frame(token)):
             return True
+        if lexicon.is_a(token, "owned-evidence") and token.dep_ in SUBJECTS and any(
+                c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN") for c in token.children):
+            return True  # "the association's affordability index stood at 71"
         if lexicon.is_a(token, "evidence-noun") and token.dep_ == "compound" \
                 and token.head.pos_ == "NOUN" and lexicon.is_a(token.head, "evidence-verb"):
             return True  # "..., the data show.": the parser takes the verb for a noun
@@ -474,6 +480,7 @@ def _is_statistic(doc: ParsedDocument, token: Token, lexicon: FigureLexicon,
                 or (story.game and _box_score(token, lexicon))
                 or _posted_price(token, lexicon)
                 or _judged(token, lexicon) or _game_record(token, lexicon)
+                or _forecast(token, lexicon)
                 or _earlier_value(doc, token, lexicon, story))
 
 
@@ -524,8 +531,10 @@ def _bound(token: Token, lexicon: FigureLexicon) -> bool:
     doc = token.doc
     if end + 1 < len(doc) and doc[end].lower_ == "or" and lexicon.is_a(doc[end + 1], "bound"):
         return True
-    if not any(lexicon.is_a(t, "bound") for t in doc[max(start, token.sent.start):token.i]):
-        return False
+    counted = doc[end - 1]
+    if not any(lexicon.is_a(t, "bound") for t in doc[max(start, token.sent.start):token.i]) \
+            and not (counted.dep_ == "pobj" and lexicon.is_a(counted.head, "bound")):
+        return False  # "more than 8,000 gallons", "earning under 80 percent of"
     # The clause, or a "with" phrase ("businesses with fewer than 10 employees"),
     # restricts a plural, with no comma setting it off.
     return any((head.dep_ in ("acl", "relcl") or (head.dep_ == "prep" and head.lower_ == "with"))
@@ -825,17 +834,21 @@ def _own_size(governors: list[Token], lexicon: FigureLexicon) -> bool:
 def _term_of(token: Token, governors: list[Token], lexicon: FigureLexicon) -> bool:
     """"The law caps the credit at $900", "a contract that raises wages by 14 percent": a
     law or a deal as the subject of a verb that sets an amount states its terms, and a deal
-    as the subject of "be" its amount in money ("the settlement is $3 million"), not how
-    it compares ("up 40 percent"). Not what it has
+    or a rule as the subject of "be" its amount in money ("the settlement is $3 million",
+    "the minimum wage is $7.25"), not how it compares ("up 40 percent"). Not what it has
     done since ("the law has cut emissions 20 percent"), which someone measured."""
     verb = _clause_verb(governors)
     if verb is None:
         return False
     subjects = [verb.head if c.tag_ == "WDT" and verb.dep_ == "relcl" else c
                 for c in verb.children if c.dep_ in SUBJECTS]
-    if verb.lemma_ == "be" and token.ent_type_ == "MONEY" \
-            and any(lexicon.is_a(s, "deal-noun") for s in subjects):
-        return True  # "the parks budget would be flat at $7.9 million": the deal's own amount
+    if verb.lemma_ == "be" and token.ent_type_ == "MONEY" and any(
+            lexicon.is_a(s, "deal-noun") or lexicon.is_a(s, "rule-noun") or any(
+                c.dep_ in ("amod", "compound") and lexicon.is_a(c, "rule-noun")
+                for c in s.children) for s in subjects):
+        # "the parks budget would be flat at $7.9 million", "the minimum wage is $7.25":
+        # the deal's or the rule's own amount
+        return True
     if not lexicon.is_a(verb, "term-verb"):
         return False
     # "The request would have raised the bill by $21", "the plan will cut fares 10
@@ -1099,6 +1112,14 @@ def _elided_market_noun(subject: Token, lexicon: FigureLexicon) -> bool:
     before = subject.doc[subject.sent.start - 1].sent
     return any(t.dep_ in SUBJECTS and t.head.dep_ == "ROOT" and lexicon.is_a(t, "market-noun")
                for t in before)
+
+
+def _forecast(token: Token, lexicon: FigureLexicon) -> bool:
+    """"It now expects earnings of $4.30 to $4.40 a share", "officials are expecting a
+    turnout of more than 4 million": a figure in what a forecast verb governs is its
+    subject's forecast."""
+    return any(lexicon.is_a(g, "forecast-verb") and g.pos_ == "VERB" and any(
+        c.dep_ == "nsubj" for c in g.children) for g in _governors(token))
 
 
 def _posted_price(token: Token, lexicon: FigureLexicon) -> bool:

@@ -227,6 +227,13 @@ def test_figures_held_by_a_report_a_quotation_or_a_charge(text: str, context: Co
     "he could split the bonus: $2,000 to savings, $2,000 to the card.",
     "A deckhand earning the new rate for 30 hours a week makes $21,840 a year. At $16, "
     "the same deckhand would make $24,960.",
+    # a bound after a preposition in a clause that picks out a group
+    "The council cut permit fees for buildings with units priced for households earning "
+    "under 80 percent of the median income.",
+    # an index named as its owner's, a body's own forecast, a rule's own amount
+    "The Harbour Realtors' affordability index fell 6.2 percent in the third quarter.",
+    "The ferry line raised its forecast. It now expects earnings of $1.30 to $1.40 a share.",
+    "Ortiz wants a steep raise; the current harbour minimum wage is $9.25.",
     # an address
     "Send letters to The Harbour Ledger, 250 Quay St., Dunmore.",
     "The board meets on Tuesday at the agency's headquarters, 400 Ferrous Way.",
@@ -608,6 +615,16 @@ def test_evidence_carries_into_later_paragraphs_only_for_what_it_measured(
                    context) == []
     assert flagged("The ferry stopped running. As a result, fares on the bus rose 12 percent.",
                    context) == ["12 percent"]
+
+
+def test_a_survey_s_results_run_on_only_until_other_evidence(context: Context) -> None:
+    survey = ("The average fare stood at $6.80, according to the weekly survey.\n\nFares on "
+              "the night routes rose 2.4 percent, according to the report. Boats there "
+              "sailed full on 19 days.\n\n")
+    renters = "Nearly 40 percent of renters now spend half their income on rent."
+    assert flagged(survey + renters, context) == ["Nearly 40 percent"]
+    # Guard: with no other evidence between, a survey's results run on.
+    assert flagged(survey.split("\n\n")[0] + "\n\n" + renters, context) == []
 
 
 def test_evidence_carries_up_to_the_first_speaker_that_is_no_document(
