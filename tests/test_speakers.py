@@ -3137,3 +3137,10 @@ def test_letters_after_a_name_are_no_part_of_it() -> None:
     text = ("The defence barrister, Julian Ashworth KC, questioned the witness.\n\n"
             "“You saw a man carrying something,” Ashworth said.")
     assert speakers(text)[-1] == ("Ashworth", "Julian Ashworth KC")
+
+
+def test_a_place_the_tagger_runs_into_the_name_after_a_comma_is_no_part_of_it() -> None:
+    text = ("State Sen. Miriam Hartwell and businessman Colin Drummond traded accusations on "
+            "Tuesday.\n\nSpeaking at a rally in Eastmoor, Hartwell said her opponent had "
+            "\u201cmade a fortune buying up starter homes.\u201d")
+    assert speakers(text)[-1] == ("Hartwell", "Miriam Hartwell")

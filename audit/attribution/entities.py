@@ -384,6 +384,7 @@ class Entities:
                     and self.lexicon.source_kinds.get(
                         entity.root.head.lemma_.lower()) in PERSON_ROLE_KINDS:
                 continue  # "Board member Oscar Lindqvist": a title, capitalised to open it
+            entity = _after_comma(entity)
             before = doc.doc[entity.start - 1] if entity.start else None
             if len(entity) == 1 and before is not None and before.lower_ == "the" \
                     and self.lexicon.source_kinds.get(entity[0].lower_) in PERSON_ROLE_KINDS:
@@ -2020,6 +2021,20 @@ def _spelled(tokens: Iterable[Token]) -> list[str]:
     """The words as spelled: "O’Neill", one word, where the parse holds the fill an
     entity's padding left inside it."""
     return [t.text.replace(ENTITY_FILL, "") for t in tokens]
+
+
+def _after_comma(entity: Span) -> Span:
+    """"Speaking at a rally in Eastmoor, Hartwell said": the tagger may run a place and the
+    name after a comma into one entity; when the words before the comma hang outside it,
+    the name is the words after."""
+    commas = [t.i for t in entity if t.text == ","]
+    if not commas or commas[-1] + 1 >= entity.end:
+        return entity
+    doc = entity.doc
+    first, rest = doc[entity.start:commas[-1]], doc[commas[-1] + 1:entity.end]
+    if len(first) == 0 or not (entity.start <= first.root.head.i < entity.end):
+        return rest
+    return entity
 
 
 def _name_words(tokens: list[Token]) -> list[str]:
