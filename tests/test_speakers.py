@@ -3139,6 +3139,23 @@ def test_letters_after_a_name_are_no_part_of_it() -> None:
     assert speakers(text)[-1] == ("Ashworth", "Julian Ashworth KC")
 
 
+def test_a_role_repeated_with_its_words_is_the_person_given_it() -> None:
+    text = ("The defence barrister, Owen Pryce, said his client was careless, not a thief.\n\n"
+            "The prosecutor, Hanna Voss, said the board never approved any loans.\n\n"
+            "The defence barrister said the boxes held old grant forms.")
+    assert speakers(text)[-1] == ("The defence barrister", "Owen Pryce")
+
+
+def test_a_possessive_goes_first_to_the_subject_its_sentence_describes() -> None:
+    parties = PartyMap({"Government": ["Benedikt Raul"], "Farmers": ["Ernesto Pell"]})
+    found = attributions(
+        "Castrelle's energy minister, Benedikt Raul, said the dam would supply 400,000 "
+        "homes.\n\nErnesto Pell, a rice farmer, said his channels had been half-empty since "
+        "April.\n\nThe energy minister was not available for further comment, his office "
+        "said.", parties)
+    assert found[-1].party == "Government"
+
+
 def test_a_place_the_tagger_runs_into_the_name_after_a_comma_is_no_part_of_it() -> None:
     text = ("State Sen. Miriam Hartwell and businessman Colin Drummond traded accusations on "
             "Tuesday.\n\nSpeaking at a rally in Eastmoor, Hartwell said her opponent had "

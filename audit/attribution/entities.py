@@ -1536,6 +1536,16 @@ class Entities:
             return None
         return mention.entity
 
+    def given_role(self, noun: str, modifiers: set[str], offset: int) -> Entity | None:
+        """The person last mentioned before `offset` whom the article gave this role in these
+        words ("The defence barrister, Julian Ashcombe, ..." and later "The defence barrister
+        said"): a role repeated with the words that specify it is that person's, whoever was
+        named since. A bare noun may be anyone's of the trade ("the actress")."""
+        if not modifiers:
+            return None
+        return next((m.entity for m in self._described_by(noun).before(offset)
+                     if m.entity.kind == "person" and modifiers <= m.entity.modifiers), None)
+
     def _latest_described(self, noun: str, offset: int) -> Entity | None:
         """The entity last mentioned before `offset` of those the noun may stand for."""
         mention = next(self._described_by(noun).before(offset), None)

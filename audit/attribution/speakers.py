@@ -1149,6 +1149,10 @@ class Resolver:
         described = self._description(head, phrase) or self._reported_body(head, phrase, content)
         if described is not None:
             return self._of(described)
+        holder = self.entities.given_role(noun, _modifiers(head), head.idx) \
+            if self._definite(head) and head.pos_ == "NOUN" and not _plural(head) else None
+        if holder is not None:
+            return self._of(holder)
         if self._definite(head) \
                 and not _has_name(phrase[:head.i + 1 - phrase.start], places=False) \
                 and kind in ("", "person", "anonymous") and not _plural(head) \
@@ -1628,10 +1632,10 @@ class Resolver:
         """Whose it is: "his", "the union's", "Ortega's"."""
         pronoun = self.lexicon.pronouns.get(token.lower_)
         if pronoun is not None:
-            if pronoun.animate == "nonperson" and not pronoun.plural:
-                # "The forestry department plans ..., according to its budget": the subject
-                # of its own sentence first.
-                self._observe_subjects_before(token)
+            # "The forestry department plans ..., according to its budget", "The energy
+            # minister was not available, his office said": the subject of its own sentence
+            # first, a description as much as a name.
+            self._observe_subjects_before(token)
             return self.entities.antecedent(pronoun, token.idx, self._sentence_of(token),
                                             self._last_speaker(pronoun))
         return self.entities.at(token) or self._described(token)
