@@ -3161,3 +3161,10 @@ def test_a_place_the_tagger_runs_into_the_name_after_a_comma_is_no_part_of_it() 
             "Tuesday.\n\nSpeaking at a rally in Eastmoor, Hartwell said her opponent had "
             "\u201cmade a fortune buying up starter homes.\u201d")
     assert speakers(text)[-1] == ("Hartwell", "Miriam Hartwell")
+
+
+def test_a_participle_set_between_commas_after_the_name_leaves_the_name_the_speaker() -> None:
+    # The parser may take "asked" for the main verb and "said" for a loose word after it.
+    text = ("Businessman Colin Drummond is running for the Senate.\n\nDrummond, asked about "
+            "the gap, said he would spend the final weeks talking to renters.")
+    assert speakers(text) == [("Drummond", "Colin Drummond")]

@@ -92,6 +92,18 @@ def verb_source(token: Token, quotes: list[Quote]) -> tuple[Token | None, bool]:
     closing = misread_closing_tag(token)
     if closing is not None:
         return closing, False
+    interrupted = token.head
+    if token.dep_ == "dep" and interrupted.tag_ in ("VBD", "VBN") and interrupted.i < token.i \
+            and token.doc[token.i - 1].text == ",":
+        # "Drummond, asked about the gap, said ...": the parser took the participle set
+        # between commas for the main verb, and the cue for a loose word after it; the
+        # subject before the first comma is the cue's.
+        subject = next((c for c in interrupted.children if c.dep_ == "nsubj"
+                        and c.i + 1 < interrupted.i and "," in (
+                            c.right_edge.text, c.doc[c.right_edge.i + 1].text)),
+                       None)
+        if subject is not None:
+            return subject, False
     if token.dep_ == "acl" and token.tag_ in ("VBD", "VBN") and token.head.dep_ == "ROOT" \
             and token.head.pos_ in ("NOUN", "PROPN") and (token.tag_ == "VBD" or any(
                 c.dep_ in CLAUSE_DEPS for c in token.children)):
