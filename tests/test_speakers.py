@@ -1389,10 +1389,11 @@ def test_a_he_after_a_man_the_article_does_not_name_is_not_someone_named_before(
 
 
 def test_a_she_after_a_woman_the_article_does_not_name_leaves_the_man_his_he() -> None:
-    # Guard: the unnamed wife is a woman, so the "he" after her is still the man named.
+    # Guard: the unnamed wife is a woman, so the "he" after her is still the man named;
+    # the "she" is the wife, who disagreed, by the description she has.
     text = ("Teodor Lasky said the sign should stay.\n\nHis wife disagreed. “It keeps me "
             "awake,” she said.\n\n“It is a fine sign,” he said.")
-    assert speakers(text)[-2:] == [("she", None), ("he", "Teodor Lasky")]
+    assert speakers(text)[-2:] == [("she", "His wife"), ("he", "Teodor Lasky")]
 
 
 def test_a_surname_the_parser_calls_a_nationality_is_the_person() -> None:
@@ -3168,3 +3169,11 @@ def test_a_participle_set_between_commas_after_the_name_leaves_the_name_the_spea
     text = ("Businessman Colin Drummond is running for the Senate.\n\nDrummond, asked about "
             "the gap, said he would spend the final weeks talking to renters.")
     assert speakers(text) == [("Drummond", "Colin Drummond")]
+
+
+def test_an_unnamed_relative_who_spoke_is_the_he_after_and_the_quote_runs_on() -> None:
+    text = ("The couple's son, Tavish Morrow-Quinn, said he had thought about taking the "
+            "ferry over.\n\nHis mother said she was relieved. \u201cI'd have said yes if he'd "
+            "wanted it,\u201d she said. \u201cBut I'm glad he didn't. He has his own life.\u201d")
+    found = attributions(text)
+    assert [(a.source.text, a.speaker) for a in found][2:] == [("she", "His mother")] * 3

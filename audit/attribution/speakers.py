@@ -279,8 +279,12 @@ class Resolver:
         # someone named; an occupation or a part ("the winner", "the suspect") is not.
         described = definite(head) and kind == "" \
             and self.lexicon.is_occupation(head.lemma_.lower())
+        # "Her father said he was relieved": someone's relative the article never names is
+        # someone all the same.
+        relative = kind == "person" and any(
+            c.dep_ == "poss" and c.lower_ in ("his", "her", "their") for c in head.children)
         if source.pos_ != "NOUN" or head.tag_ != "NN" or not (
-                (indefinite(head) and of_people)
+                (indefinite(head) and of_people) or relative
                 or (described and not _has_name(head.doc[head.left_edge.i:head.i]))):
             return  # "a plan that"
         # "The winner rejected that. He said": a description the article gave no one is
