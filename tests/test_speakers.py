@@ -3177,3 +3177,12 @@ def test_an_unnamed_relative_who_spoke_is_the_he_after_and_the_quote_runs_on() -
             "wanted it,\u201d she said. \u201cBut I'm glad he didn't. He has his own life.\u201d")
     found = attributions(text)
     assert [(a.source.text, a.speaker) for a in found][2:] == [("she", "His mother")] * 3
+
+
+def test_a_title_said_again_with_a_possessive_is_the_person_given_it() -> None:
+    text = ("Chief Executive Lionel Ashby said the company would close two plants.\n\nThe "
+            "company's chief financial officer, Sunita Devraj, said the closures would save "
+            "$48 million a year.\n\nAshby has cut costs across the business. His chief "
+            "financial officer said further savings would come from automation.")
+    found = attributions(text)
+    assert (found[-1].speaker, found[-1].anonymous) == ("Sunita Devraj", False)

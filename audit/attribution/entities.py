@@ -834,6 +834,11 @@ class Entities:
             roles.update(self._title_roles(token))
         return roles, modifiers
 
+    def title_role(self, last: Token) -> str | None:
+        """The role a title ending in this word gives, if one ("chief financial officer":
+        the CFO)."""
+        return next(iter(sorted(self._title_roles(last))), None)
+
     def _title_roles(self, last: Token) -> set[str]:
         """The roles a title ending in this word gives ("chief financial officer": the CFO;
         "district attorney": the prosecutor)."""

@@ -471,6 +471,14 @@ class Resolver:
                     and t.text[:1].isupper()  # "the federation president": tagged, no name
                     and t.i != head.i
                     for t in phrase) if person else _has_name(phrase, places=not based)
+        title = self.entities.title_role(head)
+        if title is not None and not named and (self._definite(head) or any(
+                c.dep_ == "poss" for c in head.children)):
+            # "His chief financial officer said": the person given that title, by its role
+            # ("the CFO"), not an officer of no one in particular.
+            found = self.entities.described(title, set(), head.idx)
+            if found is not None:
+                return found
         if not (self._definite(head) or relative) or named:
             return None
         found = self._described(head, _modifiers(head))
