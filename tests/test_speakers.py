@@ -3186,3 +3186,13 @@ def test_a_title_said_again_with_a_possessive_is_the_person_given_it() -> None:
             "financial officer said further savings would come from automation.")
     found = attributions(text)
     assert (found[-1].speaker, found[-1].anonymous) == ("Sunita Devraj", False)
+
+
+def test_a_name_after_the_description_s_own_clause_is_not_the_speaker() -> None:
+    # The parser hangs the comic's name on "resident", past the relative clause.
+    parties = PartyMap({"Harbour Comics": ["The Iron Gull"]})
+    found = attributions(
+        "Kip Arnott, 16, draws comics at the kitchen table.\n\n\u201cIt takes months of "
+        "panels,\u201d says the self-taught Dunmore resident, who sold 40 copies of his war "
+        "comic Salt Road: The Iron Gull, inspired by the films of his father.", parties)
+    assert found[-1].speaker != "Iron Gull"

@@ -792,10 +792,13 @@ class Resolver:
         """"The third coalition partner, the Green Left, said": a name the tagger gave a
         type no source has (a product's, a work's), set beside a description, that the
         article's entities know all the same (from the parties file, or named elsewhere)."""
-        if head.pos_ != "NOUN":
+        if head.pos_ != "NOUN" or head.i + 1 >= len(head.doc) or head.nbor(1).text != ",":
             return None
+        # Right after the description's comma: a name after a clause of its own ("the
+        # resident, who sold copies of The Undead Soldier") belongs to that clause.
         return next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"
-                     and c.i > head.i and self.entities.at(c) is not None), None)
+                     and c.left_edge.i == head.i + 2 and self.entities.at(c) is not None),
+                    None)
 
     def _name_set_before(self, head: Token) -> Token | None:
         """"Renata Sully, the director of the alliance, said": a person's name before the
