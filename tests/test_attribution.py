@@ -1374,3 +1374,13 @@ def test_what_someone_will_put_out_is_a_date_not_a_statement(cues: CueLexicon) -
     said = only("Mayor Ines Calloway will say in a speech on Friday that the ferry is safe.",
                 cues)
     assert said.speaker == "Ines Calloway"
+
+
+def test_a_participle_said_to_the_one_the_reported_clause_is_about_is_not_the_reporter(
+        cues: CueLexicon) -> None:
+    found = [a for sentence in attributions(
+        "Pell Ostrander left the harbour board in March.\n\nOstrander said he had been "
+        "contacted by the board's legal department after he left, warning him about his "
+        "confidentiality obligations.", cues) for a in sentence]
+    warning = [a for a in found if a.cue.text == "warning"]
+    assert [a.source.text for a in warning] == ["the board's legal department"]

@@ -126,7 +126,11 @@ def verb_source(token: Token, quotes: list[Quote]) -> tuple[Token | None, bool]:
         # "Holt said he would order a review and warned against ...", "Holt said the
         # plan had failed, arguing that ...": the parser hung the second cue on the
         # reported verb; in the reporting verb's tense, or as a participle after a comma, it
-        # is the reporter's own.
+        # is the reporter's own. Not when it is said to the one the reported clause is about
+        # ("Banks said he had been contacted by the board, warning him ..."): that clause's
+        # own source (the board) speaks.
+        if token.dep_ == "advcl" and _addresses_reported_subject(token):
+            return verb_source(token.head, quotes)
         return verb_source(reporting, quotes)
     if token.dep_ == "conj" and in_quote(token.head, quotes) and not in_quote(token, quotes):
         # '“... We will achieve justice,” Police Chief Ana Holt said': the parser joined
@@ -183,6 +187,15 @@ def verb_source(token: Token, quotes: list[Quote]) -> tuple[Token | None, bool]:
             return opener, False
         return _name_before(token, quotes), False
     return None, False
+
+
+def _addresses_reported_subject(participle: Token) -> bool:
+    """The participle's object is the pronoun that is the subject of the clause it hangs on
+    ("he had been contacted ..., warning him"): no one warns himself."""
+    objects = [c.lemma_ for c in participle.children
+               if c.dep_ in ("dobj", "dative") and c.pos_ == "PRON"]
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" and c.lemma_ in objects
+               for c in participle.head.children)
 
 
 def _speaking_subject(token: Token, subjects: list[Token], quotes: list[Quote]) -> Token:
