@@ -3196,3 +3196,10 @@ def test_a_name_after_the_description_s_own_clause_is_not_the_speaker() -> None:
         "panels,\u201d says the self-taught Dunmore resident, who sold 40 copies of his war "
         "comic Salt Road: The Iron Gull, inspired by the films of his father.", parties)
     assert found[-1].speaker != "Iron Gull"
+
+
+def test_a_name_the_parser_sets_beside_the_place_of_a_role_is_the_role_s() -> None:
+    text = ("The mayor of Pennick Bay, Howard Tremayne, said the plant was the town's largest "
+            "employer.\n\n\u201cI want to hear from them directly,\u201d Tremayne said.")
+    assert speakers(text) == [("The mayor of Pennick Bay, Howard Tremayne", "Howard Tremayne"),
+                              ("Tremayne", "Howard Tremayne")]

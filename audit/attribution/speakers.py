@@ -984,8 +984,8 @@ class Resolver:
                 return _Speaker(None, None, "unknown")
             return self._of(entity)
         apposition = named_apposition(head) or self._untagged_name_beside(head) \
-            or self._known_name_beside(head) or self._name_set_before(head) \
-            or _name_given(head) or _name_closing_clause(head)
+            or self._known_name_beside(head) or _name_after_holder(head) \
+            or self._name_set_before(head) or _name_given(head) or _name_closing_clause(head)
         if apposition is None and head.dep_ == "appos" and head.pos_ == "NOUN":
             # "John Bentel, a tech staffer at the State Department who told ...": the
             # description set beside a name, which a "who" points back to, is the named one;
@@ -1760,6 +1760,18 @@ def _has_name(phrase: Span, places: bool = True) -> bool:
     they live ("the Dunmore resident"), where "the founder of Pellan Breads" names another."""
     return any((t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "GPE", "ORG"))
                and (places or t.ent_type_ != "GPE") and t.text[:1].isupper() for t in phrase)
+
+
+def _name_after_holder(head: Token) -> Token | None:
+    """"The mayor of Pennick Bay, Howard Tremayne, said", "a spokeswoman for Varga, Dana
+    Ruiz": the parser sets the person's name beside the nearest noun, the place or the one
+    the role is held for; the name is the description's."""
+    return next((name for prep in head.children if prep.dep_ == "prep"
+                 and prep.lower_ in ("of", "for")
+                 for holder in prep.children if holder.dep_ == "pobj"
+                 for name in holder.children if name.dep_ == "appos" and name.pos_ == "PROPN"
+                 and name.ent_type_ == "PERSON" and name.i > holder.i
+                 and holder.doc[name.left_edge.i - 1].text == ","), None)
 
 
 def _modifiers(head: Token) -> set[str]:
