@@ -3203,3 +3203,11 @@ def test_a_name_the_parser_sets_beside_the_place_of_a_role_is_the_role_s() -> No
             "employer.\n\n\u201cI want to hear from them directly,\u201d Tremayne said.")
     assert speakers(text) == [("The mayor of Pennick Bay, Howard Tremayne", "Howard Tremayne"),
                               ("Tremayne", "Howard Tremayne")]
+
+
+def test_a_role_that_speaks_for_someone_with_a_noun_saying_whose_is_no_epithet() -> None:
+    # No defence lawyer is named: the witness in view is not one.
+    text = ("Celia Marchetti told the court she saw the treasurer carry boxes out.\n\n"
+            "\u201cThey were grey archive boxes,\u201d she said.\n\n"
+            "The defence lawyer said the boxes held old grant forms.")
+    assert speakers(text)[-1] == ("The defence lawyer", "defence lawyer")
