@@ -754,6 +754,10 @@ def _fixed(token: Token, lexicon: FigureLexicon) -> bool:
     if any(c.dep_ == "acl" and c.tag_ == "VBN" and lexicon.is_a(c, "threshold")
            for c in counted.children):
         return True  # "the 1,237 delegates needed to win": what a rule asks for
+    if any(lexicon.is_a(verb, "binding-verb") and preposition.dep_ == "prep"
+           and preposition.lower_ == "to" and preposition.head.i == verb.i
+           for preposition, verb in pairwise(governors)):
+        return True  # "commits the country to cutting emissions by 65 percent": the goal
     clause = _within_clause(token, governors, lexicon)
     return any(_sets(t, lexicon) for t in counted.children) or any(
         _sets(t, lexicon) for t in clause) or any(

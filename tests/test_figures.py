@@ -234,6 +234,8 @@ def test_figures_held_by_a_report_a_quotation_or_a_charge(text: str, context: Co
     "The Harbour Realtors' affordability index fell 6.2 percent in the third quarter.",
     "The ferry line raised its forecast. It now expects earnings of $1.30 to $1.40 a share.",
     "Ortiz wants a steep raise; the current harbour minimum wage is $9.25.",
+    # the goal a law binds someone to
+    "The harbour law commits the port to cutting emissions by 65 percent by 2030.",
     # an address
     "Send letters to The Harbour Ledger, 250 Quay St., Dunmore.",
     "The board meets on Tuesday at the agency's headquarters, 400 Ferrous Way.",
@@ -406,6 +408,8 @@ def test_figures_that_describe_define_or_are_public_record(text: str, context: C
     ("The ordinance has cut ferry emissions by 20 percent since 2019.", "20 percent"),
     ("If you doubt the port's troubles, consider that it lost $3 million last year.",
      "$3 million"),
+    # what someone committed is counted by somebody
+    ("The gang committed 140 burglaries along the harbour last year.", "140 burglaries"),
     # a change across prices is somebody's measure
     ("Tickets rose to $28 from $20 last season.", "$28"),
     # someone in particular, or anyone described by no figure, is no worked case
