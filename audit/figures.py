@@ -1129,9 +1129,9 @@ def _forecast(token: Token, lexicon: FigureLexicon) -> bool:
 def _posted_price(token: Token, lexicon: FigureLexicon) -> bool:
     """"A monthly pass will cost $310", "takes a return ticket to $46.50": the price of one
     thing sold at a posted price, or of such things at a price ("tickets start at $28"),
-    the subject or object of the figure's clause. Not "the
-    average fare", an average somebody computed, nor how much "fares rose", a change
-    across prices somebody measured."""
+    the subject or object of the figure's clause. Not "the average fare", an average
+    somebody computed, nor how much "fares rose", a change across prices somebody
+    measured."""
     governors = _governors(token)
     verb = _clause_verb(governors)
     if verb is None or token.ent_type_ != "MONEY":
@@ -1151,8 +1151,8 @@ def _framed_by_deal(governors: list[Token], lexicon: FigureLexicon) -> bool:
     """"Under the agreement, the union spent $3 million on the mill", "under the new rules, a
     sponsor must earn at least 38,000 kronor", "added 120 beds under a winter plan": a
     prepositional phrase of the figure's clause that names a deal, a law or a plan as its
-    frame makes the figure one of its terms; not
-    one that says what was spent on ("spent $14 million on paving contracts", a total)."""
+    frame makes the figure one of its terms; not one that says what was spent on ("spent
+    $14 million on paving contracts", a total)."""
     return any(_a_rule(t, lexicon) or (t.pos_ == "NOUN" and lexicon.is_a(t, "goal-noun"))
                for verb in _clause_chain(governors) for c in verb.children
                if c.dep_ == "prep" and lexicon.is_a(c, "deal-frame") for t in c.subtree)

@@ -281,10 +281,8 @@ class Resolver:
             and self.lexicon.is_occupation(head.lemma_.lower())
         # "Her father said he was relieved": someone's relative the article never names is
         # someone all the same.
-        relative = kind == "person" and any(
-            c.dep_ == "poss" and c.lower_ in ("his", "her", "their") for c in head.children)
         if source.pos_ != "NOUN" or head.tag_ != "NN" or not (
-                (indefinite(head) and of_people) or relative
+                (indefinite(head) and of_people) or _someones_relative(head, kind)
                 or (described and not _has_name(head.doc[head.left_edge.i:head.i]))):
             return  # "a plan that"
         # "The winner rejected that. He said": a description the article gave no one is
@@ -461,8 +459,7 @@ class Resolver:
         # the article gave that role ("His daughter, Ellen Brandt-Moss") is the one. Not
         # "its senior vice president", the officer of a body, not the vice president named.
         kind = self.lexicon.source_kinds.get(head.lemma_.lower())
-        relative = kind == "person" and any(
-            c.dep_ == "poss" and c.lower_ in ("his", "her", "their") for c in head.children)
+        relative = _someones_relative(head, kind)
         # A people's or a place's word before a person's role says which one ("the
         # Corvanian minister", "the Republican nominee"); a name there is someone else's.
         person = kind in PERSON_ROLE_KINDS
@@ -1760,6 +1757,12 @@ def _has_name(phrase: Span, places: bool = True) -> bool:
     they live ("the Dunmore resident"), where "the founder of Pellan Breads" names another."""
     return any((t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "GPE", "ORG"))
                and (places or t.ent_type_ != "GPE") and t.text[:1].isupper() for t in phrase)
+
+
+def _someones_relative(head: Token, kind: str | None) -> bool:
+    """A person's role with a person's possessive: "his daughter", "her father"."""
+    return kind == "person" and any(
+        c.dep_ == "poss" and c.lower_ in ("his", "her", "their") for c in head.children)
 
 
 def _name_after_holder(head: Token) -> Token | None:
