@@ -843,6 +843,8 @@ class Entities:
         """The roles a title ending in this word gives ("chief financial officer": the CFO;
         "district attorney": the prosecutor)."""
         titles = self.lexicon.role_titles
+        if last.lower_ not in self.lexicon.role_title_ends:
+            return set()  # most words end no title: no spans made for them
         return {role for size in (2, 3, 4) if last.i + 1 >= size
                 and (role := titles.get(last.doc[last.i + 1 - size:last.i + 1].text.lower()))}
 

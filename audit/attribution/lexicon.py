@@ -208,6 +208,11 @@ class CueLexicon:
                          | {verb for verb, _ in self.phrasal} | set(self.nouns))
 
     @cached_property
+    def role_title_ends(self) -> frozenset[str]:
+        """The last word of each title that gives a role ("officer", "attorney")."""
+        return frozenset(title.split()[-1] for title in self.role_titles)
+
+    @cached_property
     def street_words(self) -> frozenset[str]:
         """The words that end a street's name ("street", "St.")."""
         return frozenset(word for word, kind in self.source_kinds.items() if kind == "street")
