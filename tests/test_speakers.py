@@ -3211,3 +3211,11 @@ def test_a_role_that_speaks_for_someone_with_a_noun_saying_whose_is_no_epithet()
             "\u201cThey were grey archive boxes,\u201d she said.\n\n"
             "The defence lawyer said the boxes held old grant forms.")
     assert speakers(text)[-1] == ("The defence lawyer", "defence lawyer")
+
+
+def test_a_second_apposition_joined_to_the_first_gives_a_role_too() -> None:
+    text = ("\u201cTiming matters,\u201d said Dr. Leona Farrant, an endocrinologist at the "
+            "university and the study's lead author.\n\nProfessor Alan Whitcombe, an "
+            "epidemiologist, said the study had excluded people with mobility problems.\n\n"
+            "The lead author acknowledged the point.")
+    assert speakers(text)[-1] == ("The lead author", "Leona Farrant")

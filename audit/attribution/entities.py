@@ -808,6 +808,10 @@ class Entities:
             # closing the sentence after a comma, which the parser hung elsewhere, is set
             # beside the description before it.
             beside.append(described_noun)
+        # "Dr. Leona Farrant, an endocrinologist at the university and the study's lead
+        # author": a second apposition joined to the first is beside the name too.
+        beside += [c for t in beside if t.pos_ == "NOUN" and t.dep_ == "appos"
+                   for c in t.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
         # Any noun for a person the article sets right beside the name is a role it gives
         # ("The developer, Arlo Kessing", "developer Arlo Kessing"); further off, only the
         # lexicon's role words are. A noun with no article or owner is no apposition
