@@ -723,8 +723,6 @@ def _fixed(token: Token, lexicon: FigureLexicon) -> bool:
     """A quantity a rule fixes ("a 15 percent threshold", "270 electoral votes", "the law
     requires 60 votes") or a plan sets as its goal ("designed to cut fares to 20
     percent below 2019 levels")."""
-    while token.dep_ in ("conj", "appos") and token.head.like_num and token.head.i < token.i:
-        token = token.head  # "a schedule: $10 next year, $11.50 in 2027 and $13 in 2028"
     if _spelled_out_after_colon(token, lexicon):
         return True
     start, end = _quantity_tokens(token)

@@ -595,11 +595,11 @@ class Entities:
         if not tokens or not (tokens[0].text[:1].isupper() or tokens[0].text[:1].isdigit()):
             return None  # "pro-Clinton" describes; a name starts with a capital
         if kind == "person" and tokens[0].text not in self.lexicon.forenames and any(
-                t.text[:1].isupper() and self.lexicon.source_kinds.get(t.lower_) == "street"
+                t.text[:1].isupper() and t.lower_ in self.lexicon.street_words
                 for t in (tokens[-1], *doc[end:end + 1])):
             return None  # "the Pell Street depot", "Tarn Close": a street, not a person
         if kind == "organisation" and len(tokens) > 1 \
-                and self.lexicon.source_kinds.get(tokens[-1].lower_) == "street":
+                and tokens[-1].lower_ in self.lexicon.street_words:
             return None  # "The Halloran Bay Bridge has reopened": a crossing, no body
         before = doc[span.start - 1] if span.start > 0 else None
         if honorific is None and before is not None:
@@ -1007,7 +1007,7 @@ class Entities:
                 before = self.doc.doc[token.i - 1] if token.i else None
                 if before is not None and before.pos_ == "PROPN" and before.text[:1].isupper() \
                         and before.i not in self.by_token \
-                        and not self._titles_a_name(before.lower_.rstrip(".")):
+                        and not self._title_word(before):
                     continue  # "Ottoline Varga", untagged: someone else of that surname
                 known = people.entities(token.text)
                 if len(known) > 1:
@@ -1024,10 +1024,6 @@ class Entities:
     def _before_postnominals(self, words: list[str]) -> list[str]:
         """A name's words without the letters after it ("Julian Ashcombe KC")."""
         return [w for w in words if w.lower().rstrip(".") not in self.lexicon.postnominals]
-
-    def _titles_a_name(self, word: str) -> bool:
-        """A title, an honorific or a role set before a name ("Mayor", "Dr", "Coach")."""
-        return word in self.lexicon.source_kinds or word in self.lexicon.honorifics
 
     def _word_mention(self, token: Token, entity: Entity, sentence: int) -> EntityMention:
         """A mention of the entity by one word where the tagger saw no name ("Salo"),
