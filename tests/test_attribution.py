@@ -219,6 +219,15 @@ def test_conceding_a_contest_accepts_a_result_and_a_point_owns_up(text: str, cue
                                                                    cues: CueLexicon) -> None:
     assert only(text, cues).cue_class == cue_class
 
+@pytest.mark.parametrize("text", [
+    "The drivers' union labelled the offer an insult.",
+    "The drivers' union labelled the offer “an insult to every driver”.",
+])
+def test_labelling_reports_what_something_was_called(text: str, cues: CueLexicon) -> None:
+    found = only(text, cues)
+    assert (found.source.text.lower().endswith("union"), found.cue_class) == (True, "stance")
+
+
 def test_stance_verb_with_a_partial_quote_is_mixed(cues: CueLexicon) -> None:
     found = only("The union criticized the offer as “an insult to every driver” on Monday.",
                  cues)
@@ -254,6 +263,8 @@ def test_stance_verb_with_a_partial_quote_is_mixed(cues: CueLexicon) -> None:
     "Harbour Hawks: Okafor 2-for-4, 3 RBI; Tran 1-for-3, HR (9).",
     # a quantity the parser made a subject
     "The ice field lost nearly a fifth of its volume, twice the rate predicted a decade ago.",
+    # "by" before a bare noun says how, not who
+    "The ledgers were grey folders, each labelled by year in red ink.",
 ])
 def test_non_cues(text: str, cues: CueLexicon) -> None:
     assert attributions(text, cues) == [[]]

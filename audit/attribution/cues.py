@@ -829,8 +829,9 @@ def _satisfies(token: Token, cue: Cue, quotes: list[Quote], cue_end: int) -> boo
         if need == "object" and deps & OBJECT_DEPS and not _to_come(token):
             return True
         if need == "predicate" and token.dep_ != "acl" and (
-                "oprd" in deps or quoted_predicate(token, quotes) is not None):
-            return True
+                "oprd" in deps or quoted_predicate(token, quotes) is not None
+                or [c.dep_ for c in token.children].count("dobj") > 1):
+            return True  # the parser may take the predicate noun for a second object
         if need.startswith("prep:") and need[5:] in preps:
             return True
     return False
