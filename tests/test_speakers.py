@@ -3087,6 +3087,15 @@ def test_a_role_is_the_person_given_the_title_it_abbreviates_or_names() -> None:
     text = ("Assistant District Attorney Ruth Okonjo-Vale said the deposits were forged.\n\n"
             "“The bank never saw the money,” the prosecutor said.")
     assert speakers(text)[-1] == ("the prosecutor", "Ruth Okonjo-Vale")
+    # A barrister is a lawyer: "the defence lawyer" is the defence barrister, not the
+    # prosecutor quoted last; "the barrister" is not any lawyer.
+    text = ("The defence barrister, Tobias Wren, said the ledger was a forgery. The "
+            "prosecutor, Helena Marsh, said it was genuine.\n\n"
+            "The defence lawyer said the ink was too new.")
+    assert speakers(text)[-1] == ("The defence lawyer", "Tobias Wren")
+    text = ("The defence lawyer, Tobias Wren, said the ledger was a forgery.\n\n"
+            "The barrister said the ink was too new.")
+    assert speakers(text)[-1][1] != "Tobias Wren"
     # A rank still makes another office: a deputy mayor is not "the mayor".
     text = ("Deputy Mayor Lorne Abasi said the depot would close.\n\n"
             "The mayor said the depot would stay open.")

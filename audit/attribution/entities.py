@@ -835,7 +835,7 @@ class Entities:
                 roles.add(lemma)
             elif token.pos_ in ("ADJ", "PROPN", "NOUN"):
                 modifiers.add(token.lower_)
-            roles.update(self._title_roles(token))
+            roles.update(self._title_roles(token, sizes=(1, 2, 3, 4)))
         return roles, modifiers
 
     def title_role(self, last: Token) -> str | None:
@@ -843,13 +843,15 @@ class Entities:
         the CFO)."""
         return next(iter(sorted(self._title_roles(last))), None)
 
-    def _title_roles(self, last: Token) -> set[str]:
+    def _title_roles(self, last: Token, sizes: tuple[int, ...] = (2, 3, 4)) -> set[str]:
         """The roles a title ending in this word gives ("chief financial officer": the CFO;
-        "district attorney": the prosecutor)."""
+        "district attorney": the prosecutor). A title of one word gives its role to the one
+        the article called so ("The defence barrister, Julian Ashcombe" is a lawyer), though
+        "the barrister" is not any lawyer: a description reads titles of several words."""
         titles = self.lexicon.role_titles
         if last.lower_ not in self.lexicon.role_title_ends:
             return set()  # most words end no title: no spans made for them
-        return {role for size in (2, 3, 4) if last.i + 1 >= size
+        return {role for size in sizes if last.i + 1 >= size
                 and (role := titles.get(last.doc[last.i + 1 - size:last.i + 1].text.lower()))}
 
     # --- clustering -----------------------------------------------------------------------
