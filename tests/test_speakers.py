@@ -257,6 +257,18 @@ def test_a_company_named_by_the_first_words_of_its_name_is_that_company() -> Non
         assert speakers(text)[-1] == (short, full)
 
 
+def test_a_body_named_without_the_word_for_its_kind_is_that_body() -> None:
+    text = ("Dr. Anika Sorel, a surgeon at Vellmoor General Hospital, said the ward was full."
+            "\n\nOdile Marchetti called the wait unfair.\n\nVellmoor General said in a "
+            "statement that it would open more beds.")
+    assert speakers(text)[-1] == ("Vellmoor General", "Vellmoor General Hospital")
+    # Guard: a school of the university is a part of it, not the university.
+    text = ("The Tarrow University Medical School said on Monday that fees would rise.\n\n"
+            "Odile Marchetti called the rise unfair.\n\nTarrow University said it would "
+            "meet in May.")
+    assert speakers(text)[-1] == ("Tarrow University", "Tarrow University")
+
+
 def test_the_body_a_longer_name_is_part_of_is_another_speaker() -> None:
     # Guard: a committee of the council is not the council.
     text = ("The Hallen Council Transport Committee said on Monday that fares were too high."

@@ -1152,7 +1152,11 @@ class Entities:
         """The words after a name's beginning name a part of the body or something else
         ("Senate | Judiciary Committee", "Harvard | Medical School", "Bank | of America"),
         unless they only say what a company is or does ("Brightwater | Marine", "Ford |
-        Motor Company", "Halvorsen | Freight")."""
+        Motor Company", "Halvorsen | Freight") or, one word, what kind of body the name is
+        ("Kingsmere General | Hospital", "Harvard | University"): "Kingsmere General" said
+        alone is the hospital."""
+        if len(rest) == 1 and rest[0].rstrip(".") in self.lexicon.name_words:
+            return False
         return rest[0] in _CONNECTORS or any(
             self.lexicon.is_organisation_word(word) and "company" not in (
                 self.lexicon.name_word_type(word), self.lexicon.types.get(word))
