@@ -3123,6 +3123,19 @@ def test_a_known_name_set_beside_a_description_is_the_speaker() -> None:
     assert [(a.speaker, a.party) for a in found][-1] == ("Green Left", "Green Left")
 
 
+def test_a_surname_spelled_with_a_hyphen_is_one_name_not_the_surname_of_its_parts() -> None:
+    # "Grant-Oke" is not the "Oke" of his mother's name, and "Grant", a forename elsewhere,
+    # is no forename in it.
+    text = ("Harbour City winger Kobi Grant-Oke has signed for Rovigo. His mother, Adaeze "
+            "Oke, watched from the stands.\n\n“It is a dream,” Grant-Oke said.")
+    parties = PartyMap({"Player": ["Kobi Grant-Oke"], "Family": ["Adaeze Oke"]})
+    found = attributions(text, parties)
+    assert [(a.speaker, a.party) for a in found][-1] == ("Kobi Grant-Oke", "Player")
+    text = ("# Striker joins Calvera\n\nDele Marsh-Ogun has joined Virtus Calvera. His mother, "
+            "Folake Ogun, watched from the stands.\n\n\"It's a dream,\" Marsh-Ogun said.")
+    assert "Folake Ogun" not in [a.speaker for a in attributions(text)]
+
+
 def test_the_younger_or_elder_of_one_surname_is_told_apart_by_the_ages_given() -> None:
     text = ("Marta Oyelaran, 71, wants to keep the bakery. Her son, Tobi Oyelaran, 44, wants "
             "to sell it.\n\n“The ovens are older than I am,” Marta Oyelaran said.\n\n"

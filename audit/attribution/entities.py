@@ -27,7 +27,7 @@ from itertools import accumulate
 from typing import TYPE_CHECKING
 
 from audit.attribution.lexicon import PERSON_ROLE_KINDS, CueLexicon, Pronoun
-from audit.attribution.syntax import definite, indefinite, inner_hyphen
+from audit.attribution.syntax import definite, in_hyphenated, indefinite, inner_hyphen
 from audit.document import ParsedDocument, Sentence
 from audit.parties import PartyMap
 from audit.ranges import Ranges
@@ -704,13 +704,14 @@ class Entities:
                 titles.append(tokens[0].lemma_.lower())
             tokens.pop(0)
         if person and len(tokens) >= 3 and tokens[0].text not in self.lexicon.forenames \
-                and tokens[1].text in self.lexicon.forenames \
+                and tokens[1].text in self.lexicon.forenames and not in_hyphenated(tokens[1]) \
                 and (tagged or self._title_before(tokens[0])) \
                 and not any(self.lexicon.is_organisation_word(t.lemma_.lower()) for t in tokens):
             # "Paramedic Ola Brandt", "Incumbent Marguerite Dallow": a description before a
             # forename; not the first word of a body's name the tagger took for a person's
-            # ("Castle Rock Properties"). Where the tagger found no name, only a noun for a
-            # person is such a description.
+            # ("Castle Rock Properties"), nor the forename of a surname spelled with a hyphen
+            # ("Dele Marsh-Ogun"). Where the tagger found no name, only a noun for a person
+            # is such a description.
             titles.append(tokens.pop(0).lemma_.lower())
         return titles, honorific
 
@@ -997,7 +998,7 @@ class Entities:
         for sentence in self.doc.sentences:
             for token in sentence.tokens:
                 if token.i in self.by_token or self.is_excluded(token.idx) \
-                        or not token.text[:1].isupper():
+                        or not token.text[:1].isupper() or in_hyphenated(token):
                     continue
                 if token.text in forenames and token.pos_ == "PROPN" and not token.ent_type_:
                     known = by_forename.entities(token.text, before=token.idx)
@@ -1446,7 +1447,8 @@ class Entities:
         the same one as a full name it ends ("Marcus Bell"), and a mention from now on.
         `head` is the name's last word when the phrase around it holds no other. A
         `transcript`'s speaker label is a name whatever the tagger made of its words."""
-        words = [t for t in phrase if t.pos_ == "PROPN" or transcript] or [head]
+        words = [t for t in phrase if t.pos_ == "PROPN" or transcript
+                 or (inner_hyphen(t) and phrase.start < t.i < phrase.end - 1)] or [head]
         titles, honorific = self._take_titles(words, person=True)  # "Mayor Ines Calloway"
         text = self.doc.reading(words[0].idx, words[-1].idx + len(words[-1]))
         spelled = _name_words(words)
@@ -1454,12 +1456,12 @@ class Entities:
             # "HAROLD BECK:" is Harold Beck, the "Beck" named elsewhere.
             spelled = [word.title() for word in spelled]
             text = " ".join(spelled)
-        forename = spelled[0] if len(words) > 1 else ""
+        forename = spelled[0] if len(spelled) > 1 else ""
         roles = self._roles(self.doc.doc[words[0].i:words[-1].i + 1])[0]
         entity = self.person_named(spelled[-1], roles)
         if entity is not None and forename and entity.forename not in ("", forename):
             entity = None  # "Nell Farrow" is not the "Ann Farrow" named before
-        if entity is None and len(words) == 1 and not (honorific or transcript):
+        if entity is None and len(spelled) == 1 and not (honorific or transcript):
             # "Peabody said" after "Peabody Energy": the body, by the first word of its name.
             entity = self._bodies.short_form(spelled[0].lower(), "organisation")
         if entity is None:
@@ -1469,7 +1471,7 @@ class Entities:
                 t.is_upper for t in words)
             entity = Entity(text, "organisation" if acronym else "person",
                             surname=spelled[-1], forename=forename,
-                            lone=len(words) == 1 and not transcript)
+                            lone=len(spelled) == 1 and not transcript)
         elif forename and not entity.forename:
             # "Farrow" named alone elsewhere, "Nell Farrow" here: one person, the full name.
             entity.forename, entity.name = forename, text
@@ -1510,7 +1512,7 @@ class Entities:
         sources include a name the tagger missed."""
         found: dict[str, list[int]] = {}
         for token in self.doc.tokens:
-            if token.text[:1].isupper():
+            if token.text[:1].isupper() and not in_hyphenated(token):
                 found.setdefault(token.text, []).append(token.i)
         return found
 

@@ -92,6 +92,16 @@ def inner_hyphen(token: Token) -> bool:
         and not token.doc[token.i - 1].whitespace_
 
 
+def in_hyphenated(token: Token) -> bool:
+    """A word joined to another by an inner hyphen: "Ogun" in "Marsh-Ogun" is no word of
+    its own, and no surname of anyone else's. After a particle of a name ("Al-Awlaki",
+    "bin-Salem"), which articles drop or write in lower case, it is the surname still."""
+    doc = token.doc
+    particle = token.i > 1 and len(doc[token.i - 2]) <= 3
+    return (token.i > 0 and inner_hyphen(doc[token.i - 1]) and not particle) or (
+        token.i + 1 < len(doc) and inner_hyphen(doc[token.i + 1]))
+
+
 def _misread_date(word: Token) -> bool:
     """"Its organiser, retired teacher June Aldous": a name the tagger read as a date for
     its forename, its last word no month, day or number."""
