@@ -958,6 +958,22 @@ def test_an_epithet_points_at_the_person_in_focus_an_office_does_not() -> None:
                     "“It felt like a garbage goal,” said the mayor.") == [("the mayor", "mayor")]
 
 
+@pytest.mark.parametrize("description", ["The new harbourmaster", "The union leader"])
+def test_an_office_with_its_tenure_or_its_body_names_the_office_no_epithet(
+        description: str) -> None:
+    # No one was made harbourmaster or leads the union: the fisherman in view is neither.
+    text = ("Aurelio Banks has fished out of Tallow Cove for forty years. He said the quay "
+            f"was crumbling.\n\n{description} said repairs would start in spring.")
+    assert speakers(text)[-1] == (description, description.lower()[4:])
+
+
+def test_the_office_a_clause_puts_someone_in_is_a_role_given_them() -> None:
+    text = ("Marguerite Osei was elected mayor of Tallow Cove on Thursday. Aurelio Banks, a "
+            "fisherman, said the quay was crumbling.\n\n"
+            "The new mayor said repairs would start in spring.")
+    assert speakers(text)[-1] == ("The new mayor", "Marguerite Osei")
+
+
 def test_a_description_in_someones_reported_words_is_someone_they_speak_of() -> None:
     # The tenant reports what the building manager told her: he is not the tenant.
     found = speakers("Ines Varga has rented on the third floor since 1998. She said the "

@@ -281,6 +281,10 @@ class CueLexicon:
         """A word that puts a role in the past: "former"."""
         return self.source_kinds.get(word) == "past"
 
+    def is_tenure(self, word: str) -> bool:
+        """A word that says since or until when a role is held: "new", "outgoing"."""
+        return self.source_kinds.get(word) == "tenure"
+
     def name_word_type(self, word: str) -> str | None:
         """The type a word gives the name it ends or stands in ("Freight", "Inc."): company,
         outlet, institution, group, or "" for none known; None for no such word."""

@@ -1827,16 +1827,18 @@ def _someones_one(head: Token) -> bool:
 
 def _epithet(head: Token, lexicon: CueLexicon) -> bool:
     """A description that characterises someone: an adjective or an age before the noun
-    ("the affable owner", "the 26-year-old winger"), not an office, bare ("the mayor") or
-    with its rank ("the deputy mayor"), nor a role with the noun that says whose ("the
-    defence lawyer"), nor a title of one hyphenated word ("the auditor-general")."""
+    ("the affable owner", "the 26-year-old winger"), not an office, bare ("the mayor"),
+    with its rank ("the deputy mayor") or its tenure ("the new mayor"), nor a role with the
+    noun that says whose ("the defence lawyer", "the union leader"), nor a title of one
+    hyphenated word ("the auditor-general")."""
     # A noun before a role that speaks for someone says whose ("the defence lawyer", "the
-    # company spokesman"), where before another it may characterise ("the rookie
-    # defenceman", "the billionaire businessman").
+    # company spokesman"), and so does a body's ("the union leader"), where before another
+    # it may characterise ("the rookie defenceman", "the billionaire businessman").
     speaks_for = head.lemma_.lower() in lexicon.speaks_for
     return any((c.dep_ in ("amod", "nummod")
-                or (c.dep_ == "compound" and c.pos_ == "NOUN" and not speaks_for))
-               and not lexicon.is_rank(c.lower_)
+                or (c.dep_ == "compound" and c.pos_ == "NOUN" and not speaks_for
+                    and not lexicon.is_organisation_word(c.lemma_.lower())))
+               and not lexicon.is_rank(c.lower_) and not lexicon.is_tenure(c.lower_)
                and not (c.i + 2 == head.i and inner_hyphen(head.doc[c.i + 1]))
                for c in head.children if c.i < head.i)
 
