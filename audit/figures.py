@@ -55,6 +55,9 @@ QUANTITIES = {"", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"}
 # looking ("10 judges", "18 states"); from here on somebody had to count.
 COUNT_FLOOR = 100
 SUBJECTS = {"nsubj", "nsubjpass"}
+# What a verb may present of its subject's: "the survey found that ...", "the study
+# followed 2,000 children", "the poll is the first to ...".
+_PRESENTED = {"dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "dative", "advcl"}
 _OPENING = 4  # sentences: a headline, a deck and the lede's first two
 _SCORE_DASHES = ("-", "–")  # between the two sides of a score
 
@@ -338,7 +341,8 @@ def _has_evidence(sentence: Sentence, lexicon: FigureLexicon) -> bool:
         if lexicon.classes(token).isdisjoint(_EVIDENCE_CLASSES):
             continue  # most words: one lookup instead of three
         if lexicon.is_a(token, "evidence-noun") and token.pos_ in ("NOUN", "PROPN") and (
-                (token.dep_ in SUBJECTS and not _thing_found(token.head, lexicon))
+                (token.dep_ in SUBJECTS and not _thing_found(token.head, lexicon)
+                 and not _happens(token))
                 or _frame(token)):
             return True
         if lexicon.is_a(token, "owned-evidence") and token.dep_ in SUBJECTS and any(
@@ -436,13 +440,24 @@ def _case_in_figures(sentence: Sentence) -> bool:
                for c in root.children)
 
 
+def _happens(subject: Token) -> bool:
+    """"The polls opened at 7 a.m.", "the survey ran for a week": a verb with nothing it
+    presents (no object, clause or complement) tells what befell the thing, no finding of
+    it. Not the passive of a paper's making ("the poll was conducted among 1,001
+    adults"), which describes the paper, whose figures those are."""
+    return subject.dep_ == "nsubj" and subject.head.pos_ == "VERB" and not any(
+        c.dep_ in _PRESENTED for c in subject.head.children)
+
+
 def _frame(token: Token) -> bool:
     """A preposition that frames the clause ("in the latest poll, Ortiz led") or names
-    where figures come from ("data from the survey", "according to filings")."""
+    where figures come from ("data from the survey", "according to filings"); not the
+    place or the end a verb goes to ("voters went to the polls", "punished at the polls",
+    "looked at the data")."""
     preposition = token.head
-    return token.dep_ == "pobj" and (preposition.head.pos_ in ("VERB", "AUX")
-                                     or preposition.lower_ == "from"
-                                     or preposition.head.lower_ == "according")
+    return token.dep_ == "pobj" and (
+        (preposition.head.pos_ in ("VERB", "AUX") and preposition.lower_ not in ("to", "at"))
+        or preposition.lower_ == "from" or preposition.head.lower_ == "according")
 
 
 @dataclass(frozen=True)

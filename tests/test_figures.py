@@ -325,6 +325,11 @@ def test_figures_that_describe_define_or_are_public_record(text: str, context: C
     ("Your property taxes rose 14 percent this year.", "14 percent"),
     # a crowd counted by no scorer is a count somebody made
     ("A crowd of about 5,000 people marched to the harbour on Saturday.", "5,000"),
+    # "the polls" that voters go to, or that open, are no survey to source what follows
+    ("Voters in Tallow Cove went to the polls on Tuesday.\n\nNearly 70 percent of harbour "
+     "masters who sought a third term have lost.", "Nearly 70 percent"),
+    ("Lines formed before the polls opened in Tallow Cove. Nearly 70 percent of harbour "
+     "masters who sought a third term have lost.", "Nearly 70 percent"),
     # a vote is no source of what a clause it subordinates reports
     ("The council voted 6-3 on Tuesday to cut fares after ridership fell 12 percent last "
      "year.", "12 percent"),
