@@ -269,6 +269,14 @@ def test_a_body_named_without_the_word_for_its_kind_is_that_body() -> None:
     assert speakers(text)[-1] == ("Tarrow University", "Tarrow University")
 
 
+def test_a_body_named_after_another_with_a_word_for_a_body_of_its_own_is_another() -> None:
+    # The supporters' trust is not the club, though its name begins with the club's.
+    text = ("Kelbrook Athletic have sold their striker to Virtus Calvera. The Kelbrook Athletic "
+            "Supporters' Trust said it was sad to see him go.\n\n"
+            "Kelbrook Athletic said the fee could rise to £40 million.")
+    assert speakers(text)[-1] == ("Kelbrook Athletic", "Kelbrook Athletic")
+
+
 def test_the_body_a_longer_name_is_part_of_is_another_speaker() -> None:
     # Guard: a committee of the council is not the council.
     text = ("The Hallen Council Transport Committee said on Monday that fares were too high."
