@@ -3237,6 +3237,17 @@ def test_an_unnamed_relative_who_spoke_is_the_he_after_and_the_quote_runs_on() -
     assert [(a.source.text, a.speaker) for a in found][2:] == [("she", "His mother")] * 3
 
 
+def test_someones_unnamed_opponent_who_spoke_is_the_she_after() -> None:
+    # No woman named before is meant: "she" goes on with the opponent, whoever she is.
+    text = ("Rosalind Achterberg, who won the harbour ward, said turnout was high. Emil "
+            "Vasko said he would spend the summer fishing.\n\nHis opponent said she hoped "
+            "he would come to her swearing-in. \u201cHe served this town well,\u201d she "
+            "said.")
+    found = attributions(text)
+    assert [(a.source.text, a.speaker) for a in found][-2:] == [
+        ("His opponent", "His opponent"), ("she", "His opponent")]
+
+
 def test_a_title_said_again_with_a_possessive_is_the_person_given_it() -> None:
     text = ("Chief Executive Lionel Ashby said the company would close two plants.\n\nThe "
             "company's chief financial officer, Sunita Devraj, said the closures would save "

@@ -1760,8 +1760,10 @@ def _has_name(phrase: Span, places: bool = True) -> bool:
 
 
 def _someones_relative(head: Token, kind: str | None) -> bool:
-    """A person's role with a person's possessive: "his daughter", "her father"."""
-    return kind == "person" and any(
+    """A person's role with a person's possessive: "his daughter", "her father"; and one
+    person set against another ("his opponent", "her rival"), whom a word for one of a
+    crowd names when it says whose."""
+    return kind in ("person", "vague") and any(
         c.dep_ == "poss" and c.lower_ in ("his", "her", "their") for c in head.children)
 
 
