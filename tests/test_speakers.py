@@ -3237,6 +3237,15 @@ def test_an_unnamed_relative_who_spoke_is_the_he_after_and_the_quote_runs_on() -
     assert [(a.source.text, a.speaker) for a in found][2:] == [("she", "His mother")] * 3
 
 
+def test_the_one_a_whose_clause_names_speaks_its_verb() -> None:
+    # The parser joins the relative clause's "said" to the main verb "met".
+    text = ("Oskar Lindqvist, the depot manager, said the strike would hurt riders. The two "
+            "sides met for nine hours at the Harbour Mediation Office, whose chief mediator, "
+            "Anand Prakash, said both had engaged seriously. He said he would call them back.")
+    assert [a.speaker for a in attributions(text)] == [
+        "Oskar Lindqvist", "Anand Prakash", "Anand Prakash"]
+
+
 def test_someones_unnamed_opponent_who_spoke_is_the_she_after() -> None:
     # No woman named before is meant: "she" goes on with the opponent, whoever she is.
     text = ("Rosalind Achterberg, who won the harbour ward, said turnout was high. Emil "

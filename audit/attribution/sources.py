@@ -38,6 +38,22 @@ def _named_in_clause_before(participle: Token) -> Token | None:
     return subject if subject is not None and subject.pos_ == "PROPN" else None
 
 
+def _whose_noun_before(verb: Token) -> Token | None:
+    """"... at the Conciliation Service, whose chief conciliator, Anand Prakash, said
+    ...": the parser, finding no verb for the relative clause, joined its verb to the main
+    clause's; the noun "whose" owns, ending right before the comma, is the verb's subject."""
+    comma = verb.doc[verb.i - 1]
+    if verb.dep_ != "conj" or comma.text != "," or verb.i < 2:
+        return None
+    noun = verb.doc[verb.i - 2]
+    while noun.dep_ == "appos" and noun.head.i < noun.i:  # up the names set beside it
+        if noun.pos_ == "NOUN" and any(c.dep_ == "poss" and c.tag_ == "WP$"
+                                       for c in noun.children):
+            return noun
+        noun = noun.head
+    return None
+
+
 def _shares_perfect(verb: Token) -> bool:
     """"The board had considered other offers but concluded ...": a past form that may be
     the participle, joined to a verb with "had" or "has" by a bare "and" or "but", shares
@@ -155,7 +171,7 @@ def verb_source(token: Token, quotes: list[Quote]) -> tuple[Token | None, bool]:
                   and c.pos_ in ("NOUN", "PROPN", "PRON") and c.tag_ not in ("WDT", "WP")]
         if token.dep_ == "xcomp" and infinitive and hearer:
             return hearer[0], False  # "forced Reyes to admit": Reyes admits
-        named = _named_in_clause_before(token)
+        named = _named_in_clause_before(token) or _whose_noun_before(token)
         if named is not None:
             return named, False
         return verb_source(token.head, quotes) if token.head != token else (None, False)
