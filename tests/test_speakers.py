@@ -3237,6 +3237,15 @@ def test_an_unnamed_relative_who_spoke_is_the_he_after_and_the_quote_runs_on() -
     assert [(a.source.text, a.speaker) for a in found][2:] == [("she", "His mother")] * 3
 
 
+def test_a_professor_and_an_agent_are_roles_given_by_a_title_or_beside_a_name() -> None:
+    text = ("Professor Ilse Marren disputed that. She said slower ships would cut noise. "
+            "\u201cThis is no choice,\u201d the professor said.")
+    assert speakers(text)[-1] == ("the professor", "Ilse Marren")
+    text = ("Tomas Edlund, the striker's agent, revived the move. \u201cHe was clear from "
+            "the first day,\u201d the agent said.")
+    assert speakers(text)[-1] == ("the agent", "Tomas Edlund")
+
+
 def test_the_one_a_whose_clause_names_speaks_its_verb() -> None:
     # The parser joins the relative clause's "said" to the main verb "met".
     text = ("Oskar Lindqvist, the depot manager, said the strike would hurt riders. The two "
