@@ -472,8 +472,9 @@ class _Story:
 def _is_statistic(doc: ParsedDocument, token: Token, lexicon: FigureLexicon,
                   story: _Story) -> bool:
     """Whether the number is a statistic that needs a source."""
-    magnitude = lexicon.is_a(token, "magnitude")  # "Thousands" is tagged a noun
-    if token.is_alpha and not (magnitude or token.like_num or lexicon.is_a(token, "fraction")):
+    classes = lexicon.classes(token)  # looked up once: this is asked of every token
+    magnitude = "magnitude" in classes  # "Thousands" is tagged a noun
+    if token.is_alpha and not (magnitude or token.like_num or "fraction" in classes):
         return False  # a word that is no number, as most are: asked of every token
     proportion = _proportion(token, lexicon)
     if not (magnitude or proportion) and (
@@ -698,11 +699,15 @@ def _proportion(token: Token, lexicon: FigureLexicon) -> bool:
     """A share of people or things written in words: "one in five households", "a third
     of such appeals", "half of all tenants"; as much a statistic as "20 percent"."""
     doc = token.doc
+    # Both need two words after it. Not sliced past the end: spaCy gives an empty span there
+    # a start by joining the text of the whole document.
+    if token.i + 2 >= len(doc):
+        return False
     after = doc[token.i + 1:token.i + 3]
-    if token.like_num and token.ent_type_ != "ORDINAL" and len(after) == 2 \
+    if token.like_num and token.ent_type_ != "ORDINAL" \
             and after[0].lower_ == "in" and after[1].like_num:
         return True  # not "the second in two years"
-    return lexicon.is_a(token, "fraction") and len(after) == 2 and after[0].lower_ == "of" \
+    return lexicon.is_a(token, "fraction") and after[0].lower_ == "of" \
         and any(t.tag_ in ("NNS", "NNPS") for t in after[0].subtree) \
         and not any(t.like_num for t in after[0].subtree)
 
