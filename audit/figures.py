@@ -31,7 +31,7 @@ from functools import cached_property
 from itertools import accumulate, pairwise, permutations
 from typing import TYPE_CHECKING
 
-from audit.attribution.syntax import after_lets, definite, inner_hyphen
+from audit.attribution.syntax import after_lets, definite, indefinite, inner_hyphen
 from audit.document import ParsedDocument, Sentence
 from audit.findings import make_finding
 from audit.lexicon import load_entries
@@ -772,14 +772,26 @@ def _fixed(token: Token, lexicon: FigureLexicon) -> bool:
     if any(c.dep_ == "acl" and c.tag_ == "VBN" and lexicon.is_a(c, "threshold")
            for c in counted.children):
         return True  # "the 1,237 delegates needed to win": what a rule asks for
-    if any(lexicon.is_a(verb, "binding-verb") and preposition.dep_ == "prep"
-           and preposition.lower_ == "to" and preposition.head.i == verb.i
-           for preposition, verb in pairwise(governors)):
-        return True  # "commits the country to cutting emissions by 65 percent": the goal
+    if any(_binds_to(goal, lexicon) for goal in governors):
+        return True
     clause = _within_clause(token, governors, lexicon)
     return any(_sets(t, lexicon) for t in counted.children) or any(
         _sets(t, lexicon) for t in clause) or any(
         _proposes(verb, noun, lexicon) for verb, noun in pairwise(clause))
+
+
+def _binds_to(goal: Token, lexicon: FigureLexicon) -> bool:
+    """"commits the country to cutting emissions by 65 percent", "obliges Ostmark to cut
+    ...", "binds signatories to cut ...": the goal after "to" that a law or a deal binds
+    someone to (the parser may hang the infinitive on the one bound)."""
+    if goal.dep_ == "prep" and goal.lower_ == "to":
+        return lexicon.is_a(goal.head, "binding-verb")
+    if goal.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to"
+                                       for c in goal.children):
+        return False
+    bound = goal.head
+    return lexicon.is_a(bound, "binding-verb") or (
+        bound.dep_ == "dobj" and lexicon.is_a(bound.head, "binding-verb"))
 
 
 def _spelled_out_after_colon(token: Token, lexicon: FigureLexicon) -> bool:
@@ -812,7 +824,12 @@ def _named_as_set(token: Token, lexicon: FigureLexicon) -> bool:
 
 def _proposes(verb: Token, noun: Token, lexicon: FigureLexicon) -> bool:
     """"a proposal to move $3 million to crisis teams", "the union's push to raise $2
-    million": the infinitive of a noun of a goal is what it proposes, as with a verb."""
+    million", "a target of cutting emissions by 65 percent": the infinitive, or the gerund
+    after "of", of a noun of a goal is what it proposes, as with a verb. (`noun` is the
+    word the verb hangs on: the noun, or its "of".)"""
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and noun.lower_ == "of" \
+            and verb.head.i == noun.i:
+        return lexicon.is_a(noun.head, "goal-noun")
     return verb.dep_ == "acl" and verb.head.i == noun.i and lexicon.is_a(noun, "goal-noun") \
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
@@ -1156,13 +1173,29 @@ def _posted_price(token: Token, lexicon: FigureLexicon) -> bool:
         return False
     # Things of a kind at a price ("tickets start at $28", "passes cost $90"), not a
     # change across them ("fares rose $2").
-    priced = verb.lemma_ == "cost" or any(
-        g.dep_ == "prep" and g.lower_ == "at" and g.head.i == verb.i for g in governors)
+    at_or_for = any(g.dep_ == "prep" and g.lower_ in ("at", "for") and g.head.i == verb.i
+                    for g in governors)
+    priced = verb.lemma_ == "cost" or at_or_for
+    # A price per unit ("$180 a night", "$45 each") of things of a kind, or of any one of
+    # them ("a room goes for ..."), is a posted price whatever is sold; not what one
+    # thing costs in a year ("the plan costs $40 million a year").
+    per_unit = priced and _per_unit(token)
     return any(
-        c.dep_ in (*SUBJECTS, "dobj") and (c.tag_ == "NN" or (priced and c.tag_ == "NNS"))
-        and lexicon.is_a(c, "price-noun")
-        and not any(lexicon.is_a(m, "evidence-noun") for m in c.children)
+        c.dep_ in (*SUBJECTS, "dobj") and not any(
+            lexicon.is_a(m, "evidence-noun") for m in c.children) and (
+            ((c.tag_ == "NN" or (priced and c.tag_ == "NNS")) and lexicon.is_a(c, "price-noun"))
+            or (per_unit and c.pos_ == "NOUN" and (c.tag_ == "NNS" or indefinite(c))))
         for c in verb.children)
+
+
+def _per_unit(number: Token) -> bool:
+    """"$180 a night", "$45 each", "$12 per person": a price for each one of a unit."""
+    start, end = _quantity_tokens(number)
+    doc = number.doc
+    return any(c.dep_ == "npadvmod" and (c.lower_ in ("each", "apiece") or any(
+        d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children))
+        for t in doc[start:end] for c in t.children) or (
+        end < len(doc) and doc[end].lower_ == "per")
 
 
 def _framed_by_deal(governors: list[Token], lexicon: FigureLexicon) -> bool:

@@ -297,6 +297,20 @@ def test_figures_held_by_a_report_a_quotation_or_a_charge(text: str, context: Co
     # a poll named before holds the counts of those who answered it
     "A Harwick Ledger poll of island voters came out on Monday.\n\nThe mayor spoke on "
     "Tuesday.\n\nNearly 60 percent of voters say the ferry comes first.",
+    # the goal a law binds someone to, or a target sets, is its term
+    "The harbour law obliges the town to cut diesel use by 40 percent by 2032.",
+    "The charter binds member ports to cut diesel use by 40 percent.",
+    "The harbour act sets a target of cutting diesel use by 40 percent by 2032.",
+    # a bound that says who qualifies
+    "The fare cut applies to islanders earning up to 80 percent of the median wage.",
+    # a draft's terms, a company's own forecast
+    "Under the draft, islanders would pay no more than $60 a month.",
+    "It now forecasts earnings of $2.10 to $2.20 a share.",
+    # a price per unit of things of a kind is posted
+    "Cabins cost $140 a night.",
+    "A berth goes for $35 a night.",
+    # an address
+    "The board meets at 12 Quarry Plaza.",
 ])
 def test_figures_that_describe_define_or_are_public_record(text: str, context: Context) -> None:
     assert flagged(text, context) == []
@@ -323,6 +337,8 @@ def test_figures_that_describe_define_or_are_public_record(text: str, context: C
     # the writer's clause, not the reader's: a figure in its own clause with its own subject
     ("You may have heard that the ferry carried 41,000 passengers last year.", "41,000"),
     ("Your property taxes rose 14 percent this year.", "14 percent"),
+    # what one thing costs in a year is no posted price
+    ("The ferry plan costs $40 million a year.", "$40 million"),
     # a crowd counted by no scorer is a count somebody made
     ("A crowd of about 5,000 people marched to the harbour on Saturday.", "5,000"),
     # "the polls" that voters go to, or that open, are no survey to source what follows
