@@ -1678,6 +1678,20 @@ def test_answers_after_questions_set_apart_are_the_words_of_the_one_interviewed(
     assert not [f for f in report.findings if f.name == "unattributed-statistic"]
 
 
+def test_a_prompt_that_states_between_questions_set_apart_is_answered_too() -> None:
+    text = ("# Harbour master Ines Roa on the strike\n\n"
+            "Harbour master Ines Roa has run the port for 11 years. She spoke to the Courier.\n\n"
+            "**Why stay on?**\n\nBecause I want to see the pier built.\n\n"
+            "**The strike still cost the port £400,000.**\n\n"
+            "It did, and I won't pretend otherwise.\n\n"
+            "**What will you miss?**\n\nI will miss the pilots.")
+    assert [(a.speaker, a.kind) for a in attributions(text)] == [("Ines Roa", "direct")] * 3
+    # Guard: a statement set apart after the last question heads the writer's prose.
+    text = text.replace("the pilots.", "the pilots.\n\n**Related coverage.**\n\n"
+                        "The pier opens in May.")
+    assert len(attributions(text)) == 3
+
+
 def test_an_explainer_s_question_subheads_head_the_writer_s_prose() -> None:
     text = ("# The pier, explained\n\n"
             "The council voted on Monday to rebuild the north pier.\n\n"

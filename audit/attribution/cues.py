@@ -179,17 +179,23 @@ def speaker_labels(doc: ParsedDocument, forenames: Mapping[str, str]) -> Labels:
 
 def answers_set_apart(doc: ParsedDocument) -> dict[int, Token]:
     """An interview laid out without answer labels: each question set apart (a bold line
-    or a subhead, or a paragraph opened by "Q:") and ending in a question mark, its answer
-    the plain paragraphs after it up to the next line set apart; after the last question,
+    or a subhead, or a paragraph opened by "Q:") and ending in a question mark, or a prompt
+    set apart so between two questions, its answer the plain paragraphs after it up to the
+    next line set apart; after the last question,
     one paragraph, for what follows is the writer's again ("After the interview, ...").
     Two such questions at least, most answers in the first person ("I read all 340
     pages"): an explainer's subheads ("What happens next?") head the writer's prose.
     Returns each answer's paragraph with the question mark of its question."""
     paragraphs = doc.paragraphs()
-    questions = [(i, mark) for i, paragraph in enumerate(paragraphs[1:], 1)  # not the title
-                 if (mark := _question_set_apart(doc, paragraph)) is not None]
-    if len(questions) < 2:
+    prompts = [(i, mark, mark.text == "?") for i, paragraph in enumerate(paragraphs[1:], 1)
+               if (mark := _prompt_set_apart(paragraph)) is not None]  # not the title
+    asked = [i for i, _, question in prompts if question]
+    if len(asked) < 2:
         return {}
+    # A prompt that states rather than asks ("**Eleven percent is still £38 million.**")
+    # is the interviewer's turn too, between the questions that show the layout.
+    questions = [(i, mark) for i, mark, question in prompts
+                 if question or asked[0] < i < asked[-1]]
     answers: dict[int, Token] = {}
     first_person = 0
     for (i, mark), following in itertools.zip_longest(questions, questions[1:]):
@@ -212,16 +218,15 @@ def answer_set_apart(doc: ParsedDocument, sentence: Sentence, question: Token) -
                      answer=True)
 
 
-def _question_set_apart(doc: ParsedDocument, paragraph: list[Sentence]) -> Token | None:
-    """The question mark that ends a paragraph set apart as a question: a bold line or a
-    subhead, or one opened by "Q:"."""
+def _prompt_set_apart(paragraph: list[Sentence]) -> Token | None:
+    """The last word or mark of a paragraph set apart as an interviewer's prompt: a bold
+    line or a subhead, or one opened by "Q:"; a question ends in its question mark."""
     if not (all(s.headline for s in paragraph)
             or [t.text for t in _label_names(paragraph[0])] == ["Q"]):
         return None
     last = paragraph[-1].tokens
-    mark = next((t for t in reversed(last) if not (t.is_space or t.is_quote or t.is_punct)
-                 or t.text == "?"), None)
-    return mark if mark is not None and mark.text == "?" else None
+    return next((t for t in reversed(last) if not (t.is_space or t.is_quote or t.is_punct)
+                 or t.text in ("?", ".")), None)
 
 
 def _asking(doc: ParsedDocument, opened: list[tuple[list[Token], Sentence]]
