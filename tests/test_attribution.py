@@ -507,6 +507,10 @@ def test_what_was_told_is_the_that_clause_the_parser_hangs_on_the_time_of_the_te
      "running out.", "warned"),
     ("Tom Reyes said the plan had failed, arguing that the board ignored the drivers.",
      "arguing"),
+    # joined to a reported "be", in its tense: a thing described does not speak
+    ("Tom Reyes said the depot was \u201ca fair deal\u201d and thanked the drivers who "
+     "had stayed.", "thanked"),
+    ("Tom Reyes said the survey was careful but urged caution about its size.", "urged"),
 ])
 def test_a_second_cue_hung_on_the_reported_verb_is_the_reporters(
         text: str, second: str, cues: CueLexicon) -> None:

@@ -135,7 +135,8 @@ def verb_source(token: Token, quotes: list[Quote]) -> tuple[Token | None, bool]:
         return (token.head, False) if has_content else (None, False)
     reporting = token.head.head
     if token.head.dep_ == "ccomp" and reporting.pos_ == "VERB" and (
-            (token.dep_ == "conj" and token.tag_ == reporting.tag_ != token.head.tag_
+            (token.dep_ == "conj" and token.tag_ == reporting.tag_ and (
+                token.head.tag_ != token.tag_ or token.head.lemma_ == "be")
              and not _shares_perfect(token))
             or (token.dep_ == "advcl" and token.tag_ == "VBG"
                 and token.doc[token.i - 1].text == ",")):
