@@ -257,6 +257,8 @@ def test_stance_verb_with_a_partial_quote_is_mixed(cues: CueLexicon) -> None:
     "No official said the depot would close.",
     "Neither Ines Roa nor Tom Briggs mentioned the fare rise.",
     "Neither candidate would say how the ferry would be paid for.",
+    # a question whether anyone spoke
+    "Did anyone argue for telling the public sooner?",
     # speech one waited or hoped to hear, as yet unheard
     "The family had waited two years to hear a judge say the death mattered.",
     # a tally's or a box score's line after a name and a colon

@@ -764,9 +764,10 @@ def _of_aspect(token: Token, cues: CueLexicon, quotes: list[Quote]) -> bool:
 
 def _no_one(source: Token, cues: CueLexicon) -> bool:
     """"Nobody asked me", "no official would say", "neither Cruz nor Christie mentioned
-    it": a subject that denies anyone spoke, as "not" would; and a quantity, which says
-    nothing ("twice the rate predicted a decade ago")."""
-    return source.lower_ in ("nobody", "none") or any(
+    it": a subject that denies anyone spoke, as "not" would, or asks whether anyone did
+    ("Did anyone argue for ...?"); and a quantity, which says nothing ("twice the rate
+    predicted a decade ago")."""
+    return cues.source_kinds.get(source.lower_) == "no_one" or any(
         c.dep_ in ("det", "preconj") and c.lower_ in ("no", "neither") for c in source.children
     ) or cues.source_kinds.get(source.lemma_.lower()) == "measure"
 
