@@ -2966,6 +2966,17 @@ def test_the_writers_own_newsroom_is_no_anonymous_source() -> None:
     assert [a.anonymous for a in found] == [False]
 
 
+@pytest.mark.parametrize("source", ["His lawyers", "Lawyers for the ferry firm"])
+def test_those_who_speak_for_someone_named_in_the_phrase_are_no_anonymous_source(
+        source: str) -> None:
+    found = attributions(f"Tobias Vance pleaded guilty in April.\n\n{source} asked for "
+                         "probation, arguing that he had cooperated.")
+    assert [a.anonymous for a in found] == [False]
+    # Guard: one of a trade for no one named is.
+    found = attributions("A lawyer said the plea was fair.")
+    assert [a.anonymous for a in found] == [True]
+
+
 def test_a_name_before_a_description_the_parser_left_apart_is_the_speaker() -> None:
     text = ("Gun-rights groups gathered outside the Capitol throughout the afternoon. Renata "
             "Sully, the director of the Tollander Firearms Owners Alliance, said her group would "
