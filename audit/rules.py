@@ -81,7 +81,7 @@ RULES: tuple[Rule, ...] = (
          "A statistic in the writer's voice that no attribution, poll, study or record in "
          "its sentence or earlier in its paragraph covers.",
          "The strike has cost the plant $4 million a week.", _FIGURES,
-         (Measure(9, 9, LABELS), Measure(33, 38, JUDGED)),
+         (Measure(9, 9, LABELS), Measure(32, 36, JUDGED)),
          suggestion="Say who counted it: \"..., according to ...\".",
          topic="sourcing"),
     Rule("AUD102", "vague-attribution", "info",
@@ -95,8 +95,8 @@ RULES: tuple[Rule, ...] = (
          "An unnamed person or group as the source: \"a senior official\", \"sources\"; "
          "not one the story says why it left unnamed.",
          "A senior official said the talks had stalled.", _SOURCES,
-         (Measure(6, 7, LABELS + ", a span labelled vague or anonymous"),
-          Measure(14, 16, JUDGED)),
+         (Measure(7, 7, LABELS + ", a span labelled vague or anonymous"),
+          Measure(14, 14, JUDGED)),
          suggestion="Name the source, or say why anonymity was granted.",
          topic="sourcing"),
     Rule("AUD104", "loaded-reporting-verb", "info",
@@ -129,7 +129,7 @@ RULES: tuple[Rule, ...] = (
          topic="hedging"),
     Rule("AUD301", "loaded-wording", "info",
          "Emotive or intensifying wording in the writer's voice.",
-         "The devastating cuts hit the library.", _WORDING, (Measure(10, 30, JUDGED),),
+         "The devastating cuts hit the library.", _WORDING, (Measure(10, 29, JUDGED),),
          topic="wording"),
     Rule("AUD302", "contentious-label", "info",
          "A label such as terrorist, regime, extremist in the writer's voice without in-text "
