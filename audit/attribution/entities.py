@@ -809,13 +809,6 @@ class Entities:
             # closing the sentence after a comma, which the parser hung elsewhere, is set
             # beside the description before it.
             beside.append(described_noun)
-        predicate: list[Token] = []
-        if root.dep_ in ("nsubjpass", "nsubj") and root.head.pos_ in ("VERB", "AUX"):
-            # "Yasmin Achebe-Ward was elected mayor", "Ruiz became chief executive": the
-            # office a clause puts its subject in is a role given her, as one set beside.
-            predicate = [c for c in root.head.children if c.pos_ == "NOUN" and (
-                c.dep_ == "oprd" or (c.dep_ == "attr" and root.head.lemma_ == "become"))]
-            beside += predicate
         # "Dr. Leona Farrant, an endocrinologist at the university and the study's lead
         # author": a second apposition joined to the first is beside the name too.
         beside += [c for t in beside if t.pos_ == "NOUN" and t.dep_ == "appos"
@@ -826,8 +819,7 @@ class Entities:
         # ("swept by Cruz 34 delegates to zero").
         beside_nouns = {t.i for t in beside if t.pos_ == "NOUN" and any(
             c.dep_ in ("det", "poss") for c in t.children)} | {
-            span.start - 1 for t in doc[span.start - 1:span.start] if t.pos_ == "NOUN"} | {
-            t.i for t in predicate}
+            span.start - 1 for t in doc[span.start - 1:span.start] if t.pos_ == "NOUN"}
         for token in beside:
             if token.pos_ == "NOUN":
                 described.append(token)

@@ -282,7 +282,7 @@ class CueLexicon:
         return self.source_kinds.get(word) == "past"
 
     def is_tenure(self, word: str) -> bool:
-        """A word that says since or until when a role is held: "new", "outgoing"."""
+        """A word that says since when a role is held: "new", "incoming"."""
         return self.source_kinds.get(word) == "tenure"
 
     def name_word_type(self, word: str) -> str | None:

@@ -277,8 +277,10 @@ class Resolver:
             return
         # A role the lexicon knows ("the president") is one the article may have given
         # someone named; an occupation or a part ("the winner", "the suspect") is not.
-        described = definite(head) and kind == "" \
-            and self.lexicon.is_occupation(head.lemma_.lower())
+        # So is one whom no one named was given, unresolved here: "The new mayor said
+        # ... “...,” she said" goes on with the new mayor, not with a woman named before.
+        described = definite(head) and (kind in PERSON_ROLE_KINDS or (
+            kind == "" and self.lexicon.is_occupation(head.lemma_.lower())))
         # "Her father said he was relieved": someone's relative the article never names is
         # someone all the same.
         if source.pos_ != "NOUN" or head.tag_ != "NN" or not (
