@@ -1173,9 +1173,8 @@ def _posted_price(token: Token, lexicon: FigureLexicon) -> bool:
         return False
     # Things of a kind at a price ("tickets start at $28", "passes cost $90"), not a
     # change across them ("fares rose $2").
-    at_or_for = any(g.dep_ == "prep" and g.lower_ in ("at", "for") and g.head.i == verb.i
-                    for g in governors)
-    priced = verb.lemma_ == "cost" or at_or_for
+    priced = verb.lemma_ == "cost" or any(
+        g.dep_ == "prep" and g.lower_ in ("at", "for") and g.head.i == verb.i for g in governors)
     # A price per unit ("$180 a night", "$45 each") of things of a kind, or of any one of
     # them ("a room goes for ..."), is a posted price whatever is sold; not what one
     # thing costs in a year ("the plan costs $40 million a year").

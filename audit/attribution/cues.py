@@ -181,11 +181,11 @@ def answers_set_apart(doc: ParsedDocument) -> dict[int, Token]:
     """An interview laid out without answer labels: each question set apart (a bold line
     or a subhead, or a paragraph opened by "Q:") and ending in a question mark, or a prompt
     set apart so between two questions, its answer the plain paragraphs after it up to the
-    next line set apart; after the last question,
-    one paragraph, for what follows is the writer's again ("After the interview, ...").
-    Two such questions at least, most answers in the first person ("I read all 340
-    pages"): an explainer's subheads ("What happens next?") head the writer's prose.
-    Returns each answer's paragraph with the question mark of its question."""
+    next line set apart; after the last question, one paragraph, for what follows is the
+    writer's again ("After the interview, ..."). Two such questions at least, most
+    answers in the first person ("I read all 340 pages"): an explainer's subheads ("What
+    happens next?") head the writer's prose. Returns each answer's paragraph with the
+    mark that ends its prompt."""
     paragraphs = doc.paragraphs()
     prompts = [(i, mark, mark.text == "?") for i, paragraph in enumerate(paragraphs[1:], 1)
                if (mark := _prompt_set_apart(paragraph)) is not None]  # not the title

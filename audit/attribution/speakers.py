@@ -598,11 +598,11 @@ class Resolver:
             pair = any(c.lower_ == "both" for c in head.children)
             # "His lawyers", "lawyers for the firm": those who speak for the one the phrase
             # names are known by whom they speak for, as one of them would be.
-            whose = head.lemma_.lower() in self.lexicon.speaks_for and any(
+            speaks_for_named = head.lemma_.lower() in self.lexicon.speaks_for and any(
                 c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "for")
                 for c in head.children)
             anonymous = not vague and speaker.entity is None and speaker.name is not None \
-                and not member_named and not newsroom and not pair and not whose \
+                and not member_named and not newsroom and not pair and not speaks_for_named \
                 and not self._member_named_next(found.head) and (
                 kind == "anonymous"
                 or (kind == "spokesperson" and not named)
