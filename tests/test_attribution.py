@@ -226,6 +226,10 @@ def test_conceding_a_contest_accepts_a_result_and_a_point_owns_up(text: str, cue
 def test_labelling_reports_what_something_was_called(text: str, cues: CueLexicon) -> None:
     found = only(text, cues)
     assert (found.source.text.lower().endswith("union"), found.cue_class) == (True, "stance")
+    # "as" the parser hangs on the object says what it was labelled too.
+    text = ("The talks stalled, with reports emerging that a union official has labelled the "
+            "negotiations as unsuccessful.")
+    assert "labelled" in [a.cue.text for sentence in attributions(text, cues) for a in sentence]
 
 
 def test_stance_verb_with_a_partial_quote_is_mixed(cues: CueLexicon) -> None:

@@ -836,8 +836,12 @@ def _satisfies(token: Token, cue: Cue, quotes: list[Quote], cue_end: int) -> boo
             return True
         if need == "predicate" and token.dep_ != "acl" and (
                 "oprd" in deps or quoted_predicate(token, quotes) is not None
-                or [c.dep_ for c in token.children].count("dobj") > 1):
-            return True  # the parser may take the predicate noun for a second object
+                or [c.dep_ for c in token.children].count("dobj") > 1
+                or any(c.dep_ == "prep" and c.lower_ == "as" for o in token.children
+                       if o.dep_ == "dobj" for c in o.children)):
+            # The parser may take the predicate noun for a second object, and hang "as"
+            # on the object ("labeled the negotiations as unsuccessful").
+            return True
         if need.startswith("prep:") and need[5:] in preps:
             return True
     return False
