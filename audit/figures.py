@@ -609,9 +609,12 @@ def _identifier(token: Token, lexicon: FigureLexicon) -> bool:
     if token.dep_ == "conj" and token.head.like_num and token.head.i < token.i:
         token = token.head
     head = token.head
-    if head.i > token.i and token.dep_ == "nummod" and head.pos_ == "PROPN" \
+    # "200 Front St.", "400 Ferrous Way": an address, its street word capitalised as a name
+    # whatever the tagger calls it ("400 Ferrous Row", "Row" a noun).
+    if head.i > token.i and token.dep_ == "nummod" \
+            and (head.pos_ == "PROPN" or head.text[:1].isupper()) \
             and (lexicon.is_a(head, "street") or head.ent_type_ in ("FAC", "LOC")):
-        return True  # "200 Front St.", "400 Ferrous Way": an address
+        return True
     return head.i < token.i and token.dep_ in ("nummod", "appos", "compound", "npadvmod") and (
         head.pos_ == "PROPN" or (head.pos_ == "NOUN" and head.i == token.i - 1))
 

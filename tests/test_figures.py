@@ -311,6 +311,7 @@ def test_figures_held_by_a_report_a_quotation_or_a_charge(text: str, context: Co
     "A berth goes for $35 a night.",
     # an address
     "The board meets at 12 Quarry Plaza.",
+    "The board meets at 400 Copper Row.",  # "Copper" an adjective, "Row" a noun
 ])
 def test_figures_that_describe_define_or_are_public_record(text: str, context: Context) -> None:
     assert flagged(text, context) == []
