@@ -975,6 +975,16 @@ def test_an_office_with_its_tenure_or_its_body_names_the_office_no_epithet(
     assert speakers(text)[-1] == (description, description.lower()[4:])
 
 
+def test_an_officials_duty_named_by_a_participle_is_no_epithet() -> None:
+    # The official who counts the votes is not the candidate the sentence is about.
+    text = ("Marguerite Osei, a former teacher, was elected mayor on Thursday. She won 52 "
+            "percent of the vote, according to the returning officer.")
+    assert speakers(text)[-1] == ("the returning officer", "returning officer")
+    # Nor is she, as a former housing officer, the returning officer.
+    text = text.replace("a former teacher", "a former housing officer")
+    assert speakers(text)[-1] == ("the returning officer", "returning officer")
+
+
 def test_a_she_after_an_office_no_one_named_holds_goes_on_with_it() -> None:
     # Voss, named before, was given no office: "she" is whoever the new mayor is.
     text = ("Marguerite Osei won the Tallow Cove race. Teresa Voss, an independent, won 4 "

@@ -1176,7 +1176,7 @@ class Resolver:
                 and not _has_name(phrase[:head.i + 1 - phrase.start], places=False) \
                 and kind in ("", "person", "anonymous") and not _plural(head) \
                 and not self.lexicon.is_organisation_word(head.lemma_.lower()) \
-                and not _contrasted(head) and (
+                and not _contrasted(head) and not _duty(head, kind) and (
                     (head.pos_ == "NOUN" and _epithet(head, self.lexicon)) or age(head)):
             # "the bow-tied professor", "the 26-year-old": a description that characterises
             # rather than names an office points back at the person the story is quoting. A
@@ -1668,8 +1668,14 @@ class Resolver:
             return None  # "critics", "a critic"; "the critic" is someone given that role
         if kind not in ("person", "people") and not self.lexicon.is_organisation_word(noun):
             # "The Harbour Transport Regulator fined ... The regulator said": a word that
-            # may name a person ("a regulator") stands for the body the story named with it.
+            # may name a person ("a regulator") stands for the body the story named with it;
+            # not with other words before it ("the returning officer" after "a former
+            # housing officer").
             found = self.entities.named_with(noun, token.idx)
+            wanted = _modifiers(token) if modifiers is None else modifiers
+            if found is not None and wanted and found.modifiers \
+                    and not share_a_word(wanted, found.modifiers):
+                found = None
         else:
             found = self.entities.described(
                 noun, _modifiers(token) if modifiers is None else modifiers, token.idx)
@@ -1850,6 +1856,14 @@ def _epithet(head: Token, lexicon: CueLexicon) -> bool:
                and not lexicon.is_rank(c.lower_) and not lexicon.is_tenure(c.lower_)
                and not (c.i + 2 == head.i and inner_hyphen(head.doc[c.i + 1]))
                for c in head.children if c.i < head.i)
+
+
+def _duty(head: Token, kind: str) -> bool:
+    """"the returning officer", "the investigating official": a participle before the
+    noun of an unnamed official says which duty, as a rank does, and characterises no
+    one."""
+    return kind == "anonymous" and any(
+        c.dep_ == "amod" and c.tag_ == "VBG" for c in head.children if c.i < head.i)
 
 
 def _contrasted(head: Token) -> bool:
