@@ -1176,7 +1176,7 @@ class Resolver:
                 and not _has_name(phrase[:head.i + 1 - phrase.start], places=False) \
                 and kind in ("", "person", "anonymous") and not _plural(head) \
                 and not self.lexicon.is_organisation_word(head.lemma_.lower()) \
-                and not _contrasted(head) and not _duty(head, kind) and (
+                and not _contrasted(head) and (
                     (head.pos_ == "NOUN" and _epithet(head, self.lexicon)) or age(head)):
             # "the bow-tied professor", "the 26-year-old": a description that characterises
             # rather than names an office points back at the person the story is quoting. A
@@ -1666,19 +1666,18 @@ class Resolver:
         kind = self.lexicon.source_kinds.get(noun)
         if kind == "vague" and (_plural(token) or not definite(token)):
             return None  # "critics", "a critic"; "the critic" is someone given that role
+        wanted = _modifiers(token) if modifiers is None else modifiers
         if kind not in ("person", "people") and not self.lexicon.is_organisation_word(noun):
             # "The Harbour Transport Regulator fined ... The regulator said": a word that
             # may name a person ("a regulator") stands for the body the story named with it;
             # not with other words before it ("the returning officer" after "a former
             # housing officer").
             found = self.entities.named_with(noun, token.idx)
-            wanted = _modifiers(token) if modifiers is None else modifiers
             if found is not None and wanted and found.modifiers \
                     and not share_a_word(wanted, found.modifiers):
                 found = None
         else:
-            found = self.entities.described(
-                noun, _modifiers(token) if modifiers is None else modifiers, token.idx)
+            found = self.entities.described(noun, wanted, token.idx)
         if found is not None and found.kind in ("person", "organisation") and _plural(token):
             # "the authors" after "the lead author, Dr. Ruiz": more than her; "the two
             # companies" after a deal between two: more than the last one named.
@@ -1843,27 +1842,23 @@ def _someones_one(head: Token) -> bool:
 def _epithet(head: Token, lexicon: CueLexicon) -> bool:
     """A description that characterises someone: an adjective or an age before the noun
     ("the affable owner", "the 26-year-old winger"), not an office, bare ("the mayor"),
-    with its rank ("the deputy mayor") or its tenure ("the new mayor"), nor a role with the
-    noun that says whose ("the defence lawyer", "the union leader"), nor a title of one
-    hyphenated word ("the auditor-general")."""
+    with its rank ("the deputy mayor"), its tenure ("the new mayor") or its duty ("the
+    returning officer"), nor a role with the noun that says whose ("the defence lawyer",
+    "the union leader"), nor a title of one hyphenated word ("the auditor-general")."""
     # A noun before a role that speaks for someone says whose ("the defence lawyer", "the
     # company spokesman"), and so does a body's ("the union leader"), where before another
     # it may characterise ("the rookie defenceman", "the billionaire businessman").
     speaks_for = head.lemma_.lower() in lexicon.speaks_for
+    # A participle before the noun of an unnamed official says which duty, as a rank does
+    # ("the returning officer", "the investigating official").
+    official = lexicon.source_kinds.get(head.lemma_.lower()) == "anonymous"
     return any((c.dep_ in ("amod", "nummod")
                 or (c.dep_ == "compound" and c.pos_ == "NOUN" and not speaks_for
                     and not lexicon.is_organisation_word(c.lemma_.lower())))
                and not lexicon.is_rank(c.lower_) and not lexicon.is_tenure(c.lower_)
+               and not (official and c.dep_ == "amod" and c.tag_ == "VBG")
                and not (c.i + 2 == head.i and inner_hyphen(head.doc[c.i + 1]))
                for c in head.children if c.i < head.i)
-
-
-def _duty(head: Token, kind: str) -> bool:
-    """"the returning officer", "the investigating official": a participle before the
-    noun of an unnamed official says which duty, as a rank does, and characterises no
-    one."""
-    return kind == "anonymous" and any(
-        c.dep_ == "amod" and c.tag_ == "VBG" for c in head.children if c.i < head.i)
 
 
 def _contrasted(head: Token) -> bool:
